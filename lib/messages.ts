@@ -1,0 +1,31 @@
+/**
+ * Every user-facing error and notice, in one place so wording stays consistent and testable.
+ */
+export const messages = {
+  fileMissing: (file: string) => `${file}: no such file`,
+  fileIsDirectory: (file: string) => `${file}: is a directory, not an article file`,
+  fileUnreadable: (file: string, reason: string) => `${file}: cannot be read (${reason})`,
+  fileTooLarge: (file: string, bytes: number, limit: number) =>
+    `${file}: is ${formatBytes(bytes)}, over the ${formatBytes(limit)} limit for one article`,
+  binary: (file: string) => `${file}: looks like binary data, not text (it contains NUL bytes)`,
+  invalidUtf8: (file: string) => `${file}: is not valid UTF-8 text`,
+  unsupportedExtension: (file: string) => `${file}: unsupported file type (use .md with front matter, or .txt)`,
+  badId: (file: string) =>
+    `${file}: the file name cannot be used as an article id (use letters, digits, - and _, at most 100 characters)`,
+  duplicateId: (file: string, id: string, other: string) => `${file}: article id "${id}" is already used by ${other}`,
+  unclosedFrontMatter: (file: string) => `${file}: front matter starts with --- but is never closed by a --- line`,
+  yamlError: (file: string, detail: string) => `${file}: front matter is not valid YAML (${detail})`,
+  frontMatterNotMapping: (file: string) => `${file}: front matter must be a mapping of fields (title: …)`,
+  fieldError: (file: string, field: string, detail: string) => `${file}: front matter field "${field}" ${detail}`,
+  emptyBody: (file: string) => `${file}: the article body is empty`,
+  missingTitle: (file: string) => `${file}: the first line (the title) is empty`,
+  articleNotFound: (id: string) => `No article with id "${id}"`,
+  usage: "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --schema",
+  ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
+} as const;
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}

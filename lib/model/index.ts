@@ -1,0 +1,4 @@
+export * from "./vocabulary";
+export * from "./analysis";
+export * from "./article";
+export { analysisJsonSchema } from "./json-schema";
