@@ -1,0 +1,1 @@
+export { h, fmt, escapeXml, toSvgString, toDom, type SvgNode } from "./node";
