@@ -22,6 +22,18 @@ export const messages = {
   articleNotFound: (id: string) => `No article with id "${id}"`,
   usage: "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --schema",
   ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
+  staleParam: (name: string, value: string) => `ignored: ${name}=${value} (not in this article)`,
+  paramTruncated: (name: string, max: number) => `shortened: ${name} (at most ${max} characters)`,
+  linkTooLong: (name: string) => `shortened: ${name} (a link must stay under 2,000 characters)`,
+  moreIgnored: (n: number) => `…and ${n} more ignored`,
+  articleProblem: (id: string) => `The article "${id}" could not be analysed`,
+  analysisFailed: (file: string, detail: string) => `${file}: the analysis failed (${detail})`,
+  noArticles: (dir: string) => `No article files (.md, .txt) in ${dir}`,
+  articlesDirMissing: (dir: string) => `The articles folder ${dir} does not exist`,
+  shareCopied: "Link copied",
+  shareCopyFailed: "Could not copy: select the link and copy it by hand",
+  nothingSelected: "Nothing selected. Choose an event, actor, relation or claim in any view.",
+  noMatches: "Nothing matches the filters.",
 } as const;
 
 function formatBytes(n: number): string {

@@ -1,0 +1,29 @@
+import type { Segmented, WithActors } from "../types";
+import { tokenize } from "../tokens";
+import { findKnownActors } from "./known";
+import { findNamedActors } from "./people";
+import { findAnonymousSources } from "./sources";
+import { resolveCoreference } from "./coref";
+import { ActorRegistry } from "./registry";
+
+export { slug } from "./registry";
+
+/**
+ * Stage 2: who is mentioned where. Per sentence, in order of specificity: gazetteer names,
+ * named people and organisations, then back-references ("the agency"), then unnamed sources.
+ * A character belongs to at most one mention, except shared back-references ("the two sides").
+ */
+export function findActors(doc: Segmented): WithActors {
+  const reg = new ActorRegistry(doc.text.length);
+  const surnames = new Map<string, string>();
+  for (const s of doc.sentences) {
+    const tokens = tokenize(doc.text.slice(s.start, s.end), s.start);
+    const words = tokens.map((t) => t.text);
+    findKnownActors(doc.text, words, tokens, s.index, reg);
+    findNamedActors(doc.text, tokens, s.index, reg, surnames);
+    resolveCoreference(doc.text, s.start, s.end, s.index, reg);
+    findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
+  }
+  const mentions = [...reg.mentions].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  return { ...doc, actors: [...reg.actors.values()], mentions };
+}

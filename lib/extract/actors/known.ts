@@ -1,0 +1,46 @@
+import { gazetteer } from "../gazetteer";
+import { isVerbForm } from "../lexicon";
+import { isPossessive, type Token } from "../tokens";
+import type { ActorRegistry } from "./registry";
+
+const LOCATIVE = new Set(
+  "in at to from near outside inside around across via into toward towards through throughout between of for on beyond within".split(" "),
+);
+const AGENT_VERBS = new Set(
+  "is was has had will would could can may might must should says said said, says told tells insists insisted wants wanted plans planned aims aimed hopes hoped warns warned notes noted believes believed argues argued accuses accused rejects rejected denies denied responds responded announced announces agreed agrees refused refuses demands demanded seeks sought threatens threatened urges urged expects expected remains remained appears appeared prepared intends intended".split(
+    " ",
+  ),
+);
+// Words after a demonym that make it name the state or bloc acting ("U.S. troops", "European leaders").
+const COLLECTIVE = new Set(
+  "troops forces soldiers army military navy government governments authorities leaders leadership officials diplomats counterparts side delegation delegations negotiators administration territory territories people citizens nationals allies partners intelligence proposal proposals position officials' president prime foreign defence defense ministry ministries embassy lawmakers parliament senate congress economy companies firms sanctions support aid weapons".split(
+    " ",
+  ),
+);
+
+/** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
+export function findKnownActors(text: string, words: readonly string[], tokens: readonly Token[], sentence: number, reg: ActorRegistry): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const form = gazetteer.match(words, i);
+    if (!form) continue;
+    const n = form.tokens.length;
+    const first = tokens[i]!;
+    const last = tokens[i + n - 1]!;
+    const next = words[i + n];
+    const prev = i > 0 ? words[i - 1]!.toLowerCase() : "";
+    const prevPrev = i > 1 ? words[i - 2]!.toLowerCase() : "";
+    let ok = true;
+    if (form.role === "metonym") {
+      const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
+      const agentive =
+        next !== undefined && (isPossessive(next) || AGENT_VERBS.has(next) || (/^[a-z]/.test(next) && isVerbForm(next)));
+      ok = !locative && agentive;
+    } else if (form.role === "demonym") {
+      ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
+    }
+    if (!ok) continue;
+    reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
+    reg.mention(form.entry.id, first.start, last.end, sentence, "gazetteer", text.slice(first.start, last.end));
+    i += n - 1;
+  }
+}

@@ -1,0 +1,102 @@
+import type { ActorKind } from "../../model/vocabulary";
+import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
+import { isCapitalized, type Token } from "../tokens";
+import { slug, type ActorRegistry } from "./registry";
+
+// Titles that make the following name a leader or an official.
+const LEADER_TITLES = new Set("president premier chancellor king queen emperor emir sultan pope prince shah".split(" "));
+const OFFICIAL_TITLES = new Set(
+  "minister secretary spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+    " ",
+  ),
+);
+const TITLE_MODIFIERS = new Set(
+  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first".split(" "),
+);
+const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
+const ORG_HEADS = new Set(
+  "ministry council party agency commission bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
+    " ",
+  ),
+);
+const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "den", "bin", "al", "la", "du", "da", "del", "and", "the", "al-", "ibn"]);
+const NOT_NAMES = new Set(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(" "),
+);
+
+/**
+ * Named people and organisations that the gazetteer does not know: runs of capitalised words
+ * classified by titles ("Foreign Minister Wang Yi"), first names from compromise's lexicon,
+ * and organisation head words ("Defence Ministry"). Later bare surnames ("Wang said") corefer.
+ */
+export function findNamedActors(text: string, tokens: readonly Token[], sentence: number, reg: ActorRegistry, surnames: Map<string, string>): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCandidate(tokens, i)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && (isCandidate(tokens, j) || (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))) j++;
+    classify(text, tokens, i, j, sentence, reg, surnames);
+    i = j;
+  }
+}
+
+function isCandidate(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.text;
+  return isCapitalized(w) && !NOT_NAMES.has(w.toLowerCase()) && /^[\p{L}][\p{L}.'’-]*$/u.test(w);
+}
+
+function classify(text: string, tokens: readonly Token[], from: number, to: number, sentence: number, reg: ActorRegistry, surnames: Map<string, string>): void {
+  let i = from;
+  // A sentence-initial common word ("According", "One") is not part of a name.
+  if (i === 0 && isKnownWord(tokens[i]!.text) && !isFirstName(tokens[i]!.text) && !isTitle(tokens[i]!.text)) i++;
+  while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
+  let titleEnd = i;
+  let titleKind: ActorKind | null = null;
+  while (titleEnd < to && (isTitle(tokens[titleEnd]!.text) || TITLE_MODIFIERS.has(tokens[titleEnd]!.text.toLowerCase()))) {
+    const w = tokens[titleEnd]!.text.toLowerCase();
+    if (LEADER_TITLES.has(w)) titleKind = "leader";
+    else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
+    titleEnd++;
+  }
+  if (titleEnd >= to) return;
+  const span = tokens.slice(titleEnd, to);
+  const words = span.map((t) => t.text);
+  const start = span[0]!.start;
+  const end = span[span.length - 1]!.end;
+  if (!reg.isFree(start, end)) return;
+  const surface = text.slice(start, end);
+
+  const known = surnames.get(surface);
+  if (known) {
+    reg.mention(known, start, end, sentence, "ner", surface);
+    return;
+  }
+  const head = words[words.length - 1]!.toLowerCase();
+  if (titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(head))) {
+    if (words.length > 4) return;
+    const id = slug(surface);
+    reg.ensure(id, surface, titleKind ?? "person");
+    if (reg.mention(id, start, end, sentence, "ner", surface) && words.length >= 2) surnames.set(words[words.length - 1]!, id);
+    return;
+  }
+  if (words.length >= 2 && (ORG_HEADS.has(head) || isOrganizationWord(words.join(" ")))) {
+    const id = slug(surface);
+    reg.ensure(id, surface, "organization");
+    reg.mention(id, start, end, sentence, "ner", surface);
+    return;
+  }
+  // Two or three capitalised words that are neither places nor dictionary words: most often a person.
+  if (words.length >= 2 && words.length <= 3 && from > 0 && words.every((w) => !isKnownWord(w) && !isPlace(w))) {
+    const id = slug(surface);
+    reg.ensure(id, surface, "person");
+    if (reg.mention(id, start, end, sentence, "ner", surface)) surnames.set(words[words.length - 1]!, id);
+  }
+}
+
+function isTitle(w: string): boolean {
+  const l = w.toLowerCase();
+  return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l);
+}

@@ -1,0 +1,51 @@
+import type { ActorRegistry } from "./registry";
+import { slug } from "./registry";
+
+/**
+ * Unnamed sources: "sources cited by the agency", "people familiar with the matter",
+ * "one European official", "a senior U.S. diplomat". Each distinct description is one actor.
+ * Bounded, linear patterns (no nested quantifiers).
+ */
+const ANONYMOUS = [
+  // sources (familiar with …|close to …|cited by X)
+  /\b(?:(?:anonymous|unnamed|unidentified|informed|diplomatic|government|military|intelligence|several|two|three|other)\s+)?sources?\b(?:\s+(?:familiar with|close to|cited by|quoted by|with knowledge of|briefed on|in)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{Ll}][\p{L}-]*){0,2})?/giu,
+  /\b(?:people|persons|officials)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
+  // (a|one|two…) (senior) (European) official|diplomat|aide
+  /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
+];
+
+const CITED = /^(.*?\bsources?)\s+(?:cited|quoted)\s+by\s+/i;
+
+export function findAnonymousSources(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+  const s = text.slice(from, to);
+  for (const re of ANONYMOUS) {
+    re.lastIndex = 0;
+    for (const m of s.matchAll(re)) {
+      let start = from + m.index;
+      let end = start + m[0].length;
+      let name = describe(m[0]);
+      // "sources cited by X": the mention is "sources"; X keeps its own mention, and names the group.
+      const cited = CITED.exec(m[0]);
+      if (cited) {
+        const citer = reg.mentions.find((x) => x.start >= start + cited[0].length && x.start < end);
+        end = start + cited[1]!.length;
+        const citerName = citer ? reg.actors.get(citer.actor)?.name : undefined;
+        name = describe(cited[1]!) + " cited by " + (citerName ?? m[0].slice(cited[0].length));
+      }
+      while (start < end && /\s/.test(text[start]!)) start++;
+      if (!reg.isFree(start, end)) continue;
+      const kind = /official|diplomat|aide|advis|negotiator/i.test(m[0]) ? "official" : "source";
+      const id = slug(name);
+      reg.ensure(id, name, kind);
+      reg.mention(id, start, end, sentence, "pattern", text.slice(start, end));
+    }
+  }
+}
+
+/** A stable display name: "One European official" → "European official". */
+function describe(phrase: string): string {
+  const p = phrase.replace(/\s+/g, " ").trim();
+  const stripped = p.replace(/^(?:a|an|one|two|three|several|some|another)\s+/i, "");
+  const singular = stripped.replace(/\b(official|diplomat|aide|adviser|advisor|insider|negotiator)s\b/, "$1");
+  return singular[0]!.toUpperCase() + singular.slice(1);
+}

@@ -1,0 +1,92 @@
+import type { Claim } from "../model/analysis";
+import type { WithRelations } from "./relations";
+
+export type WithClaims = WithRelations & { claims: Claim[] };
+
+/**
+ * Loaded framing and opinion, as opposed to reported fact: verbs of portrayal, distancing
+ * ("so-called", scare quotes), judgement-laden nouns and adjectives, certainty adverbs that
+ * assert rather than report.
+ */
+const EVALUATIVE = new RegExp(
+  "\\b(?:" +
+    [
+      "portray(?:s|ed|ing)?",
+      "so-called",
+      "in practice",
+      "in reality",
+      "in fact",
+      "regime",
+      "junta",
+      "puppet",
+      "propaganda",
+      "aggress(?:ion|or|ors|ive)",
+      "terroris[tm]s?",
+      "illegitimate",
+      "criminal",
+      "brutal",
+      "barbaric",
+      "heroic",
+      "shameful",
+      "disgraceful",
+      "reckless",
+      "disastrous",
+      "catastrophic",
+      "provocati(?:ve|on|ons)",
+      "hypocri(?:sy|tical)",
+      "farce",
+      "sham",
+      "russophob\\w*",
+      "neo-nazi\\w*",
+      "genocid\\w*",
+      "anti-[a-z]+",
+      "entirely disregarded",
+      "under (?:[A-Z][a-z]+ )?control",
+      "freeze the conflict",
+      "(?:its|their|our) victory",
+      "obviously",
+      "clearly",
+      "undoubtedly",
+      "of course",
+      "blatant(?:ly)?",
+      "outrageous",
+      "absurd",
+      "warmonger\\w*",
+      "imperialis\\w*",
+      "hegemon\\w*",
+      "vassal\\w*",
+      "cynical(?:ly)?",
+      "ruthless(?:ly)?",
+      "draconian",
+      "unprecedented",
+    ].join("|") +
+    ")",
+  "gi",
+);
+// A short phrase in quotation marks not introduced by a speaker: distancing ("scare") quotes.
+const SCARE_QUOTES = /[«“"]([^»”"]{1,40})[»”"]/g;
+const SPEECH = /\b(?:said|says|told|stated|wrote|called it|described it as)[\s,:]*$/i;
+
+/** Stage 8: one claim per sentence, with its attribution chain and whether it evaluates. */
+export function findClaims(doc: WithRelations): WithClaims {
+  const claims: Claim[] = doc.sentences.map((s) => {
+    const text = doc.text.slice(s.start, s.end);
+    const cues: string[] = [];
+    EVALUATIVE.lastIndex = 0;
+    for (const m of text.matchAll(EVALUATIVE)) cues.push(m[0]);
+    SCARE_QUOTES.lastIndex = 0;
+    for (const m of text.matchAll(SCARE_QUOTES)) {
+      const words = m[1]!.trim().split(/\s+/).length;
+      if (words <= 4 && !SPEECH.test(text.slice(0, m.index))) cues.push(m[0]);
+    }
+    const claim: Claim = {
+      id: `c${s.index + 1}`,
+      evidence: { start: s.start, end: s.end },
+      sources: doc.attributions[s.index]?.chain ?? [doc.outlet.id],
+      evaluative: cues.length > 0,
+    };
+    if (cues.length > 0) claim.cues = [...new Set(cues)];
+    return claim;
+  });
+  return { ...doc, claims };
+}

@@ -1,0 +1,51 @@
+/**
+ * The extraction pipeline: a list of named, pure stages, each from one typed value to the next.
+ *
+ *   article ─segment─▶ paragraphs, sentences
+ *           ─actors─▶ gazetteer + named + back-referenced + unnamed-source mentions
+ *           ─time─▶ TIMEX3 expressions, resolved against the reference date
+ *           ─modality─▶ clauses and hedges (certainty)
+ *           ─attribution─▶ who says each sentence (nearest source … outlet)
+ *           ─events─▶ events, anchors, times
+ *           ─relations─▶ typed links between actors
+ *           ─claims─▶ one claim per sentence, evaluative or not
+ *           ─assemble─▶ Analysis (lib/model)
+ */
+import type { Analysis } from "../model/analysis";
+import type { ArticleInput } from "../model/article";
+import { findActors, slug } from "./actors";
+import { assemble } from "./assemble";
+import { findAttribution } from "./attribution";
+import { findClaims } from "./claims";
+import { findEvents } from "./events";
+import { findModality } from "./modality";
+import { findRelations } from "./relations";
+import { segment } from "./segment";
+import { findTimeExpressions } from "./time";
+import type { WithActors, WithTime } from "./types";
+
+export type AnalyzeOptions = {
+  /** Used when the article has neither `published` nor `reference_date` (default: today, UTC). */
+  fallbackReferenceDate?: string;
+};
+
+const time = (doc: WithActors): WithTime => ({ ...doc, times: findTimeExpressions(doc.text, doc.referenceDate) });
+
+export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const referenceDate = article.published ?? article.referenceDate ?? options.fallbackReferenceDate ?? new Date().toISOString().slice(0, 10);
+  const basis = article.published ? "published" : "assumed";
+  const outlet = { id: article.source ? slug(article.source) : "outlet", name: article.source ?? "The outlet" };
+
+  const segmented = segment(article.body, referenceDate, outlet);
+  const withActors = findActors(segmented);
+  const withTime = time(withActors);
+  const withModality = findModality(withTime);
+  const withAttribution = findAttribution(withModality);
+  const withEvents = findEvents(withAttribution);
+  const withRelations = findRelations(withEvents);
+  const withClaims = findClaims(withRelations);
+  return assemble(article, withClaims, basis);
+}
+
+export { segment, findActors, findModality, findAttribution, findEvents, findRelations, findClaims, assemble };
+export { findTimeExpressions } from "./time";

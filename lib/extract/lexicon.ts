@@ -1,0 +1,24 @@
+import nlp from "compromise";
+
+/**
+ * Word knowledge borrowed from compromise's lexicon (first names, titles, organisations, places,
+ * verb forms). A hash look-up per word: running compromise's full tagger costs ~100 ms per
+ * article, far over the pipeline's budget, while its lexicon gives most of what NER needs here.
+ */
+const lexicon: Record<string, string | string[]> = (
+  nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
+).model().one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const t = lexicon[word.toLowerCase()];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
+
+export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
+export const isPlace = (w: string) => has(w, "City", "Country", "Place", "Region", "Town", "Continent");
+export const isOrganizationWord = (w: string) => has(w, "Organization", "Company", "SportsTeam");
+export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
+export const isVerbForm = (w: string) =>
+  has(w, "PastTense", "PresentTense", "Infinitive", "Modal", "Auxiliary", "Copula", "Gerund", "Participle", "Verb");

@@ -1,0 +1,86 @@
+import type { Certainty } from "../model/vocabulary";
+import { Certainty as CertaintyOrder } from "../model/vocabulary";
+import type { Clause, WithModality, WithTime } from "./types";
+
+/**
+ * Hedges and their reach. `forward` cues (could, likely, potential) qualify what follows them
+ * in the clause; `back` cues (scheduled for, set for) the event just before; `clause` cues
+ * (if, unless, unclear) the whole clause. The weakest applicable cue wins.
+ */
+export type Cue = { re: RegExp; certainty: Certainty; scope: "forward" | "back" | "clause" };
+
+export const CUES: Cue[] = [
+  { re: /\b(?:unclear|uncertain|unknown|not clear|remains? to be seen|unresolved|undecided|no decision)\b/gi, certainty: "unclear", scope: "clause" },
+  { re: /\bwhether\b/gi, certainty: "unclear", scope: "forward" },
+  { re: /\b(?:if|unless|provided that|in case|on condition that|conditional on|in the event that)\b/gi, certainty: "conditional", scope: "clause" },
+  { re: /\bwould\b/gi, certainty: "conditional", scope: "forward" },
+  { re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|options?|consider(?:s|ing|ed)?|under (?:discussion|consideration)|mulling|weighing|proposed|can)\b/g, certainty: "possible", scope: "forward" },
+  { re: /\b(?:likely|expected|expects?|probably|anticipated|poised|aims?|aimed|aiming|seeks?|seeking|plans? to|planning to|intends?|intending|hopes?|hoping|prepared to|ready to|going to|will|shall|is to|are to|wants? to|pledged? to|promised? to)\b/gi, certainty: "probable", scope: "forward" },
+  { re: /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to|on)\b/gi, certainty: "scheduled", scope: "back" },
+  { re: /\b(?:scheduled|slated)\b/gi, certainty: "scheduled", scope: "back" },
+];
+
+// Where a sentence divides into clauses: coordinated verb phrases with their own modal, contrasts, relatives with a modal.
+const CLAUSE_BREAK =
+  /;|:|\s[—–]\s|,\s*(?:but|while|whereas|although|though|yet)\b|\s(?=(?:and|or|but)\s+(?:could|would|will|may|might|should|can|must|is|are|was|were)\b)|\s(?=(?:that|which)\s+(?:would|could|might|may|will)\b)/g;
+
+export const weakest = (a: Certainty, b: Certainty): Certainty =>
+  CertaintyOrder.indexOf(a) >= CertaintyOrder.indexOf(b) ? a : b;
+
+export type CueHit = { start: number; end: number; certainty: Certainty; scope: Cue["scope"]; text: string };
+
+/** Stage 4: cuts sentences into clauses and finds the hedges in each. */
+export function findModality(doc: WithTime): WithModality {
+  const clauses: Clause[] = [];
+  for (const s of doc.sentences) {
+    const text = doc.text.slice(s.start, s.end);
+    let from = 0;
+    CLAUSE_BREAK.lastIndex = 0;
+    for (const m of text.matchAll(CLAUSE_BREAK)) {
+      if (m.index > from) clauses.push(makeClause(doc.text, s.start + from, s.start + m.index, s.index));
+      from = m.index + m[0].length;
+    }
+    if (from < text.length) clauses.push(makeClause(doc.text, s.start + from, s.end, s.index));
+  }
+  return { ...doc, clauses };
+}
+
+function makeClause(text: string, start: number, end: number, sentence: number): Clause {
+  const cues = cuesIn(text, start, end);
+  const certainty = cues.filter((c) => c.scope === "clause").reduce<Certainty>((acc, c) => weakest(acc, c.certainty), "fact");
+  return { start, end, sentence, certainty, cues: cues.map((c) => c.text) };
+}
+
+/** Every hedge between start and end, in text order. */
+export function cuesIn(text: string, start: number, end: number): CueHit[] {
+  const s = text.slice(start, end);
+  const hits: CueHit[] = [];
+  for (const cue of CUES) {
+    cue.re.lastIndex = 0;
+    for (const m of s.matchAll(cue.re)) {
+      // "May" the month is not the modal.
+      if (m[0] === "May") continue;
+      hits.push({ start: start + m.index, end: start + m.index + m[0].length, certainty: cue.certainty, scope: cue.scope, text: m[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The certainty of an event whose trigger sits at [start, end) in `clause`: the weakest of the
+ * clause-wide cues, the forward cues before it, and a back cue right after it.
+ */
+export function certaintyAt(text: string, clause: { start: number; end: number }, start: number, end: number, nextTrigger: number): { certainty: Certainty; cues: string[] } {
+  let certainty: Certainty = "fact";
+  const used: string[] = [];
+  for (const c of cuesIn(text, clause.start, clause.end)) {
+    const applies =
+      c.scope === "clause" ||
+      (c.scope === "forward" && c.end <= start) ||
+      (c.scope === "back" && c.start >= end && c.start < nextTrigger);
+    if (!applies) continue;
+    certainty = weakest(certainty, c.certainty);
+    used.push(c.text);
+  }
+  return { certainty, cues: used };
+}

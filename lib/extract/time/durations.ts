@@ -1,0 +1,98 @@
+import { addDays, addMonths, dayPeriod, monthPeriod, weekPeriod, yearPeriod, type Day, type Period } from "./calendar";
+import { candidate, periodMention, type Candidate, type Scan } from "./mention";
+import { directionAt } from "./tense";
+import { AMOUNT_PATTERN, UNIT_PATTERN, amountValue, durationValue, unitCode, type UnitCode } from "./words";
+
+/**
+ * Stretches of time: "three days" (P3D), "the past decade" (P10Y), "a 27-year contract", "decades-long".
+ * "two years ago" and "in three years" (when the clause looks ahead) name a date instead.
+ */
+
+const HEDGE = "almost|nearly|about|around|roughly|approximately|some|at\\s+least|more\\s+than|less\\s+than|over|under|up\\s+to|just|only|barely";
+const FRAME = "the\\s+(?:past|last|next|previous|first|final|coming|following|remaining|preceding)";
+
+const DURATION = new RegExp(
+  `\\b(?:(${FRAME})\\s+|(?:${HEDGE})\\s+)?(?:(half\\s+an?)|(${AMOUNT_PATTERN}))(?:\\s+more)?\\s+(${UNIT_PATTERN})\\b(?:\\s+(ago|from\\s+now))?`,
+  "gi",
+);
+const COMPOUND = new RegExp(
+  `\\b(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)-(second|minute|hour|day|week|month|year|decade|century)(?:-(?:old|long))?\\b`,
+  "gi",
+);
+const VAGUE_PLURAL = /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\bfor\s)(?:years|decades|months|weeks))\b/gi;
+
+function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
+  if (!Number.isInteger(amount)) return null;
+  const n = amount * sign;
+  switch (unit) {
+    case "D":
+      return dayPeriod(addDays(ref, n));
+    case "W":
+      return weekPeriod(addDays(ref, 7 * n));
+    case "M": {
+      const month = addMonths(ref, n);
+      return monthPeriod(month.y, month.m);
+    }
+    case "Y":
+      return yearPeriod(ref.y + n);
+    case "DE":
+      return yearPeriod(ref.y + 10 * n);
+    default:
+      return null;
+  }
+}
+
+function durations(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(DURATION)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const amount = match[2] ? 0.5 : amountValue(match[3] ?? "");
+    const amountWord = (match[3] ?? "").toLowerCase();
+    // "a day when", "an hour" alone: an article plus a unit is a duration only after a hedge or a frame.
+    if ((amountWord === "a" || amountWord === "an") && match[0].toLowerCase().startsWith(amountWord)) {
+      if (!/^\s*(?:ago|later|earlier|before|after|of|long|old|and|or|[,.;:])/i.test(scan.text.slice(end, end + 8)) && !isMeasured(scan, start)) continue;
+    }
+    const { unit, factor } = unitCode(match[4] ?? "");
+    const relation = (match[5] ?? "").toLowerCase();
+    if (relation) {
+      const sign = relation === "ago" ? -1 : 1;
+      const period = amount === null ? null : shiftedDate(scan.ref, amount * factor, unit, sign);
+      if (period) out.push(periodMention(scan, start, end, period, false));
+      else out.push(candidate(scan, start, end, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF"));
+      continue;
+    }
+    const preposition = scan.text.slice(Math.max(0, start - 3), start).toLowerCase();
+    if (preposition === "in " && !match[1] && amount !== null && directionAt(scan.text, start, end) > 0) {
+      const period = shiftedDate(scan.ref, amount * factor, unit, 1);
+      if (period) {
+        out.push(periodMention(scan, start, end, period, false));
+        continue;
+      }
+    }
+    out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
+  }
+  return out;
+}
+
+/** "for a year", "within a week": a measure word before the article. */
+function isMeasured(scan: Scan, start: number): boolean {
+  return /\b(?:for|within|in|over|after|about|nearly|almost|than|than\s+a|once|twice|half)\s+$/i.test(scan.text.slice(Math.max(0, start - 12), start));
+}
+
+function compounds(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(COMPOUND)) {
+    const { unit, factor } = unitCode(match[2] ?? "");
+    out.push(candidate(scan, match.index, match.index + match[0].length, "DURATION", durationValue(amountValue(match[1] ?? ""), unit, factor)));
+  }
+  for (const match of scan.text.matchAll(VAGUE_PLURAL)) {
+    const { unit } = unitCode(/(year|decade|month|week|day)/i.exec(match[0])?.[1] ?? "year");
+    out.push(candidate(scan, match.index, match.index + match[0].length, "DURATION", durationValue(null, unit)));
+  }
+  return out;
+}
+
+export function findDurations(scan: Scan): Candidate[] {
+  return [...durations(scan), ...compounds(scan)];
+}

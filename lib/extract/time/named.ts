@@ -1,0 +1,77 @@
+import { addDays, dayPeriod, weekdayOf, yearPeriod, type Day } from "./calendar";
+import { candidate, periodMention, type Candidate, type Scan } from "./mention";
+import { pickYear } from "./resolve";
+import { directionAt } from "./tense";
+
+/**
+ * Named days and anaphoric days: holidays ("Christmas 2008", "Easter"), "year-end", and days counted
+ * from the day last mentioned ("the next day", "the previous day"), which the stage's last step dates.
+ */
+
+/** Gregorian Easter Sunday (anonymous Gregorian algorithm). */
+function easter(y: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+  const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+  const m = Math.floor((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) / 31);
+  const d = ((h + l - 7 * Math.floor((a + 11 * h + 22 * l) / 451) + 114) % 31) + 1;
+  return { y, m, d };
+}
+
+function thanksgiving(y: number): Day {
+  const first = { y, m: 11, d: 1 };
+  return addDays(first, ((4 - weekdayOf(first) + 7) % 7) + 21);
+}
+
+const HOLIDAYS: [RegExp, (y: number) => Day][] = [
+  [/^christmas\s+eve$/i, (y) => ({ y, m: 12, d: 24 })],
+  [/^christmas(?:\s+day)?$/i, (y) => ({ y, m: 12, d: 25 })],
+  [/^new\s+year's\s+eve$/i, (y) => ({ y, m: 12, d: 31 })],
+  [/^new\s+year's(?:\s+day)?$/i, (y) => ({ y, m: 1, d: 1 })],
+  [/^halloween$/i, (y) => ({ y, m: 10, d: 31 })],
+  [/^valentine's\s+day$/i, (y) => ({ y, m: 2, d: 14 })],
+  [/^thanksgiving(?:\s+day)?$/i, thanksgiving],
+  [/^easter(?:\s+sunday)?$/i, easter],
+];
+
+const HOLIDAY =
+  /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:\s+((?:19|20)\d\d)(?![\w%]))?/g;
+
+function holidays(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(HOLIDAY)) {
+    const name = match[1] ?? "";
+    const dayOf = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
+    if (!dayOf) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    const year = match[2] ? Number(match[2]) : null;
+    const period = year !== null ? dayPeriod(dayOf(year)) : pickYear(scan.ref, directionAt(scan.text, start, end), (y) => dayPeriod(dayOf(y)));
+    if (period) out.push(periodMention(scan, start, end, period, year !== null));
+  }
+  return out;
+}
+
+const YEAR_END = /\b(?:the\s+)?(?:year[-\s]end|end[-\s]of[-\s](?:the[-\s])?year)\b(?![-\s]+(?:results|report|bonus))/gi;
+
+function yearEnd(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(YEAR_END)].map((match) =>
+    periodMention(scan, match.index, match.index + match[0].length, yearPeriod(scan.ref.y), false),
+  );
+}
+
+const SHIFTS: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0, before: -1, after: 1 };
+const ANAPHORIC_DAY = /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
+
+function anaphoricDays(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(ANAPHORIC_DAY)].map((match) => ({
+    ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
+    dayShift: SHIFTS[(match[1] ?? match[2] ?? "").toLowerCase()] ?? 0,
+  }));
+}
+
+export function findNamedDays(scan: Scan): Candidate[] {
+  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan)];
+}

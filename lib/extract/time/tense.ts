@@ -1,0 +1,54 @@
+/**
+ * Which way an expression without a year or week points (past, future, or nearest), from the tense
+ * cue nearest to it in its sentence: "said on Tuesday" looks back, "will meet on Tuesday" forward.
+ */
+export type Direction = -1 | 0 | 1;
+
+const FUTURE =
+  "will|won't|wo n't|shall|'ll|would|going\\s+to|scheduled|set\\s+to|due|expects?|expected|plans?|planned|planning|" +
+  "intends?|intended|aims?|upcoming|forthcoming|next|coming|ahead|until|to\\s+be\\s+held|to\\s+begin|to\\s+start|to\\s+take\\s+place";
+const PAST =
+  "was|were|had|did|said|told|ago|last|earlier|previously|recently|began|came|took|made|went|won|lost|fell|rose|" +
+  "gave|held|met|saw|sold|bought|left|[a-z]{2,}ed";
+
+const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, "gi");
+const WINDOW = 160;
+
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
+  let from = Math.max(0, start - WINDOW);
+  for (let i = start - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s/.test(text[i + 1] ?? ""))) {
+      from = i + 1;
+      break;
+    }
+  }
+  let to = Math.min(text.length, end + WINDOW);
+  for (let i = end; i < to; i++) {
+    const c = text[i];
+    if (c === "\n" || ((c === "." || c === "!" || c === "?") && /\s|$/.test(text[i + 1] ?? ""))) {
+      to = i;
+      break;
+    }
+  }
+  return [from, to];
+}
+
+export function directionAt(text: string, start: number, end: number): Direction {
+  const [from, to] = sentenceBounds(text, start, end);
+  const sentence = text.slice(from, to);
+  let best: Direction = 0;
+  let bestDistance = Infinity;
+  CUE.lastIndex = 0;
+  for (let match = CUE.exec(sentence); match; match = CUE.exec(sentence)) {
+    const cueStart = from + match.index;
+    const cueEnd = cueStart + match[0].length;
+    if (cueEnd > start && cueStart < end) continue;
+    const distance = cueEnd <= start ? start - cueEnd : cueStart - end;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = match[1] !== undefined ? 1 : -1;
+    }
+  }
+  return best;
+}
