@@ -95,7 +95,14 @@ export function findEvents(doc: WithAttribution): WithEvents {
         // A passive keeps its subject, without the auxiliaries: "Washington’s proposals … folded into a broader plan".
         if (t.pos === "verb" && PASSIVE_AUX.has(words.lower[t.start - 1] ?? "")) {
           const subject = passiveSubject(doc, words, tokens, t.start, clause);
-          if (subject) draft.label = `${subject} ${draft.label.charAt(0).toLowerCase()}${draft.label.slice(1)}`;
+          if (subject) draft.label = `${subject.text} ${draft.label.charAt(0).toLowerCase()}${draft.label.slice(1)}`;
+          // "Sanctions were imposed": the subject is itself the event.
+          const same = subject && sentenceDrafts.find((d) => d.clause === clause && d.trigger.start >= subject.start && d.trigger.end <= tokens[t.start]!.start);
+          if (same) {
+            same.label = draft.label;
+            same.labelTokens = [same.labelTokens[0], draft.labelTokens[1]];
+            continue;
+          }
         }
         sentenceDrafts.push(draft);
         continue;
@@ -207,18 +214,18 @@ const SUBJECT_STOPS = new Set("that which who where what when whether or and but
 const AUX_CHAIN = /^(?:be|been|being|is|are|was|were|to|expected|likely|set|going|will|would|could|may|might|can|has|have|had|not|also|still)$/;
 
 /** The subject of a passive verb: the words before its auxiliaries, back to the clause start; for a pronoun, the last actor named. */
-function passiveSubject(doc: WithAttribution, words: Words, tokens: readonly Token[], verb: number, clause: Clause): string | null {
+function passiveSubject(doc: WithAttribution, words: Words, tokens: readonly Token[], verb: number, clause: Clause): { text: string; start: number } | null {
   let i = verb;
   while (i > 0 && AUX_CHAIN.test(words.lower[i - 1]!)) i--;
   const floor = tokenIndexAt(tokens, clause.start);
   let j = i;
   while (j - 1 >= floor && !/^[,;:]$/.test(words.text[j - 1]!) && !SUBJECT_STOPS.has(words.lower[j - 1]!) && i - j < 5) j--;
-  if (j < i) return phrase(doc.text, tokens, j, i);
+  if (j < i) return { text: phrase(doc.text, tokens, j, i), start: tokens[j]!.start };
   const named = doc.mentions.filter((m) => m.start >= clause.start && m.end <= tokens[i]!.start).at(-1);
   if (!named) return null;
   const after = tokenIndexAt(tokens, named.end);
   const head = words.lower[after] && /^[a-z]+s$/.test(words.text[after]!) ? ` ${words.text[after]}` : "";
-  return doc.text.slice(named.start, named.end) + head;
+  return { text: doc.text.slice(named.start, named.end) + head, start: named.start };
 }
 
 function noPunct(words: Words, from: number, to: number): boolean {

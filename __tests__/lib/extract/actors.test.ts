@@ -1,0 +1,50 @@
+import { actorNamed, analyze, spanText } from "./helpers";
+
+describe("findActors(doc)", () => {
+  it("finds countries by name, alias and demonym-with-collective-noun", () => {
+    const a = analyze("The U.S. and Japan signed a pact. Japanese officials welcomed it.");
+    expect(actorNamed(a, "United States")?.kind).toBe("state");
+    const japan = actorNamed(a, "Japan")!;
+    expect(japan.mentions.map((m) => spanText(a, m))).toEqual(["Japan", "Japanese"]);
+  });
+
+  it("treats a capital as its state only when it acts, not as a place", () => {
+    const a = analyze("Leaders met in Berlin on Monday. Moscow said the talks failed.");
+    expect(actorNamed(a, "Germany")).toBeUndefined();
+    expect(actorNamed(a, "Russia")?.mentions.map((m) => spanText(a, m))).toEqual(["Moscow"]);
+  });
+
+  it("finds named people with titles and their later surname mentions", () => {
+    const a = analyze("Foreign Minister Amara Okonkwo arrived on Sunday. Okonkwo said the vote was fair.");
+    const p = actorNamed(a, "Amara Okonkwo")!;
+    expect(p.kind).toBe("official");
+    expect(p.mentions.map((m) => spanText(a, m))).toEqual(["Amara Okonkwo", "Okonkwo"]);
+  });
+
+  it("resolves 'the agency' to the last news agency mentioned", () => {
+    const a = analyze("Reuters reported the deal. The agency said it was final.");
+    expect(actorNamed(a, "Reuters")?.mentions.map((m) => spanText(a, m))).toEqual(["Reuters", "The agency"]);
+  });
+
+  it("creates one actor per unnamed source description", () => {
+    const a = analyze("A senior French diplomat told AFP the plan was dead. People familiar with the matter disagreed.");
+    const kinds = a.actors.filter((x) => x.kind === "official" || x.kind === "source").map((x) => x.name);
+    expect(kinds).toEqual(expect.arrayContaining(["Senior French diplomat", "People familiar with the matter"]));
+  });
+
+  it("keeps every mention inside the text and non-overlapping", () => {
+    const a = analyze("The EU and NATO met. The bloc and the alliance disagreed with Washington’s plan.");
+    const spans = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start);
+    for (let i = 1; i < spans.length; i++) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    expect(actorNamed(a, "European Union")?.mentions.map((m) => spanText(a, m))).toEqual(["EU", "The bloc"]);
+  });
+});
+
+describe("gazetteer data", () => {
+  it("every curated country entry extends a country of countries.json", () => {
+    const countries = require("@/lib/extract/data/countries.json") as { id: string }[];
+    const curated = require("@/lib/extract/data/entities.json") as { countries: { id: string }[] };
+    const ids = new Set(countries.map((c) => c.id));
+    expect(curated.countries.filter((c) => !ids.has(c.id)).map((c) => c.id)).toEqual([]);
+  });
+});

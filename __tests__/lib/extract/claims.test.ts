@@ -1,0 +1,16 @@
+import { analyze } from "./helpers";
+
+describe("findClaims(doc)", () => {
+  it("one claim per sentence, spanning it", () => {
+    const a = analyze("Talks ended. Both sides left.");
+    expect(a.claims.map((c) => a.article.text.slice(c.evidence.start, c.evidence.end))).toEqual(["Talks ended.", "Both sides left."]);
+  });
+  it("loaded framing is evaluative, with its cues", () => {
+    const a = analyze("The regime portrayed the so-called «peace plan» as a victory.");
+    expect(a.claims[0]).toMatchObject({ evaluative: true });
+    expect(a.claims[0]!.cues).toEqual(expect.arrayContaining(["regime", "portrayed", "so-called"]));
+  });
+  it("plain reporting is not evaluative", () => {
+    expect(analyze("The ministers met on Tuesday in Geneva.").claims[0]!.evaluative).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { analyze } from "./helpers";
+
+describe("findEvents(doc)", () => {
+  it("labels a noun event with its modifiers and prepositional phrase", () => {
+    const a = analyze("Officials prepared for a summit in Nairobi scheduled for May 3.");
+    const e = a.events.find((x) => x.kind === "summit")!;
+    expect(e.label).toBe("Summit in Nairobi");
+    expect(e.time).toMatchObject({ type: "date", start: "2025-05-03", yearInferred: true });
+  });
+
+  it("a light verb with an event noun is one event labelled by the verb phrase", () => {
+    const a = analyze("The ministers will hold a joint news conference.");
+    expect(a.events.map((e) => [e.label, e.kind])).toEqual([["Hold a joint news conference", "press_conference"]]);
+  });
+
+  it("'following the meeting' anchors later events after the earlier meeting", () => {
+    const a = analyze("Leaders will attend a meeting in Rome on June 4. Following the meeting, they are expected to hold a press conference.");
+    const meeting = a.events.find((e) => e.kind === "meeting")!;
+    const presser = a.events.find((e) => e.kind === "press_conference")!;
+    expect(presser.time.anchor).toEqual({ event: meeting.id, relation: "after" });
+    expect(meeting.evidence).toHaveLength(2);
+  });
+
+  it("'after a ceasefire is reached' creates a hypothetical anchor event", () => {
+    const a = analyze("Peacekeepers could be deployed to the city after a ceasefire is reached.");
+    const truce = a.events.find((e) => e.kind === "ceasefire")!;
+    expect(truce.hypothetical).toBe(true);
+    expect(truce.certainty).toBe("conditional");
+    expect(a.events.some((e) => e.time.anchor?.event === truce.id && e.time.anchor.relation === "after")).toBe(true);
+  });
+
+  it("a fuzzy window after an anchor runs from the anchor's date", () => {
+    const a = analyze("A summit opens in Doha on March 20. After the summit, a statement may follow in the coming days.", "2025-03-10");
+    const statement = a.events.find((e) => e.kind === "statement")!;
+    expect(statement.time).toMatchObject({ type: "range", start: "2025-03-20", fuzzy: true });
+  });
+
+  it("events are sorted by position and every id is unique", () => {
+    const a = analyze("Troops withdrew on Monday. Talks resumed on Tuesday. Sanctions were imposed on Friday.");
+    expect(a.events.map((e) => e.kind)).toEqual(["withdrawal", "talks", "sanctions"]);
+    expect(new Set(a.events.map((e) => e.id)).size).toBe(a.events.length);
+  });
+});

@@ -1,0 +1,19 @@
+import { analyzeArticle } from "@/lib/extract";
+import type { Analysis } from "@/lib/model";
+
+/** Analyses a body of text as an article of the given date (published unless `assumed`). */
+export function analyze(body: string, date = "2025-03-10", options: { assumed?: boolean; source?: string } = {}): Analysis {
+  return analyzeArticle({
+    id: "t",
+    title: "Test",
+    source: options.source ?? "The Test Outlet",
+    url: null,
+    published: options.assumed ? null : date,
+    referenceDate: options.assumed ? date : null,
+    language: "en",
+    body,
+  });
+}
+
+export const actorNamed = (a: Analysis, name: string) => a.actors.find((x) => x.name === name || x.aliases.includes(name));
+export const spanText = (a: Analysis, s: { start: number; end: number }) => a.article.text.slice(s.start, s.end);

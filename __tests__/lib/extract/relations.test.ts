@@ -1,0 +1,27 @@
+import { actorNamed, analyze } from "./helpers";
+
+const relationsOf = (body: string) => {
+  const a = analyze(body);
+  const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+  return a.relations.map((r) => `${name(r.source)} ${r.kind} ${name(r.target)}`);
+};
+
+describe("findRelations(doc)", () => {
+  it("a demand links the demander to the demanded", () => {
+    expect(relationsOf("Iran demanded that Israel halt the strikes.")).toContain("Iran demands Israel");
+  });
+  it("coordinated subjects working together cooperate", () => {
+    expect(relationsOf("Kenya and Ethiopia are working to reach a common position.")).toContain("Ethiopia cooperates Kenya");
+  });
+  it("'provide X with' links the provider to the recipient", () => {
+    expect(relationsOf("Germany will provide Poland with air defence systems.")).toContain("Germany provides Poland");
+  });
+  it("'X told Y' becomes a reports relation", () => {
+    const a = analyze("A Western official told Reuters that the talks failed.");
+    const official = actorNamed(a, "Western official")!;
+    expect(a.relations.some((r) => r.kind === "reports" && r.source === official.id)).toBe(true);
+  });
+  it("no relation between actors merely mentioned side by side", () => {
+    expect(relationsOf("Reporters from Chile visited, then Peru hosted a fair.").filter((r) => r.includes("cooperates"))).toEqual([]);
+  });
+});
