@@ -14,6 +14,7 @@ export const CUES: Cue[] = [
   { re: /\bwhether\b/gi, certainty: "unclear", scope: "forward" },
   { re: /\b(?:if|unless|provided that|in case|on condition that|conditional on|in the event that)\b/gi, certainty: "conditional", scope: "clause" },
   { re: /\bwould\b/gi, certainty: "conditional", scope: "forward" },
+  { re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insists? on|insisted on)\b/gi, certainty: "possible", scope: "forward" },
   { re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|options?|consider(?:s|ing|ed)?|under (?:discussion|consideration)|mulling|weighing|proposed|can)\b/g, certainty: "possible", scope: "forward" },
   { re: /\b(?:likely|expected|expects?|probably|anticipated|poised|aims?|aimed|aiming|seeks?|seeking|plans? to|planning to|intends?|intending|hopes?|hoping|prepared to|ready to|going to|will|shall|is to|are to|wants? to|pledged? to|promised? to)\b/gi, certainty: "probable", scope: "forward" },
   { re: /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to|on)\b/gi, certainty: "scheduled", scope: "back" },

@@ -45,7 +45,12 @@ export function findEvents(doc: WithAttribution): WithEvents {
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.text.slice(s.start, s.end), s.start);
     if (tokens.length === 0) continue;
-    const words: Words = { text: tokens.map((t) => t.text), lower: tokens.map((t) => t.text.toLowerCase()) };
+    const sentenceTimes = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
+    const words: Words = {
+      text: tokens.map((t) => t.text),
+      lower: tokens.map((t) => t.text.toLowerCase()),
+      timed: tokens.map((t) => sentenceTimes.some((x) => t.start >= x.start && t.end <= x.end)),
+    };
     const clauses = doc.clauses.filter((c) => c.sentence === s.index);
     const clauseOf = (ti: number) => clauses.find((c) => tokens[ti]!.start >= c.start && tokens[ti]!.start < c.end) ?? clauses[0]!;
     const attributionCue = doc.attributions[s.index]?.cue;
@@ -166,7 +171,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
     }
 
     // Times: a dated expression belongs to the nearest event before it in its clause, else after it.
-    const times = doc.times.filter((t) => t.start >= s.start && t.end <= s.end && (t.date || t.value.endsWith("_REF")));
+    const times = sentenceTimes.filter((t) => t.date || t.value.endsWith("_REF"));
     for (const tm of times) {
       const inClause = sentenceDrafts.filter((d) => d.clause.start <= tm.start && tm.start < d.clause.end && !d.timeMention);
       const before = inClause.filter((d) => d.trigger.end <= tm.start).at(-1);

@@ -11,7 +11,8 @@ const STOPS = new Set(
 );
 const MAX_RIGHT = 8;
 
-export type Words = { text: readonly string[]; lower: readonly string[] };
+/** A sentence's words; `timed[i]` marks words inside a time expression, where labels stop. */
+export type Words = { text: readonly string[]; lower: readonly string[]; timed?: readonly boolean[] };
 
 const isPunct = (w: string) => !/^[\p{L}\p{N}'’]/u.test(w) && w !== "«" && w !== "»";
 const isModifier = (w: string, lower: string) =>
@@ -45,13 +46,13 @@ export function rightEdge(words: Words, from: number, limit: number): number {
   let i = from;
   while (i < limit && pps < 2 && i - from < MAX_RIGHT) {
     const l = words.lower[i]!;
-    if (!PREPOSITIONS.has(l)) break;
+    if (!PREPOSITIONS.has(l) || words.timed?.[i + 1]) break;
     let j = i + 1;
     let content = 0;
     while (j < limit && j - from < MAX_RIGHT) {
       const w = words.text[j]!;
       const lj = words.lower[j]!;
-      if (isPunct(w) || STOPS.has(lj) || PREPOSITIONS.has(lj)) break;
+      if (isPunct(w) || STOPS.has(lj) || PREPOSITIONS.has(lj) || words.timed?.[j]) break;
       if (!DETERMINERS.has(lj)) content++;
       j++;
     }
@@ -70,7 +71,7 @@ export function objectEdge(words: Words, verbEnd: number, limit: number): number
   while (j < limit && j - verbEnd < 6) {
     const w = words.text[j]!;
     const l = words.lower[j]!;
-    if (isPunct(w) || STOPS.has(l) || PREPOSITIONS.has(l)) break;
+    if (isPunct(w) || STOPS.has(l) || PREPOSITIONS.has(l) || words.timed?.[j]) break;
     // A participle after the object starts a reduced relative clause: "intelligence gathered through drones".
     if (j > verbEnd && /^[a-z]+ed$/.test(w) && !DETERMINERS.has(words.lower[j - 1]!)) break;
     j++;

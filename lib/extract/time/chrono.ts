@@ -85,7 +85,8 @@ function trim(scan: Scan, start: number, end: number): [number, number] | null {
   const lead = LEADING.exec(raw)?.[0].length ?? 0;
   const trail = TRAILING.exec(raw.slice(lead))?.[0].length ?? 0;
   const from = start + lead;
-  const to = end - trail;
+  let to = end - trail;
+  if (scan.text[to - 1] === ")" && !scan.text.slice(from, to).includes("(")) to--;
   return to > from ? [from, to] : null;
 }
 

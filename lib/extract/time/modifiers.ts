@@ -5,7 +5,7 @@ import type { Candidate, Scan } from "./mention";
  * next month") and leaves the value alone. Extends a calendar mention over a modifier just before it.
  */
 const MODIFIER =
-  /(?:\b(?:early|late|mid|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of|(?:at|by|until)\s+the\s+latest)\s*-?\s*|\bmid-)$/i;
+  /(?:\b(?:(?:the\s+)?(?:early|late|mid)|the\s+(?:end|beginning|start|middle|rest|remainder|first\s+half|second\s+half)\s+of)\s*-?\s*|\bmid-)$/i;
 const CALENDAR_VALUE = /^(?:FY)?\d{3,4}(?:-(?:\d\d|W\d\d|Q\d|H\d|SP|SU|FA|WI))?$/;
 /** A day takes only the lighter modifiers: "late Monday", "early on Friday" is left alone. */
 const DAY_MODIFIER = /\b(?:early|late)\s+$/i;

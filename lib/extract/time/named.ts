@@ -1,4 +1,4 @@
-import { addDays, dayPeriod, weekdayOf, yearPeriod, type Day } from "./calendar";
+import { addDays, dayPeriod, monthPeriod, quarterOf, quarterPeriod, weekPeriod, weekdayOf, yearPeriod, type Day } from "./calendar";
 import { candidate, periodMention, type Candidate, type Scan } from "./mention";
 import { pickYear } from "./resolve";
 import { directionAt } from "./tense";
@@ -72,6 +72,20 @@ function anaphoricDays(scan: Scan): Candidate[] {
   }));
 }
 
+/** "for the year", "in the quarter", "on the day": the period under discussion, in news the current one. */
+const CURRENT_PERIOD = /(?<=\b(?:for|during|on|in|over|throughout)\s)the\s+(day|week|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+
+function currentPeriods(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
+    const start = match.index;
+    const end = start + match[0].length;
+    const unit = match[1] ?? "day";
+    if (unit === "day") return { ...candidate(scan, start, end, "DATE", ""), dayShift: 0 };
+    const period = unit === "week" ? weekPeriod(scan.ref) : unit === "month" ? monthPeriod(scan.ref.y, scan.ref.m) : unit === "quarter" ? quarterPeriod(scan.ref.y, quarterOf(scan.ref)) : yearPeriod(scan.ref.y);
+    return periodMention(scan, start, end, period, false);
+  });
+}
+
 export function findNamedDays(scan: Scan): Candidate[] {
-  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan)];
+  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...currentPeriods(scan)];
 }

@@ -8,7 +8,8 @@ const ADVERBS: Record<string, string> = {
   hourly: "PT1H", quarterly: "P3M", biannual: "P6M", biannually: "P6M", semiannual: "P6M", "semi-annual": "P6M",
   "semi-annually": "P6M", biennial: "P2Y", biennially: "P2Y",
 };
-const ADVERB = /\b(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biannually|semiannual|semi-annual|semi-annually|biennial|biennially)\b/gi;
+/** Lower case only: capitalised, these are names ("China Daily", "The Weekly Standard"). */
+const ADVERB = /\b(?:annual|annually|yearly|monthly|weekly|daily|nightly|hourly|quarterly|biannual|biannually|semiannual|semi-annual|semi-annually|biennial|biennially)\b/g;
 
 const EVERY = new RegExp(
   `\\b(?:every|each)\\s+(?:other\\s+)?(?:(${AMOUNT_PATTERN})\\s+)?(?:(second|minute|hour|day|week|month|quarter|year|decade)s?|(${WEEKDAY_PATTERN})|(morning|afternoon|evening|night))\\b`,
