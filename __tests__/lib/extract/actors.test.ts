@@ -48,3 +48,11 @@ describe("gazetteer data", () => {
     expect(curated.countries.filter((c) => !ids.has(c.id)).map((c) => c.id)).toEqual([]);
   });
 });
+
+describe("findSalientNames()", () => {
+  it("a capitalised non-word used twice mid-sentence is an organisation", () => {
+    const a = analyze("Shares of Veltrix fell. Analysts said Veltrix would recover. Then Pardoe left.");
+    expect(actorNamed(a, "Veltrix")?.kind).toBe("organization");
+    expect(actorNamed(a, "Pardoe")).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
 import { findKnownActors } from "./known";
-import { findNamedActors } from "./people";
+import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources } from "./sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
@@ -16,14 +16,16 @@ export { slug } from "./registry";
 export function findActors(doc: Segmented): WithActors {
   const reg = new ActorRegistry(doc.text.length);
   const surnames = new Map<string, string>();
+  const tokensBySentence = doc.sentences.map((s) => tokenize(doc.text.slice(s.start, s.end), s.start));
   for (const s of doc.sentences) {
-    const tokens = tokenize(doc.text.slice(s.start, s.end), s.start);
+    const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);
     findKnownActors(doc.text, words, tokens, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
+  findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   const mentions = [...reg.mentions].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
   return { ...doc, actors: [...reg.actors.values()], mentions };
 }

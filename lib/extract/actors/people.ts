@@ -93,7 +93,41 @@ function classify(text: string, tokens: readonly Token[], from: number, to: numb
     const id = slug(surface);
     reg.ensure(id, surface, "person");
     if (reg.mention(id, start, end, sentence, "ner", surface)) surnames.set(words[words.length - 1]!, id);
+    return;
   }
+  if (words.length === 1 && isOrganizationWord(surface)) {
+    const id = slug(surface);
+    reg.ensure(id, surface, "organization");
+    reg.mention(id, start, end, sentence, "ner", surface);
+  }
+}
+
+/**
+ * A single capitalised word that is no dictionary word, place or name part ("Airbus", "Gazprom")
+ * is an organisation when the article uses it at least twice mid-sentence: salience stands in
+ * for the knowledge a gazetteer would need.
+ */
+export function findSalientNames(text: string, sentences: readonly { start: number; end: number; index: number }[], tokensOf: (i: number) => readonly Token[], reg: ActorRegistry): void {
+  const counts = new Map<string, number>();
+  for (const s of sentences) {
+    const tokens = tokensOf(s.index);
+    tokens.forEach((t, i) => {
+      if (i === 0 || !isSalientShape(t.text) || !reg.isFree(t.start, t.end)) return;
+      if (isCapitalized(tokens[i - 1]!.text) || (tokens[i + 1] && isCapitalized(tokens[i + 1]!.text))) return;
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+    });
+  }
+  for (const s of sentences)
+    for (const t of tokensOf(s.index)) {
+      if ((counts.get(t.text) ?? 0) < 2 || !reg.isFree(t.start, t.end)) continue;
+      const id = slug(t.text);
+      reg.ensure(id, t.text, "organization");
+      reg.mention(id, t.start, t.end, s.index, "ner", text.slice(t.start, t.end));
+    }
+}
+
+function isSalientShape(w: string): boolean {
+  return /^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !isKnownWord(w) && !isPlace(w) && !isFirstName(w) && !NOT_NAMES.has(w.toLowerCase()) && !isTitle(w) && !ORG_HEADS.has(w.toLowerCase());
 }
 
 function isTitle(w: string): boolean {
