@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Analysis } from "@/lib/model";
@@ -36,7 +36,7 @@ describe("npm run extract -- <file>", () => {
   });
   it("--schema prints the committed JSON Schema", () => {
     const r = run("--schema");
-    const committed = require(path.join(root, "schema/analysis.schema.json"));
+    const committed = JSON.parse(readFileSync(path.join(root, "schema/analysis.schema.json"), "utf8"));
     expect(JSON.parse(r.stdout)).toEqual(committed);
   });
 });

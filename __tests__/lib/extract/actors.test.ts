@@ -1,3 +1,5 @@
+import countries from "@/lib/extract/data/countries.json";
+import curated from "@/lib/extract/data/entities.json";
 import { actorNamed, analyze, spanText } from "./helpers";
 
 describe("findActors(doc)", () => {
@@ -42,8 +44,6 @@ describe("findActors(doc)", () => {
 
 describe("gazetteer data", () => {
   it("every curated country entry extends a country of countries.json", () => {
-    const countries = require("@/lib/extract/data/countries.json") as { id: string }[];
-    const curated = require("@/lib/extract/data/entities.json") as { countries: { id: string }[] };
     const ids = new Set(countries.map((c) => c.id));
     expect(curated.countries.filter((c) => !ids.has(c.id)).map((c) => c.id)).toEqual([]);
   });
