@@ -1,0 +1,175 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { DataSet } from "vis-data/esnext";
+import { Network } from "vis-network/esnext";
+import { describeGraph } from "@/lib/graph/describe";
+import { diffItems } from "@/lib/graph/diff";
+import { layoutGraph } from "@/lib/graph/layout";
+import type { GraphTheme } from "@/lib/graph/style";
+import { tooltipContent } from "@/lib/graph/tooltip";
+import { toVisData, type VisEdge, type VisNode } from "@/lib/graph/vis-data";
+import { networkOptions } from "@/lib/graph/vis-options";
+import type { Analysis } from "@/lib/model/analysis";
+import type { ItemSets, Selection } from "@/lib/selection/types";
+import { GRAPH_HEIGHT } from "./constants";
+import { fillTooltip, placeTooltip } from "./fill-tooltip";
+import { GraphActorList } from "./GraphActorList";
+import { useGraphTheme } from "./useGraphTheme";
+
+export type GraphProps = {
+  analysis: Analysis;
+  visibleActors: ReadonlySet<string>;
+  visibleRelations: ReadonlySet<string>;
+  highlighted: ItemSets;
+  selection: Selection;
+  onSelect(sel: Selection): void;
+  focus: string | null;
+  onFocusChange(id: string | null): void;
+  theme?: GraphTheme;
+};
+
+type Pointer = { DOM?: { x: number; y: number } };
+
+/**
+ * The actor graph: vis-network drawing the seeded layout from `lib/graph` with physics off.
+ * The network is created once per mount; prop changes only update its DataSets.
+ */
+export function Graph(props: GraphProps) {
+  const { analysis, visibleActors, visibleRelations, highlighted, selection, focus } = props;
+  const theme = useGraphTheme(props.theme);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const tooltipRef = useRef<HTMLDivElement>(null);
+  const networkRef = useRef<{ network: Network; nodes: DataSet<VisNode, "id">; edges: DataSet<VisEdge, "id"> } | null>(null);
+  const snapshots = useRef({ nodes: new Map<string, string>(), edges: new Map<string, string>() });
+
+  // The network's event handlers are bound once; they read the latest props through this ref.
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const layout = useMemo(() => layoutGraph(analysis), [analysis]);
+  const data = useMemo(
+    () => toVisData(analysis, layout, { theme, visibleActors, visibleRelations, focus, selection, highlighted }),
+    [analysis, layout, theme, visibleActors, visibleRelations, focus, selection, highlighted],
+  );
+
+  const activateActor = useCallback((id: string) => {
+    latest.current.onSelect({ kind: "actor", id });
+    latest.current.onFocusChange(id);
+  }, []);
+
+  useEffect(() => {
+    const container = canvasRef.current;
+    if (!container) return;
+    const nodes = new DataSet<VisNode, "id">();
+    const edges = new DataSet<VisEdge, "id">();
+    const network = new Network(container, { nodes, edges }, networkOptions());
+    networkRef.current = { network, nodes, edges };
+
+    const hideTooltip = () => {
+      if (tooltipRef.current) tooltipRef.current.hidden = true;
+    };
+    const showTooltip = (kind: "actor" | "relation", id: string, pointer?: Pointer) => {
+      const el = tooltipRef.current;
+      const content = tooltipContent(latest.current.analysis, { kind, id });
+      if (!el || !content) return hideTooltip();
+      fillTooltip(el, content);
+      el.hidden = false;
+      placeTooltip(el, pointer?.DOM ?? { x: 0, y: 0 }, { width: container.clientWidth, height: container.clientHeight });
+    };
+
+    network.on("click", (params: { nodes: string[]; edges: string[] }) => {
+      const node = params.nodes[0];
+      const edge = params.edges[0];
+      if (node !== undefined) activateActor(node);
+      else if (edge !== undefined) latest.current.onSelect({ kind: "relation", id: edge });
+      else latest.current.onSelect(null);
+    });
+    network.on("hoverNode", (p: { node: string; pointer?: Pointer }) => showTooltip("actor", p.node, p.pointer));
+    network.on("hoverEdge", (p: { edge: string; pointer?: Pointer }) => showTooltip("relation", p.edge, p.pointer));
+    network.on("blurNode", hideTooltip);
+    network.on("blurEdge", hideTooltip);
+    network.on("dragStart", hideTooltip);
+    network.on("zoom", hideTooltip);
+
+    const snaps = snapshots.current;
+    return () => {
+      network.destroy();
+      networkRef.current = null;
+      snaps.nodes = new Map();
+      snaps.edges = new Map();
+    };
+  }, [activateActor]);
+
+  useEffect(() => {
+    const current = networkRef.current;
+    if (!current) return;
+    const n = diffItems(snapshots.current.nodes, data.nodes);
+    const e = diffItems(snapshots.current.edges, data.edges);
+    // Edges go before the nodes they hang on, and come back after them.
+    if (e.removed.length > 0) current.edges.remove(e.removed);
+    if (n.removed.length > 0) current.nodes.remove(n.removed);
+    if (n.changed.length > 0) current.nodes.update(n.changed);
+    if (e.changed.length > 0) current.edges.update(e.changed);
+    snapshots.current = { nodes: n.snapshot, edges: e.snapshot };
+
+    const shown = (items: { id: string; hidden: boolean }[], id: string | undefined) =>
+      id !== undefined && items.some((x) => x.id === id && !x.hidden) ? [id] : [];
+    current.network.setSelection(
+      {
+        nodes: shown(data.nodes, selection?.kind === "actor" ? selection.id : undefined),
+        edges: shown(data.edges, selection?.kind === "relation" ? selection.id : undefined),
+      },
+      { unselectAll: true, highlightEdges: false },
+    );
+  }, [data, selection]);
+
+  // Frame what is shown when the article or the focus changes, not on every selection.
+  const shownIds = useMemo(() => data.nodes.filter((x) => !x.hidden).map((x) => x.id), [data]);
+  const frameKey = `${analysis.article.id}|${focus ?? ""}`;
+  const framed = useRef("");
+  useEffect(() => {
+    const current = networkRef.current;
+    if (!current || framed.current === frameKey) return;
+    framed.current = frameKey;
+    current.network.fit({ nodes: shownIds, maxZoomLevel: 1.5, animation: focus ? { duration: 300, easingFunction: "easeInOutQuad" } : false });
+  }, [frameKey, focus, shownIds]);
+
+  const description = useMemo(
+    () => describeGraph(analysis, { actors: new Set(shownIds), relations: new Set(data.edges.filter((x) => !x.hidden).map((x) => x.id)) }, focus),
+    [analysis, data, shownIds, focus],
+  );
+  const focusedName = focus ? analysis.actors.find((a) => a.id === focus)?.name : undefined;
+
+  return (
+    <div ref={wrapperRef} className="nl-graph relative" style={{ height: GRAPH_HEIGHT }} data-theme={theme}>
+      <div ref={canvasRef} role="img" aria-label={description} className="h-full w-full" data-testid="graph-canvas" />
+      <div
+        ref={tooltipRef}
+        role="tooltip"
+        hidden
+        className="pointer-events-none absolute z-20 max-w-xs rounded border bg-white p-2 text-xs shadow dark:bg-neutral-900"
+      />
+      {focusedName !== undefined && (
+        <button
+          type="button"
+          onClick={() => latest.current.onFocusChange(null)}
+          className="absolute right-2 top-2 rounded border bg-white px-2 py-1 text-xs dark:bg-neutral-900"
+        >
+          Show whole graph (now: {focusedName} and neighbours)
+        </button>
+      )}
+      <GraphActorList
+        analysis={analysis}
+        visibleActors={new Set(shownIds)}
+        selection={selection}
+        onActivate={activateActor}
+      />
+    </div>
+  );
+}
+
+export default Graph;

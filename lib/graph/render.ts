@@ -1,0 +1,278 @@
+import type { Analysis } from "../model/analysis";
+import type { ItemSets, Selection } from "../selection/types";
+import { fmt, h, type SvgNode } from "../svg/node";
+import { curveControlPoint, edgeCurves } from "./curves";
+import { creditLine, describeGraph, graphTitle } from "./describe";
+import { emphasis } from "./emphasis";
+import { approxTextWidth, EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
+import type { GraphLayout } from "./layout";
+import { neighbourhood } from "./neighbourhood";
+import { labelOffset, shapePath } from "./shapes";
+import { actorKindStyle, DASH_PATTERN, isUncertain, legendFor, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
+
+export type RenderGraphOptions = {
+  width: number;
+  theme: GraphTheme;
+  /** An actor id: only its neighbourhood is drawn, scaled to fill the image. */
+  focus?: string | null;
+  highlighted?: Pick<ItemSets, "actors" | "relations">;
+  selection?: Selection;
+  /** Prefix of the ids inside the SVG, so several drawings can share a page. */
+  idPrefix?: string;
+};
+
+const PAD = 16;
+const HEADING = 32;
+const NODE_FONT = 11;
+const EDGE_FONT = 9;
+/** Beyond these counts labels would only be noise; the table view and tooltips carry them. */
+const MAX_EDGE_LABELS = 150;
+const MAX_NODE_LABELS = 150;
+const MAX_SCALE = 1.5;
+
+type Point = { x: number; y: number };
+
+/**
+ * The actor graph as a static SVG tree, drawn from the same seeded layout as the dashboard:
+ * for the server image routes and the light embed. Nodes are focusable groups with
+ * `data-actor-id`, edges carry `data-relation-id`, so the embed's small script can add
+ * selection and tooltips without redrawing.
+ */
+export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: RenderGraphOptions): SvgNode {
+  const palette = palettes[opts.theme];
+  const prefix = opts.idPrefix ?? "nl-graph";
+  const focus = opts.focus ? neighbourhood(analysis, opts.focus, 1) : null;
+  const positions = new Map(layout.nodes.map((n) => [n.id, n]));
+  const actors = analysis.actors.filter((a) => positions.has(a.id) && (!focus || focus.actors.has(a.id)));
+  const drawn = new Set(actors.map((a) => a.id));
+  const relations = analysis.relations.filter(
+    (r) => drawn.has(r.source) && drawn.has(r.target) && (!focus || focus.relations.has(r.id)),
+  );
+  const emph = emphasis(analysis, opts.selection ?? null, opts.highlighted);
+  const labelled = labelledActors(actors);
+
+  // Fit the drawn nodes and their labels to the requested width.
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const a of actors) {
+    const p = positions.get(a.id)!;
+    const shape = actorKindStyle[a.kind].shape;
+    const half = labelled.has(a.id) ? Math.max(p.r, approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), NODE_FONT) / 2) : p.r;
+    minX = Math.min(minX, p.x - half);
+    maxX = Math.max(maxX, p.x + half);
+    minY = Math.min(minY, p.y - p.r);
+    maxY = Math.max(maxY, p.y + Math.max(p.r, labelOffset(shape, p.r) + 4));
+  }
+  if (actors.length === 0) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
+  const width = Math.round(opts.width);
+  const scale = Math.min(MAX_SCALE, (width - 2 * PAD) / Math.max(1, maxX - minX));
+  const offsetX = (width - (maxX - minX) * scale) / 2;
+  const project = (p: Point): Point => ({ x: offsetX + (p.x - minX) * scale, y: HEADING + PAD + (p.y - minY) * scale });
+  const graphBottom = HEADING + PAD + (maxY - minY) * scale;
+
+  const legendRows = legendLayout(legendFor({ actors, relations }, opts.theme), width, palette, prefix);
+  const legendTop = graphBottom + PAD;
+  const height = Math.round(legendTop + legendRows.height + PAD + 18);
+
+  const curves = edgeCurves(relations);
+  const edgeNodes = relations.map((r) => drawEdge(r, project, positions, scale, curves, opts.theme, prefix, {
+    dim: emph !== null && !emph.relations.has(r.id),
+    selected: opts.selection?.kind === "relation" && opts.selection.id === r.id,
+    label: relations.length <= MAX_EDGE_LABELS,
+  }));
+  const nodeNodes = actors.map((a) => {
+    const p = positions.get(a.id)!;
+    const c = project(p);
+    const r = p.r * scale;
+    const style = actorKindStyle[a.kind];
+    const fill = style.color[opts.theme];
+    const selected = opts.selection?.kind === "actor" && opts.selection.id === a.id;
+    const label = truncateLabel(a.name, NODE_LABEL_MAX);
+    const box = style.shape === "box";
+    const n = a.mentions.length;
+    return h(
+      "g",
+      {
+        "data-actor-id": a.id,
+        class: "nl-node",
+        role: "button",
+        tabindex: 0,
+        "aria-label": `${a.name}, ${style.label.toLowerCase()}, ${n} ${n === 1 ? "mention" : "mentions"}`,
+        "aria-pressed": selected ? "true" : "false",
+        opacity: emph && !emph.actors.has(a.id) ? palette.dimOpacity : undefined,
+      },
+      [
+        h("path", {
+          d: shapePath(style.shape, c.x, c.y, r, box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) : 2 * r),
+          fill,
+          stroke: selected ? palette.selection : palette.background,
+          "stroke-width": selected ? 3 : 1,
+        }),
+        ...(labelled.has(a.id)
+          ? [
+              h(
+                "text",
+                {
+                  x: c.x,
+                  y: c.y + (box ? 4 : labelOffset(style.shape, r)),
+                  "text-anchor": "middle",
+                  "font-size": NODE_FONT,
+                  fill: box ? palette.background : palette.text,
+                  ...(box ? {} : halo(palette)),
+                },
+                [label],
+              ),
+            ]
+          : []),
+      ],
+    );
+  });
+
+  return h(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: "group",
+      "aria-labelledby": `${prefix}-title`,
+      "aria-describedby": `${prefix}-desc`,
+      "font-family": FONT_FAMILY,
+    },
+    [
+      h("title", { id: `${prefix}-title` }, [graphTitle(analysis)]),
+      h("desc", { id: `${prefix}-desc` }, [describeGraph(analysis, { actors: drawn, relations: new Set(relations.map((r) => r.id)) }, opts.focus ?? null)]),
+      h("defs", {}, markers(relations, opts.theme, prefix)),
+      h("rect", { width, height, fill: palette.background }),
+      h("text", { x: PAD, y: PAD + 12, "font-size": 14, "font-weight": 600, fill: palette.text }, [
+        truncateLabel(graphTitle(analysis), Math.floor((width - 2 * PAD) / (14 * 0.6))),
+      ]),
+      h("g", { class: "nl-edges" }, edgeNodes),
+      h("g", { class: "nl-nodes" }, nodeNodes),
+      h("g", { class: "nl-legend", transform: `translate(${fmt(PAD)},${fmt(legendTop)})` }, legendRows.children),
+      h("text", { x: PAD, y: height - PAD, "font-size": 10, fill: palette.mutedText }, [
+        truncateLabel(creditLine(analysis), Math.floor((width - 2 * PAD) / (10 * 0.58))),
+      ]),
+    ],
+  );
+}
+
+function halo(palette: Palette) {
+  return { stroke: palette.halo, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" };
+}
+
+/** Labels for every node in small graphs, else for the most mentioned. */
+function labelledActors(actors: Analysis["actors"]): Set<string> {
+  if (actors.length <= MAX_NODE_LABELS) return new Set(actors.map((a) => a.id));
+  return new Set(
+    [...actors].sort((a, b) => b.mentions.length - a.mentions.length || a.id.localeCompare(b.id)).slice(0, MAX_NODE_LABELS).map((a) => a.id),
+  );
+}
+
+function markers(relations: Analysis["relations"], theme: GraphTheme, prefix: string): SvgNode[] {
+  const kinds = [...new Set(relations.map((r) => r.kind))].sort();
+  return kinds.map((kind) =>
+    h(
+      "marker",
+      { id: `${prefix}-arrow-${kind}`, viewBox: "0 -4 8 8", refX: 8, refY: 0, markerWidth: 8, markerHeight: 8, markerUnits: "userSpaceOnUse", orient: "auto" },
+      [h("path", { d: "M0,-4L8,0L0,4Z", fill: relationKindStyle[kind].color[theme] })],
+    ),
+  );
+}
+
+function drawEdge(
+  r: Analysis["relations"][number],
+  project: (p: Point) => Point,
+  positions: Map<string, { x: number; y: number; r: number }>,
+  scale: number,
+  curves: ReturnType<typeof edgeCurves>,
+  theme: GraphTheme,
+  prefix: string,
+  flags: { dim: boolean; selected: boolean; label: boolean },
+): SvgNode {
+  const sp = positions.get(r.source)!;
+  const tp = positions.get(r.target)!;
+  const from = project(sp);
+  const to = project(tp);
+  const curve = curves.get(r.id) ?? { type: "straight" as const };
+  const control = curveControlPoint(from, to, curve);
+  const straight = curve.type === "straight";
+  // Start and end on the node outlines, along the tangent, so the arrowhead touches the target.
+  const start = towards(from, straight ? to : control, sp.r * scale);
+  const end = towards(to, straight ? from : control, tp.r * scale + 1);
+  const d = straight
+    ? `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`
+    : `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
+  const mid = straight
+    ? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }
+    : { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
+  const palette = palettes[theme];
+  const color = relationKindStyle[r.kind].color[theme];
+  return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
+    h("path", {
+      d,
+      fill: "none",
+      stroke: color,
+      "stroke-width": flags.selected ? 3.5 : 1.5,
+      "stroke-dasharray": isUncertain(r.certainty) ? DASH_PATTERN.join(" ") : undefined,
+      "marker-end": `url(#${prefix}-arrow-${r.kind})`,
+    }),
+    ...(flags.label
+      ? [h("text", { x: mid.x, y: mid.y + 3, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [truncateLabel(r.label, EDGE_LABEL_MAX)])]
+      : []),
+  ]);
+}
+
+function towards(p: Point, q: Point, distance: number): Point {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return p;
+  return { x: p.x + (dx / len) * distance, y: p.y + (dy / len) * distance };
+}
+
+/** The legend as flowing rows of swatch + label, wrapped to the image width. */
+function legendLayout(l: ReturnType<typeof legendFor>, width: number, palette: Palette, prefix: string) {
+  const items: { width: number; draw: (x: number, y: number) => SvgNode }[] = [];
+  const text = (x: number, y: number, s: string) => h("text", { x: x + 18, y: y + 4, "font-size": 10, fill: palette.text }, [s]);
+  for (const a of l.actors) {
+    items.push({
+      width: 18 + approxTextWidth(a.label, 10) + 14,
+      draw: (x, y) => h("g", { "data-legend": `actor-${a.kind}` }, [h("path", { d: shapePath(a.shape, x + 6, y, 6, 12), fill: a.color }), text(x, y, a.label)]),
+    });
+  }
+  for (const r of l.relations) {
+    items.push({
+      width: 18 + approxTextWidth(r.label, 10) + 14,
+      draw: (x, y) =>
+        h("g", { "data-legend": `relation-${r.kind}` }, [
+          h("path", { d: `M${fmt(x)},${fmt(y)}L${fmt(x + 13)},${fmt(y)}`, stroke: r.color, "stroke-width": 2, "marker-end": `url(#${prefix}-arrow-${r.kind})` }),
+          text(x, y, r.label),
+        ]),
+    });
+  }
+  for (const line of l.lines) {
+    items.push({
+      width: 18 + approxTextWidth(line.label, 10) + 14,
+      draw: (x, y) =>
+        h("g", { "data-legend": line.dashed ? "uncertain" : "certain" }, [
+          h("path", { d: `M${fmt(x)},${fmt(y)}L${fmt(x + 14)},${fmt(y)}`, stroke: palette.mutedText, "stroke-width": 2, "stroke-dasharray": line.dashed ? "4 2" : undefined }),
+          text(x, y, line.label),
+        ]),
+    });
+  }
+  const rowHeight = 18;
+  const maxX = width - 2 * PAD;
+  const children: SvgNode[] = [];
+  let x = 0;
+  let y = rowHeight / 2;
+  for (const item of items) {
+    if (x > 0 && x + item.width > maxX) {
+      x = 0;
+      y += rowHeight;
+    }
+    children.push(item.draw(x, y));
+    x += item.width;
+  }
+  return { children, height: items.length === 0 ? 0 : y + rowHeight / 2 };
+}
