@@ -27,15 +27,14 @@ describe("every article in seeds/ through the whole pipeline", () => {
   );
 
   const broken = files.filter(isBroken);
-  (broken.length ? it.each(broken) : it.skip.each(["(no *_broken.* file)"]))(
-    "%s is reported as a problem",
-    async (file) => {
+  // Only defined when seeds/ holds a *_broken.* file: no placeholder test is left skipped.
+  if (broken.length > 0)
+    it.each(broken)("%s is reported as a problem", async (file) => {
       const entry = await readArticleFile(path.join(SEEDS, file));
       if (!entry.ok)
         return expect(entry.error).toMatch(new RegExp(file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
       const analysis = analyzeArticle(entry.article);
       expect(checkIntegrity(analysis)).toEqual([]);
       expect(analysis.warnings?.length ?? 0).toBeGreaterThan(0);
-    },
-  );
+    });
 });

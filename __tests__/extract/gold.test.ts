@@ -12,13 +12,16 @@ import {
   type Score,
 } from "@/lib/eval";
 
-/** The bar every gold-annotated article must clear, per category. Calibrate here, nowhere else. */
+/** The bar every gold-annotated article must clear, per category, and the pooled total too. Calibrate here, nowhere else. */
 const THRESHOLDS: Record<Category, { precision: number; recall: number }> = {
-  actors: { precision: 0.5, recall: 0.6 },
-  events: { precision: 0.5, recall: 0.6 },
-  relations: { precision: 0.5, recall: 0.6 },
-  claims: { precision: 0.5, recall: 0.6 },
+  actors: { precision: 0.85, recall: 0.7 },
+  events: { precision: 0.75, recall: 0.75 },
+  relations: { precision: 0.7, recall: 0.5 },
+  claims: { precision: 0.9, recall: 0.9 },
 };
+
+/** A category with fewer gold items than this in one article is judged only in the pooled total: one miss is not a rate. */
+const MIN_ITEMS_PER_ARTICLE = 5;
 
 /** Accuracy of the attributes of matched items, over all articles together (per article they are few). */
 const ATTRIBUTE_THRESHOLDS: Partial<Record<Attribute, number>> = {
@@ -66,12 +69,29 @@ describe("analyzeArticle(article) against the gold annotations", () => {
       scores.set(id, score);
     });
 
-    it.each(Category)("%s clear the precision and recall thresholds", (category) => {
-      const { precision, recall } = score.categories[category];
+    it.each(Category)(
+      "%s clear the precision and recall thresholds (if the article has enough of them)",
+      (category) => {
+        const { precision, recall, tp, fn } = score.categories[category];
+        if (tp + fn < MIN_ITEMS_PER_ARTICLE) return;
+        expect(precision).toBeGreaterThanOrEqual(THRESHOLDS[category].precision);
+        expect(recall).toBeGreaterThanOrEqual(THRESHOLDS[category].recall);
+      },
+    );
+  });
+
+  it.each(Category)(
+    "%s pooled over all articles clear the precision and recall thresholds",
+    (category) => {
+      const all = [...cases.values()].map((c) => {
+        if (!c.ok) throw new Error(c.error);
+        return scores.get(c.id) ?? scoreAnalysis(analyzeArticle(c.article), c.gold);
+      });
+      const { precision, recall } = totalScore(all).categories[category];
       expect(precision).toBeGreaterThanOrEqual(THRESHOLDS[category].precision);
       expect(recall).toBeGreaterThanOrEqual(THRESHOLDS[category].recall);
-    });
-  });
+    },
+  );
 
   it.each(Object.keys(ATTRIBUTE_THRESHOLDS) as Attribute[])(
     "%s of matched items clears its accuracy threshold over all articles",

@@ -3,10 +3,15 @@ import type { ArticleInput } from "../model/article";
 import type { WithClaims } from "./claims";
 
 /** Stage 9: the analysis document, with only the actors something refers to and stable ids. */
-export function assemble(article: ArticleInput, doc: WithClaims, basis: "published" | "assumed"): Analysis {
+export function assemble(
+  article: ArticleInput,
+  doc: WithClaims,
+  basis: "published" | "assumed",
+): Analysis {
   const referenced = new Set<string>();
   for (const e of doc.events) for (const id of [...e.actors, ...e.sources]) referenced.add(id);
-  for (const r of doc.relations) for (const id of [r.source, r.target, ...r.sources]) referenced.add(id);
+  for (const r of doc.relations)
+    for (const id of [r.source, r.target, ...r.sources]) referenced.add(id);
   for (const c of doc.claims) for (const id of c.sources) referenced.add(id);
   for (const m of doc.mentions) referenced.add(m.actor);
 
@@ -17,10 +22,18 @@ export function assemble(article: ArticleInput, doc: WithClaims, basis: "publish
       name: a.name,
       kind: a.kind,
       aliases: a.aliases,
-      mentions: doc.mentions.filter((m) => m.actor === a.id).map((m) => ({ start: m.start, end: m.end })),
+      mentions: doc.mentions
+        .filter((m) => m.actor === a.id)
+        .map((m) => ({ start: m.start, end: m.end })),
     }));
   if (!actors.some((a) => a.id === doc.outlet.id))
-    actors.push({ id: doc.outlet.id, name: doc.outlet.name, kind: "media", aliases: [], mentions: [] });
+    actors.push({
+      id: doc.outlet.id,
+      name: doc.outlet.name,
+      kind: "media",
+      aliases: [],
+      mentions: [],
+    });
 
   const analysis: Analysis = {
     schemaVersion: SCHEMA_VERSION,
@@ -39,7 +52,13 @@ export function assemble(article: ArticleInput, doc: WithClaims, basis: "publish
     events: doc.events,
     relations: doc.relations,
     claims: doc.claims,
-    timeExpressions: doc.times.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
+    timeExpressions: doc.times.map(({ start, end, text, type, value }) => ({
+      start,
+      end,
+      text,
+      type,
+      value,
+    })),
   };
   return analysis;
 }

@@ -4,9 +4,13 @@ import type { ActorMention } from "./types";
 const REPORTING =
   "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt";
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
-const ACCORDING = /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by)\s+/gi;
+const ACCORDING =
+  /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by)\s+/gi;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
+// Openings by which the outlet takes the floor again.
+const OWN_VOICE =
+  /^\W*(?:However|But|Meanwhile|At the same time|As a result|Still|Yet|In contrast|Critics|Observers note)\b/;
 
 /**
  * Stage 5: who each sentence is attributed to, as a chain from the nearest source to the
@@ -24,9 +28,16 @@ export function findAttribution(doc: WithModality): WithAttribution {
     if (own) {
       const chain = dedupe([...own.chain, outlet]);
       attributions.push({ sentence: s.index, chain, cue: own.cue });
-      last = { paragraph: s.paragraph, chain };
-    } else if (last && last.paragraph === s.paragraph) {
+      const framesSentence = own.cue.start - s.start <= 2;
+      last = framesSentence ? { paragraph: s.paragraph, chain } : null;
+    } else if (
+      last &&
+      last.paragraph === s.paragraph &&
+      !OWN_VOICE.test(doc.text.slice(s.start, s.end))
+    ) {
+      // The sentence right after one framed as a report ("Bloomberg reports that …") continues it.
       attributions.push({ sentence: s.index, chain: last.chain });
+      last = null;
     } else {
       attributions.push({ sentence: s.index, chain: [outlet] });
       last = null;
@@ -35,13 +46,21 @@ export function findAttribution(doc: WithModality): WithAttribution {
   return { ...doc, attributions };
 }
 
-function explicitAttribution(text: string, start: number, end: number, mentions: ActorMention[]): { chain: string[]; cue: { start: number; end: number } } | null {
+function explicitAttribution(
+  text: string,
+  start: number,
+  end: number,
+  mentions: ActorMention[],
+): { chain: string[]; cue: { start: number; end: number } } | null {
   const s = text.slice(start, end);
   // "According to X", "citing X", "in an interview with X": X and whoever X cites.
   ACCORDING.lastIndex = 0;
   for (const m of s.matchAll(ACCORDING)) {
     const at = start + m.index + m[0].length;
-    const first = mentions.find((x) => x.start >= at && x.start <= at + 6);
+    // The source is the first actor named before the phrase ends: "according to a tally compiled by X".
+    const stop = text.slice(at, end).search(/[,;:]/);
+    const limit = stop < 0 ? end : at + stop;
+    const first = mentions.find((x) => x.start >= at && x.start < limit);
     if (first) return { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
   }
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
@@ -49,12 +68,21 @@ function explicitAttribution(text: string, start: number, end: number, mentions:
   for (const m of s.matchAll(REPORTING_RE)) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
-    const before = mentions.filter((x) => x.end <= verbStart && verbStart - x.end <= MAX_SUBJECT_GAP);
+    const before = mentions.filter(
+      (x) => x.end <= verbStart && verbStart - x.end <= MAX_SUBJECT_GAP,
+    );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
-    const opening = subjectRun.filter((x) => /^\W*(?:\p{Lu}\w*\s+){0,2}$/u.test(text.slice(start, x.start)) || /,\s*$/.test(text.slice(start, x.start)));
+    const opening = subjectRun.filter(
+      (x) =>
+        /^\W*(?:\p{Lu}\w*\s+){0,2}$/u.test(text.slice(start, x.start)) ||
+        /,\s*$/.test(text.slice(start, x.start)),
+    );
     if (opening.length === 0) continue;
-    const chain = subjectRun.filter((x) => x.start >= opening[0]!.start).map((x) => x.actor);
+    const chain = sourceChain(
+      text,
+      subjectRun.filter((x) => x.start >= opening[0]!.start),
+    );
     if (TELL.test(m[0])) {
       const told = mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6);
       if (told) chain.push(told.actor);
@@ -62,6 +90,21 @@ function explicitAttribution(text: string, start: number, end: number, mentions:
     return { chain: dedupe(chain), cue: { start: opening[0]!.start, end: verbEnd } };
   }
   return null;
+}
+
+/**
+ * The chain a subject names, nearest source first. Mentions joined by an explicit citation
+ * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
+ * modify the head ("China's foreign ministry spokesperson Lin Wen"): the speaker is the head.
+ */
+function sourceChain(text: string, subject: ActorMention[]): string[] {
+  const chain: string[] = [];
+  subject.forEach((m, i) => {
+    const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
+    if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
+    chain.push(m.actor);
+  });
+  return chain;
 }
 
 function dedupe(ids: string[]): string[] {

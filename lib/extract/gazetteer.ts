@@ -8,7 +8,14 @@ export type FormRole = "name" | "demonym" | "metonym";
 export type GazetteerEntry = { id: string; name: string; kind: ActorKind };
 export type Form = { tokens: string[]; entry: GazetteerEntry; role: FormRole };
 
-type Curated = { id: string; name?: string; kind?: string; aliases?: string[]; demonyms?: string[]; metonyms?: string[] };
+type Curated = {
+  id: string;
+  name?: string;
+  kind?: string;
+  aliases?: string[];
+  demonyms?: string[];
+  metonyms?: string[];
+};
 
 /**
  * The general gazetteer: every country (names, demonyms, capitals as metonyms) and the curated
@@ -27,7 +34,13 @@ export class Gazetteer {
       const tokens = tokenize(v).map((t) => t.text);
       const first = tokens[0]!;
       const list = this.byFirst.get(first) ?? [];
-      if (list.some((f) => f.entry.id === entry.id && f.role === role && f.tokens.join(" ") === tokens.join(" "))) continue;
+      if (
+        list.some(
+          (f) =>
+            f.entry.id === entry.id && f.role === role && f.tokens.join(" ") === tokens.join(" "),
+        )
+      )
+        continue;
       list.push({ tokens, entry, role });
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.byFirst.set(first, list);

@@ -29,12 +29,22 @@ export type AnalyzeOptions = {
   fallbackReferenceDate?: string;
 };
 
-const time = (doc: WithActors): WithTime => ({ ...doc, times: findTimeExpressions(doc.text, doc.referenceDate) });
+const time = (doc: WithActors): WithTime => ({
+  ...doc,
+  times: findTimeExpressions(doc.text, doc.referenceDate),
+});
 
 export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = {}): Analysis {
-  const referenceDate = article.published ?? article.referenceDate ?? options.fallbackReferenceDate ?? new Date().toISOString().slice(0, 10);
+  const referenceDate =
+    article.published ??
+    article.referenceDate ??
+    options.fallbackReferenceDate ??
+    new Date().toISOString().slice(0, 10);
   const basis = article.published ? "published" : "assumed";
-  const outlet = { id: article.source ? slug(article.source) : "outlet", name: article.source ?? "The outlet" };
+  const outlet = {
+    id: article.source ? slug(article.source) : "outlet",
+    name: article.source ?? "The outlet",
+  };
 
   const segmented = segment(article.body, referenceDate, outlet);
   const withActors = findActors(segmented);
@@ -47,5 +57,14 @@ export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = 
   return assemble(article, withClaims, basis);
 }
 
-export { segment, findActors, findModality, findAttribution, findEvents, findRelations, findClaims, assemble };
+export {
+  segment,
+  findActors,
+  findModality,
+  findAttribution,
+  findEvents,
+  findRelations,
+  findClaims,
+  assemble,
+};
 export { findTimeExpressions } from "./time";

@@ -17,8 +17,20 @@ function tagsOf(word: string): string[] {
 const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
 
 export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
-export const isPlace = (w: string) => has(w, "City", "Country", "Place", "Region", "Town", "Continent");
+export const isPlace = (w: string) =>
+  has(w, "City", "Country", "Place", "Region", "Town", "Continent");
 export const isOrganizationWord = (w: string) => has(w, "Organization", "Company", "SportsTeam");
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
 export const isVerbForm = (w: string) =>
-  has(w, "PastTense", "PresentTense", "Infinitive", "Modal", "Auxiliary", "Copula", "Gerund", "Participle", "Verb");
+  has(
+    w,
+    "PastTense",
+    "PresentTense",
+    "Infinitive",
+    "Modal",
+    "Auxiliary",
+    "Copula",
+    "Gerund",
+    "Participle",
+    "Verb",
+  );

@@ -10,14 +10,38 @@ import type { Clause, WithModality, WithTime } from "./types";
 export type Cue = { re: RegExp; certainty: Certainty; scope: "forward" | "back" | "clause" };
 
 export const CUES: Cue[] = [
-  { re: /\b(?:unclear|uncertain|unknown|not clear|remains? to be seen|unresolved|undecided|no decision)\b/gi, certainty: "unclear", scope: "clause" },
+  {
+    re: /\b(?:unclear|uncertain|unknown|not clear|remains? to be seen|unresolved|undecided|no decision)\b/gi,
+    certainty: "unclear",
+    scope: "clause",
+  },
   { re: /\bwhether\b/gi, certainty: "unclear", scope: "forward" },
-  { re: /\b(?:if|unless|provided that|in case|on condition that|conditional on|in the event that)\b/gi, certainty: "conditional", scope: "clause" },
+  {
+    re: /\b(?:if|unless|provided that|in case|on condition that|conditional on|in the event that)\b/gi,
+    certainty: "conditional",
+    scope: "clause",
+  },
   { re: /\bwould\b/gi, certainty: "conditional", scope: "forward" },
-  { re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insists? on|insisted on)\b/gi, certainty: "possible", scope: "forward" },
-  { re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|options?|consider(?:s|ing|ed)?|under (?:discussion|consideration)|mulling|weighing|proposed|can)\b/g, certainty: "possible", scope: "forward" },
-  { re: /\b(?:likely|expected|expects?|probably|anticipated|poised|aims?|aimed|aiming|seeks?|seeking|plans? to|planning to|intends?|intending|hopes?|hoping|prepared to|ready to|going to|will|shall|is to|are to|wants? to|pledged? to|promised? to)\b/gi, certainty: "probable", scope: "forward" },
-  { re: /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to|on)\b/gi, certainty: "scheduled", scope: "back" },
+  {
+    re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insists? on|insisted on)\b/gi,
+    certainty: "possible",
+    scope: "forward",
+  },
+  {
+    re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|options?|consider(?:s|ing|ed)?|under (?:discussion|consideration)|mulling|weighing|proposed|can)\b/g,
+    certainty: "possible",
+    scope: "forward",
+  },
+  {
+    re: /\b(?:likely|expected|expects?|probably|anticipated|poised|aims?|aimed|aiming|seeks?|seeking|plans? to|planning to|intends?|intending|hopes?|hoping|prepared to|ready to|going to|will|shall|is to|are to|wants? to|pledged? to|promised? to)\b/gi,
+    certainty: "probable",
+    scope: "forward",
+  },
+  {
+    re: /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to|on)\b/gi,
+    certainty: "scheduled",
+    scope: "back",
+  },
   { re: /\b(?:scheduled|slated)\b/gi, certainty: "scheduled", scope: "back" },
 ];
 
@@ -28,7 +52,13 @@ const CLAUSE_BREAK =
 export const weakest = (a: Certainty, b: Certainty): Certainty =>
   CertaintyOrder.indexOf(a) >= CertaintyOrder.indexOf(b) ? a : b;
 
-export type CueHit = { start: number; end: number; certainty: Certainty; scope: Cue["scope"]; text: string };
+export type CueHit = {
+  start: number;
+  end: number;
+  certainty: Certainty;
+  scope: Cue["scope"];
+  text: string;
+};
 
 /** Stage 4: cuts sentences into clauses and finds the hedges in each. */
 export function findModality(doc: WithTime): WithModality {
@@ -38,7 +68,8 @@ export function findModality(doc: WithTime): WithModality {
     let from = 0;
     CLAUSE_BREAK.lastIndex = 0;
     for (const m of text.matchAll(CLAUSE_BREAK)) {
-      if (m.index > from) clauses.push(makeClause(doc.text, s.start + from, s.start + m.index, s.index));
+      if (m.index > from)
+        clauses.push(makeClause(doc.text, s.start + from, s.start + m.index, s.index));
       from = m.index + m[0].length;
     }
     if (from < text.length) clauses.push(makeClause(doc.text, s.start + from, s.end, s.index));
@@ -48,7 +79,9 @@ export function findModality(doc: WithTime): WithModality {
 
 function makeClause(text: string, start: number, end: number, sentence: number): Clause {
   const cues = cuesIn(text, start, end);
-  const certainty = cues.filter((c) => c.scope === "clause").reduce<Certainty>((acc, c) => weakest(acc, c.certainty), "fact");
+  const certainty = cues
+    .filter((c) => c.scope === "clause")
+    .reduce<Certainty>((acc, c) => weakest(acc, c.certainty), "fact");
   return { start, end, sentence, certainty, cues: cues.map((c) => c.text) };
 }
 
@@ -61,7 +94,13 @@ export function cuesIn(text: string, start: number, end: number): CueHit[] {
     for (const m of s.matchAll(cue.re)) {
       // "May" the month is not the modal.
       if (m[0] === "May") continue;
-      hits.push({ start: start + m.index, end: start + m.index + m[0].length, certainty: cue.certainty, scope: cue.scope, text: m[0] });
+      hits.push({
+        start: start + m.index,
+        end: start + m.index + m[0].length,
+        certainty: cue.certainty,
+        scope: cue.scope,
+        text: m[0],
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -71,7 +110,13 @@ export function cuesIn(text: string, start: number, end: number): CueHit[] {
  * The certainty of an event whose trigger sits at [start, end) in `clause`: the weakest of the
  * clause-wide cues, the forward cues before it, and a back cue right after it.
  */
-export function certaintyAt(text: string, clause: { start: number; end: number }, start: number, end: number, nextTrigger: number): { certainty: Certainty; cues: string[] } {
+export function certaintyAt(
+  text: string,
+  clause: { start: number; end: number },
+  start: number,
+  end: number,
+  nextTrigger: number,
+): { certainty: Certainty; cues: string[] } {
   let certainty: Certainty = "fact";
   const used: string[] = [];
   for (const c of cuesIn(text, clause.start, clause.end)) {

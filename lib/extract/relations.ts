@@ -8,18 +8,59 @@ export type WithRelations = WithEvents & { relations: Relation[] };
 
 /** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
-  { kind: "attacks", re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|kill(?:s|ed|ing)?)\b/gi },
+  {
+    kind: "attacks",
+    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|kill(?:s|ed|ing)?)\b/gi,
+  },
   { kind: "sanctions", re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on)\b/gi },
-  { kind: "demands", re: /\b(?:demand(?:s|ed|ing)?|calls? on|called on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)\b/gi },
-  { kind: "opposes", re: /\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-)/gi },
-  { kind: "provides", re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi },
-  { kind: "supports", re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing))\b/gi },
-  { kind: "negotiates", re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing))\b/gi, symmetric: true },
-  { kind: "meets", re: /\b(?:meet(?:s|ing)?|met|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing))\b/gi, symmetric: true },
-  { kind: "cooperates", re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? (?:with|together|to)|join(?:s|ed|ing)?|jointly|together|common position|alongside|partner(?:s|ed|ing)? with|folded into|align(?:s|ed|ing)? with|allied with)\b/gi, symmetric: true },
+  {
+    kind: "demands",
+    re: /\b(?:demand(?:s|ed|ing)?|calls? on|called on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)\b/gi,
+  },
+  {
+    kind: "opposes",
+    re: /\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-)/gi,
+  },
+  {
+    kind: "provides",
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+  },
+  {
+    kind: "supports",
+    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing))\b/gi,
+  },
+  {
+    kind: "negotiates",
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing))\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "meets",
+    re: /\b(?:meet|meets|met|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|receiv(?:e|es|ed))\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "cooperates",
+    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? (?:with|together|to)|join(?:s|ed|ing)?|jointly|together|common position|alongside|partner(?:s|ed|ing)? with|folded into|align(?:s|ed|ing)? with|allied with)\b/gi,
+    symmetric: true,
+  },
 ];
 
 const EXCLUDED_KINDS = new Set(["media", "source"]);
+
+/** The subject of a cue: the nearest actor before it, with any actors coordinated with it ("X and Y agreed"). */
+function nearestSubjects(text: string, mentions: ActorMention[], at: number): string[] {
+  const before = mentions.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  if (!last) return [];
+  const group = [last];
+  for (let i = before.length - 2; i >= 0; i--) {
+    const gap = text.slice(before[i]!.end, group[0]!.start);
+    if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    group.unshift(before[i]!);
+  }
+  return unique(group.map((m) => m.actor));
+}
 
 /**
  * Stage 7: typed relations between actors, clause by clause: actors before a cue are its
@@ -30,18 +71,37 @@ const EXCLUDED_KINDS = new Set(["media", "source"]);
 export function findRelations(doc: WithEvents): WithRelations {
   const found = new Map<string, Relation>();
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
-  const add = (source: string, target: string, kind: RelationKind, label: string, clause: Clause, at: number, sentence: number, symmetric: boolean) => {
+  const add = (
+    source: string,
+    target: string,
+    kind: RelationKind,
+    label: string,
+    clause: Clause,
+    at: number,
+    sentence: number,
+    symmetric: boolean,
+  ) => {
     if (source === target) return;
     const [a, b] = symmetric && source > target ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[sentence]!;
     const existing = found.get(key);
     if (existing) {
-      if (!existing.evidence.some((e) => e.start === s.start)) existing.evidence.push({ start: s.start, end: s.end });
+      if (!existing.evidence.some((e) => e.start === s.start))
+        existing.evidence.push({ start: s.start, end: s.end });
       return;
     }
     const { certainty } = certaintyAt(doc.text, clause, at, at + 1, at + 1);
-    found.set(key, { id: "", source: a, target: b, kind, label, certainty, sources: doc.attributions[sentence]?.chain ?? [doc.outlet.id], evidence: [{ start: s.start, end: s.end }] });
+    found.set(key, {
+      id: "",
+      source: a,
+      target: b,
+      kind,
+      label,
+      certainty,
+      sources: doc.attributions[sentence]?.chain ?? [doc.outlet.id],
+      evidence: [{ start: s.start, end: s.end }],
+    });
   };
 
   let previousSubjects: string[] = [];
@@ -51,28 +111,66 @@ export function findRelations(doc: WithEvents): WithRelations {
     previousSentence = clause.sentence;
     const cue = doc.attributions[clause.sentence]?.cue;
     const mentions = doc.mentions.filter(
-      (m) => m.start >= clause.start && m.end <= clause.end && !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "") && !(cue && m.start >= cue.start && m.end <= cue.end),
+      (m) =>
+        m.start >= clause.start &&
+        m.end <= clause.end &&
+        !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "") &&
+        !(cue && m.start >= cue.start && m.end <= cue.end),
     );
     const text = doc.text.slice(clause.start, clause.end);
-    const hits: { kind: RelationKind; at: number; end: number; label: string; symmetric: boolean }[] = [];
+    const hits: {
+      kind: RelationKind;
+      at: number;
+      end: number;
+      label: string;
+      symmetric: boolean;
+    }[] = [];
     for (const c of CUES) {
       c.re.lastIndex = 0;
-      for (const m of text.matchAll(c.re)) hits.push({ kind: c.kind, at: clause.start + m.index, end: clause.start + m.index + m[0].length, label: m[0].toLowerCase(), symmetric: !!c.symmetric });
+      for (const m of text.matchAll(c.re))
+        hits.push({
+          kind: c.kind,
+          at: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          label: m[0].toLowerCase(),
+          symmetric: !!c.symmetric,
+        });
     }
     hits.sort((x, y) => x.at - y.at);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     for (const h of hits) {
-      const before = unique(mentions.filter((m) => m.end <= h.at).map((m) => m.actor));
+      // "the attack", "its support": a noun, not a verb with a subject.
+      if (
+        /\b(?:the|a|an|its|their|this|that)\s+$/i.test(
+          doc.text.slice(Math.max(clause.start, h.at - 7), h.at),
+        )
+      )
+        continue;
+      const before = nearestSubjects(doc.text, mentions, h.at);
       const subjects = before.length > 0 ? before : previousSubjects;
       const object = mentions.find((m) => m.start >= h.end && !subjects.includes(m.actor))?.actor;
       if (h.symmetric && subjects.length >= 2) {
-        for (let i = 0; i < subjects.length; i++) for (let j = i + 1; j < subjects.length; j++) add(subjects[i]!, subjects[j]!, h.kind, h.label, clause, h.at, clause.sentence, true);
+        for (let i = 0; i < subjects.length; i++)
+          for (let j = i + 1; j < subjects.length; j++)
+            add(subjects[i]!, subjects[j]!, h.kind, h.label, clause, h.at, clause.sentence, true);
       } else if (object) {
-        for (const s of subjects) add(s, object, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
+        for (const s of subjects)
+          add(s, object, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
       }
     }
     // "X and Y aim to …": coordinated subjects acting together.
-    if (leading.length >= 2 && hits.length === 0) for (let i = 1; i < leading.length; i++) add(leading[0]!, leading[i]!, "cooperates", "together with", clause, clause.start, clause.sentence, true);
+    if (leading.length >= 2 && hits.length === 0)
+      for (let i = 1; i < leading.length; i++)
+        add(
+          leading[0]!,
+          leading[i]!,
+          "cooperates",
+          "together with",
+          clause,
+          clause.start,
+          clause.sentence,
+          true,
+        );
     if (leading.length > 0) previousSubjects = leading;
   }
 
@@ -80,10 +178,27 @@ export function findRelations(doc: WithEvents): WithRelations {
     const chain = att.chain.filter((id) => id !== doc.outlet.id);
     const clause = doc.clauses.find((c) => c.sentence === att.sentence);
     if (!clause || !att.cue) continue;
-    for (let i = 0; i + 1 < chain.length; i++) add(chain[i]!, chain[i + 1]!, "reports", "reports to", clause, att.cue.start, att.sentence, false);
+    // A source reports to the medium that carries it, not to the body it belongs to.
+    for (let i = 0; i + 1 < chain.length; i++)
+      if (kindOf.get(chain[i + 1]!) === "media")
+        add(
+          chain[i]!,
+          chain[i + 1]!,
+          "reports",
+          "reports to",
+          clause,
+          att.cue.start,
+          att.sentence,
+          false,
+        );
   }
 
-  const relations = [...found.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start || a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+  const relations = [...found.values()].sort(
+    (a, b) =>
+      a.evidence[0]!.start - b.evidence[0]!.start ||
+      a.source.localeCompare(b.source) ||
+      a.target.localeCompare(b.target),
+  );
   relations.forEach((r, i) => (r.id = `r${i + 1}`));
   return { ...doc, relations };
 }
@@ -97,7 +212,9 @@ function coordinated(text: string, mentions: ActorMention[], before: number): st
     if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
     out.push(run[i]!);
   }
-  return out.length >= 2 ? unique(out.map((m) => m.actor)) : unique(run.map((m) => m.actor)).slice(0, 1);
+  return out.length >= 2
+    ? unique(out.map((m) => m.actor))
+    : unique(run.map((m) => m.actor)).slice(0, 1);
 }
 
 const unique = <T>(xs: T[]) => xs.filter((x, i) => xs.indexOf(x) === i);

@@ -3,14 +3,20 @@ import type { Segmented, Sentence } from "./types";
 
 // Abbreviations after which a period does not end a sentence.
 const ABBREVIATIONS = new Set(
-  "mr mrs ms dr prof gen col lt sgt capt cmdr adm maj sen rep gov st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp jr sr dept est approx fig op vol pp u.s u.k e.u u.n".split(" "),
+  "mr mrs ms dr prof gen col lt sgt capt cmdr adm maj sen rep gov st jan feb mar apr jun jul aug sep sept oct nov dec no vs etc inc ltd co corp jr sr dept est approx fig op vol pp u.s u.k e.u u.n".split(
+    " ",
+  ),
 );
 
 /**
  * Stage 1: cuts the body into paragraphs (blank-line separated) and sentences, with offsets.
  * One left-to-right scan: linear in the text length whatever the input.
  */
-export function segment(text: string, referenceDate: string, outlet: Segmented["outlet"]): Segmented {
+export function segment(
+  text: string,
+  referenceDate: string,
+  outlet: Segmented["outlet"],
+): Segmented {
   const paragraphs: Span[] = [];
   const sentences: Sentence[] = [];
   const paraRe = /[^\n]+(?:\n(?!\s*\n)[^\n]*)*/g;
@@ -20,7 +26,8 @@ export function segment(text: string, referenceDate: string, outlet: Segmented["
     if (m[0].trim() === "") continue;
     const p = paragraphs.length;
     paragraphs.push({ start, end });
-    for (const s of splitSentences(text, start, end)) sentences.push({ ...s, index: sentences.length, paragraph: p });
+    for (const s of splitSentences(text, start, end))
+      sentences.push({ ...s, index: sentences.length, paragraph: p });
   }
   return { text, referenceDate, outlet, paragraphs, sentences };
 }
@@ -37,7 +44,11 @@ function splitSentences(text: string, from: number, to: number): Span[] {
     if (c === "." || c === "!" || c === "?" || c === "…") {
       while (endAt < to && /[.!?…»"”’')\]]/.test(text[endAt]!)) endAt++;
       const next = skipSpace(text, endAt, to);
-      boundary = next >= to || (next > endAt && /[\p{Lu}\p{N}"“«'‘(\[]/u.test(text[next]!) && !isAbbreviation(text, start, i));
+      boundary =
+        next >= to ||
+        (next > endAt &&
+          /[\p{Lu}\p{N}"“«'‘(\[]/u.test(text[next]!) &&
+          !isAbbreviation(text, start, i));
     }
     // Guards against unpunctuated walls of text: cut overlong sentences at a space.
     if (!boundary && i - start >= MAX_SENTENCE && c === " ") {

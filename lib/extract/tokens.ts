@@ -2,12 +2,14 @@
 export type Token = { text: string; start: number; end: number };
 
 // Initialisms (U.S., E.U.), words with inner apostrophes/hyphens/dots, a split-off possessive, or one symbol.
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[.\-&][\p{L}\p{N}]+|['’](?![sS](?![\p{L}\p{N}]))[\p{L}\p{N}]+)*|['’][sS](?![\p{L}\p{N}])|\S/gu;
 
 /** Splits text into tokens in one linear pass. */
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(TOKEN)) out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  for (const m of text.matchAll(TOKEN))
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
   return out;
 }
 

@@ -16,7 +16,11 @@ export type Segmented = {
 };
 
 export type ActorDraft = { id: string; name: string; kind: ActorKind; aliases: string[] };
-export type ActorMention = Span & { actor: string; sentence: number; via: "gazetteer" | "ner" | "coref" | "pattern" };
+export type ActorMention = Span & {
+  actor: string;
+  sentence: number;
+  via: "gazetteer" | "ner" | "coref" | "pattern";
+};
 
 /** Stage 2 (actors): who is mentioned where. */
 export type WithActors = Segmented & { actors: ActorDraft[]; mentions: ActorMention[] };

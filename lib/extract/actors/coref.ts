@@ -8,19 +8,44 @@ import type { ActorRegistry } from "./registry";
  * the last official, "the two sides" → the last two states, "he said" → the last person.
  */
 const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
-  { re: /\b(?:the|The)\s+(?:news\s+)?(?:agency|outlet|newspaper|broadcaster|paper|publication|network|daily)\b/g, kinds: ["media"] },
+  {
+    re: /\b(?:the|The)\s+(?:news\s+)?(?:agency|outlet|newspaper|broadcaster|paper|publication|network|daily)\b/g,
+    kinds: ["media"],
+  },
   { re: /\b(?:the|The)\s+alliance\b/g, kinds: ["alliance"] },
   { re: /\b(?:the|The)\s+(?:bloc|union)\b/g, kinds: ["bloc"] },
   { re: /\b(?:the|The)\s+coalition\b/g, kinds: ["coalition"] },
-  { re: /\b(?:the|The)\s+(?:organi[sz]ation|group|movement|militia)\b/g, kinds: ["organization"] },
-  { re: /\b(?:the|The)\s+(?:president|prime minister|premier|chancellor|king|leader)\b/g, kinds: ["leader"] },
-  { re: /\b(?:the|The)\s+(?:foreign |defen[cs]e |finance |interior )?(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat)\b/g, kinds: ["official"] },
-  { re: /\b(?:the|The)\s+(?:two|both)\s+(?:sides|countries|nations|governments|neighbours|neighbors)\b|\b(?:both|Both)\s+(?:sides|countries|nations|governments)\b/g, kinds: ["state", "group", "bloc"], count: 2 },
+  {
+    re: /\b(?:the|The)\s+(?:organi[sz]ation|group|movement|militia|mission|delegation|commission|ministry|committee|council|court|company|firm)\b/g,
+    kinds: ["organization", "bloc"],
+  },
+  {
+    re: /\b(?:the|The)\s+(?:president|prime minister|premier|chancellor|king|leader)\b/g,
+    kinds: ["leader"],
+  },
+  {
+    re: /\b(?:the|The)\s+(?:foreign |defen[cs]e |finance |interior )?(?:minister|secretary|spokes(?:man|woman|person)|ambassador|envoy|official|diplomat)\b/g,
+    kinds: ["official"],
+  },
+  {
+    re: /\b(?:the|The)\s+(?:two|both)\s+(?:sides|countries|nations|governments|neighbours|neighbors)\b|\b(?:both|Both)\s+(?:sides|countries|nations|governments)\b/g,
+    kinds: ["state", "group", "bloc"],
+    count: 2,
+  },
   { re: /\b(?:the|The)\s+(?:country|government|state)\b/g, kinds: ["state"] },
-  { re: /\b(?:He|She|he|she)\b(?=\s+(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared))/g, kinds: ["leader", "official", "person"] },
+  {
+    re: /\b(?:He|She|he|she)\b(?=\s+(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared))/g,
+    kinds: ["leader", "official", "person"],
+  },
 ];
 
-export function resolveCoreference(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+export function resolveCoreference(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
   const s = text.slice(from, to);
   for (const { re, kinds, count } of DESCRIPTIONS) {
     re.lastIndex = 0;
@@ -36,7 +61,13 @@ export function resolveCoreference(text: string, from: number, to: number, sente
   }
 }
 
-function lastActors(mentions: readonly ActorMention[], actors: ReadonlyMap<string, ActorDraft>, kinds: ActorKind[], before: number, count: number): string[] {
+function lastActors(
+  mentions: readonly ActorMention[],
+  actors: ReadonlyMap<string, ActorDraft>,
+  kinds: ActorKind[],
+  before: number,
+  count: number,
+): string[] {
   const found: string[] = [];
   const ordered = [...mentions].filter((m) => m.end <= before).sort((a, b) => b.start - a.start);
   for (const m of ordered) {

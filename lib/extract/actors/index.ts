@@ -2,7 +2,7 @@ import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
 import { findKnownActors } from "./known";
 import { findNamedActors, findSalientNames } from "./people";
-import { findAnonymousSources } from "./sources";
+import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
 
@@ -16,16 +16,23 @@ export { slug } from "./registry";
 export function findActors(doc: Segmented): WithActors {
   const reg = new ActorRegistry(doc.text.length);
   const surnames = new Map<string, string>();
-  const tokensBySentence = doc.sentences.map((s) => tokenize(doc.text.slice(s.start, s.end), s.start));
+  // The outlet is known before reading: a mention of it by name is the outlet, a medium.
+  reg.ensure(doc.outlet.id, doc.outlet.name, "media");
+  const tokensBySentence = doc.sentences.map((s) =>
+    tokenize(doc.text.slice(s.start, s.end), s.start),
+  );
   for (const s of doc.sentences) {
     const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);
+    findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
-  const mentions = [...reg.mentions].sort((a, b) => a.start - b.start || a.actor.localeCompare(b.actor));
+  const mentions = [...reg.mentions].sort(
+    (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),
+  );
   return { ...doc, actors: [...reg.actors.values()], mentions };
 }

@@ -4,7 +4,9 @@ import { isPossessive, type Token } from "../tokens";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
-  "in at to from near outside inside around across via into toward towards through throughout between of for on beyond within".split(" "),
+  "in at to from near outside inside around across via into toward towards through throughout between of for on beyond within".split(
+    " ",
+  ),
 );
 const AGENT_VERBS = new Set(
   "is was has had will would could can may might must should says said said, says told tells insists insisted wants wanted plans planned aims aimed hopes hoped warns warned notes noted believes believed argues argued accuses accused rejects rejected denies denied responds responded announced announces agreed agrees refused refuses demands demanded seeks sought threatens threatened urges urged expects expected remains remained appears appeared prepared intends intended".split(
@@ -19,7 +21,13 @@ const COLLECTIVE = new Set(
 );
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
-export function findKnownActors(text: string, words: readonly string[], tokens: readonly Token[], sentence: number, reg: ActorRegistry): void {
+export function findKnownActors(
+  text: string,
+  words: readonly string[],
+  tokens: readonly Token[],
+  sentence: number,
+  reg: ActorRegistry,
+): void {
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
     if (!form) continue;
@@ -33,14 +41,27 @@ export function findKnownActors(text: string, words: readonly string[], tokens: 
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =
-        next !== undefined && (isPossessive(next) || AGENT_VERBS.has(next) || (/^[a-z]/.test(next) && isVerbForm(next)));
+        next !== undefined &&
+        (isPossessive(next) || AGENT_VERBS.has(next) || (/^[a-z]/.test(next) && isVerbForm(next)));
       ok = !locative && agentive;
     } else if (form.role === "demonym") {
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
     }
-    if (!ok) continue;
+    if (!ok) {
+      // A place ("talks in Kuala Lumpur") or a bare adjective is still not a person's or company's name.
+      reg.block(first.start, last.end);
+      i += n - 1;
+      continue;
+    }
     reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
-    reg.mention(form.entry.id, first.start, last.end, sentence, "gazetteer", text.slice(first.start, last.end));
+    reg.mention(
+      form.entry.id,
+      first.start,
+      last.end,
+      sentence,
+      "gazetteer",
+      text.slice(first.start, last.end),
+    );
     i += n - 1;
   }
 }

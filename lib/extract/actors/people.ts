@@ -4,24 +4,48 @@ import { isCapitalized, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
 
 // Titles that make the following name a leader or an official.
-const LEADER_TITLES = new Set("president premier chancellor king queen emperor emir sultan pope prince shah".split(" "));
+const LEADER_TITLES = new Set(
+  "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
+);
 const OFFICIAL_TITLES = new Set(
   "minister secretary spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
   ),
 );
 const TITLE_MODIFIERS = new Set(
-  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first".split(" "),
-);
-const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
-const ORG_HEADS = new Set(
-  "ministry council party agency commission bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
+  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first".split(
     " ",
   ),
 );
-const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "den", "bin", "al", "la", "du", "da", "del", "and", "the", "al-", "ibn"]);
+const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
+const ORG_HEADS = new Set(
+  "police military ministry council party agency commission bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
+    " ",
+  ),
+);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "von",
+  "van",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "la",
+  "du",
+  "da",
+  "del",
+  "and",
+  "the",
+  "al-",
+  "ibn",
+]);
 const NOT_NAMES = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(" "),
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(
+    " ",
+  ),
 );
 
 /**
@@ -29,7 +53,13 @@ const NOT_NAMES = new Set(
  * classified by titles ("Foreign Minister Wang Yi"), first names from compromise's lexicon,
  * and organisation head words ("Defence Ministry"). Later bare surnames ("Wang said") corefer.
  */
-export function findNamedActors(text: string, tokens: readonly Token[], sentence: number, reg: ActorRegistry, surnames: Map<string, string>): void {
+export function findNamedActors(
+  text: string,
+  tokens: readonly Token[],
+  sentence: number,
+  reg: ActorRegistry,
+  surnames: Map<string, string>,
+): void {
   let i = 0;
   while (i < tokens.length) {
     if (!isCandidate(tokens, i)) {
@@ -37,7 +67,12 @@ export function findNamedActors(text: string, tokens: readonly Token[], sentence
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && (isCandidate(tokens, j) || (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))) j++;
+    while (
+      j < tokens.length &&
+      (isCandidate(tokens, j) ||
+        (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))
+    )
+      j++;
     classify(text, tokens, i, j, sentence, reg, surnames);
     i = j;
   }
@@ -45,17 +80,67 @@ export function findNamedActors(text: string, tokens: readonly Token[], sentence
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
-  return isCapitalized(w) && !NOT_NAMES.has(w.toLowerCase()) && /^[\p{L}][\p{L}.'’-]*$/u.test(w);
+  // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
+  return (
+    isCapitalized(w) &&
+    !NOT_NAMES.has(w.toLowerCase()) &&
+    /^[\p{L}][\p{L}.'’-]*$/u.test(w) &&
+    !/-\p{Ll}/u.test(w)
+  );
 }
 
-function classify(text: string, tokens: readonly Token[], from: number, to: number, sentence: number, reg: ActorRegistry, surnames: Map<string, string>): void {
+// A lower-case title just before a name: "government spokesperson Rashad al-Amri".
+function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (LEADER_TITLES.has(w)) return "leader";
+    if (OFFICIAL_TITLES.has(w)) return "official";
+    if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+  }
+  return null;
+}
+
+function classify(
+  text: string,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+  surnames: Map<string, string>,
+): void {
+  // An institution named by its head word alone, speaking: "Police said", "The Army denied".
+  if (
+    to - from === 1 &&
+    ORG_HEADS.has(tokens[from]!.text.toLowerCase()) &&
+    /^(?:said|says|told|reported|announced|confirmed|denied|warned|stated)$/.test(
+      tokens[to]?.text ?? "",
+    )
+  ) {
+    const t = tokens[from]!;
+    const id = slug(t.text);
+    reg.ensure(id, t.text, "organization");
+    reg.mention(id, t.start, t.end, sentence, "ner", t.text);
+    return;
+  }
   let i = from;
   // A sentence-initial common word ("According", "One") is not part of a name.
-  if (i === 0 && isKnownWord(tokens[i]!.text) && !isFirstName(tokens[i]!.text) && !isTitle(tokens[i]!.text)) i++;
+  if (
+    i === 0 &&
+    isKnownWord(tokens[i]!.text) &&
+    !isFirstName(tokens[i]!.text) &&
+    !isTitle(tokens[i]!.text)
+  )
+    i++;
+  // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
+  while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
   let titleEnd = i;
-  let titleKind: ActorKind | null = null;
-  while (titleEnd < to && (isTitle(tokens[titleEnd]!.text) || TITLE_MODIFIERS.has(tokens[titleEnd]!.text.toLowerCase()))) {
+  let titleKind: ActorKind | null = titleBefore(tokens, i);
+  while (
+    titleEnd < to &&
+    (isTitle(tokens[titleEnd]!.text) || TITLE_MODIFIERS.has(tokens[titleEnd]!.text.toLowerCase()))
+  ) {
     const w = tokens[titleEnd]!.text.toLowerCase();
     if (LEADER_TITLES.has(w)) titleKind = "leader";
     else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
@@ -79,7 +164,8 @@ function classify(text: string, tokens: readonly Token[], from: number, to: numb
     if (words.length > 4) return;
     const id = slug(surface);
     reg.ensure(id, surface, titleKind ?? "person");
-    if (reg.mention(id, start, end, sentence, "ner", surface) && words.length >= 2) surnames.set(words[words.length - 1]!, id);
+    if (reg.mention(id, start, end, sentence, "ner", surface) && words.length >= 2)
+      surnames.set(words[words.length - 1]!, id);
     return;
   }
   if (words.length >= 2 && (ORG_HEADS.has(head) || isOrganizationWord(words.join(" ")))) {
@@ -89,10 +175,16 @@ function classify(text: string, tokens: readonly Token[], from: number, to: numb
     return;
   }
   // Two or three capitalised words that are neither places nor dictionary words: most often a person.
-  if (words.length >= 2 && words.length <= 3 && from > 0 && words.every((w) => !isKnownWord(w) && !isPlace(w))) {
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    from > 0 &&
+    words.every((w) => !isKnownWord(w) && !isPlace(w))
+  ) {
     const id = slug(surface);
     reg.ensure(id, surface, "person");
-    if (reg.mention(id, start, end, sentence, "ner", surface)) surnames.set(words[words.length - 1]!, id);
+    if (reg.mention(id, start, end, sentence, "ner", surface))
+      surnames.set(words[words.length - 1]!, id);
     return;
   }
   if (words.length === 1 && isOrganizationWord(surface)) {
@@ -107,13 +199,22 @@ function classify(text: string, tokens: readonly Token[], from: number, to: numb
  * is an organisation when the article uses it at least twice mid-sentence: salience stands in
  * for the knowledge a gazetteer would need.
  */
-export function findSalientNames(text: string, sentences: readonly { start: number; end: number; index: number }[], tokensOf: (i: number) => readonly Token[], reg: ActorRegistry): void {
+export function findSalientNames(
+  text: string,
+  sentences: readonly { start: number; end: number; index: number }[],
+  tokensOf: (i: number) => readonly Token[],
+  reg: ActorRegistry,
+): void {
   const counts = new Map<string, number>();
   for (const s of sentences) {
     const tokens = tokensOf(s.index);
     tokens.forEach((t, i) => {
       if (i === 0 || !isSalientShape(t.text) || !reg.isFree(t.start, t.end)) return;
-      if (isCapitalized(tokens[i - 1]!.text) || (tokens[i + 1] && isCapitalized(tokens[i + 1]!.text))) return;
+      if (
+        isCapitalized(tokens[i - 1]!.text) ||
+        (tokens[i + 1] && isCapitalized(tokens[i + 1]!.text))
+      )
+        return;
       counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
     });
   }
@@ -127,7 +228,15 @@ export function findSalientNames(text: string, sentences: readonly { start: numb
 }
 
 function isSalientShape(w: string): boolean {
-  return /^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !isKnownWord(w) && !isPlace(w) && !isFirstName(w) && !NOT_NAMES.has(w.toLowerCase()) && !isTitle(w) && !ORG_HEADS.has(w.toLowerCase());
+  return (
+    /^\p{Lu}[\p{L}-]{2,}$/u.test(w) &&
+    !isKnownWord(w) &&
+    !isPlace(w) &&
+    !isFirstName(w) &&
+    !NOT_NAMES.has(w.toLowerCase()) &&
+    !isTitle(w) &&
+    !ORG_HEADS.has(w.toLowerCase())
+  );
 }
 
 function isTitle(w: string): boolean {

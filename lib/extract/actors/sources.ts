@@ -12,13 +12,43 @@ const ANONYMOUS = [
   /\b(?:people|persons|officials)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
   // (a|one|two…) (senior) (European) official|diplomat|aide
   /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
+  // Collective unnamed voices: "aid agencies warn", "analysts said".
+  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared))/gu,
 ];
+
+/** "Two Saudi officials", "a senior U.S. diplomat": read before the gazetteer so the nationality stays inside the source. */
+export function findQuantifiedSources(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
+  scan(ANONYMOUS[2]!, text, from, to, sentence, reg);
+}
 
 const CITED = /^(.*?\bsources?)\s+(?:cited|quoted)\s+by\s+/i;
 
-export function findAnonymousSources(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+export function findAnonymousSources(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
+  for (const re of ANONYMOUS) scan(re, text, from, to, sentence, reg);
+}
+
+function scan(
+  re: RegExp,
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
   const s = text.slice(from, to);
-  for (const re of ANONYMOUS) {
+  {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       let start = from + m.index;
@@ -34,7 +64,11 @@ export function findAnonymousSources(text: string, from: number, to: number, sen
       }
       while (start < end && /\s/.test(text[start]!)) start++;
       if (!reg.isFree(start, end)) continue;
-      const kind = /official|diplomat|aide|advis|negotiator/i.test(m[0]) ? "official" : "source";
+      const kind = /official|diplomat|aide|advis|negotiator/i.test(m[0])
+        ? "official"
+        : /agencies|groups|organi[sz]ations|monitors|observers/i.test(m[0])
+          ? "group"
+          : "source";
       const id = slug(name);
       reg.ensure(id, name, kind);
       reg.mention(id, start, end, sentence, "pattern", text.slice(start, end));
@@ -46,6 +80,9 @@ export function findAnonymousSources(text: string, from: number, to: number, sen
 function describe(phrase: string): string {
   const p = phrase.replace(/\s+/g, " ").trim();
   const stripped = p.replace(/^(?:a|an|one|two|three|several|some|another)\s+/i, "");
-  const singular = stripped.replace(/\b(official|diplomat|aide|adviser|advisor|insider|negotiator)s\b/, "$1");
+  const singular = stripped.replace(
+    /\b(official|diplomat|aide|adviser|advisor|insider|negotiator)s\b/,
+    "$1",
+  );
   return singular[0]!.toUpperCase() + singular.slice(1);
 }

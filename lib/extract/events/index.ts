@@ -20,6 +20,8 @@ type Draft = {
   trigger: Span;
   labelTokens: [number, number];
   certainty: Certainty;
+  /** the hedges that set the certainty */
+  cues: string[];
   hypothetical: boolean;
   anchor?: { key: number; relation: AnchorRelation };
   timeMention?: TimeMention;
@@ -52,10 +54,17 @@ export function findEvents(doc: WithAttribution): WithEvents {
       timed: tokens.map((t) => sentenceTimes.some((x) => t.start >= x.start && t.end <= x.end)),
     };
     const clauses = doc.clauses.filter((c) => c.sentence === s.index);
-    const clauseOf = (ti: number) => clauses.find((c) => tokens[ti]!.start >= c.start && tokens[ti]!.start < c.end) ?? clauses[0]!;
+    const clauseOf = (ti: number) =>
+      clauses.find((c) => tokens[ti]!.start >= c.start && tokens[ti]!.start < c.end) ?? clauses[0]!;
     const attributionCue = doc.attributions[s.index]?.cue;
-    const inCue = (ti: number) => !!attributionCue && tokens[ti]!.start >= attributionCue.start && tokens[ti]!.end <= attributionCue.end;
-    const triggers = findTriggers(words.lower).filter((t) => !inCue(t.start));
+    const inCue = (ti: number) =>
+      !!attributionCue &&
+      tokens[ti]!.start >= attributionCue.start &&
+      tokens[ti]!.end <= attributionCue.end;
+    const named = doc.mentions.filter((m) => m.sentence === s.index && m.end - m.start > 3);
+    const inName = (ti: number) =>
+      named.some((m) => tokens[ti]!.start >= m.start && tokens[ti]!.end <= m.end);
+    const triggers = findTriggers(words.lower).filter((t) => !inCue(t.start) && !inName(t.start));
     const anchors = findAnchorCues(words.lower);
     const sentenceDrafts: Draft[] = [];
     const consumed = new Set<Trigger>();
@@ -63,7 +72,13 @@ export function findEvents(doc: WithAttribution): WithEvents {
     const make = (t: Trigger, from: number, to: number, kind: EventKind): Draft => {
       const clause = clauseOf(t.start);
       const next = triggers.find((o) => o.start > t.end - 1 && o !== t);
-      const hedged = certaintyAt(doc.text, clause, tokens[t.start]!.start, tokens[t.end - 1]!.end, next ? tokens[next.start]!.start : clause.end);
+      const hedged = certaintyAt(
+        doc.text,
+        clause,
+        tokens[t.start]!.start,
+        tokens[t.end - 1]!.end,
+        next ? tokens[next.start]!.start : clause.end,
+      );
       const certainty = infinitiveCertainty(words, from, hedged.certainty);
       return {
         key: nextKey++,
@@ -74,6 +89,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
         trigger: { start: tokens[t.start]!.start, end: tokens[t.end - 1]!.end },
         labelTokens: [from, to],
         certainty,
+        cues: hedged.cues,
         hypothetical: false,
         evidence: [{ start: s.start, end: s.end }],
         actors: [],
@@ -85,14 +101,97 @@ export function findEvents(doc: WithAttribution): WithEvents {
       const clause = clauseOf(t.start);
       const limit = tokenIndexBefore(tokens, clause.end);
       if (t.pos === "light") {
-        const noun = triggers.find((n) => n.pos === "noun" && n.start > t.end - 1 && n.start - t.end <= 3 && !consumed.has(n) && noPunct(words, t.end, n.start));
+        // "a run-off would be held", "the exchange could take place": the subject is the event.
+        const passive =
+          PASSIVE_AUX.has(words.lower[t.start - 1] ?? "") ||
+          (/^(?:take|takes|took|taken|taking)$/.test(words.lower[t.start]!) &&
+            words.lower[t.end] === "place");
+        if (passive) {
+          const subject = [...triggers]
+            .reverse()
+            .find(
+              (n) =>
+                n.pos === "noun" &&
+                n.end <= t.start &&
+                t.start - n.end <= 4 &&
+                !consumed.has(n) &&
+                noPunct(words, n.end, t.start),
+            );
+          const existing =
+            subject && sentenceDrafts.find((d) => d.trigger.start === tokens[subject.start]!.start);
+          if (existing) {
+            existing.labelTokens = [
+              existing.labelTokens[0],
+              words.lower[t.end] === "place" ? t.end + 1 : t.end,
+            ];
+            existing.label = phrase(
+              doc.text,
+              tokens,
+              existing.labelTokens[0],
+              existing.labelTokens[1],
+            );
+            const onVerb = certaintyAt(
+              doc.text,
+              clause,
+              tokens[t.start]!.start,
+              tokens[t.end - 1]!.end,
+              clause.end,
+            );
+            existing.certainty = weakest(existing.certainty, onVerb.certainty);
+            existing.cues = [...existing.cues, ...onVerb.cues];
+            continue;
+          }
+          if (subject) {
+            consumed.add(subject);
+            const end =
+              words.lower[t.end] === "place"
+                ? t.end + 1
+                : Math.max(t.end, rightEdge(words, t.end, limit));
+            const draft = make(
+              subject,
+              leftEdge(words, subject.start, clauseStartToken(tokens, clause)),
+              end,
+              subject.kind,
+            );
+            // The hedge sits on the verb: "the exchange could take place".
+            const onVerb = certaintyAt(
+              doc.text,
+              clause,
+              tokens[t.start]!.start,
+              tokens[t.end - 1]!.end,
+              clause.end,
+            );
+            draft.certainty = weakest(draft.certainty, onVerb.certainty);
+            draft.cues = [...draft.cues, ...onVerb.cues];
+            sentenceDrafts.push(draft);
+            continue;
+          }
+        }
+        const noun = triggers.find(
+          (n) =>
+            n.pos === "noun" &&
+            n.start > t.end - 1 &&
+            n.start - t.end <= 3 &&
+            !consumed.has(n) &&
+            noPunct(words, t.end, n.start),
+        );
         if (!noun) continue;
         consumed.add(noun);
         const end = Math.max(noun.end, rightEdge(words, noun.end, limit));
         sentenceDrafts.push(make(noun, t.start, end, noun.kind));
         continue;
       }
-      const gerund = t.pos === "noun" && /ing$/.test(words.lower[t.end - 1]!) && DEFINITE_OR_INDEFINITE.has(words.lower[t.end] ?? "");
+      const gerund =
+        t.pos === "noun" &&
+        /ing$/.test(words.lower[t.end - 1]!) &&
+        DEFINITE_OR_INDEFINITE.has(words.lower[t.end] ?? "");
+      // "a supply boat", "the Philippine supply": a verb's form used as a noun modifier.
+      if (
+        t.pos === "verb" &&
+        /^(?:a|an|the|this|its|their)$/.test(words.lower[t.start - 1] ?? "") &&
+        !/(?:ed|ing)$/.test(words.lower[t.start]!)
+      )
+        continue;
       if (t.pos === "verb" || gerund) {
         const end = Math.max(t.end, objectEdge(words, t.end, limit));
         for (const n of triggers) if (n !== t && n.start >= t.end && n.end <= end) consumed.add(n);
@@ -100,9 +199,17 @@ export function findEvents(doc: WithAttribution): WithEvents {
         // A passive keeps its subject, without the auxiliaries: "Washington’s proposals … folded into a broader plan".
         if (t.pos === "verb" && PASSIVE_AUX.has(words.lower[t.start - 1] ?? "")) {
           const subject = passiveSubject(doc, words, tokens, t.start, clause);
-          if (subject) draft.label = `${subject.text} ${draft.label.charAt(0).toLowerCase()}${draft.label.slice(1)}`;
+          if (subject)
+            draft.label = `${subject.text} ${draft.label.charAt(0).toLowerCase()}${draft.label.slice(1)}`;
           // "Sanctions were imposed": the subject is itself the event.
-          const same = subject && sentenceDrafts.find((d) => d.clause === clause && d.trigger.start >= subject.start && d.trigger.end <= tokens[t.start]!.start);
+          const same =
+            subject &&
+            sentenceDrafts.find(
+              (d) =>
+                d.clause === clause &&
+                d.trigger.start >= subject.start &&
+                d.trigger.end <= tokens[t.start]!.start,
+            );
           if (same) {
             same.label = draft.label;
             same.labelTokens = [same.labelTokens[0], draft.labelTokens[1]];
@@ -123,7 +230,12 @@ export function findEvents(doc: WithAttribution): WithEvents {
       const a = sentenceDrafts[i - 1]!;
       const b = sentenceDrafts[i]!;
       const gap = b.labelTokens[0] - a.labelTokens[1];
-      if (a.clause === b.clause && gap >= 0 && gap <= 1 && (gap === 0 || CHAIN_LINKS.has(words.lower[a.labelTokens[1]]!))) {
+      if (
+        a.clause === b.clause &&
+        gap >= 0 &&
+        gap <= 1 &&
+        (gap === 0 || CHAIN_LINKS.has(words.lower[a.labelTokens[1]]!))
+      ) {
         a.labelTokens = [a.labelTokens[0], b.labelTokens[1]];
         a.label = phrase(doc.text, tokens, a.labelTokens[0], a.labelTokens[1]);
         if (a.kind === "aid" || a.kind === "other") a.kind = b.kind;
@@ -133,10 +245,13 @@ export function findEvents(doc: WithAttribution): WithEvents {
 
     // Anchors: the event a cue points at becomes the anchor of the events it governs.
     for (const cue of anchors) {
-      const target = triggers.find((t) => t.start >= cue.end && t.start - cue.end <= 4 && noPunct(words, cue.end, t.start));
+      const target = triggers.find(
+        (t) => t.start >= cue.end && t.start - cue.end <= 4 && noPunct(words, cue.end, t.start),
+      );
       if (!target) continue;
       const after = doc.text.slice(tokens[target.end - 1]!.end, s.end);
-      const posited = isPosited(after) || (cue.conditionalHint && !DEFINITE.has(words.lower[cue.end] ?? ""));
+      const posited =
+        isPosited(after) || (cue.conditionalHint && !DEFINITE.has(words.lower[cue.end] ?? ""));
       const definite = DEFINITE.has(words.lower[cue.end] ?? "");
       let anchor = sentenceDrafts.find((d) => d.trigger.start === tokens[target.start]!.start);
       const earlier = definite ? corefer(drafts, target.kind, words, tokens, target) : undefined;
@@ -146,7 +261,12 @@ export function findEvents(doc: WithAttribution): WithEvents {
         addEvidence(anchor, s);
       } else if (!anchor) {
         const limit = tokenIndexBefore(tokens, clauseOf(target.start).end);
-        anchor = make(target, leftEdge(words, target.start, cue.end), Math.max(target.end, rightEdge(words, target.end, limit)), target.kind);
+        anchor = make(
+          target,
+          leftEdge(words, target.start, cue.end),
+          Math.max(target.end, rightEdge(words, target.end, limit)),
+          target.kind,
+        );
         sentenceDrafts.push(anchor);
       }
       if (posited) {
@@ -154,16 +274,30 @@ export function findEvents(doc: WithAttribution): WithEvents {
         anchor.certainty = "conditional";
       }
       const cueClause = clauseOf(cue.start);
-      const fronted = cue.start <= tokenIndexAt(tokens, cueClause.start) + 3 || cue.start <= 3 || /^(?:,|that)$/.test(words.lower[cue.start - 1] ?? "");
-      const governed = sentenceDrafts.filter((d) => d !== anchor && !d.anchor && (fronted ? tokens[d.labelTokens[0]]!.start > tokens[cue.start]!.start || d.clause !== cueClause : d.clause === cueClause && d.labelTokens[0] < cue.start));
-      for (const d of fronted ? governed : governed.slice(-1)) d.anchor = { key: anchor.key, relation: cue.relation };
+      const fronted =
+        cue.start <= tokenIndexAt(tokens, cueClause.start) + 3 ||
+        cue.start <= 3 ||
+        /^(?:,|that)$/.test(words.lower[cue.start - 1] ?? "");
+      const governed = sentenceDrafts.filter(
+        (d) =>
+          d !== anchor &&
+          !d.anchor &&
+          (fronted
+            ? tokens[d.labelTokens[0]]!.start > tokens[cue.start]!.start || d.clause !== cueClause
+            : d.clause === cueClause && d.labelTokens[0] < cue.start),
+      );
+      for (const d of fronted ? governed : governed.slice(-1))
+        d.anchor = { key: anchor.key, relation: cue.relation };
     }
 
     // Definite mentions of a gathering already introduced ("the Paris talks") are the same event.
     for (const d of [...sentenceDrafts]) {
       const first = words.lower[d.labelTokens[0] - 1];
       if (!first || !DEFINITE.has(first) || !GATHERINGS.includes(d.kind) || d.anchor) continue;
-      const earlier = corefer(drafts, d.kind, words, tokens, { start: d.labelTokens[0], end: d.labelTokens[1] } as Trigger);
+      const earlier = corefer(drafts, d.kind, words, tokens, {
+        start: d.labelTokens[0],
+        end: d.labelTokens[1],
+      } as Trigger);
       if (!earlier) continue;
       addEvidence(earlier, s);
       sentenceDrafts.splice(sentenceDrafts.indexOf(d), 1);
@@ -173,16 +307,32 @@ export function findEvents(doc: WithAttribution): WithEvents {
     // Times: a dated expression belongs to the nearest event before it in its clause, else after it.
     const times = sentenceTimes.filter((t) => t.date || t.value.endsWith("_REF"));
     for (const tm of times) {
-      const inClause = sentenceDrafts.filter((d) => d.clause.start <= tm.start && tm.start < d.clause.end && !d.timeMention);
+      const inClause = sentenceDrafts.filter(
+        (d) => d.clause.start <= tm.start && tm.start < d.clause.end && !d.timeMention,
+      );
+      // "Thursday's general election": a date directly before an event's phrase is its date.
+      const modifies = inClause.find((d) => {
+        if (d.trigger.start < tm.end) return false;
+        const gap = doc.text.slice(tm.end, d.trigger.start);
+        return gap.length <= 24 && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(gap);
+      });
       const before = inClause.filter((d) => d.trigger.end <= tm.start).at(-1);
-      const target = before ?? inClause.find((d) => d.trigger.start >= tm.end);
+      const target = modifies ?? before ?? inClause.find((d) => d.trigger.start >= tm.end);
       if (target) target.timeMention = tm;
     }
 
-    const mentions = doc.mentions.filter((m) => m.sentence === s.index && !(attributionCue && m.start >= attributionCue.start && m.end <= attributionCue.end));
+    const mentions = doc.mentions.filter(
+      (m) =>
+        m.sentence === s.index &&
+        !(attributionCue && m.start >= attributionCue.start && m.end <= attributionCue.end),
+    );
     for (const d of sentenceDrafts) {
-      const local = mentions.filter((m) => m.start >= d.clause.start && m.end <= d.clause.end).map((m) => m.actor);
-      d.actors = unique(local.length > 0 ? local : mentions.map((m) => m.actor)).filter((id) => !isSourceKind(doc, id));
+      const local = mentions
+        .filter((m) => m.start >= d.clause.start && m.end <= d.clause.end)
+        .map((m) => m.actor);
+      d.actors = unique(local.length > 0 ? local : mentions.map((m) => m.actor)).filter(
+        (id) => !isSourceKind(doc, id),
+      );
     }
     drafts.push(...sentenceDrafts);
   }
@@ -190,7 +340,11 @@ export function findEvents(doc: WithAttribution): WithEvents {
 }
 
 // "a proposal to provide", "agreed to send": an event in the infinitive has not happened yet.
-const INTENT_NOUNS = new Set("proposal proposals plan plans offer offers bid attempt effort efforts idea option options readiness willingness intention call calls".split(" "));
+const INTENT_NOUNS = new Set(
+  "proposal proposals plan plans offer offers bid attempt effort efforts idea option options readiness willingness intention call calls".split(
+    " ",
+  ),
+);
 function infinitiveCertainty(words: Words, from: number, certainty: Certainty): Certainty {
   if (words.lower[from - 1] !== "to") return certainty;
   const floor: Certainty = INTENT_NOUNS.has(words.lower[from - 2] ?? "") ? "possible" : "probable";
@@ -204,32 +358,62 @@ function isSourceKind(doc: WithAttribution, id: string): boolean {
   return kind === "media" || kind === "source";
 }
 
-function corefer(drafts: Draft[], kind: EventKind, words: Words, tokens: readonly Token[], t: { start: number; end: number }): Draft | undefined {
-  const compatible = drafts.filter((d) => d.kind === kind || (GATHERINGS.includes(d.kind) && GATHERINGS.includes(kind)));
+function corefer(
+  drafts: Draft[],
+  kind: EventKind,
+  words: Words,
+  tokens: readonly Token[],
+  t: { start: number; end: number },
+): Draft | undefined {
+  const compatible = drafts.filter(
+    (d) => d.kind === kind || (GATHERINGS.includes(d.kind) && GATHERINGS.includes(kind)),
+  );
   if (compatible.length === 0) return undefined;
   const names = words.text.slice(Math.max(0, t.start - 3), t.end).filter((w) => /^\p{Lu}/u.test(w));
-  return compatible.filter((d) => names.some((n) => d.label.includes(n))).at(-1) ?? compatible.at(-1);
+  return (
+    compatible.filter((d) => names.some((n) => d.label.includes(n))).at(-1) ?? compatible.at(-1)
+  );
 }
 
 function addEvidence(d: Draft, s: Span): void {
   if (!d.evidence.some((e) => e.start === s.start)) d.evidence.push({ start: s.start, end: s.end });
 }
 
-const SUBJECT_STOPS = new Set("that which who where what when whether or and but if once they it he she we them this these those".split(" "));
-const AUX_CHAIN = /^(?:be|been|being|is|are|was|were|to|expected|likely|set|going|will|would|could|may|might|can|has|have|had|not|also|still)$/;
+const SUBJECT_STOPS = new Set(
+  "that which who where what when whether or and but if once they it he she we them this these those".split(
+    " ",
+  ),
+);
+const AUX_CHAIN =
+  /^(?:be|been|being|is|are|was|were|to|expected|likely|set|going|will|would|could|may|might|can|has|have|had|not|also|still)$/;
 
 /** The subject of a passive verb: the words before its auxiliaries, back to the clause start; for a pronoun, the last actor named. */
-function passiveSubject(doc: WithAttribution, words: Words, tokens: readonly Token[], verb: number, clause: Clause): { text: string; start: number } | null {
+function passiveSubject(
+  doc: WithAttribution,
+  words: Words,
+  tokens: readonly Token[],
+  verb: number,
+  clause: Clause,
+): { text: string; start: number } | null {
   let i = verb;
   while (i > 0 && AUX_CHAIN.test(words.lower[i - 1]!)) i--;
   const floor = tokenIndexAt(tokens, clause.start);
   let j = i;
-  while (j - 1 >= floor && !/^[,;:]$/.test(words.text[j - 1]!) && !SUBJECT_STOPS.has(words.lower[j - 1]!) && i - j < 5) j--;
+  while (
+    j - 1 >= floor &&
+    !/^[,;:]$/.test(words.text[j - 1]!) &&
+    !SUBJECT_STOPS.has(words.lower[j - 1]!) &&
+    i - j < 5
+  )
+    j--;
   if (j < i) return { text: phrase(doc.text, tokens, j, i), start: tokens[j]!.start };
-  const named = doc.mentions.filter((m) => m.start >= clause.start && m.end <= tokens[i]!.start).at(-1);
+  const named = doc.mentions
+    .filter((m) => m.start >= clause.start && m.end <= tokens[i]!.start)
+    .at(-1);
   if (!named) return null;
   const after = tokenIndexAt(tokens, named.end);
-  const head = words.lower[after] && /^[a-z]+s$/.test(words.text[after]!) ? ` ${words.text[after]}` : "";
+  const head =
+    words.lower[after] && /^[a-z]+s$/.test(words.text[after]!) ? ` ${words.text[after]}` : "";
   return { text: doc.text.slice(named.start, named.end) + head, start: named.start };
 }
 
@@ -260,14 +444,27 @@ function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
   const timeOf = (d: Draft, depth = 0): EventTime => {
     const known = times.get(d.key);
     if (known) return known;
-    const t = resolveTime(doc, d, (k) => (depth > 8 ? undefined : timeOf(byKey.get(k)!, depth + 1)), ids);
+    const t = resolveTime(
+      doc,
+      d,
+      (k) => (depth > 8 ? undefined : timeOf(byKey.get(k)!, depth + 1)),
+      ids,
+    );
     times.set(d.key, t);
     return t;
   };
   return order.map((d) => {
     const time = timeOf(d);
     let certainty = d.certainty;
-    if (certainty === "fact" && time.start && time.start > doc.referenceDate) certainty = "scheduled";
+    // A dated future event stated plainly, or with a bare "will", is on the calendar.
+    if (
+      (certainty === "fact" ||
+        (certainty === "probable" &&
+          d.cues.every((c) => /^(?:will|shall|is to|are to)$/i.test(c)))) &&
+      time.start &&
+      time.start > doc.referenceDate
+    )
+      certainty = "scheduled";
     const anchorDraft = d.anchor ? byKey.get(d.anchor.key) : undefined;
     const actors = d.actors.length > 0 ? d.actors : (anchorDraft?.actors ?? []);
     const event: Event = {
@@ -285,17 +482,37 @@ function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
   });
 }
 
-function resolveTime(doc: WithAttribution, d: Draft, anchorTime: (key: number) => EventTime | undefined, ids: Map<number, string>): EventTime {
-  const anchor = d.anchor ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation } : undefined;
+function resolveTime(
+  doc: WithAttribution,
+  d: Draft,
+  anchorTime: (key: number) => EventTime | undefined,
+  ids: Map<number, string>,
+): EventTime {
+  const anchor = d.anchor
+    ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation }
+    : undefined;
   const at = d.anchor ? anchorTime(d.anchor.key) : undefined;
   const tm = d.timeMention;
   if (tm?.date) {
     if (tm.date.fuzzy && anchor && at?.start) {
       const length = tm.date.end ? Date.parse(tm.date.end) - Date.parse(tm.date.start) : 7 * DAY;
       const from = at.end ?? at.start;
-      return { type: "range", start: from, end: iso(Date.parse(from) + length), anchor, text: tm.text, fuzzy: true, yearInferred: at.yearInferred ?? false };
+      return {
+        type: "range",
+        start: from,
+        end: iso(Date.parse(from) + length),
+        anchor,
+        text: tm.text,
+        fuzzy: true,
+        yearInferred: at.yearInferred ?? false,
+      };
     }
-    const base: EventTime = { type: tm.date.end ? "range" : "date", start: tm.date.start, text: tm.text, yearInferred: tm.date.yearInferred };
+    const base: EventTime = {
+      type: tm.date.end ? "range" : "date",
+      start: tm.date.start,
+      text: tm.text,
+      yearInferred: tm.date.yearInferred,
+    };
     if (tm.date.end) base.end = tm.date.end;
     if (tm.date.fuzzy) base.fuzzy = true;
     if (anchor) base.anchor = anchor;
@@ -303,8 +520,19 @@ function resolveTime(doc: WithAttribution, d: Draft, anchorTime: (key: number) =
   }
   if (anchor) {
     // Something going on now "ahead of" a dated event runs from the reference date up to it.
-    if (anchor.relation === "before" && at?.start && at.start > doc.referenceDate && !d.hypothetical)
-      return { type: "range", start: doc.referenceDate, end: at.start, anchor, yearInferred: at.yearInferred ?? false };
+    if (
+      anchor.relation === "before" &&
+      at?.start &&
+      at.start > doc.referenceDate &&
+      !d.hypothetical
+    )
+      return {
+        type: "range",
+        start: doc.referenceDate,
+        end: at.start,
+        anchor,
+        yearInferred: at.yearInferred ?? false,
+      };
     return { type: "relative", anchor, ...(tm ? { text: tm.text } : {}) };
   }
   return { type: "unknown", ...(tm ? { text: tm.text } : {}) };

@@ -2,8 +2,14 @@
  * Event labels from the words around a trigger, by shallow rules over tokens: noun-phrase
  * modifiers to the left, up to two prepositional phrases to the right, a verb's object.
  */
-const DETERMINERS = new Set("a an the this that these those its their his her our your my some any another every each".split(" "));
-const PREPOSITIONS = new Set("of in on with between for against over into to from among across near".split(" "));
+const DETERMINERS = new Set(
+  "a an the this that these those its their his her our your my some any another every each".split(
+    " ",
+  ),
+);
+const PREPOSITIONS = new Set(
+  "of in on with between for against over into to from among across near".split(" "),
+);
 const STOPS = new Set(
   "after before following during ahead until once if when while whereas that which who whom where why how because as than and or but nor so is are was were be been being has have had will would could can may might should must do does did not by through via scheduled planned expected set slated due".split(
     " ",
@@ -12,7 +18,11 @@ const STOPS = new Set(
 const MAX_RIGHT = 8;
 
 /** A sentence's words; `timed[i]` marks words inside a time expression, where labels stop. */
-export type Words = { text: readonly string[]; lower: readonly string[]; timed?: readonly boolean[] };
+export type Words = {
+  text: readonly string[];
+  lower: readonly string[];
+  timed?: readonly boolean[];
+};
 
 const isPunct = (w: string) => !/^[\p{L}\p{N}'’]/u.test(w) && w !== "«" && w !== "»";
 const isModifier = (w: string, lower: string) =>
@@ -20,9 +30,15 @@ const isModifier = (w: string, lower: string) =>
   !PREPOSITIONS.has(lower) &&
   !STOPS.has(lower) &&
   !isPunct(w) &&
-  (/^\p{Lu}/u.test(w) || /^['’]s$/i.test(w) || /-/.test(w) || NOUN_MODIFIERS.has(lower) || /(?:al|ic|ive|ary|ous|ern|ian|ese|ish|ful|ing)$/.test(lower));
+  (/^\p{Lu}/u.test(w) ||
+    /^['’]s$/i.test(w) ||
+    /-/.test(w) ||
+    NOUN_MODIFIERS.has(lower) ||
+    /(?:al|ic|ive|ary|ous|ern|ian|ese|ish|ful|ing)$/.test(lower));
 const NOUN_MODIFIERS = new Set(
-  "joint peace trade security border air sea naval drone missile nuclear emergency snap general presidential parliamentary local state working high-level leaders ministerial bilateral trilateral multilateral final new fresh first second third last main key major broad broader full formal informal secret direct indirect ground troop intelligence aid arms gas oil grain energy prisoner hostage".split(" "),
+  "joint peace trade security border air sea naval drone missile nuclear emergency snap general presidential parliamentary local state working high-level leaders ministerial bilateral trilateral multilateral final new fresh first second third last main key major broad broader full formal informal secret direct indirect ground troop intelligence aid arms gas oil grain energy prisoner hostage".split(
+    " ",
+  ),
 );
 
 /** Start index of the noun phrase ending at `head` (inclusive of pre-modifiers, possessors and a determiner-free run). */
@@ -79,7 +95,15 @@ export function objectEdge(words: Words, verbEnd: number, limit: number): number
   return j === verbEnd ? j : rightEdge(words, j, limit);
 }
 
-export function phrase(text: string, tokens: readonly { start: number; end: number }[], from: number, to: number): string {
-  const s = text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/\s+/g, " ").replace(/[«»"“”]/g, "");
+export function phrase(
+  text: string,
+  tokens: readonly { start: number; end: number }[],
+  from: number,
+  to: number,
+): string {
+  const s = text
+    .slice(tokens[from]!.start, tokens[to - 1]!.end)
+    .replace(/\s+/g, " ")
+    .replace(/[«»"“”]/g, "");
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

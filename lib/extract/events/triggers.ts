@@ -3,10 +3,18 @@ import data from "../data/events.json";
 import { tokenize } from "../tokens";
 
 export type NounTrigger = { tokens: string[]; kind: EventKind; strong: boolean };
-export type Trigger = { start: number; end: number; kind: EventKind; pos: "noun" | "verb" | "light"; strong: boolean };
+export type Trigger = {
+  start: number;
+  end: number;
+  kind: EventKind;
+  pos: "noun" | "verb" | "light";
+  strong: boolean;
+};
 
 const nounsByFirst = new Map<string, NounTrigger[]>();
-for (const [phrase, [kind, strength]] of Object.entries(data.nouns as unknown as Record<string, [string, string]>)) {
+for (const [phrase, [kind, strength]] of Object.entries(
+  data.nouns as unknown as Record<string, [string, string]>,
+)) {
   const tokens = tokenize(phrase).map((t) => t.text);
   const list = nounsByFirst.get(tokens[0]!) ?? [];
   list.push({ tokens, kind: kind as EventKind, strong: strength === "strong" });
@@ -31,9 +39,11 @@ export function inflect(base: string): string[] {
 const irregular = data.irregular as Record<string, string[]>;
 const verbForms = new Map<string, EventKind>();
 for (const [base, kind] of Object.entries(data.verbs as Record<string, string>))
-  for (const f of [...inflect(base), ...(irregular[base] ?? [])]) verbForms.set(f, kind as EventKind);
+  for (const f of [...inflect(base), ...(irregular[base] ?? [])])
+    verbForms.set(f, kind as EventKind);
 const lightForms = new Set<string>();
-for (const base of data.lightVerbs) for (const f of [...inflect(base), ...(irregular[base] ?? [])]) lightForms.add(f);
+for (const base of data.lightVerbs)
+  for (const f of [...inflect(base), ...(irregular[base] ?? [])]) lightForms.add(f);
 
 /** Every trigger among a sentence's lower-cased words: longest noun phrases first, then verbs. */
 export function findTriggers(lower: readonly string[]): Trigger[] {
@@ -42,11 +52,24 @@ export function findTriggers(lower: readonly string[]): Trigger[] {
     const w = lower[i]!;
     const noun = nounsByFirst.get(w)?.find((n) => n.tokens.every((t, k) => lower[i + k] === t));
     if (noun) {
-      out.push({ start: i, end: i + noun.tokens.length, kind: noun.kind, pos: "noun", strong: noun.strong });
+      out.push({
+        start: i,
+        end: i + noun.tokens.length,
+        kind: noun.kind,
+        pos: "noun",
+        strong: noun.strong,
+      });
       i += noun.tokens.length - 1;
       continue;
     }
-    if (lightForms.has(w)) out.push({ start: i, end: i + 1, kind: verbForms.get(w) ?? "other", pos: "light", strong: false });
+    if (lightForms.has(w))
+      out.push({
+        start: i,
+        end: i + 1,
+        kind: verbForms.get(w) ?? "other",
+        pos: "light",
+        strong: false,
+      });
     else {
       const kind = verbForms.get(w);
       if (kind) out.push({ start: i, end: i + 1, kind, pos: "verb", strong: true });

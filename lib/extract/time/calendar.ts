@@ -44,7 +44,11 @@ export function isoWeek(day: Day): { year: number; week: number; monday: Day } {
   const firstThursdayYear = thursday.y;
   const jan4 = { y: firstThursdayYear, m: 1, d: 4 };
   const week1Monday = addDays(jan4, -((weekdayOf(jan4) + 6) % 7));
-  return { year: firstThursdayYear, week: Math.floor(daysBetween(week1Monday, monday) / 7) + 1, monday };
+  return {
+    year: firstThursdayYear,
+    week: Math.floor(daysBetween(week1Monday, monday) / 7) + 1,
+    monday,
+  };
 }
 
 export const dayPeriod = (day: Day): Period => ({ value: isoDay(day), start: day, end: day });
@@ -55,7 +59,11 @@ export const monthPeriod = (y: number, m: number): Period => ({
   end: { y, m, d: lastDayOfMonth(y, m) },
 });
 
-export const yearPeriod = (y: number): Period => ({ value: pad(y, 4), start: { y, m: 1, d: 1 }, end: { y, m: 12, d: 31 } });
+export const yearPeriod = (y: number): Period => ({
+  value: pad(y, 4),
+  start: { y, m: 1, d: 1 },
+  end: { y, m: 12, d: 31 },
+});
 
 export function weekPeriod(day: Day): Period {
   const { year, week, monday } = isoWeek(day);
@@ -71,7 +79,11 @@ export const quarterOf = (day: Day) => Math.ceil(day.m / 3);
 
 export function quarterPeriod(y: number, q: number): Period {
   const first = (q - 1) * 3 + 1;
-  return { value: `${pad(y, 4)}-Q${q}`, start: { y, m: first, d: 1 }, end: { y, m: first + 2, d: lastDayOfMonth(y, first + 2) } };
+  return {
+    value: `${pad(y, 4)}-Q${q}`,
+    start: { y, m: first, d: 1 },
+    end: { y, m: first + 2, d: lastDayOfMonth(y, first + 2) },
+  };
 }
 
 export function halfPeriod(y: number, h: 1 | 2): Period {
@@ -93,17 +105,29 @@ export function seasonPeriod(y: number, season: Season): Period {
     case "FA":
       return { value, start: { y, m: 9, d: 1 }, end: { y, m: 11, d: 30 } };
     case "WI":
-      return { value, start: { y, m: 12, d: 1 }, end: { y: y + 1, m: 2, d: lastDayOfMonth(y + 1, 2) } };
+      return {
+        value,
+        start: { y, m: 12, d: 1 },
+        end: { y: y + 1, m: 2, d: lastDayOfMonth(y + 1, 2) },
+      };
   }
 }
 
 /** A decade such as the 1990s: TimeML writes it as the first three digits of its years ("199"). */
 export function decadePeriod(firstYear: number): Period {
-  return { value: pad(Math.floor(firstYear / 10), 3), start: { y: firstYear, m: 1, d: 1 }, end: { y: firstYear + 9, m: 12, d: 31 } };
+  return {
+    value: pad(Math.floor(firstYear / 10), 3),
+    start: { y: firstYear, m: 1, d: 1 },
+    end: { y: firstYear + 9, m: 12, d: 31 },
+  };
 }
 
 /** A century: the 20th century is 1900–1999, written "19". */
 export function centuryPeriod(ordinal: number): Period {
   const firstYear = (ordinal - 1) * 100;
-  return { value: pad(ordinal - 1), start: { y: firstYear, m: 1, d: 1 }, end: { y: firstYear + 99, m: 12, d: 31 } };
+  return {
+    value: pad(ordinal - 1),
+    start: { y: firstYear, m: 1, d: 1 },
+    end: { y: firstYear + 99, m: 12, d: 31 },
+  };
 }

@@ -1,5 +1,14 @@
 import { casual, type ParsedComponents, type ParsedResult } from "chrono-node";
-import { addDays, dayPeriod, isoDay, monthPeriod, weekPeriod, weekdayOf, type Day, type Period } from "./calendar";
+import {
+  addDays,
+  dayPeriod,
+  isoDay,
+  monthPeriod,
+  weekPeriod,
+  weekdayOf,
+  type Day,
+  type Period,
+} from "./calendar";
 import { candidate, dateOf, type Candidate, type Scan } from "./mention";
 import { resolveMonth, resolveMonthDay, resolveWeekday } from "./resolve";
 import { directionAt } from "./tense";
@@ -21,7 +30,11 @@ const KEEP_PARSERS = new Set([
   "ENYearMonthNameParser",
   "ENMonthNameParser",
 ]);
-const DROP_REFINERS = new Set(["ENEndOfPeriodRefiner", "ENMergeRelativeAfterDateRefiner", "ENMergeRelativeFollowByDateRefiner"]);
+const DROP_REFINERS = new Set([
+  "ENEndOfPeriodRefiner",
+  "ENMergeRelativeAfterDateRefiner",
+  "ENMergeRelativeFollowByDateRefiner",
+]);
 
 const parser = casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
@@ -33,12 +46,14 @@ const WORTH_PARSING =
 /** Sentence ends, so that chrono sees short inputs; "Jan. 5" stays whole because a digit does not open a sentence here. */
 const SENTENCE_END = /[.!?]["')\]]*\s+(?=["'(\[]?[A-Z])|\n+/g;
 
-const LEADING = /^(?:(?:on|in|at|from|since|by|of|during|until|till|through|before|after|for|the)\s+)+/i;
+const LEADING =
+  /^(?:(?:on|in|at|from|since|by|of|during|until|till|through|before|after|for|the)\s+)+/i;
 const TRAILING = /(?:[\s,;:–—-]+|\s+of|(?<![\s.][A-Za-z])\.)+$/i;
 const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AMBIGUOUS_MONTHS = /^(?:may|march|jan|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
-const MONTH_PREPOSITION = /\b(?:in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|end|beginning|start|before|after)[\s-]*$/i;
+const MONTH_PREPOSITION =
+  /\b(?:in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|end|beginning|start|before|after)[\s-]*$/i;
 
 /** A clock time is written with minutes, a.m./p.m. or a named hour: "4 a" (as in "iPhone 4 a free case") is not one. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b\.?|o'clock|noon|midnight/i;
@@ -48,12 +63,20 @@ const get = (c: ParsedComponents, key: Parameters<ParsedComponents["get"]>[0]) =
 type Resolved = { period: Period; yearWritten: boolean };
 
 /** `rangeYear`: the year written at the end of a range ("June 3 to June 5, 2025") also dates its start. */
-function resolveComponents(c: ParsedComponents, scan: Scan, start: number, end: number, text: string, rangeYear?: number): Resolved | null {
+function resolveComponents(
+  c: ParsedComponents,
+  scan: Scan,
+  start: number,
+  end: number,
+  text: string,
+  rangeYear?: number,
+): Resolved | null {
   const direction = () => directionAt(scan.text, start, end);
   const yearWritten = c.isCertain("year") || rangeYear !== undefined;
   const year = rangeYear ?? get(c, "year");
   if (c.isCertain("month") && c.isCertain("day")) {
-    if (yearWritten) return { period: dayPeriod({ y: year, m: get(c, "month"), d: get(c, "day") }), yearWritten };
+    if (yearWritten)
+      return { period: dayPeriod({ y: year, m: get(c, "month"), d: get(c, "day") }), yearWritten };
     const period = resolveMonthDay(scan.ref, get(c, "month"), get(c, "day"), direction());
     return period ? { period, yearWritten } : null;
   }
@@ -61,14 +84,20 @@ function resolveComponents(c: ParsedComponents, scan: Scan, start: number, end: 
     if (yearWritten) return { period: monthPeriod(year, get(c, "month")), yearWritten };
     return { period: resolveMonth(scan.ref, get(c, "month"), direction()), yearWritten };
   }
-  if (c.isCertain("weekday")) return { period: dayPeriod(weekdayDay(scan.ref, get(c, "weekday"), text, direction)), yearWritten };
+  if (c.isCertain("weekday"))
+    return {
+      period: dayPeriod(weekdayDay(scan.ref, get(c, "weekday"), text, direction)),
+      yearWritten,
+    };
   return null;
 }
 
 function weekdayDay(ref: Day, weekday: number, text: string, direction: () => -1 | 0 | 1): Day {
   const modifier = /\b(last|past|next|this|coming)\b/i.exec(text)?.[1]?.toLowerCase();
-  if (modifier === "last" || modifier === "past") return resolveWeekday(addDays(ref, -1), weekday, -1);
-  if (modifier === "next" || modifier === "coming") return resolveWeekday(addDays(ref, 1), weekday, 1);
+  if (modifier === "last" || modifier === "past")
+    return resolveWeekday(addDays(ref, -1), weekday, -1);
+  if (modifier === "next" || modifier === "coming")
+    return resolveWeekday(addDays(ref, 1), weekday, 1);
   if (modifier === "this") return addDays(weekPeriod(ref).start, (weekday + 6) % 7);
   return resolveWeekday(ref, weekday, direction());
 }
@@ -91,7 +120,12 @@ function trim(scan: Scan, start: number, end: number): [number, number] | null {
 }
 
 /** A month alone ("May", "March") is often a verb or a modal: keep it only after a preposition or with a year. */
-function plausibleMonthAlone(scan: Scan, start: number, text: string, c: ParsedComponents): boolean {
+function plausibleMonthAlone(
+  scan: Scan,
+  start: number,
+  text: string,
+  c: ParsedComponents,
+): boolean {
   if (c.isCertain("day") || c.isCertain("year")) return true;
   const word = MONTH_WORD.exec(text)?.[0].replace(/\.$/, "") ?? "";
   if (!/^[A-Z]/.test(word)) return false;
@@ -110,16 +144,28 @@ function toCandidate(scan: Scan, result: ParsedResult, offset: number): Candidat
   const hasWeekday = WEEKDAY_WORD.test(text) && c.isCertain("weekday");
   const numeric = /\d{1,4}[/-]\d{1,2}[/-]\d{1,4}|\d{1,2}\/\d{4}/.test(text);
   if (!hasMonth && !hasWeekday && !numeric) {
-    return hasClock ? { ...candidate(scan, start, end, "TIME", clockValue(c, text)), needsDay: true } : null;
+    return hasClock
+      ? { ...candidate(scan, start, end, "TIME", clockValue(c, text)), needsDay: true }
+      : null;
   }
   if (hasWeekday && !hasMonth && !/^[A-Z]/.test(WEEKDAY_WORD.exec(text)?.[0] ?? "")) return null;
   if (hasMonth && !plausibleMonthAlone(scan, start, text, c)) return null;
-  const rangeYear = !c.isCertain("year") && result.end?.isCertain("year") ? (result.end.get("year") ?? undefined) : undefined;
+  const rangeYear =
+    !c.isCertain("year") && result.end?.isCertain("year")
+      ? (result.end.get("year") ?? undefined)
+      : undefined;
   const resolved = resolveComponents(c, scan, start, end, text, rangeYear);
   if (!resolved) return null;
   const { period, yearWritten } = resolved;
   if (hasClock && period.value.length === 10) {
-    return candidate(scan, start, end, "TIME", period.value + clockValue(c, text), dateOf(period, { yearWritten }));
+    return candidate(
+      scan,
+      start,
+      end,
+      "TIME",
+      period.value + clockValue(c, text),
+      dateOf(period, { yearWritten }),
+    );
   }
   const endPeriod = result.end ? resolveEnd(result.end, period, scan, start, end, text) : null;
   const date = dateOf(endPeriod ? { ...period, end: endPeriod.end } : period, { yearWritten });
@@ -127,10 +173,18 @@ function toCandidate(scan: Scan, result: ParsedResult, offset: number): Candidat
 }
 
 /** The end of a range ("June 3-5", "from Monday to Wednesday"), in the same year as its start unless written. */
-function resolveEnd(c: ParsedComponents, startPeriod: Period, scan: Scan, start: number, end: number, text: string): Period | null {
+function resolveEnd(
+  c: ParsedComponents,
+  startPeriod: Period,
+  scan: Scan,
+  start: number,
+  end: number,
+  text: string,
+): Period | null {
   if (c.isCertain("year")) return resolveComponents(c, scan, start, end, text)?.period ?? null;
   const y = startPeriod.start.y;
-  if (c.isCertain("month") && c.isCertain("day")) return dayPeriod({ y, m: get(c, "month"), d: get(c, "day") });
+  if (c.isCertain("month") && c.isCertain("day"))
+    return dayPeriod({ y, m: get(c, "month"), d: get(c, "day") });
   if (c.isCertain("day")) return dayPeriod({ y, m: startPeriod.start.m, d: get(c, "day") });
   if (c.isCertain("weekday")) {
     const startDay = startPeriod.start;

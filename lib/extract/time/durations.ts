@@ -1,14 +1,31 @@
-import { addDays, addMonths, dayPeriod, monthPeriod, weekPeriod, yearPeriod, type Day, type Period } from "./calendar";
+import {
+  addDays,
+  addMonths,
+  dayPeriod,
+  monthPeriod,
+  weekPeriod,
+  yearPeriod,
+  type Day,
+  type Period,
+} from "./calendar";
 import { candidate, periodMention, type Candidate, type Scan } from "./mention";
 import { directionAt } from "./tense";
-import { AMOUNT_PATTERN, UNIT_PATTERN, amountValue, durationValue, unitCode, type UnitCode } from "./words";
+import {
+  AMOUNT_PATTERN,
+  UNIT_PATTERN,
+  amountValue,
+  durationValue,
+  unitCode,
+  type UnitCode,
+} from "./words";
 
 /**
  * Stretches of time: "three days" (P3D), "the past decade" (P10Y), "a 27-year contract", "decades-long".
  * "two years ago" and "in three years" (when the clause looks ahead) name a date instead.
  */
 
-const HEDGE = "almost|nearly|about|around|roughly|approximately|some|at\\s+least|more\\s+than|less\\s+than|over|under|up\\s+to|just|only|barely";
+const HEDGE =
+  "almost|nearly|about|around|roughly|approximately|some|at\\s+least|more\\s+than|less\\s+than|over|under|up\\s+to|just|only|barely";
 const FRAME = "the\\s+(?:past|last|next|previous|first|final|coming|following|remaining|preceding)";
 
 const DURATION = new RegExp(
@@ -19,7 +36,8 @@ const COMPOUND = new RegExp(
   `\\b(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)-(second|minute|hour|day|week|month|year|decade|century)(?:-(?:old|long))?\\b`,
   "gi",
 );
-const VAGUE_PLURAL = /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\bfor\s)(?:years|decades|months|weeks))\b/gi;
+const VAGUE_PLURAL =
+  /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\bfor\s)(?:years|decades|months|weeks))\b/gi;
 
 function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
   if (!Number.isInteger(amount)) return null;
@@ -50,8 +68,17 @@ function durations(scan: Scan): Candidate[] {
     const amount = match[2] ? 0.5 : amountValue(match[3] ?? "");
     const amountWord = (match[3] ?? "").toLowerCase();
     // "a day when", "an hour" alone: an article plus a unit is a duration only after a hedge or a frame.
-    if ((amountWord === "a" || amountWord === "an") && match[0].toLowerCase().startsWith(amountWord)) {
-      if (!/^\s*(?:ago|later|earlier|before|after|of|long|old|and|or|[,.;:])/i.test(scan.text.slice(end, end + 8)) && !isMeasured(scan, start)) continue;
+    if (
+      (amountWord === "a" || amountWord === "an") &&
+      match[0].toLowerCase().startsWith(amountWord)
+    ) {
+      if (
+        !/^\s*(?:ago|later|earlier|before|after|of|long|old|and|or|[,.;:])/i.test(
+          scan.text.slice(end, end + 8),
+        ) &&
+        !isMeasured(scan, start)
+      )
+        continue;
     }
     const { unit, factor } = unitCode(match[4] ?? "");
     const relation = (match[5] ?? "").toLowerCase();
@@ -63,7 +90,12 @@ function durations(scan: Scan): Candidate[] {
       continue;
     }
     const preposition = scan.text.slice(Math.max(0, start - 3), start).toLowerCase();
-    if (preposition === "in " && !match[1] && amount !== null && directionAt(scan.text, start, end) > 0) {
+    if (
+      preposition === "in " &&
+      !match[1] &&
+      amount !== null &&
+      directionAt(scan.text, start, end) > 0
+    ) {
       const period = shiftedDate(scan.ref, amount * factor, unit, 1);
       if (period) {
         out.push(periodMention(scan, start, end, period, false));
@@ -77,18 +109,36 @@ function durations(scan: Scan): Candidate[] {
 
 /** "for a year", "within a week": a measure word before the article. */
 function isMeasured(scan: Scan, start: number): boolean {
-  return /\b(?:for|within|in|over|after|about|nearly|almost|than|than\s+a|once|twice|half)\s+$/i.test(scan.text.slice(Math.max(0, start - 12), start));
+  return /\b(?:for|within|in|over|after|about|nearly|almost|than|than\s+a|once|twice|half)\s+$/i.test(
+    scan.text.slice(Math.max(0, start - 12), start),
+  );
 }
 
 function compounds(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const match of scan.text.matchAll(COMPOUND)) {
     const { unit, factor } = unitCode(match[2] ?? "");
-    out.push(candidate(scan, match.index, match.index + match[0].length, "DURATION", durationValue(amountValue(match[1] ?? ""), unit, factor)));
+    out.push(
+      candidate(
+        scan,
+        match.index,
+        match.index + match[0].length,
+        "DURATION",
+        durationValue(amountValue(match[1] ?? ""), unit, factor),
+      ),
+    );
   }
   for (const match of scan.text.matchAll(VAGUE_PLURAL)) {
     const { unit } = unitCode(/(year|decade|month|week|day)/i.exec(match[0])?.[1] ?? "year");
-    out.push(candidate(scan, match.index, match.index + match[0].length, "DURATION", durationValue(null, unit)));
+    out.push(
+      candidate(
+        scan,
+        match.index,
+        match.index + match[0].length,
+        "DURATION",
+        durationValue(null, unit),
+      ),
+    );
   }
   return out;
 }

@@ -46,12 +46,18 @@ function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMen
   return mentions.map(({ needsDay, dayShift, ...mention }) => {
     const anchor = lastDay?.value.slice(0, 10) ?? referenceDate;
     const yearInferred = lastDay?.date?.yearInferred ?? true;
-    if (needsDay) mention = { ...mention, value: anchor + mention.value, date: { start: anchor, yearInferred } };
+    if (needsDay)
+      mention = {
+        ...mention,
+        value: anchor + mention.value,
+        date: { start: anchor, yearInferred },
+      };
     if (dayShift !== undefined) {
       const day = isoDay(addDays(parseDay(anchor), dayShift));
       mention = { ...mention, value: day, date: { start: day, yearInferred } };
     }
-    if ((mention.type === "DATE" || mention.type === "TIME") && DAY_VALUE.test(mention.value)) lastDay = mention;
+    if ((mention.type === "DATE" || mention.type === "TIME") && DAY_VALUE.test(mention.value))
+      lastDay = mention;
     return mention;
   });
 }
@@ -62,6 +68,9 @@ function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMen
  */
 export function findTimeExpressions(text: string, referenceDate: string): TimeMention[] {
   const scan: Scan = { text, ref: parseDay(referenceDate) };
-  const selected = selectMentions(text.length, DETECTORS.map((detect) => detect(scan)));
+  const selected = selectMentions(
+    text.length,
+    DETECTORS.map((detect) => detect(scan)),
+  );
   return withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10));
 }

@@ -25,7 +25,10 @@ export type Scan = { text: string; ref: Day };
 type DateOptions = { yearWritten: boolean; fuzzy?: boolean };
 
 /** The `date` of a mention that denotes the calendar period `period`. */
-export function dateOf(period: Period, { yearWritten, fuzzy }: DateOptions): NonNullable<TimeMention["date"]> {
+export function dateOf(
+  period: Period,
+  { yearWritten, fuzzy }: DateOptions,
+): NonNullable<TimeMention["date"]> {
   const start = isoDay(period.start);
   const end = isoDay(period.end);
   return {
@@ -48,6 +51,12 @@ export function candidate(
 }
 
 /** A DATE mention of a calendar period. */
-export function periodMention(scan: Scan, start: number, end: number, period: Period, yearWritten: boolean): Candidate {
+export function periodMention(
+  scan: Scan,
+  start: number,
+  end: number,
+  period: Period,
+  yearWritten: boolean,
+): Candidate {
   return candidate(scan, start, end, "DATE", period.value, dateOf(period, { yearWritten }));
 }

@@ -17,7 +17,11 @@ export function withModifiers(scan: Scan, mentions: Candidate[]): Candidate[] {
     const floor = previousEnd;
     previousEnd = mention.end;
     if (mention.type !== "DATE") return mention;
-    const pattern = CALENDAR_VALUE.test(mention.value) ? MODIFIER : DAY_VALUE.test(mention.value) ? DAY_MODIFIER : null;
+    const pattern = CALENDAR_VALUE.test(mention.value)
+      ? MODIFIER
+      : DAY_VALUE.test(mention.value)
+        ? DAY_MODIFIER
+        : null;
     if (!pattern) return mention;
     const before = scan.text.slice(Math.max(floor, mention.start - 28), mention.start);
     const match = pattern.exec(before);

@@ -1,4 +1,14 @@
-import { addDays, dayPeriod, monthPeriod, quarterOf, quarterPeriod, weekPeriod, weekdayOf, yearPeriod, type Day } from "./calendar";
+import {
+  addDays,
+  dayPeriod,
+  monthPeriod,
+  quarterOf,
+  quarterPeriod,
+  weekPeriod,
+  weekdayOf,
+  yearPeriod,
+  type Day,
+} from "./calendar";
 import { candidate, periodMention, type Candidate, type Scan } from "./mention";
 import { pickYear } from "./resolve";
 import { directionAt } from "./tense";
@@ -48,13 +58,17 @@ function holidays(scan: Scan): Candidate[] {
     const start = match.index;
     const end = start + match[0].length;
     const year = match[2] ? Number(match[2]) : null;
-    const period = year !== null ? dayPeriod(dayOf(year)) : pickYear(scan.ref, directionAt(scan.text, start, end), (y) => dayPeriod(dayOf(y)));
+    const period =
+      year !== null
+        ? dayPeriod(dayOf(year))
+        : pickYear(scan.ref, directionAt(scan.text, start, end), (y) => dayPeriod(dayOf(y)));
     if (period) out.push(periodMention(scan, start, end, period, year !== null));
   }
   return out;
 }
 
-const YEAR_END = /\b(?:the\s+)?(?:year[-\s]end|end[-\s]of[-\s](?:the[-\s])?year)\b(?![-\s]+(?:results|report|bonus))/gi;
+const YEAR_END =
+  /\b(?:the\s+)?(?:year[-\s]end|end[-\s]of[-\s](?:the[-\s])?year)\b(?![-\s]+(?:results|report|bonus))/gi;
 
 function yearEnd(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(YEAR_END)].map((match) =>
@@ -62,8 +76,16 @@ function yearEnd(scan: Scan): Candidate[] {
   );
 }
 
-const SHIFTS: Record<string, number> = { previous: -1, next: 1, following: 1, same: 0, before: -1, after: 1 };
-const ANAPHORIC_DAY = /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
+const SHIFTS: Record<string, number> = {
+  previous: -1,
+  next: 1,
+  following: 1,
+  same: 0,
+  before: -1,
+  after: 1,
+};
+const ANAPHORIC_DAY =
+  /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
 
 function anaphoricDays(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(ANAPHORIC_DAY)].map((match) => ({
@@ -73,7 +95,8 @@ function anaphoricDays(scan: Scan): Candidate[] {
 }
 
 /** "for the year", "in the quarter", "on the day": the period under discussion, in news the current one. */
-const CURRENT_PERIOD = /(?<=\b(?:for|during|on|in|over|throughout)\s)the\s+(day|week|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+const CURRENT_PERIOD =
+  /(?<=\b(?:for|during|on|in|over|throughout)\s)the\s+(day|week|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
 
 function currentPeriods(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
@@ -81,7 +104,14 @@ function currentPeriods(scan: Scan): Candidate[] {
     const end = start + match[0].length;
     const unit = match[1] ?? "day";
     if (unit === "day") return { ...candidate(scan, start, end, "DATE", ""), dayShift: 0 };
-    const period = unit === "week" ? weekPeriod(scan.ref) : unit === "month" ? monthPeriod(scan.ref.y, scan.ref.m) : unit === "quarter" ? quarterPeriod(scan.ref.y, quarterOf(scan.ref)) : yearPeriod(scan.ref.y);
+    const period =
+      unit === "week"
+        ? weekPeriod(scan.ref)
+        : unit === "month"
+          ? monthPeriod(scan.ref.y, scan.ref.m)
+          : unit === "quarter"
+            ? quarterPeriod(scan.ref.y, quarterOf(scan.ref))
+            : yearPeriod(scan.ref.y);
     return periodMention(scan, start, end, period, false);
   });
 }

@@ -17,7 +17,13 @@ function yearOf(raw: string | undefined): number | null {
   return raw.startsWith("'") ? 2000 + Number(raw.slice(1)) : Number(raw);
 }
 
-function mention(scan: Scan, start: number, end: number, make: (year: number) => Period, year: number | null): Candidate | null {
+function mention(
+  scan: Scan,
+  start: number,
+  end: number,
+  make: (year: number) => Period,
+  year: number | null,
+): Candidate | null {
   if (year !== null) return periodMention(scan, start, end, make(year), true);
   const period = pickYear(scan.ref, directionAt(scan.text, start, end), make);
   return period ? periodMention(scan, start, end, period, false) : null;
@@ -31,12 +37,24 @@ export function findQuarters(scan: Scan): Candidate[] {
     // "the last quarter" without a year is the previous quarter: a relative expression, not Q4.
     if (word === "last" && year === null) continue;
     const q = ORDINAL_QUARTERS[word] ?? 1;
-    const found = mention(scan, match.index, match.index + match[0].length, (y) => quarterPeriod(y, q), year);
+    const found = mention(
+      scan,
+      match.index,
+      match.index + match[0].length,
+      (y) => quarterPeriod(y, q),
+      year,
+    );
     if (found) out.push(found);
   }
   for (const match of scan.text.matchAll(Q_CODE)) {
     const q = Number(match[1]);
-    const found = mention(scan, match.index, match.index + match[0].length, (y) => quarterPeriod(y, q), yearOf(match[2]));
+    const found = mention(
+      scan,
+      match.index,
+      match.index + match[0].length,
+      (y) => quarterPeriod(y, q),
+      yearOf(match[2]),
+    );
     if (found) out.push(found);
   }
   for (const match of scan.text.matchAll(HALF)) {
@@ -44,7 +62,15 @@ export function findQuarters(scan: Scan): Candidate[] {
     if (!/of\s/i.test(match[0])) continue;
     const h = /^(first|1st)$/i.test(match[1] ?? "") ? 1 : 2;
     const year = match[2] ? Number(match[2]) : scan.ref.y;
-    out.push(periodMention(scan, match.index, match.index + match[0].length, halfPeriod(year, h), match[2] !== undefined));
+    out.push(
+      periodMention(
+        scan,
+        match.index,
+        match.index + match[0].length,
+        halfPeriod(year, h),
+        match[2] !== undefined,
+      ),
+    );
   }
   return out;
 }

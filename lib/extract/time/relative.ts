@@ -21,7 +21,12 @@ import { WEEKDAY_PATTERN, WEEKDAYS, durationValue, unitCode } from "./words";
 
 /** Deictic expressions resolved against the reference date: today, last week, this year, Friday morning. */
 
-const PART_OF_DAY: Record<string, string> = { morning: "MO", afternoon: "AF", evening: "EV", night: "NI" };
+const PART_OF_DAY: Record<string, string> = {
+  morning: "MO",
+  afternoon: "AF",
+  evening: "EV",
+  night: "NI",
+};
 
 const DAY_WORDS = new RegExp(
   `\\b(today|tonight|yesterday|tomorrow|this|last|${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b`,
@@ -47,7 +52,16 @@ function dayWords(scan: Scan): Candidate[] {
     } else continue;
     const date = dateOf(dayPeriod(day), { yearWritten: false });
     const partCode = word === "tonight" ? "NI" : part ? PART_OF_DAY[part] : undefined;
-    out.push(candidate(scan, start, end, partCode ? "TIME" : "DATE", isoDay(day) + (partCode ? `T${partCode}` : ""), date));
+    out.push(
+      candidate(
+        scan,
+        start,
+        end,
+        partCode ? "TIME" : "DATE",
+        isoDay(day) + (partCode ? `T${partCode}` : ""),
+        date,
+      ),
+    );
   }
   return out;
 }
@@ -55,7 +69,15 @@ function dayWords(scan: Scan): Candidate[] {
 const SHIFTED =
   /\b(?:(later|earlier)\s+)?(this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|coming|current)|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+the)\s+(week(?:end)?|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b/gi;
 
-const SHIFT: Record<string, number> = { this: 0, current: 0, last: -1, past: -1, previous: -1, next: 1, coming: 1 };
+const SHIFT: Record<string, number> = {
+  this: 0,
+  current: 0,
+  last: -1,
+  past: -1,
+  previous: -1,
+  next: 1,
+  coming: 1,
+};
 /** After "the", these measure a stretch ending or starting now ("the past year" = P1Y); "the previous year" names one. */
 const STRETCH = new Set(["past", "last", "next", "coming"]);
 
@@ -98,7 +120,15 @@ function shiftedPeriods(scan: Scan): Candidate[] {
     const word = head.startsWith("the ") ? head.slice(4) : head;
     if (head.startsWith("the ") && STRETCH.has(word) && unit !== "quarter" && !match[1]) {
       const { unit: code } = unitCode(unit === "weekend" ? "day" : unit);
-      out.push(candidate(scan, start, end, "DURATION", unit === "weekend" ? "P2D" : durationValue(1, code)));
+      out.push(
+        candidate(
+          scan,
+          start,
+          end,
+          "DURATION",
+          unit === "weekend" ? "P2D" : durationValue(1, code),
+        ),
+      );
       continue;
     }
     const shift = SHIFT[word] ?? 0;

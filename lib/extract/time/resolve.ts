@@ -24,7 +24,11 @@ function distance(period: Period, ref: Day): number {
  * Picks the year of a yearless period ("January 6", "June", "the spring"): the reading nearest to the
  * reference date, unless the tense points clearly one way and the nearest reading is not close.
  */
-export function pickYear(ref: Day, direction: Direction, make: (year: number) => Period | null): Period | null {
+export function pickYear(
+  ref: Day,
+  direction: Direction,
+  make: (year: number) => Period | null,
+): Period | null {
   const options = [ref.y - 1, ref.y, ref.y + 1].map(make).filter((p): p is Period => p !== null);
   if (options.length === 0) return null;
   const nearest = options.reduce((a, b) => (distance(b, ref) < distance(a, ref) ? b : a));
@@ -36,8 +40,15 @@ export function pickYear(ref: Day, direction: Direction, make: (year: number) =>
   return options.find((p) => compareDays(p.end, ref) >= 0) ?? nearest;
 }
 
-export function resolveMonthDay(ref: Day, month: number, day: number, direction: Direction): Period | null {
-  return pickYear(ref, direction, (y) => (day <= lastDayOfMonth(y, month) ? dayPeriod({ y, m: month, d: day }) : null));
+export function resolveMonthDay(
+  ref: Day,
+  month: number,
+  day: number,
+  direction: Direction,
+): Period | null {
+  return pickYear(ref, direction, (y) =>
+    day <= lastDayOfMonth(y, month) ? dayPeriod({ y, m: month, d: day }) : null,
+  );
 }
 
 export function resolveMonth(ref: Day, month: number, direction: Direction): Period {

@@ -5,11 +5,18 @@ import { directionAt } from "./tense";
 
 /** Seasons: "this summer", "last winter", "in the spring of 2009" (TimeML 2009-SP). */
 
-const SEASONS: Record<string, Season> = { spring: "SP", summer: "SU", autumn: "FA", fall: "FA", winter: "WI" };
+const SEASONS: Record<string, Season> = {
+  spring: "SP",
+  summer: "SU",
+  autumn: "FA",
+  fall: "FA",
+  winter: "WI",
+};
 
 const SEASON =
   /\b(?:(this|last|next|the\s+coming|the\s+past|the)\s+)?(spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?((?:19|20)\d\d)(?![\w%]))?\b/gi;
-const INTRODUCED = /\b(?:in|during|by|until|till|since|early|late|mid|before|after|through|throughout)[\s-]*$/i;
+const INTRODUCED =
+  /\b(?:in|during|by|until|till|since|early|late|mid|before|after|through|throughout)[\s-]*$/i;
 
 export function findSeasons(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -31,9 +38,13 @@ export function findSeasons(scan: Scan): Candidate[] {
     let period;
     if (modifier === "this") period = pickYear(scan.ref, 0, make);
     else if (modifier === "last" || modifier === "the past") {
-      period = [scan.ref.y, scan.ref.y - 1, scan.ref.y - 2].map(make).find((p) => compareDays(p.end, scan.ref) < 0);
+      period = [scan.ref.y, scan.ref.y - 1, scan.ref.y - 2]
+        .map(make)
+        .find((p) => compareDays(p.end, scan.ref) < 0);
     } else if (modifier === "next" || modifier === "the coming") {
-      period = [scan.ref.y - 1, scan.ref.y, scan.ref.y + 1].map(make).find((p) => compareDays(p.start, scan.ref) > 0);
+      period = [scan.ref.y - 1, scan.ref.y, scan.ref.y + 1]
+        .map(make)
+        .find((p) => compareDays(p.start, scan.ref) > 0);
     } else period = pickYear(scan.ref, directionAt(scan.text, start, end), make);
     if (period) out.push(periodMention(scan, start, end, period, false));
   }

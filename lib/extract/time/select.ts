@@ -8,7 +8,12 @@ export function selectMentions(textLength: number, byDetector: Candidate[][]): C
   const ranked = byDetector
     .flatMap((candidates, rank) => candidates.map((candidate) => ({ candidate, rank })))
     .filter(({ candidate }) => candidate.end > candidate.start)
-    .sort((a, b) => b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) || a.rank - b.rank || a.candidate.start - b.candidate.start);
+    .sort(
+      (a, b) =>
+        b.candidate.end - b.candidate.start - (a.candidate.end - a.candidate.start) ||
+        a.rank - b.rank ||
+        a.candidate.start - b.candidate.start,
+    );
   const taken = new Uint8Array(textLength);
   const kept: Candidate[] = [];
   for (const { candidate } of ranked) {

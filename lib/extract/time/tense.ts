@@ -6,7 +6,8 @@ export type Direction = -1 | 0 | 1;
 
 const FUTURE =
   "will|won't|wo n't|shall|'ll|would|going\\s+to|scheduled|set\\s+to|due|expects?|expected|plans?|planned|planning|" +
-  "intends?|intended|aims?|upcoming|forthcoming|next|coming|ahead|until|to\\s+be\\s+held|to\\s+begin|to\\s+start|to\\s+take\\s+place";
+  "intends?|intended|aims?|upcoming|forthcoming|next|coming|ahead|until|to\\s+be\\s+held|to\\s+begin|to\\s+start|to\\s+take\\s+place|" +
+  "could|might|should|must|likely|possible|potential|take\\s+place";
 const PAST =
   "was|were|had|did|said|told|ago|last|earlier|previously|recently|began|came|took|made|went|won|lost|fell|rose|" +
   "gave|held|met|saw|sold|bought|left|[a-z]{2,}ed";

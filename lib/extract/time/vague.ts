@@ -6,13 +6,18 @@ import { candidate, dateOf, type Candidate, type Scan } from "./mention";
  * get plausible bounds for the timeline, flagged fuzzy. Prepositions stay outside the span, as in TimeML.
  */
 
-type Vague = { pattern: RegExp; value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF"; window?: (text: string) => [number, number] | null };
+type Vague = {
+  pattern: RegExp;
+  value: "PRESENT_REF" | "PAST_REF" | "FUTURE_REF";
+  window?: (text: string) => [number, number] | null;
+};
 
 const COMING_DAYS: Record<string, number> = { days: 7, weeks: 42, months: 183, years: 3 * 365 };
 
 const VAGUE: Vague[] = [
   {
-    pattern: /\b(?:right\s+now|now|currently|presently|at\s+present|at\s+the\s+moment|at\s+this\s+time|nowadays|these\s+days|to\s+date)\b(?![-'’])/gi,
+    pattern:
+      /\b(?:right\s+now|now|currently|presently|at\s+present|at\s+the\s+moment|at\s+this\s+time|nowadays|these\s+days|to\s+date)\b(?![-'’])/gi,
     value: "PRESENT_REF",
   },
   {
@@ -21,9 +26,13 @@ const VAGUE: Vague[] = [
     window: () => [-30, 0],
   },
   { pattern: /\b(?:previously|formerly)\b/gi, value: "PAST_REF" },
-  { pattern: /(?<=\bin\s)(?:the\s+past|recent\s+(?:years|months|weeks|days|times|decades))\b/gi, value: "PAST_REF" },
   {
-    pattern: /\bearlier\b(?=\s*[,.;:!?)]|\s*$|\s+(?:today|in\s+the\s+day|when|as|and|but|that)\b)/gi,
+    pattern: /(?<=\bin\s)(?:the\s+past|recent\s+(?:years|months|weeks|days|times|decades))\b/gi,
+    value: "PAST_REF",
+  },
+  {
+    pattern:
+      /\bearlier\b(?=\s*[,.;:!?)]|\s*$|\s+(?:today|in\s+the\s+day|when|as|and|but|that)\b)/gi,
     value: "PAST_REF",
   },
   {
@@ -38,14 +47,21 @@ const VAGUE: Vague[] = [
   },
   { pattern: /(?<=\bin\s)(?:the\s+)?future\b/gi, value: "FUTURE_REF" },
   {
-    pattern: /\bthe\s+(?:coming|upcoming)\s+(days|weeks|months|years)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
+    pattern:
+      /\bthe\s+(?:coming|upcoming)\s+(days|weeks|months|years)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,
     value: "FUTURE_REF",
-    window: (text) => [0, COMING_DAYS[/(days|weeks|months|years)/i.exec(text)?.[1]?.toLowerCase() ?? "days"] ?? 7],
+    window: (text) => [
+      0,
+      COMING_DAYS[/(days|weeks|months|years)/i.exec(text)?.[1]?.toLowerCase() ?? "days"] ?? 7,
+    ],
   },
 ];
 
 function windowDate(ref: Day, [from, to]: [number, number]) {
-  return dateOf({ value: "", start: addDays(ref, from), end: addDays(ref, to) }, { yearWritten: false, fuzzy: true });
+  return dateOf(
+    { value: "", start: addDays(ref, from), end: addDays(ref, to) },
+    { yearWritten: false, fuzzy: true },
+  );
 }
 
 export function findVagueReferences(scan: Scan): Candidate[] {
@@ -55,7 +71,16 @@ export function findVagueReferences(scan: Scan): Candidate[] {
       const start = match.index;
       const end = start + match[0].length;
       const bounds = window?.(match[0]) ?? null;
-      out.push(candidate(scan, start, end, "DATE", value, bounds ? windowDate(scan.ref, bounds) : undefined));
+      out.push(
+        candidate(
+          scan,
+          start,
+          end,
+          "DATE",
+          value,
+          bounds ? windowDate(scan.ref, bounds) : undefined,
+        ),
+      );
     }
   }
   return out;

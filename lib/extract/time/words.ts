@@ -1,26 +1,93 @@
 /** Vocabulary shared by the detectors: names, number words and units, as data. */
 
 export const MONTHS: Record<string, number> = {
-  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
-  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
 };
 
 export const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 
 export const WEEKDAY_PATTERN = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
 const SMALL_NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-  hundred: 100, dozen: 12, half: 0.5, "a half": 0.5, "a couple of": 2, "a couple": 2, "couple of": 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  half: 0.5,
+  "a half": 0.5,
+  "a couple of": 2,
+  "a couple": 2,
+  "couple of": 2,
 };
 
 /** Amounts too vague for a number: TimeML writes them X ("several years" = PXY). */
-const VAGUE_AMOUNTS = new Set(["several", "few", "a few", "many", "some", "the next few", "numerous"]);
+const VAGUE_AMOUNTS = new Set([
+  "several",
+  "few",
+  "a few",
+  "many",
+  "some",
+  "the next few",
+  "numerous",
+]);
 
 const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const UNITS = "one|two|three|four|five|six|seven|eight|nine";
@@ -47,7 +114,8 @@ export function amountValue(raw: string): number | null {
 
 export type UnitCode = "S" | "MIN" | "H" | "D" | "W" | "M" | "Q" | "Y" | "DE" | "CE";
 
-export const UNIT_PATTERN = "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries";
+export const UNIT_PATTERN =
+  "seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|quarters?|years?|decades?|century|centuries";
 
 export function unitCode(raw: string): { unit: UnitCode; factor: number } {
   const word = raw.toLowerCase();
@@ -66,7 +134,10 @@ export function unitCode(raw: string): { unit: UnitCode; factor: number } {
 
 /** ISO 8601 duration: P3D, PT30M, P2.5Y; decades and centuries as years (P10Y), as MEANTIME and TimeBank write them. */
 export function durationValue(amount: number | null, unit: UnitCode, factor = 1): string {
-  const n = amount === null ? "X" : formatNumber(amount * factor * (unit === "DE" ? 10 : unit === "CE" ? 100 : 1));
+  const n =
+    amount === null
+      ? "X"
+      : formatNumber(amount * factor * (unit === "DE" ? 10 : unit === "CE" ? 100 : 1));
   switch (unit) {
     case "S":
       return `PT${n}S`;
@@ -82,8 +153,18 @@ export function durationValue(amount: number | null, unit: UnitCode, factor = 1)
   }
 }
 
-const formatNumber = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100));
+const formatNumber = (n: number) =>
+  Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 
 export const ORDINAL_QUARTERS: Record<string, number> = {
-  first: 1, "1st": 1, second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, final: 4, last: 4,
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  final: 4,
+  last: 4,
 };

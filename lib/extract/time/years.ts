@@ -3,12 +3,14 @@ import { periodMention, type Candidate, type Scan } from "./mention";
 
 /** Written years ("in 2008", "fiscal 2009", "FY2007"), decades ("the 1990s") and centuries. */
 
-const YEAR = /(?<![\w$£€#.,/]|(?<!\bmid)-)((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?((?:1[89]|20)\d\d)(?![\w%/]|[.,]\d|-\d)/gi;
+const YEAR =
+  /(?<![\w$£€#.,/]|(?<!\bmid)-)((?:fiscal|financial)\s+(?:year\s+)?|FY\s?)?((?:1[89]|20)\d\d)(?![\w%/]|[.,]\d|-\d)/gi;
 
 /** Numbers that count things rather than name a year. */
 const COUNTED =
   /^\s*(?:%|percent|per\b|people|persons|workers|jobs|employees|staff|units|cars|vehicles|trucks|dealers|dealerships|planes|aircraft|jets|shares|points|hp|horsepower|km|kilometres|kilometers|miles|metres|meters|feet|ft|tons|tonnes|pounds|passengers|seats|stores|outlets|locations|flights|troops|soldiers|dollars|euros|yen|acres|barrels|members|votes|homes|houses|songs|apps|copies|lbs|kg|mph)\b/i;
-const NAMED = /(?:flight|route|highway|windows|office|model|no\.|number|version|room|rule|resolution|article|section|chapter|page|tel|phone)\s*$/i;
+const NAMED =
+  /(?:flight|route|highway|windows|office|model|no\.|number|version|room|rule|resolution|article|section|chapter|page|tel|phone)\s*$/i;
 
 function years(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -32,22 +34,39 @@ function decades(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const match of scan.text.matchAll(DECADE)) {
     const firstYear = match[1] ? Number(match[1]) : 1900 + Number(match[2]);
-    out.push(periodMention(scan, match.index, match.index + match[0].length, decadePeriod(firstYear), match[1] !== undefined));
+    out.push(
+      periodMention(
+        scan,
+        match.index,
+        match.index + match[0].length,
+        decadePeriod(firstYear),
+        match[1] !== undefined,
+      ),
+    );
   }
   return out;
 }
 
 const ORDINAL_WORDS: Record<string, number> = {
-  nineteenth: 19, twentieth: 20, "twenty-first": 21, "twenty first": 21, eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+  "twenty-first": 21,
+  "twenty first": 21,
+  eighteenth: 18,
 };
-const CENTURY = /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty[-\s]first|eighteenth))\s+century\b/gi;
+const CENTURY =
+  /\b(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th)|(nineteenth|twentieth|twenty[-\s]first|eighteenth))\s+century\b/gi;
 
 function centuries(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const match of scan.text.matchAll(CENTURY)) {
-    const ordinal = match[1] ? Number(match[1]) : ORDINAL_WORDS[(match[2] ?? "").toLowerCase().replace(/\s+/, "-")];
+    const ordinal = match[1]
+      ? Number(match[1])
+      : ORDINAL_WORDS[(match[2] ?? "").toLowerCase().replace(/\s+/, "-")];
     if (!ordinal || ordinal < 1) continue;
-    out.push(periodMention(scan, match.index, match.index + match[0].length, centuryPeriod(ordinal), true));
+    out.push(
+      periodMention(scan, match.index, match.index + match[0].length, centuryPeriod(ordinal), true),
+    );
   }
   return out;
 }
