@@ -26,7 +26,6 @@ export const messages = {
   paramTruncated: (name: string, max: number) => `shortened: ${name} (at most ${max} characters)`,
   linkTooLong: (name: string) => `shortened: ${name} (a link must stay under 2,000 characters)`,
   moreIgnored: (n: number) => `…and ${n} more ignored`,
-  articleProblem: (id: string) => `The article "${id}" could not be analysed`,
   analysisFailed: (file: string, detail: string) => `${file}: the analysis failed (${detail})`,
   noArticles: (dir: string) => `No article files (.md, .txt) in ${dir}`,
   articlesDirMissing: (dir: string) => `The articles folder ${dir} does not exist`,
@@ -34,6 +33,13 @@ export const messages = {
   shareCopyFailed: "Could not copy: select the link and copy it by hand",
   nothingSelected: "Nothing selected. Choose an event, actor, relation or claim in any view.",
   noMatches: "Nothing matches the filters.",
+  badImageWidth: (value: string) => `width must be a whole number of pixels (got "${value}")`,
+  badTheme: (value: string) => `theme must be light or dark (got "${value}")`,
+  badControls: (value: string) => `controls must be 0 or 1 (got "${value}")`,
+  badViewParams: (notices: readonly string[]) => `bad view parameters: ${notices.join("; ")}`,
+  embedUnavailable: "This chart is not available.",
+  embedOpenDashboard: "Open in Newsline",
+  pngRenderFailed: "The image could not be rendered.",
 } as const;
 
 function formatBytes(n: number): string {

@@ -1,0 +1,53 @@
+/** @jest-environment jsdom */
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { Filters, filterOptions } from "@/components/filters/Filters";
+import { noFilters } from "@/lib/selection";
+import { smallAnalysis } from "../fixtures/small-analysis";
+
+const analysis = smallAnalysis();
+
+describe("Filters", () => {
+  it("filterOptions(analysis) offers only values present, and the outlet's own framing as a source", () => {
+    const o = filterOptions(analysis);
+    expect(o.kinds.map((k) => k.value)).toEqual(["state", "media"]);
+    expect(o.certainty.map((c) => c.value)).toEqual(["scheduled", "possible", "conditional"]);
+    expect(o.sources.map((s) => s.value)).toEqual(["bloomberg", "daily"]);
+    expect(o.sources[1]!.label).toBe("Daily: own unattributed framing");
+    expect(o.actors[0]!.value).toBe("germany");
+  });
+
+  it("<Filters> checking an actor reports the new actor filter", () => {
+    const onChange = jest.fn();
+    render(<Filters analysis={analysis} filters={noFilters} onChange={onChange} maxSearchLength={200} />);
+    fireEvent.click(screen.getByRole("checkbox", { name: /Germany/ }));
+    expect(onChange).toHaveBeenCalledWith({ actors: ["germany"] });
+  });
+
+  it("<Filters> shows how many values a filter has and unchecks them", () => {
+    const onChange = jest.fn();
+    render(<Filters analysis={analysis} filters={{ ...noFilters, certainty: ["possible"] }} onChange={onChange} maxSearchLength={200} />);
+    expect(screen.getByText(/Certainty \(1\)/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("checkbox", { name: /possible/ }));
+    expect(onChange).toHaveBeenCalledWith({ certainty: [] });
+  });
+
+  it("<Filters> search box reports the query after a pause, trimmed", () => {
+    jest.useFakeTimers();
+    const onChange = jest.fn();
+    render(<Filters analysis={analysis} filters={noFilters} onChange={onChange} maxSearchLength={200} />);
+    fireEvent.change(screen.getByRole("searchbox", { name: /search/i }), { target: { value: " troops " } });
+    expect(onChange).not.toHaveBeenCalled();
+    act(() => {
+      jest.advanceTimersByTime(300);
+    });
+    expect(onChange).toHaveBeenCalledWith({ q: "troops" });
+    jest.useRealTimers();
+  });
+
+  it("<Filters> Clear filters resets every filter", () => {
+    const onChange = jest.fn();
+    render(<Filters analysis={analysis} filters={{ ...noFilters, kinds: ["state"], q: "x" }} onChange={onChange} maxSearchLength={200} />);
+    fireEvent.click(screen.getByRole("button", { name: "Clear filters" }));
+    expect(onChange).toHaveBeenCalledWith({ actors: [], kinds: [], certainty: [], sources: [], q: "" });
+  });
+});

@@ -1,0 +1,8 @@
+import { respondImage } from "@/lib/embed/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/articles/[id]/graph.svg?<view params>&width=&theme=: the graph as a static image for reports. */
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return respondImage("graph", request, (await ctx.params).id);
+}

@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { messages } from "@/lib/messages";
+import { ANALYSIS_CACHE_CONTROL, etagMatches, getAnalysis } from "@/lib/store";
+
+export const dynamic = "force-dynamic";
+
+const Params = z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/) });
+
+/** GET /api/articles/[id]: the full analysis; 304 when the client's ETag is current; 404/422 with `{ error }`. */
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  const raw = await ctx.params;
+  const params = Params.safeParse(raw);
+  if (!params.success) return Response.json({ error: messages.articleNotFound(String(raw.id).slice(0, 100)) }, { status: 404 });
+  const found = await getAnalysis(params.data.id);
+  if (found.kind === "missing") return Response.json({ error: messages.articleNotFound(found.id) }, { status: 404 });
+  if (found.kind === "problem") return Response.json({ error: found.problem }, { status: 422 });
+  const { json, etag } = found.stored;
+  const headers = { ETag: etag, "Cache-Control": ANALYSIS_CACHE_CONTROL };
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
+  return new Response(json, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}

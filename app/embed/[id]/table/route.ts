@@ -1,0 +1,8 @@
+import { respondEmbed } from "@/lib/embed/respond";
+
+export const dynamic = "force-dynamic";
+
+/** GET /embed/[id]/table: a complete, script-light HTML page for iframes (see lib/embed). */
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return respondEmbed("table", request, (await ctx.params).id);
+}

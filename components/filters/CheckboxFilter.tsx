@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useId, useRef, useState } from "react";
+
+export type FilterOption<V extends string> = { value: V; label: string; count?: number };
+
+type Props<V extends string> = {
+  legend: string;
+  options: readonly FilterOption<V>[];
+  selected: readonly V[];
+  onChange: (selected: V[]) => void;
+};
+
+/** A disclosure holding a group of checkboxes; the summary says how many values are chosen. */
+export function CheckboxFilter<V extends string>({ legend, options, selected, onChange }: Props<V>) {
+  const id = useId();
+  const ref = useRef<HTMLDetailsElement>(null);
+  const [open, setOpen] = useState(false);
+  // A disclosure used as a popover closes when the pointer goes down anywhere else.
+  useEffect(() => {
+    if (!open) return;
+    const onDown = (e: PointerEvent) => {
+      if (ref.current && e.target instanceof Node && !ref.current.contains(e.target)) ref.current.open = false;
+    };
+    document.addEventListener("pointerdown", onDown);
+    return () => document.removeEventListener("pointerdown", onDown);
+  }, [open]);
+  const chosen = new Set<string>(selected);
+  const toggle = (value: V) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
+  return (
+    <details ref={ref} className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary
+        className={`cursor-pointer list-none rounded border px-2 py-1 text-sm select-none hover:bg-bg-soft ${
+          selected.length > 0 ? "border-accent font-semibold" : "border-border"
+        }`}
+      >
+        {legend}
+        {selected.length > 0 ? ` (${selected.length})` : ""} <span aria-hidden="true">▾</span>
+      </summary>
+      <fieldset className="absolute left-0 z-20 mt-1 max-h-80 w-64 overflow-y-auto max-sm:fixed max-sm:inset-x-4 max-sm:w-auto rounded border border-border bg-bg-raised p-2 shadow-lg">
+        <legend className="sr-only">{legend}</legend>
+        {options.length === 0 && <p className="text-sm text-fg-muted">No values in this article.</p>}
+        {options.map((o, i) => (
+          <div key={o.value} className="flex items-center gap-2 py-0.5 text-sm">
+            <input id={`${id}-${i}`} type="checkbox" checked={chosen.has(o.value)} onChange={() => toggle(o.value)} className="size-4 accent-accent" />
+            <label htmlFor={`${id}-${i}`} className="flex-1 cursor-pointer">
+              {o.label}
+              {o.count !== undefined && <span className="text-fg-muted"> ({o.count})</span>}
+            </label>
+          </div>
+        ))}
+        {selected.length > 0 && (
+          <button type="button" className="mt-1 text-sm text-accent hover:underline" onClick={() => onChange([])}>
+            Clear {legend.toLowerCase()}
+          </button>
+        )}
+      </fieldset>
+    </details>
+  );
+}

@@ -1,0 +1,13 @@
+export {
+  listArticles,
+  getAnalysis,
+  resetStore,
+  FOLDER_TTL_MS,
+  type ArticleSummary,
+  type ArticleListing,
+  type StoredAnalysis,
+  type AnalysisLookup,
+} from "./store";
+export { articlesDir } from "./dir";
+export { sha256 } from "./hash";
+export { etagMatches, ANALYSIS_CACHE_CONTROL } from "./etag";
