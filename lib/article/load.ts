@@ -10,6 +10,8 @@ export type ArticleEntry =
   | { ok: false; id: string | null; file: string; error: string };
 
 const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
+// A folder's own notes (README.md, LICENSE.txt) are not articles.
+const NOT_AN_ARTICLE = /^(?:readme|license|licence|changelog|notice)\./i;
 
 /** Reads one article file from disk. Never throws. */
 export async function readArticleFile(file: string): Promise<ArticleEntry> {
@@ -33,7 +35,7 @@ export async function readArticleFile(file: string): Promise<ArticleEntry> {
 
 /** Reads every article of a folder, in file-name order; one bad file never hides the others. */
 export async function readArticleFolder(dir: string): Promise<ArticleEntry[]> {
-  const names = (await readdir(dir)).filter((n) => ARTICLE_FILE.test(n)).sort();
+  const names = (await readdir(dir)).filter((n) => ARTICLE_FILE.test(n) && !NOT_AN_ARTICLE.test(n)).sort();
   const entries = await Promise.all(names.map((n) => readArticleFile(path.join(dir, n))));
   const seen = new Map<string, string>();
   return entries.map((entry) => {

@@ -105,8 +105,7 @@ async function snapshot(): Promise<Snapshot> {
 
 async function readSnapshot(dir: string): Promise<Snapshot> {
   try {
-    // A folder's README documents the articles (seeds/README.md); it is not one of them.
-    const entries = (await readArticleFolder(dir)).filter((e) => !/^readme\.[a-z]+$/i.test(e.file));
+    const entries = await readArticleFolder(dir);
     const problem = entries.length === 0 ? messages.noArticles(dir) : null;
     return { at: Date.now(), dir, entries, problem };
   } catch (e) {
