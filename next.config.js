@@ -1,3 +1,15 @@
+/**
+ * Security headers. Pages and embeds also get a per-request Content-Security-Policy with a nonce
+ * from proxy.ts (frame-ancestors 'none' for pages, * for /embed/*); what the proxy does not see
+ * (images, API answers, static files) gets a policy here that lets nothing run or frame it.
+ */
+const resourcePolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'; sandbox";
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -5,6 +17,20 @@ const nextConfig = {
   images: { unoptimized: true },
   serverExternalPackages: ["@resvg/resvg-js"],
   outputFileTracingIncludes: { "/**": ["./seeds/**"] },
+  async headers() {
+    return [
+      { source: "/:path*", headers: securityHeaders },
+      // Everything but the embeds refuses to be framed (older browsers read only X-Frame-Options).
+      { source: "/:path((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: resourcePolicy }] },
+    ];
+  },
 };
 
-module.exports = nextConfig;
+// The embed scripts are bundled before every build and dev server, however the build is started.
+const BUNDLING_PHASES = ["phase-production-build", "phase-development-server"];
+
+module.exports = async (phase) => {
+  if (BUNDLING_PHASES.includes(phase)) await (await import("./scripts/build-embed.mjs")).buildEmbedScripts();
+  return nextConfig;
+};

@@ -1,0 +1,43 @@
+/** @jest-environment jsdom */
+import fc from "fast-check";
+import { encodeQueryValue, FooterLink, Tooltip } from "@/components/embed/scripts/frame";
+import { encodeQueryValue as viewEncode } from "@/lib/view/serialize";
+import { ViewParam } from "@/lib/view/state";
+
+describe("encodeQueryValue(value) in the embed scripts", () => {
+  it("is the same function as lib/view's", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary" }), (s) => encodeQueryValue(s) === viewEncode(s)), { numRuns: 1000, seed: 7 });
+    for (const s of ["a b+c", "%&#<>\"'`", "\u0000\u001f", "event:e1"]) expect(encodeQueryValue(s)).toBe(viewEncode(s));
+  });
+});
+
+describe("FooterLink", () => {
+  it("rewrites the dashboard link in canonical parameter order", () => {
+    const a = document.createElement("a");
+    a.href = "/articles/a?lanes=certainty";
+    document.body.replaceChildren(a);
+    const link = new FooterLink(a, "/articles/a", "view=timeline&lanes=certainty", ViewParam);
+    link.set({ to: "2026-01-09", select: "event:e 1", from: "2026-01-01" });
+    expect(a.getAttribute("href")).toBe("/articles/a?view=timeline&select=event:e+1&from=2026-01-01&to=2026-01-09&lanes=certainty");
+    link.set({ select: null, from: null, to: null, view: null, lanes: null });
+    expect(a.getAttribute("href")).toBe("/articles/a");
+  });
+});
+
+describe("Tooltip", () => {
+  it("puts article text in as text, never as markup", () => {
+    const host = document.createElement("div");
+    const el = document.createElement("div");
+    el.hidden = true;
+    const anchor = document.createElement("span");
+    host.append(el, anchor);
+    document.body.replaceChildren(host);
+    const tip = new Tooltip(el, host);
+    tip.show({ title: "<img src=x onerror=alert(1)>", lines: ["meta", null, "<b>chain</b>"] }, anchor);
+    expect(el.hidden).toBe(false);
+    expect(el.querySelector("img, b")).toBeNull();
+    expect(el.textContent).toBe("<img src=x onerror=alert(1)>meta<b>chain</b>");
+    tip.hide();
+    expect(el.hidden).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+import { layoutGraph, type GraphLayout } from "../graph/layout";
+import { renderGraph } from "../graph/render";
+import type { Analysis } from "../model/analysis";
+import type { SvgNode } from "../svg/node";
+import { layoutTimeline } from "../timeline/layout";
+import { renderTimeline, type RenderOptions } from "../timeline/render";
+import type { TimelineLayout } from "../timeline/types";
+import type { EmbedTheme } from "./params";
+import { graphSubset, type Scene } from "./scene";
+
+export type DrawOptions = { width: number; theme: EmbedTheme; idPrefix?: string };
+
+/** The timeline's render options for a scene: the selected event ringed, its links emphasised. */
+export function timelineRenderOptions(scene: Scene, idPrefix: string): RenderOptions {
+  const select = scene.view.select;
+  return {
+    idPrefix,
+    selectedId: select?.kind === "event" ? select.id : null,
+    highlighted: select ? scene.linked.events : null,
+    dimOthers: select !== null,
+  };
+}
+
+/** The timeline of a scene, laid out and drawn with the dashboard's code. */
+export function timelineDrawing(analysis: Analysis, scene: Scene, opts: DrawOptions): { layout: TimelineLayout; svg: SvgNode } {
+  const idPrefix = opts.idPrefix ?? "nl-timeline";
+  const layout = layoutTimeline(analysis, scene.visible.events, {
+    width: opts.width,
+    lanes: scene.view.lanes,
+    theme: opts.theme,
+    window: scene.window,
+  });
+  return { layout, svg: renderTimeline(layout, timelineRenderOptions(scene, idPrefix)) };
+}
+
+// The store keeps one analysis object per article version, so its layout is computed once.
+const graphLayouts = new WeakMap<Analysis, GraphLayout>();
+
+function seededLayout(analysis: Analysis): GraphLayout {
+  let layout = graphLayouts.get(analysis);
+  if (!layout) graphLayouts.set(analysis, (layout = layoutGraph(analysis)));
+  return layout;
+}
+
+/**
+ * The actor graph of a scene: positions come from the seeded layout of the whole analysis, so
+ * filtering hides nodes without moving the others (as in the dashboard).
+ */
+export function graphDrawing(analysis: Analysis, scene: Scene, opts: DrawOptions) {
+  const layout = seededLayout(analysis);
+  const subset = graphSubset(analysis, scene);
+  const select = scene.view.select;
+  const svg = renderGraph(subset, layout, {
+    width: opts.width,
+    theme: opts.theme,
+    focus: scene.view.focus,
+    selection: select,
+    highlighted: select ? { actors: scene.linked.actors, relations: scene.linked.relations } : undefined,
+    idPrefix: opts.idPrefix,
+  });
+  return { layout, subset, svg };
+}

@@ -1,0 +1,62 @@
+import type { Analysis } from "../model/analysis";
+import { toSvgString } from "../svg/node";
+import { strings as timelineStrings } from "../timeline/strings";
+import { graphTitle } from "../graph/describe";
+import { serializeViewState } from "../view/serialize";
+import { embedDocument, type EmbedKind } from "./document";
+import { graphDrawing, timelineDrawing } from "./drawings";
+import type { EmbedParams } from "./params";
+import { graphPayload, timelinePayload } from "./payload";
+import { sceneOf } from "./scene";
+import { tablesHtml } from "./table";
+
+/** The width an embed is first drawn at, before its script measures the frame (a typical article column). */
+export const EMBED_WIDTH = 720;
+
+/** Where the embed scripts are served from (built by scripts/build-embed.mjs). */
+export const EMBED_SCRIPTS = { timeline: "/embed/timeline.js", graph: "/embed/graph.js" } as const;
+
+/** The dashboard link of a view: "/articles/<id>?<canonical query>". */
+export function dashboardHref(articleId: string, query: string): string {
+  return `/articles/${encodeURIComponent(articleId)}${query ? `?${query}` : ""}`;
+}
+
+/** The whole HTML page of an embed for an analysis and its parameters. */
+export function renderEmbed(kind: EmbedKind, analysis: Analysis, params: EmbedParams, nonce: string): string {
+  const scene = sceneOf(analysis, params.view);
+  const query = serializeViewState(scene.view);
+  const articleId = analysis.article.id;
+  const common = {
+    kind,
+    nonce,
+    theme: params.theme,
+    controls: params.controls,
+    articleTitle: analysis.article.title,
+    dashboardHref: dashboardHref(articleId, query),
+    notices: [...params.notices, ...scene.notices],
+  };
+  const shared = { theme: params.theme, dashboard: dashboardHref(articleId, ""), query, width: EMBED_WIDTH };
+  if (kind === "timeline") {
+    const idPrefix = "nl-timeline";
+    const { layout, svg } = timelineDrawing(analysis, scene, { width: EMBED_WIDTH, theme: params.theme, idPrefix });
+    return embedDocument({
+      ...common,
+      title: timelineStrings.title(analysis.article.title),
+      body: toSvgString(svg),
+      data: timelinePayload(analysis, scene, layout, { ...shared, idPrefix }),
+      script: EMBED_SCRIPTS.timeline,
+    });
+  }
+  if (kind === "graph") {
+    const idPrefix = "nl-graph";
+    const { layout, subset, svg } = graphDrawing(analysis, scene, { width: EMBED_WIDTH, theme: params.theme, idPrefix });
+    return embedDocument({
+      ...common,
+      title: graphTitle(analysis),
+      body: toSvgString(svg),
+      data: graphPayload(analysis, subset, scene, layout, { ...shared, idPrefix }),
+      script: EMBED_SCRIPTS.graph,
+    });
+  }
+  return embedDocument({ ...common, title: `Events and relations: ${analysis.article.title}`, body: tablesHtml(analysis, scene) });
+}

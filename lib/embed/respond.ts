@@ -1,0 +1,64 @@
+import { messages } from "../messages";
+import { getAnalysis } from "../store";
+import { embedPolicy, makeNonce } from "./csp";
+import { embedProblemDocument, type EmbedKind } from "./document";
+import { chartSvg, type ImageKind } from "./images";
+import { renderEmbed } from "./page";
+import { parseEmbedParams, parseImageParams } from "./params";
+
+/**
+ * The route handlers of embeds and images, written against web-standard Request/Response so the
+ * route files stay one line and the handlers run in tests without a server.
+ */
+const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
+
+const HTML = "text/html; charset=utf-8";
+
+/** The proxy puts a fresh nonce in `x-nonce` and the matching policy on the response. */
+function nonceOf(request: Request): { nonce: string; fromProxy: boolean } {
+  const header = request.headers.get("x-nonce");
+  return header && /^[A-Za-z0-9+/=]{16,64}$/.test(header) ? { nonce: header, fromProxy: true } : { nonce: makeNonce(), fromProxy: false };
+}
+
+export async function respondEmbed(kind: EmbedKind, request: Request, rawId: string): Promise<Response> {
+  const { nonce, fromProxy } = nonceOf(request);
+  // Without the proxy (tests, another server) the handler states its own policy.
+  const headers: Record<string, string> = { "Content-Type": HTML, "Cache-Control": "no-store" };
+  if (!fromProxy) headers["Content-Security-Policy"] = embedPolicy(nonce);
+  const found = ARTICLE_ID.test(rawId) ? await getAnalysis(rawId) : { kind: "missing" as const, id: rawId };
+  if (found.kind === "missing")
+    return new Response(embedProblemDocument(nonce, messages.articleNotFound(rawId.slice(0, 100))), { status: 404, headers });
+  if (found.kind === "problem") return new Response(embedProblemDocument(nonce, found.problem), { status: 422, headers });
+  const params = parseEmbedParams(new URL(request.url).searchParams);
+  return new Response(renderEmbed(kind, found.stored.analysis, params, nonce), { status: 200, headers });
+}
+
+const json = (status: number, error: string) =>
+  Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+/**
+ * GET /api/articles/[id]/{timeline,graph}.{svg,png}: 200 image, 400 bad parameters, 404 unknown
+ * id, 422 unusable article. The SVG, or a PNG when a rasteriser is given.
+ */
+export async function respondImage(
+  kind: ImageKind,
+  request: Request,
+  rawId: string,
+  toPng?: (svg: string) => Uint8Array,
+): Promise<Response> {
+  if (!ARTICLE_ID.test(rawId)) return json(404, messages.articleNotFound(rawId.slice(0, 100)));
+  const params = parseImageParams(new URL(request.url).searchParams);
+  const found = await getAnalysis(rawId);
+  if (found.kind === "missing") return json(404, messages.articleNotFound(rawId));
+  if (found.kind === "problem") return json(422, found.problem);
+  if (!params.ok) return json(400, params.error);
+  const svg = chartSvg(kind, found.stored.analysis, params.value);
+  const cache = { "Cache-Control": "public, max-age=300" };
+  if (!toPng) return new Response(svg, { status: 200, headers: { ...cache, "Content-Type": "image/svg+xml; charset=utf-8" } });
+  try {
+    const png = toPng(svg);
+    return new Response(png as BodyInit, { status: 200, headers: { ...cache, "Content-Type": "image/png" } });
+  } catch {
+    return json(500, messages.pngRenderFailed);
+  }
+}

@@ -1,0 +1,42 @@
+import { escapeHtml } from "./html";
+import type { EmbedKind } from "./document";
+import type { EmbedTheme } from "./params";
+
+/** The query of an embed or image URL: the view's canonical query, then the extra parameters. */
+function withExtras(query: string, extras: [string, string | null][]): string {
+  const tail = extras.filter(([, v]) => v !== null).map(([k, v]) => `${k}=${encodeURIComponent(v!)}`);
+  return [query, ...tail].filter(Boolean).join("&");
+}
+
+export type EmbedChoice = { kind: EmbedKind; theme: EmbedTheme; controls: boolean };
+
+/** "/embed/<id>/<kind>?<view>&theme=…&controls=0"; defaults (light, controls on) are omitted. */
+export function embedPath(articleId: string, query: string, c: EmbedChoice): string {
+  const q = withExtras(query, [
+    ["theme", c.theme === "light" ? null : c.theme],
+    ["controls", c.controls || c.kind === "table" ? null : "0"],
+  ]);
+  return `/embed/${encodeURIComponent(articleId)}/${c.kind}${q ? `?${q}` : ""}`;
+}
+
+/** "/api/articles/<id>/<kind>.<format>?<view>&width=…&theme=…" */
+export function imagePath(articleId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: { width: number; theme: EmbedTheme }): string {
+  const q = withExtras(query, [
+    ["width", String(o.width)],
+    ["theme", o.theme === "light" ? null : o.theme],
+  ]);
+  return `/api/articles/${encodeURIComponent(articleId)}/${kind}.${format}?${q}`;
+}
+
+const KIND_TITLE: Record<EmbedKind, string> = { timeline: "Timeline", graph: "Actor graph", table: "Events and relations" };
+
+/** The HTML a reader pastes into a page: the iframe (titled, lazy, full width) and the resize script. */
+export function iframeSnippet(origin: string, articleId: string, query: string, c: EmbedChoice, articleTitle?: string): string {
+  const src = origin + embedPath(articleId, query, c);
+  const title = `${KIND_TITLE[c.kind]}: ${articleTitle ?? articleId} (Newsline)`;
+  const height = c.kind === "graph" ? 560 : c.kind === "table" ? 600 : 480;
+  return [
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%" data-newsline-embed></iframe>`,
+    `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`,
+  ].join("\n");
+}

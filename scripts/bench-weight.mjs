@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+// `npm run bench:weight`: how much JavaScript each route makes the browser download.
+// Builds if the sources changed, starts the production server (or uses NEWSLINE_URL), loads each
+// route in a fresh Chromium context and sums the `encodedBodySize` (bytes on the wire, gzip) of
+// every script resource (PerformanceResourceTiming). The dashboard is measured on load and again
+// after switching to the graph view, which is when vis-network is fetched.
+// Prints a table against the targets of issue 4 and exits 1 if a route is over its target.
+import { chromium } from "playwright-core";
+import { chromePath, ensureBuild, printTable, startServer } from "./lib/server.mjs";
+
+const SEED = process.env.NEWSLINE_SEED ?? "us-europe-ukraine-security-guarantees";
+const KB = 1024;
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+const routes = [
+  { name: "dashboard", path: `/articles/${SEED}`, target: 250 },
+  { name: "dashboard + graph view", path: `/articles/${SEED}`, target: 250, after: showGraph },
+  { name: "embed timeline", path: `/embed/${SEED}/timeline`, target: 80 },
+  { name: "embed graph", path: `/embed/${SEED}/graph`, target: 120 },
+  { name: "embed table", path: `/embed/${SEED}/table`, target: 0 },
+];
+
+async function showGraph(page) {
+  await page.getByRole("button", { name: "Graph", exact: true }).click();
+  await page.waitForSelector("canvas", { timeout: 20_000 }).catch(() => {});
+  await page.waitForLoadState("networkidle");
+}
+
+async function measure(browser, base, route) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener("securitypolicyviolation", (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const response = await page.goto(base + route.path, { waitUntil: "networkidle" });
+  if (route.after) await route.after(page);
+  const result = await page.evaluate(() => {
+    const scripts = performance
+      .getEntriesByType("resource")
+      .filter((e) => e.initiatorType === "script" || /\.m?js(\?|$)/.test(new URL(e.name).pathname));
+    const nav = performance.getEntriesByType("navigation")[0];
+    return {
+      count: scripts.length,
+      encoded: scripts.reduce((n, e) => n + e.encodedBodySize, 0),
+      decoded: scripts.reduce((n, e) => n + e.decodedBodySize, 0),
+      html: nav ? nav.encodedBodySize : 0,
+      csp: window.__csp,
+    };
+  });
+  await context.close();
+  return { status: response?.status() ?? 0, ...result };
+}
+
+let server = null;
+let code = 0;
+try {
+  let base = process.env.NEWSLINE_URL?.replace(/\/$/, "");
+  if (!base) {
+    ensureBuild();
+    server = await startServer();
+    base = server.url;
+  }
+  const browser = await chromium.launch({ executablePath: chromePath(), headless: true, args: ARGS });
+  const rows = [];
+  for (const route of routes) {
+    const m = await measure(browser, base, route);
+    const kb = m.encoded / KB;
+    const ok = m.status === 200 && kb <= route.target && m.csp.length === 0;
+    if (!ok) code = 1;
+    rows.push({
+      route: route.name,
+      status: m.status,
+      scripts: m.count,
+      "JS KB (gzip)": kb.toFixed(1),
+      "JS KB (raw)": (m.decoded / KB).toFixed(1),
+      "target KB": route.target,
+      "HTML KB": (m.html / KB).toFixed(1),
+      "CSP violations": m.csp.length,
+      result: ok ? "ok" : "OVER / FAIL",
+    });
+    for (const v of m.csp) console.error(`  CSP violation on ${route.path}: ${v}`);
+  }
+  await browser.close();
+  printTable(`JavaScript transferred per route (${base}, article ${SEED})`, Object.keys(rows[0]), rows);
+} catch (e) {
+  console.error(`\n✖ ${e instanceof Error ? e.message : String(e)}`);
+  code = 1;
+} finally {
+  await server?.close();
+}
+process.exit(code);
