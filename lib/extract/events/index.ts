@@ -117,43 +117,22 @@ export function findEvents(doc: WithAttribution): WithEvents {
                 !consumed.has(n) &&
                 noPunct(words, n.end, t.start),
             );
-          const existing =
-            subject && sentenceDrafts.find((d) => d.trigger.start === tokens[subject.start]!.start);
-          if (existing) {
-            existing.labelTokens = [
-              existing.labelTokens[0],
-              words.lower[t.end] === "place" ? t.end + 1 : t.end,
-            ];
-            existing.label = phrase(
-              doc.text,
-              tokens,
-              existing.labelTokens[0],
-              existing.labelTokens[1],
-            );
-            const onVerb = certaintyAt(
-              doc.text,
-              clause,
-              tokens[t.start]!.start,
-              tokens[t.end - 1]!.end,
-              clause.end,
-            );
-            existing.certainty = weakest(existing.certainty, onVerb.certainty);
-            existing.cues = [...existing.cues, ...onVerb.cues];
-            continue;
-          }
           if (subject) {
-            consumed.add(subject);
-            const end =
-              words.lower[t.end] === "place"
-                ? t.end + 1
-                : Math.max(t.end, rightEdge(words, t.end, limit));
-            const draft = make(
-              subject,
-              leftEdge(words, subject.start, clauseStartToken(tokens, clause)),
-              end,
-              subject.kind,
+            // The event keeps its noun's label ("Peace agreement"); the verb brings its hedges, and tells whether it is only posited.
+            let draft = sentenceDrafts.find(
+              (d) => d.trigger.start === tokens[subject.start]!.start,
             );
-            // The hedge sits on the verb: "the exchange could take place".
+            if (!draft) {
+              consumed.add(subject);
+              const nounEnd = Math.max(subject.end, rightEdge(words, subject.end, t.start));
+              draft = make(
+                subject,
+                leftEdge(words, subject.start, clauseStartToken(tokens, clause)),
+                nounEnd,
+                subject.kind,
+              );
+              sentenceDrafts.push(draft);
+            }
             const onVerb = certaintyAt(
               doc.text,
               clause,
@@ -163,7 +142,14 @@ export function findEvents(doc: WithAttribution): WithEvents {
             );
             draft.certainty = weakest(draft.certainty, onVerb.certainty);
             draft.cues = [...draft.cues, ...onVerb.cues];
-            sentenceDrafts.push(draft);
+            const opener = draft.labelTokens[0];
+            if (
+              CONDITIONS.has(words.lower[opener - 1] ?? "") ||
+              CONDITIONS.has(words.lower[opener - 2] ?? "")
+            ) {
+              draft.hypothetical = true;
+              draft.certainty = "conditional";
+            }
             continue;
           }
         }
@@ -314,7 +300,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
       const modifies = inClause.find((d) => {
         if (d.trigger.start < tm.end) return false;
         const gap = doc.text.slice(tm.end, d.trigger.start);
-        return gap.length <= 24 && /^(?:['’]s)?(?:\s+[\p{Ll}-]+){0,2}\s*$/u.test(gap);
+        return gap.length <= 24 && /^(?:['’]s(?:\s+[\p{Ll}-]+){0,2})?\s*$/u.test(gap);
       });
       const before = inClause.filter((d) => d.trigger.end <= tm.start).at(-1);
       const target = modifies ?? before ?? inClause.find((d) => d.trigger.start >= tm.end);
@@ -350,6 +336,8 @@ function infinitiveCertainty(words: Words, from: number, certainty: Certainty): 
   const floor: Certainty = INTENT_NOUNS.has(words.lower[from - 2] ?? "") ? "possible" : "probable";
   return weakest(certainty, floor);
 }
+
+const CONDITIONS = new Set(["if", "unless", "once", "until"]);
 
 const DEFINITE_OR_INDEFINITE = new Set(["a", "an", "the", "this", "that", "its", "their"]);
 
