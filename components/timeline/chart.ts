@@ -1,0 +1,442 @@
+/**
+ * The timeline's interactive layer, framework-free: materialises `renderTimeline` with `toDom`, then
+ * zooms and pans with d3-zoom by moving what exists (mark transforms, bar widths, connectors, a dozen
+ * axis ticks) instead of rebuilding; marks far outside the view are culled with display="none".
+ * React (Timeline.tsx) drives it; an embed script can drive it the same way.
+ */
+import type { ScaleTime } from "d3-scale";
+import { select } from "d3-selection";
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { toDom, type SvgNode } from "@/lib/svg/node";
+import { CanvasMarks } from "./canvas";
+import {
+  axisTicks,
+  connectorPath,
+  domainWindow,
+  layoutScale,
+  markOpacity,
+  markSpan,
+  markTransform,
+  metrics,
+  MIN_SPAN,
+  palettes,
+  referenceTransform,
+  renderAxis,
+  renderTimeline,
+  selectionRing,
+  stepInOrder,
+  timeScale,
+  type Connector,
+  type Mark,
+  type RenderOptions,
+  type TimelineLayout,
+  type TimeWindow,
+} from "@/lib/timeline";
+
+export type ChartCallbacks = {
+  onSelect(id: string | null): void;
+  /** the view came to rest: the precise window (for packing labels) and the whole-day one (for URLs) */
+  onSettle(precise: TimeWindow, days: TimeWindow): void;
+  onHover(id: string, anchor: Element): void;
+  onLeave(): void;
+  settleMs: number;
+};
+
+type Entry = {
+  el: SVGGElement;
+  mark: Mark;
+  /** elements whose width follows the bar (bar, selection ring) */
+  stretch: SVGElement[];
+  label: SVGTextElement | null;
+  ring: SVGElement | null;
+  shown: boolean;
+  /** the translate of the mark's transform, moved in place (no string parsing) where the browser allows */
+  translate: SVGTransform | null;
+};
+type SelectState = Pick<RenderOptions, "selectedId" | "highlighted" | "dimOthers">;
+
+const SVG_NS = "http://www.w3.org/2000/svg";
+/** Above this many dated marks, gestures paint on a canvas instead of moving SVG nodes. */
+export const CANVAS_THRESHOLD = 1500;
+const r2 = (n: number) => String(Math.round(n * 100) / 100);
+
+/** The mark's translate as a live SVGTransform, where the DOM implements SVG transforms (not jsdom). */
+function firstTranslate(el: SVGGElement): SVGTransform | null {
+  const list = (el as Partial<SVGGElement>).transform?.baseVal;
+  const item = list && list.numberOfItems > 0 ? list.getItem(0) : null;
+  return item && item.type === 2 /* SVG_TRANSFORM_TRANSLATE */ ? item : null;
+}
+
+function setWidth(el: SVGElement, w: number): void {
+  const length = (el as Partial<SVGRectElement>).width?.baseVal;
+  if (length) length.value = w;
+  else el.setAttribute("width", r2(w));
+}
+
+/** Marks' label nodes in a rendered tree, by event id. */
+function collectLabels(nodes: readonly (SvgNode | string)[], out: Map<string, SvgNode>): void {
+  for (const n of nodes) {
+    if (typeof n === "string") continue;
+    const id = n.attrs?.["data-event-id"];
+    if (typeof id === "string") {
+      const label = n.children?.find((c): c is SvgNode => typeof c !== "string" && c.attrs?.class === "nl-label");
+      if (label) out.set(id, label);
+      continue;
+    }
+    if (n.children) collectLabels(n.children, out);
+  }
+}
+
+/** What must not change for marks to be patched in place rather than redrawn. */
+function signatureOf(layout: TimelineLayout): string {
+  return [
+    layout.theme,
+    layout.width,
+    layout.laneMode,
+    layout.conditional?.x0 ?? "",
+    layout.marks.map((m) => `${m.id}:${m.area}:${m.lane}:${m.certainty}:${m.placement.kind}`).join(","),
+  ].join("|");
+}
+
+export class TimelineChart {
+  private readonly svg: SVGSVGElement;
+  private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  private layout: TimelineLayout | null = null;
+  private base: ScaleTime<number, number> | null = null;
+  private current: ScaleTime<number, number> | null = null;
+  private entries = new Map<string, Entry>();
+  private dated: Entry[] = [];
+  private connectors: { el: SVGPathElement; c: Connector }[] = [];
+  private axis: SVGGElement | null = null;
+  private reference: SVGGElement | null = null;
+  private programmatic = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private focusId: string | null = null;
+  private readonly canvas: CanvasMarks;
+  private painting = false;
+  private datedMarks: Mark[] = [];
+  private state: SelectState = {};
+  private signature = "";
+  private selectState = new Map<string, string>();
+
+  constructor(
+    host: HTMLElement,
+    private readonly cb: ChartCallbacks,
+  ) {
+    this.svg = host.ownerDocument.createElementNS(SVG_NS, "svg") as SVGSVGElement;
+    this.svg.setAttribute("display", "block");
+    host.appendChild(this.svg);
+    this.canvas = new CanvasMarks(host);
+    this.zoom = d3zoom<SVGSVGElement, unknown>()
+      .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (!this.base) return;
+        this.current = e.transform.rescaleX(this.base);
+        // wheel, drag and pinch on a crowded timeline paint on canvas; buttons and keys move the SVG
+        if (e.sourceEvent && !this.painting && this.dated.length > CANVAS_THRESHOLD) this.paintOnCanvas(true);
+        if (this.painting) {
+          this.canvas.paint(this.layout!, this.datedMarks, this.current, this.state);
+          this.repositionGuides();
+        } else this.reposition();
+        if (!this.programmatic) this.scheduleSettle();
+      })
+      .on("end", () => {
+        if (this.painting) this.paintOnCanvas(false);
+      });
+    select(this.svg).call(this.zoom).on("dblclick.zoom", null);
+    this.svg.addEventListener("pointerover", this.onOver);
+    this.svg.addEventListener("focusin", this.onOver);
+    this.svg.addEventListener("pointerout", this.onOut);
+    this.svg.addEventListener("focusout", this.onOut);
+  }
+
+  /**
+   * Draws a layout. When only the packing changed (the view settled at a new zoom level: same marks,
+   * lanes and theme), marks are patched in place (row, label) and only the small layers are redrawn.
+   */
+  draw(layout: TimelineLayout, idPrefix: string): void {
+    const doc = this.svg.ownerDocument;
+    const hadFocus = doc.activeElement instanceof Element && this.svg.contains(doc.activeElement) ? this.focusId : null;
+    const previous = this.layout;
+    const tree = renderTimeline(layout, { idPrefix });
+    for (const [k, v] of Object.entries(tree.attrs ?? {})) {
+      if (k !== "xmlns" && v !== undefined && v !== null && v !== false) this.svg.setAttribute(k, String(v));
+    }
+    const signature = `${idPrefix}|${signatureOf(layout)}`;
+    const children = tree.children ?? [];
+    if (signature === this.signature && this.svg.childNodes.length === children.length) {
+      this.patch(layout, children);
+    } else {
+      this.svg.replaceChildren(...children.map((c) => toDom(c, doc)));
+      this.index(layout);
+    }
+    this.signature = signature;
+    this.layout = layout;
+    this.axis = this.svg.querySelector<SVGGElement>("g.nl-axis");
+    this.reference = this.svg.querySelector<SVGGElement>("g.nl-reference-marker");
+    const paths = this.svg.querySelectorAll<SVGPathElement>("path.nl-connector");
+    this.connectors = layout.connectors.map((c, i) => ({ el: paths[i]!, c }));
+
+    const { x0, x1 } = layout.plot;
+    const extent: [[number, number], [number, number]] = [[x0, 0], [x1, layout.height]];
+    this.base = timeScale(layout.fullDomain, [x0, x1]);
+    const span = layout.fullDomain[1] - layout.fullDomain[0];
+    this.zoom.extent(extent).translateExtent(extent).scaleExtent([1, Math.max(1, span / MIN_SPAN)]);
+    // a new window (from the URL, or "fit all") moves the view; a redraw for other reasons keeps it
+    const keep = previous && this.current && previous.domain[0] === layout.domain[0] && previous.domain[1] === layout.domain[1];
+    const [from, to] = keep ? (this.current!.domain() as [Date, Date]).map(Number) : layout.domain;
+    const a = this.base(from!);
+    const b = this.base(to!);
+    const k = (x1 - x0) / Math.max(1e-6, b - a);
+    this.programmatic = true;
+    select(this.svg).call(this.zoom.transform, zoomIdentity.translate(x0 - k * a, 0).scale(k));
+    this.programmatic = false;
+
+    if (this.focusId && !this.entries.has(this.focusId)) this.focusId = null;
+    if (hadFocus && this.entries.has(hadFocus) && doc.activeElement !== this.entries.get(hadFocus)!.el) this.entries.get(hadFocus)!.el.focus();
+  }
+
+  private index(layout: TimelineLayout): void {
+    const byId = new Map(layout.marks.map((m) => [m.id, m]));
+    this.entries = new Map();
+    for (const el of this.svg.querySelectorAll<SVGGElement>("g[data-event-id]")) {
+      const mark = byId.get(el.getAttribute("data-event-id")!)!;
+      this.entries.set(mark.id, {
+        el,
+        mark,
+        stretch: [...el.querySelectorAll<SVGElement>("[data-stretch]")],
+        label: el.querySelector<SVGTextElement>(":scope > text.nl-label"),
+        ring: null,
+        shown: true,
+        translate: firstTranslate(el),
+      });
+    }
+    this.dated = [...this.entries.values()].filter((e) => e.mark.area === "dated");
+    this.datedMarks = this.dated.map((e) => e.mark);
+    this.selectState = new Map();
+  }
+
+  private patch(layout: TimelineLayout, children: readonly (SvgNode | string)[]): void {
+    const doc = this.svg.ownerDocument;
+    children.forEach((child, i) => {
+      const old = this.svg.childNodes[i]!;
+      if (typeof child !== "string" && child.attrs?.class === "nl-marks") return;
+      this.svg.replaceChild(toDom(child, doc), old);
+    });
+    const labels = new Map<string, SvgNode>();
+    collectLabels(children, labels);
+    for (const mark of layout.marks) {
+      const entry = this.entries.get(mark.id)!;
+      const before = entry.mark;
+      entry.mark = mark;
+      if (before.shownLabel === mark.shownLabel) continue;
+      entry.label?.remove();
+      const node = labels.get(mark.id);
+      entry.label = node ? (toDom(node, doc) as SVGTextElement) : null;
+      if (entry.label) entry.el.appendChild(entry.label);
+      this.selectState.delete(mark.id);
+    }
+    this.datedMarks = this.dated.map((e) => e.mark);
+    for (const entry of this.entries.values()) {
+      if (entry.mark.area !== "dated") entry.el.setAttribute("transform", markTransform(entry.mark, this.current ?? layoutScale(layout)));
+    }
+  }
+
+  /** Applies selection, links and dimming without redrawing; only marks whose state changed are touched. */
+  select(state: SelectState): void {
+    this.state = state;
+    const palette = this.layout ? palettes[this.layout.theme] : null;
+    for (const entry of this.entries.values()) {
+      const { el, mark } = entry;
+      const selected = state.selectedId === mark.id;
+      const opacity = markOpacity(mark.id, state);
+      const bold = state.highlighted?.has(mark.id) === true;
+      const key = `${selected}|${opacity}|${bold}`;
+      if (this.selectState.get(mark.id) === key) continue;
+      this.selectState.set(mark.id, key);
+      el.setAttribute("aria-selected", selected ? "true" : "false");
+      if (opacity === undefined) el.removeAttribute("opacity");
+      else el.setAttribute("opacity", String(opacity));
+      if (entry.ring && !selected) {
+        entry.ring.remove();
+        entry.stretch = entry.stretch.filter((s) => s !== entry.ring);
+        entry.ring = null;
+      } else if (!entry.ring && selected && palette && this.current) {
+        entry.ring = toDom(selectionRing(mark, this.current, palette), el.ownerDocument) as SVGElement;
+        el.insertBefore(entry.ring, el.firstChild);
+        entry.stretch.push(entry.ring);
+      }
+      entry.label?.setAttribute("font-weight", bold ? "600" : "400");
+    }
+    this.setRoving(this.focusId ?? state.selectedId ?? null);
+  }
+
+  handleClick(e: Event): void {
+    const id = this.markId(e.target);
+    if (id === null) return;
+    this.setRoving(id);
+    this.cb.onSelect(id);
+  }
+
+  /** Keyboard on a focused mark; returns whether the key was used. */
+  handleKey(e: KeyboardEvent): boolean {
+    const id = this.markId(e.target);
+    if (id === null || !this.layout) return false;
+    const order = this.layout.order;
+    const moves: Record<string, () => string | null> = {
+      ArrowRight: () => stepInOrder(order, id, 1),
+      ArrowDown: () => stepInOrder(order, id, 1),
+      ArrowLeft: () => stepInOrder(order, id, -1),
+      ArrowUp: () => stepInOrder(order, id, -1),
+      Home: () => order[0] ?? null,
+      End: () => order[order.length - 1] ?? null,
+    };
+    const move = moves[e.key];
+    if (move) {
+      const next = move();
+      if (next !== null) this.focusMark(next);
+      return true;
+    }
+    if (e.key === "Enter" || e.key === " ") {
+      this.cb.onSelect(id);
+      return true;
+    }
+    if (e.key === "+" || e.key === "=") this.zoomBy(1.5);
+    else if (e.key === "-") this.zoomBy(1 / 1.5);
+    else return false;
+    return true;
+  }
+
+  focusMark(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry || !this.layout || !this.current) return;
+    if (entry.mark.area === "dated") {
+      const { x0, x1 } = this.layout.plot;
+      const [a] = markSpan(entry.mark, this.current);
+      if (a < x0 || a > x1 - metrics.r) {
+        const k = this.transformK();
+        select(this.svg).call(this.zoom.translateBy, ((x0 + x1) / 2 - a) / k, 0);
+      }
+    }
+    this.setRoving(id);
+    entry.el.focus();
+  }
+
+  zoomBy(k: number): void {
+    select(this.svg).call(this.zoom.scaleBy, k);
+  }
+
+  fitAll(): void {
+    select(this.svg).call(this.zoom.transform, zoomIdentity);
+  }
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.canvas.destroy();
+    select(this.svg).on(".zoom", null);
+    this.svg.removeEventListener("pointerover", this.onOver);
+    this.svg.removeEventListener("focusin", this.onOver);
+    this.svg.removeEventListener("pointerout", this.onOut);
+    this.svg.removeEventListener("focusout", this.onOut);
+    this.svg.remove();
+    this.entries.clear();
+  }
+
+  private transformK(): number {
+    const t = (this.svg as unknown as { __zoom?: { k: number } }).__zoom;
+    return t?.k ?? 1;
+  }
+
+  private markId(target: EventTarget | null): string | null {
+    const el = target instanceof Element ? target.closest("[data-event-id]") : null;
+    return el && this.svg.contains(el) ? el.getAttribute("data-event-id") : null;
+  }
+
+  private setRoving(id: string | null): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const target = id && this.entries.has(id) ? id : (layout.order[0] ?? null);
+    const current = this.svg.querySelectorAll('[data-event-id][tabindex="0"]');
+    for (const el of current) if (el.getAttribute("data-event-id") !== target) el.setAttribute("tabindex", "-1");
+    if (target) this.entries.get(target)?.el.setAttribute("tabindex", "0");
+    this.focusId = target;
+  }
+
+  private readonly onOver = (e: Event) => {
+    const id = this.markId(e.target);
+    if (id !== null) this.cb.onHover(id, this.entries.get(id)!.el);
+  };
+
+  private readonly onOut = (e: Event) => {
+    const from = this.markId(e.target);
+    const to = this.markId((e as FocusEvent | PointerEvent).relatedTarget);
+    if (from !== null && from !== to) this.cb.onLeave();
+  };
+
+  private scheduleSettle(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      if (!this.current) return;
+      const [a, b] = this.current.domain() as [Date, Date];
+      this.cb.onSettle({ from: a.toISOString(), to: b.toISOString() }, domainWindow([a.getTime(), b.getTime()]));
+    }, this.cb.settleMs);
+  }
+
+  /** Swaps the dated SVG marks for the canvas during a gesture, and back (brought up to date) after it. */
+  private paintOnCanvas(on: boolean): void {
+    this.painting = on;
+    if (!on) this.reposition();
+    for (const g of this.svg.querySelectorAll("g.nl-dated")) {
+      if (on) g.setAttribute("display", "none");
+      else g.removeAttribute("display");
+    }
+    this.canvas.show(on);
+  }
+
+  /** One zoom frame: move marks in view, hide those far outside, resize bars, redraw the axis. */
+  private reposition(): void {
+    const layout = this.layout;
+    const scale = this.current;
+    if (!layout || !scale) return;
+    const { x0, x1 } = layout.plot;
+    const left = x0 - metrics.labelMax - metrics.r;
+    const right = x1 + metrics.r;
+    for (const entry of this.dated) {
+      const [a, b] = markSpan(entry.mark, scale);
+      const inView = b >= left && a <= right;
+      if (!inView) {
+        if (entry.shown) {
+          entry.el.setAttribute("display", "none");
+          entry.shown = false;
+        }
+        continue;
+      }
+      if (!entry.shown) {
+        entry.el.removeAttribute("display");
+        entry.shown = true;
+      }
+      if (entry.translate) entry.translate.setTranslate(a, entry.mark.y);
+      else entry.el.setAttribute("transform", markTransform(entry.mark, scale));
+      if (entry.stretch.length) {
+        const w = b - a;
+        for (const s of entry.stretch) setWidth(s, Math.max(1, w + Number(s.getAttribute("data-stretch"))));
+      }
+    }
+    this.repositionGuides();
+  }
+
+  /** Axis, reference marker and connectors: a few dozen nodes, redrawn every frame. */
+  private repositionGuides(): void {
+    const layout = this.layout;
+    const scale = this.current;
+    if (!layout || !scale) return;
+    const { x0, x1 } = layout.plot;
+    for (const { el, c } of this.connectors) el?.setAttribute("d", connectorPath(c, scale, [x0, x1]));
+    const palette = palettes[layout.theme];
+    if (this.axis) {
+      const doc = this.axis.ownerDocument;
+      this.axis.replaceChildren(...renderAxis(axisTicks(scale), scale, layout, palette).map((n) => toDom(n, doc)));
+    }
+    this.reference?.setAttribute("transform", referenceTransform(layout, scale));
+  }
+}
