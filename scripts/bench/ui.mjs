@@ -1,0 +1,176 @@
+#!/usr/bin/env node
+// `npm run bench:ui`: the dashboard in real Chromium (playwright-core) with synthetic analyses of
+// growing size, served by the production server with NEWSLINE_SYNTHETIC=1 (ids
+// `synthetic-e<events>-a<actors>-r<relations>`, see lib/store/synthetic.ts). Per size it prints:
+//   - first contentful paint and the time the timeline's marks are in the DOM (ms after navigation start);
+//   - the time the actor graph is placed and interactive: its canvas attached and two animation
+//     frames later (vis-network has drawn and the main thread takes input again);
+//   - timeline zoom: a scripted wheel zoom (in, then out), one wheel step per animation frame. The
+//     zoom frame time is the main thread's cost of a step: from dispatching the wheel event in the
+//     frame's rAF callback until that frame's rendering is done (zoom handler, style, layout, paint);
+//     the frame interval is the time between frames as the page saw it (vsync-bound: 16.7 ms at best).
+// Options: --sizes e100-a50-r5000,e1000-a500-r5000,e10000-a1000-r5000  --steps 40 (zoom steps each way).
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { chromePath, ensureBuild, log, printTable, startServer } from "../lib/server.mjs";
+
+const { values: opts } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "e100-a50-r5000,e1000-a500-r5000,e10000-a1000-r5000" },
+    steps: { type: "string", default: "40" },
+  },
+});
+const sizes = opts.sizes.split(",").map((s) => s.trim());
+const steps = Number(opts.steps);
+
+const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
+
+// Installed before any page script: notes when the timeline marks and the graph canvas first appear.
+function installProbes() {
+  const probe = { marks: null, canvas: null, graphReady: null };
+  window.__nlBench = probe;
+  const check = () => {
+    const now = performance.now();
+    if (
+      probe.marks === null &&
+      document.querySelector("section.nl-timeline-view svg [data-event-id]")
+    )
+      probe.marks = now;
+    if (probe.canvas === null && document.querySelector("[data-testid='graph-canvas'] canvas")) {
+      probe.canvas = now;
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => (probe.graphReady = performance.now())),
+      );
+    }
+    if (probe.marks !== null && probe.canvas !== null) observer.disconnect();
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+}
+
+async function scriptedZoom(page, stepsEachWay) {
+  return page.evaluate(async (n) => {
+    const svg = document.querySelector("section.nl-timeline-view svg");
+    svg.scrollIntoView({ block: "center" });
+    const box = svg.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + Math.min(40, box.height / 2);
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    // a message posted during a frame's rAF callbacks arrives once that frame's rendering is done
+    const channel = new MessageChannel();
+    const afterFrame = () =>
+      new Promise((r) => ((channel.port1.onmessage = r), channel.port2.postMessage(0)));
+    const intervals = [];
+    const costs = [];
+    let last = await frame();
+    for (let i = 0; i < 2 * n; i++) {
+      const t = await frame();
+      if (i > 0) intervals.push(t - last);
+      last = t;
+      const t0 = performance.now();
+      svg.dispatchEvent(
+        new WheelEvent("wheel", {
+          clientX: x,
+          clientY: y,
+          deltaY: i < n ? -120 : 120,
+          deltaMode: 0,
+          bubbles: true,
+          cancelable: true,
+        }),
+      );
+      await afterFrame();
+      costs.push(performance.now() - t0);
+    }
+    return { intervals, costs };
+  }, stepsEachWay);
+}
+
+const quantile = (xs, q) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? NaN;
+};
+const ms = (n) => (Number.isFinite(n) ? n.toFixed(1) : "n/a");
+
+ensureBuild();
+const server = await startServer({ env: { NEWSLINE_SYNTHETIC: "1" } });
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  headless: true,
+  args: CHROME_ARGS,
+});
+const rows = [];
+try {
+  for (const size of sizes) {
+    const id = `synthetic-${size}`;
+    log(`${id}: warming the server's analysis`);
+    const warm = await fetch(`${server.url}/api/articles/${id}`);
+    if (!warm.ok)
+      throw new Error(
+        `${id}: GET /api/articles/${id} answered ${warm.status} (is NEWSLINE_SYNTHETIC honoured by lib/store?)`,
+      );
+    await warm.arrayBuffer();
+
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(installProbes);
+    log(`${id}: loading the dashboard`);
+    const started = Date.now();
+    await page.goto(`${server.url}/articles/${id}`, { waitUntil: "load", timeout: 180_000 });
+    await page.waitForFunction(
+      () => window.__nlBench.marks !== null && window.__nlBench.graphReady !== null,
+      null,
+      {
+        timeout: 180_000,
+        polling: 100,
+      },
+    );
+    const loadWall = Date.now() - started;
+    const probe = await page.evaluate(() => ({
+      ...window.__nlBench,
+      fcp: performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? null,
+      htmlBytes: performance.getEntriesByType("navigation")[0]?.encodedBodySize ?? null,
+      domNodes: document.getElementsByTagName("*").length,
+    }));
+    log(`${id}: scripted zoom, ${steps} wheel steps in and ${steps} out`);
+    const zoom = await scriptedZoom(page, steps);
+    rows.push({
+      size: id.replace("synthetic-", ""),
+      "FCP ms": ms(probe.fcp),
+      "timeline ms": ms(probe.marks),
+      "graph ready ms": ms(probe.graphReady),
+      "zoom frame p50": ms(quantile(zoom.costs, 0.5)),
+      "zoom frame p95": ms(quantile(zoom.costs, 0.95)),
+      "frame interval p50": ms(quantile(zoom.intervals, 0.5)),
+      "frame interval p95": ms(quantile(zoom.intervals, 0.95)),
+      "DOM nodes": probe.domNodes,
+      "HTML KB": probe.htmlBytes === null ? "n/a" : (probe.htmlBytes / 1024).toFixed(0),
+      "load wall s": (loadWall / 1000).toFixed(1),
+      "page errors": errors.length,
+    });
+    for (const e of errors) log(`${id}: page error: ${e}`);
+    await context.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+console.log(
+  `bench:ui  Chromium ${chromePath()}, 1440×900, production build, times in ms after navigation start`,
+);
+console.log(
+  "graph ready = graph canvas attached + 2 animation frames; zoom frame = main-thread cost of one wheel step, rAF to end of rendering",
+);
+printTable(
+  "Dashboard at scale (synthetic analyses: events-actors-relations)",
+  Object.keys(rows[0]),
+  rows,
+);
