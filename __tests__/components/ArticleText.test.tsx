@@ -64,8 +64,8 @@ describe("ArticleText", () => {
 
   it("<ArticleText> shows each claim's sources and the evaluative mark in the gutter", () => {
     renderText();
-    expect(screen.getByRole("button", { name: "Claim: Bloomberg, via Daily" })).toBeInTheDocument();
-    const evaluative = screen.getByRole("button", { name: "Claim: Daily (evaluative)" });
+    expect(screen.getByRole("button", { name: "Claim by Bloomberg, via Daily" })).toBeInTheDocument();
+    const evaluative = screen.getByRole("button", { name: "Claim by Daily evaluative" });
     expect(evaluative).toHaveTextContent("evaluative");
     expect(evaluative.querySelector("[title]")?.getAttribute("title")).toBe("evaluative: reckless");
   });
@@ -83,7 +83,7 @@ describe("ArticleText", () => {
 
   it("<ArticleText> gutter button selects the claim", () => {
     const { onSelect } = renderText();
-    fireEvent.click(screen.getByRole("button", { name: "Claim: Daily (evaluative)" }));
+    fireEvent.click(screen.getByRole("button", { name: "Claim by Daily evaluative" }));
     expect(onSelect).toHaveBeenCalledWith({ kind: "claim", id: "c3" });
   });
 

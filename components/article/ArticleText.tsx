@@ -75,9 +75,10 @@ export function ArticleText({ analysis, selection, linked, visibleClaims, filter
                       onClick={() => onSelect(selected ? null : { kind: "claim", id: claim.id })}
                       aria-pressed={selected}
                       className="w-full text-left hover:text-fg"
-                      aria-label={`Claim: ${claim.sources.map((s) => names.get(s) ?? s).join(", via ")}${claim.evaluative ? " (evaluative)" : ""}`}
                     >
+                      <span className="sr-only">Claim by </span>
                       <SourceChain ids={claim.sources} names={names} compact />
+                      {claim.evaluative && " "}
                       {claim.evaluative && (
                         <span
                           className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
