@@ -64,7 +64,7 @@ describe("ArticleText", () => {
 
   it("<ArticleText> shows each claim's sources and the evaluative mark in the gutter", () => {
     renderText();
-    expect(screen.getByRole("button", { name: "Claim by Bloomberg, via Daily" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /^Claim by Bloomberg ?, via Daily$/ })).toBeInTheDocument();
     const evaluative = screen.getByRole("button", { name: "Claim by Daily evaluative" });
     expect(evaluative).toHaveTextContent("evaluative");
     expect(evaluative.querySelector("[title]")?.getAttribute("title")).toBe("evaluative: reckless");
