@@ -17,7 +17,8 @@ export {
 export { ViewStateSchema, IdSchema, IsoDateSchema, type ViewState } from "./schema";
 export { codecs, displayValue, type Codec, type Codecs } from "./codecs";
 export { parseViewState, type ParsedView, type QueryInput } from "./parse";
-export { serializeViewState, encodeQueryValue, urlLength } from "./serialize";
+export { serializeViewState, urlLength } from "./serialize";
+export { encodeQueryValue } from "./encode";
 export { fitViewState } from "./budget";
 export { validateViewState } from "./validate";
 export { filtersOf } from "./filters";

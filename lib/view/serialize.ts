@@ -1,4 +1,5 @@
 import { codecs, type Codec } from "./codecs";
+import { encodeQueryValue } from "./encode";
 import { ViewParam, type ViewState } from "./state";
 
 /**
@@ -17,22 +18,6 @@ export function serializeViewState(state: ViewState, { only }: { only?: readonly
     parts.push(`${param}=${encodeQueryValue(codec.serialize(value))}`);
   }
   return parts.join("&");
-}
-
-/** Same escaping as nuqs' URL renderer: readable, yet safe in any query string. */
-export function encodeQueryValue(value: string): string {
-  return value
-    .replace(/%/g, "%25")
-    .replace(/\+/g, "%2B")
-    .replace(/ /g, "+")
-    .replace(/#/g, "%23")
-    .replace(/&/g, "%26")
-    .replace(/"/g, "%22")
-    .replace(/'/g, "%27")
-    .replace(/`/g, "%60")
-    .replace(/</g, "%3C")
-    .replace(/>/g, "%3E")
-    .replace(/[\x00-\x1F]/g, (c) => encodeURIComponent(c));
 }
 
 /** The length the query takes in a URL once the browser percent-encodes non-ASCII characters. */

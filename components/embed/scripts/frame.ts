@@ -3,6 +3,8 @@
  * content height, the tooltip (textContent only) and the footer link that follows the view.
  * Framework-free and small: these run in pages that ship no React.
  */
+import { encodeQueryValue } from "@/lib/view/encode";
+
 export const HEIGHT_MESSAGE = "newsline:height";
 
 export function readPayload<T>(doc: Document = document): T {
@@ -60,25 +62,6 @@ export class Tooltip {
   hide(): void {
     this.el.hidden = true;
   }
-}
-
-/**
- * lib/view's `encodeQueryValue`, repeated here because importing lib/view/serialize pulls zod into
- * the bundle (19 KB); a unit test keeps the two identical.
- */
-export function encodeQueryValue(value: string): string {
-  return value
-    .replace(/%/g, "%25")
-    .replace(/\+/g, "%2B")
-    .replace(/ /g, "+")
-    .replace(/#/g, "%23")
-    .replace(/&/g, "%26")
-    .replace(/"/g, "%22")
-    .replace(/'/g, "%27")
-    .replace(/`/g, "%60")
-    .replace(/</g, "%3C")
-    .replace(/>/g, "%3E")
-    .replace(/[\x00-\x1F]/g, (c) => encodeURIComponent(c));
 }
 
 /** The footer's "Open in Newsline" link, rewritten in canonical parameter order as the view changes. */
