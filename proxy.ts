@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedPolicy, makeNonce, pagePolicy } from "@/lib/embed/csp";
+import { messages } from "@/lib/messages";
 
 /**
  * A fresh nonce and Content-Security-Policy for every page and embed. Next reads the nonce from
@@ -8,6 +9,15 @@ import { embedPolicy, makeNonce, pagePolicy } from "@/lib/embed/csp";
  * anyone. Static files, images and API answers get their headers from next.config.js.
  */
 export function proxy(request: NextRequest) {
+  // Next 16 answers 500 when a dynamic segment cannot be percent-decoded (vercel/next.js#92527).
+  const api = request.nextUrl.pathname.startsWith("/api/");
+  if (!decodable(request.nextUrl.pathname)) {
+    const headers = { "Content-Security-Policy": "default-src 'none'; frame-ancestors 'none'" };
+    return api
+      ? NextResponse.json({ error: BAD_ENCODING }, { status: 400, headers })
+      : new NextResponse(BAD_ENCODING, { status: 400, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  if (api) return NextResponse.next();
   const nonce = makeNonce();
   const policy = request.nextUrl.pathname.startsWith("/embed/")
     ? embedPolicy(nonce)
@@ -20,8 +30,21 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+const BAD_ENCODING = messages.badPercentEncoding;
+
+function decodable(pathname: string): boolean {
+  try {
+    pathname.split("/").forEach((segment) => decodeURIComponent(segment));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const config = {
   matcher: [
+    // API routes only for the percent-encoding check: their headers come from next.config.js
+    "/api/:path*",
     {
       source: "/((?!api/|_next/static|_next/image|favicon\\.ico|.*\\.(?:js|css|map|svg|png|ico|txt|json)$).*)",
       missing: [

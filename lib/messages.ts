@@ -20,6 +20,7 @@ export const messages = {
   emptyBody: (file: string) => `${file}: the article body is empty`,
   missingTitle: (file: string) => `${file}: the first line (the title) is empty`,
   articleNotFound: (id: string) => `No article with id "${id}"`,
+  badPercentEncoding: "Bad request: the address is not correctly percent-encoded.",
   usage: "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --schema",
   ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
   staleParam: (name: string, value: string) => `ignored: ${name}=${value} (not in this article)`,
@@ -40,6 +41,7 @@ export const messages = {
   embedUnavailable: "This chart is not available.",
   embedOpenDashboard: "Open in Newsline",
   pngRenderFailed: "The image could not be rendered.",
+  pngBusy: "The server is busy rendering other images; try again in a moment.",
 } as const;
 
 function formatBytes(n: number): string {
