@@ -3,7 +3,10 @@ import nextTs from "eslint-config-next/typescript";
 
 const htmlSinks = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Article text is untrusted: render it as text, never as HTML." },
-  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: "Article text is untrusted: use textContent." },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: "Article text is untrusted: use textContent." },
+  { selector: "AssignmentExpression[left.property.value=/^(innerHTML|outerHTML|srcdoc)$/]", message: "Article text is untrusted: use textContent." },
+  { selector: "Property[key.name=/^(innerHTML|outerHTML|srcdoc)$/]", message: "Article text is untrusted: no HTML properties, even through Object.assign." },
+  { selector: "CallExpression[callee.property.name=/^(write|writeln|createContextualFragment)$/]", message: "Article text is untrusted: no document.write or HTML fragments." },
   { selector: "CallExpression[callee.property.name='insertAdjacentHTML']", message: "Article text is untrusted: use textContent." },
   { selector: "CallExpression[callee.property.name='html']", message: "Article text is untrusted: use d3's .text()." },
 ];

@@ -1,5 +1,6 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
+import { groupBySentence } from "./by-sentence";
 
 const REPORTING =
   "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt";
@@ -22,8 +23,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
   const attributions: Attribution[] = [];
   const outlet = doc.outlet.id;
   let last: { paragraph: number; chain: string[] } | null = null;
+  const mentionsBy = groupBySentence(doc.mentions);
   for (const s of doc.sentences) {
-    const mentions = doc.mentions.filter((m) => m.sentence === s.index);
+    const mentions = mentionsBy.get(s.index) ?? [];
     const own = explicitAttribution(doc.text, s.start, s.end, mentions);
     if (own) {
       const chain = dedupe([...own.chain, outlet]);

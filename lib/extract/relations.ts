@@ -3,6 +3,7 @@ import type { RelationKind } from "../model/vocabulary";
 import { certaintyAt } from "./modality";
 import type { WithEvents } from "./events";
 import type { ActorMention, Clause } from "./types";
+import { groupBySentence } from "./by-sentence";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
 
@@ -104,13 +105,16 @@ export function findRelations(doc: WithEvents): WithRelations {
     });
   };
 
+  const mentionsBy = groupBySentence(doc.mentions);
+  const firstClause = new Map<number, (typeof doc.clauses)[number]>();
+  for (const c of doc.clauses) if (!firstClause.has(c.sentence)) firstClause.set(c.sentence, c);
   let previousSubjects: string[] = [];
   let previousSentence = -1;
   for (const clause of doc.clauses) {
     if (clause.sentence !== previousSentence) previousSubjects = [];
     previousSentence = clause.sentence;
     const cue = doc.attributions[clause.sentence]?.cue;
-    const mentions = doc.mentions.filter(
+    const mentions = (mentionsBy.get(clause.sentence) ?? []).filter(
       (m) =>
         m.start >= clause.start &&
         m.end <= clause.end &&
@@ -176,7 +180,7 @@ export function findRelations(doc: WithEvents): WithRelations {
 
   for (const att of doc.attributions) {
     const chain = att.chain.filter((id) => id !== doc.outlet.id);
-    const clause = doc.clauses.find((c) => c.sentence === att.sentence);
+    const clause = firstClause.get(att.sentence);
     if (!clause || !att.cue) continue;
     // A source reports to the medium that carries it, not to the body it belongs to.
     for (let i = 0; i + 1 < chain.length; i++)

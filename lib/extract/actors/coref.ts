@@ -68,13 +68,17 @@ function lastActors(
   before: number,
   count: number,
 ): string[] {
-  const found: string[] = [];
-  const ordered = [...mentions].filter((m) => m.end <= before).sort((a, b) => b.start - a.start);
-  for (const m of ordered) {
-    const a = actors.get(m.actor);
-    if (!a || !kinds.includes(a.kind) || found.includes(a.id)) continue;
-    found.push(a.id);
-    if (found.length === count) break;
+  // The latest mention of each actor of the wanted kinds before `before`: one pass, no sorting of all mentions.
+  const latest = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.end > before) continue;
+    const kind = actors.get(m.actor)?.kind;
+    if (!kind || !kinds.includes(kind)) continue;
+    if ((latest.get(m.actor) ?? -1) < m.start) latest.set(m.actor, m.start);
   }
+  const found = [...latest.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, count)
+    .map(([id]) => id);
   return found;
 }

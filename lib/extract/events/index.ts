@@ -7,6 +7,7 @@ import type { Clause, WithAttribution } from "../types";
 import { findAnchorCues, isPosited } from "./anchors";
 import { leftEdge, objectEdge, phrase, rightEdge, type Words } from "./phrases";
 import { findTriggers, type Trigger } from "./triggers";
+import { groupBySentence, spansBySentence } from "../by-sentence";
 
 export type WithEvents = WithAttribution & { events: Event[] };
 
@@ -44,16 +45,19 @@ const DAY = 86_400_000;
 export function findEvents(doc: WithAttribution): WithEvents {
   const drafts: Draft[] = [];
   let nextKey = 0;
+  const mentionsBy = groupBySentence(doc.mentions);
+  const clausesBy = groupBySentence(doc.clauses);
+  const timesBy = spansBySentence(doc.times, doc.sentences);
   for (const s of doc.sentences) {
     const tokens = tokenize(doc.text.slice(s.start, s.end), s.start);
     if (tokens.length === 0) continue;
-    const sentenceTimes = doc.times.filter((t) => t.start >= s.start && t.end <= s.end);
+    const sentenceTimes = timesBy.get(s.index) ?? [];
     const words: Words = {
       text: tokens.map((t) => t.text),
       lower: tokens.map((t) => t.text.toLowerCase()),
       timed: tokens.map((t) => sentenceTimes.some((x) => t.start >= x.start && t.end <= x.end)),
     };
-    const clauses = doc.clauses.filter((c) => c.sentence === s.index);
+    const clauses = clausesBy.get(s.index) ?? [];
     const clauseOf = (ti: number) =>
       clauses.find((c) => tokens[ti]!.start >= c.start && tokens[ti]!.start < c.end) ?? clauses[0]!;
     const attributionCue = doc.attributions[s.index]?.cue;
@@ -61,7 +65,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
       !!attributionCue &&
       tokens[ti]!.start >= attributionCue.start &&
       tokens[ti]!.end <= attributionCue.end;
-    const named = doc.mentions.filter((m) => m.sentence === s.index && m.end - m.start > 3);
+    const named = (mentionsBy.get(s.index) ?? []).filter((m) => m.end - m.start > 3);
     const inName = (ti: number) =>
       named.some((m) => tokens[ti]!.start >= m.start && tokens[ti]!.end <= m.end);
     const triggers = findTriggers(words.lower).filter((t) => !inCue(t.start) && !inName(t.start));
@@ -307,10 +311,8 @@ export function findEvents(doc: WithAttribution): WithEvents {
       if (target) target.timeMention = tm;
     }
 
-    const mentions = doc.mentions.filter(
-      (m) =>
-        m.sentence === s.index &&
-        !(attributionCue && m.start >= attributionCue.start && m.end <= attributionCue.end),
+    const mentions = (mentionsBy.get(s.index) ?? []).filter(
+      (m) => !(attributionCue && m.start >= attributionCue.start && m.end <= attributionCue.end),
     );
     for (const d of sentenceDrafts) {
       const local = mentions
