@@ -13,6 +13,8 @@ export const messages = {
   badId: (file: string) =>
     `${file}: the file name cannot be used as an article id (use letters, digits, - and _, at most 100 characters)`,
   duplicateId: (file: string, id: string, other: string) => `${file}: article id "${id}" is already used by ${other}`,
+  noFrontMatter: (file: string) =>
+    `${file}: has no front matter; a Markdown article starts with a --- block holding at least "title:" (or use a .txt whose first line is the title)`,
   unclosedFrontMatter: (file: string) => `${file}: front matter starts with --- but is never closed by a --- line`,
   yamlError: (file: string, detail: string) => `${file}: front matter is not valid YAML (${detail})`,
   frontMatterNotMapping: (file: string) => `${file}: front matter must be a mapping of fields (title: …)`,

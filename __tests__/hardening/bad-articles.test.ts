@@ -31,7 +31,7 @@ const HUGE_WORDS = 200_000;
 const rejected: [file: string, message: string | RegExp][] = [
   ["binary.md", messages.binary("binary.md")],
   ["invalid-utf8.md", messages.invalidUtf8("invalid-utf8.md")],
-  ["no-front-matter.md", messages.fieldError("no-front-matter.md", "title", "is required and must be text")],
+  ["no-front-matter.md", messages.noFrontMatter("no-front-matter.md")],
   ["malformed-yaml.md", /^malformed-yaml\.md: front matter is not valid YAML \(.*quote.*\)$/],
   ["wrong-types.md", messages.fieldError("wrong-types.md", "published", "must be an ISO date (YYYY-MM-DD)")],
   ["title-not-text.md", messages.fieldError("title-not-text.md", "title", "is required and must be text")],

@@ -57,6 +57,7 @@ function parseMarkdown(label: string, id: string, text: string): ParseResult {
     yamlText = text.slice(text.indexOf("\n") + 1, 3 + close.index + 1);
     rest = text.slice(3 + close.index + close[0].length);
   }
+  if (!yamlText) return fail(messages.noFrontMatter(label));
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) return fail(messages.yamlError(label, doc.errors[0]!.message.split("\n")[0]!));
   const data = yamlText.trim() ? doc.toJS({ maxAliasCount: 10 }) : {};
