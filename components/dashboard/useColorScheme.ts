@@ -1,20 +1,22 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useLayoutEffect, useState } from "react";
 
 const QUERY = "(prefers-color-scheme: dark)";
 
-function subscribe(onChange: () => void) {
-  const media = window.matchMedia(QUERY);
-  media.addEventListener("change", onChange);
-  return () => media.removeEventListener("change", onChange);
-}
-
-/** The system colour scheme, for views that draw with JS colours (the page itself follows it in CSS). */
+/**
+ * The system colour scheme, for views that draw with JS colours (the page itself follows it in CSS).
+ * The server and the hydrating render draw light; the real scheme is read in a layout effect, so a
+ * dark system repaints before the first frame after hydration instead of flashing the light drawing.
+ */
 export function useColorScheme(): "light" | "dark" {
-  return useSyncExternalStore(
-    subscribe,
-    () => (window.matchMedia(QUERY).matches ? "dark" : "light"),
-    () => "light",
-  );
+  const [scheme, setScheme] = useState<"light" | "dark">("light");
+  useLayoutEffect(() => {
+    const media = window.matchMedia(QUERY);
+    const read = () => setScheme(media.matches ? "dark" : "light");
+    read();
+    media.addEventListener("change", read);
+    return () => media.removeEventListener("change", read);
+  }, []);
+  return scheme;
 }

@@ -5,7 +5,7 @@ import { DataSet } from "vis-data/esnext";
 import { Network } from "vis-network/esnext";
 import { describeGraph } from "@/lib/graph/describe";
 import { diffItems } from "@/lib/graph/diff";
-import { layoutGraph } from "@/lib/graph/layout";
+import { layoutGraph, type GraphLayout } from "@/lib/graph/layout";
 import type { GraphTheme } from "@/lib/graph/style";
 import { tooltipContent } from "@/lib/graph/tooltip";
 import { toVisData, type VisEdge, type VisNode } from "@/lib/graph/vis-data";
@@ -27,7 +27,18 @@ export type GraphProps = {
   focus: string | null;
   onFocusChange(id: string | null): void;
   theme?: GraphTheme;
+  /** the seeded layout, when the caller has it already (the server computes it for the dashboard) */
+  layout?: GraphLayout;
+  /** where to look first instead of fitting: the view of the static drawing this canvas replaces */
+  initialView?: GraphView | null;
+  /** called once the network has drawn for the first time */
+  onReady?(): void;
+  /** the focus button and the keyboard list of actors; off when the caller draws its own */
+  controls?: boolean;
 };
+
+/** A vis-network view: the canvas point at the centre of the container, and the zoom. */
+export type GraphView = { position: { x: number; y: number }; scale: number };
 
 type Pointer = { DOM?: { x: number; y: number } };
 
@@ -36,7 +47,7 @@ type Pointer = { DOM?: { x: number; y: number } };
  * The network is created once per mount; prop changes only update its DataSets.
  */
 export function Graph(props: GraphProps) {
-  const { analysis, visibleActors, visibleRelations, highlighted, selection, focus } = props;
+  const { analysis, visibleActors, visibleRelations, highlighted, selection, focus, controls = true } = props;
   const theme = useGraphTheme(props.theme);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -50,7 +61,8 @@ export function Graph(props: GraphProps) {
     latest.current = props;
   });
 
-  const layout = useMemo(() => layoutGraph(analysis), [analysis]);
+  const givenLayout = props.layout;
+  const layout = useMemo(() => givenLayout ?? layoutGraph(analysis), [givenLayout, analysis]);
   const data = useMemo(
     () => toVisData(analysis, layout, { theme, visibleActors, visibleRelations, focus, selection, highlighted }),
     [analysis, layout, theme, visibleActors, visibleRelations, focus, selection, highlighted],
@@ -94,6 +106,12 @@ export function Graph(props: GraphProps) {
     network.on("blurEdge", hideTooltip);
     network.on("dragStart", hideTooltip);
     network.on("zoom", hideTooltip);
+    let drawn = false;
+    network.on("afterDrawing", () => {
+      if (drawn) return;
+      drawn = true;
+      latest.current.onReady?.();
+    });
 
     const snaps = snapshots.current;
     return () => {
@@ -134,7 +152,13 @@ export function Graph(props: GraphProps) {
   useEffect(() => {
     const current = networkRef.current;
     if (!current || framed.current === frameKey) return;
+    const first = framed.current === "";
     framed.current = frameKey;
+    const view = latest.current.initialView;
+    if (first && view) {
+      current.network.moveTo({ position: view.position, scale: view.scale, animation: false });
+      return;
+    }
     current.network.fit({ nodes: shownIds, maxZoomLevel: 1.5, animation: focus ? { duration: 300, easingFunction: "easeInOutQuad" } : false });
   }, [frameKey, focus, shownIds]);
 
@@ -153,7 +177,7 @@ export function Graph(props: GraphProps) {
         hidden
         className="pointer-events-none absolute z-20 max-w-xs rounded border bg-white p-2 text-xs shadow dark:bg-neutral-900"
       />
-      {focusedName !== undefined && (
+      {controls && focusedName !== undefined && (
         <button
           type="button"
           onClick={() => latest.current.onFocusChange(null)}
@@ -162,12 +186,7 @@ export function Graph(props: GraphProps) {
           Show whole graph (now: {focusedName} and neighbours)
         </button>
       )}
-      <GraphActorList
-        analysis={analysis}
-        visibleActors={new Set(shownIds)}
-        selection={selection}
-        onActivate={activateActor}
-      />
+      {controls && <GraphActorList analysis={analysis} visibleActors={new Set(shownIds)} selection={selection} onActivate={activateActor} />}
     </div>
   );
 }

@@ -1,31 +1,126 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import type { GraphProps } from "./Graph";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { GraphLayout } from "@/lib/graph/layout";
+import { neighbourhood } from "@/lib/graph/neighbourhood";
+import type { GraphProps, GraphView } from "./Graph";
 import { GRAPH_HEIGHT } from "./constants";
+import { GraphActorList } from "./GraphActorList";
 import { GraphLegend } from "./GraphLegend";
+import { StaticGraph } from "./StaticGraph";
+import { measureView } from "./static-view";
+import { useGraphLayout } from "./useGraphLayout";
 import { useGraphTheme } from "./useGraphTheme";
 
-/** Reserves the canvas's exact height while vis-network loads, so the page does not shift. */
-function GraphPlaceholder() {
-  return (
-    <div style={{ height: GRAPH_HEIGHT }} className="nl-graph-placeholder grid place-items-center text-sm opacity-70" aria-busy="true">
-      Loading the actor graph…
-    </div>
-  );
-}
+// vis-network needs a canvas and is heavy (~90 KB gzip): fetched only in the browser, and only when
+// someone starts to pan or zoom; until then the static drawing is the graph.
+const Graph = dynamic(() => import("./Graph"), { ssr: false, loading: () => null });
 
-// vis-network needs a canvas and is heavy: fetched only in the browser, only when the graph is shown.
-const Graph = dynamic(() => import("./Graph"), { ssr: false, loading: GraphPlaceholder });
+export type GraphLazyProps = Omit<GraphProps, "layout" | "initialView" | "onReady" | "controls"> & {
+  /** the seeded layout computed with the page; without it the layout is computed in the browser */
+  layout?: GraphLayout;
+};
 
-/** The graph as the dashboard and embeds use it: the lazily loaded canvas and its (server-rendered) legend. */
-export function GraphLazy(props: GraphProps) {
+type Phase = "static" | "loading" | "live";
+const noSubscription = () => () => {};
+
+/**
+ * The graph as the dashboard uses it, enhanced progressively: first the seeded layout drawn as SVG
+ * (in the server HTML; selectable, with hover cards and keyboard focus), then, once the pointer
+ * enters, drags or wheels over it or "Pan & zoom" is pressed, vis-network replaces it at the same
+ * positions and scale. The actor list for keyboard users and the focus button stay across the swap.
+ */
+export function GraphLazy(props: GraphLazyProps) {
+  const { analysis, visibleActors, selection, focus } = props;
   const theme = useGraphTheme(props.theme);
+  const layout = useGraphLayout(analysis, props.layout);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [phase, setPhase] = useState<Phase>("static");
+  const [view, setView] = useState<GraphView | null>(null);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const latest = useRef(props);
+  useEffect(() => {
+    latest.current = props;
+  });
+
+  const enhance = useCallback(() => {
+    if (phase !== "static" || !layout) return;
+    setView(measureView(boxRef.current?.querySelector<HTMLElement>("[data-testid='graph-static']") ?? null, layout, analysis));
+    setPhase("loading");
+  }, [phase, layout, analysis]);
+
+  const onReady = useCallback(() => {
+    // a keyboard user on a static node keeps focus on that actor, in the list that outlives the swap
+    const box = boxRef.current;
+    const active = document.activeElement;
+    const id = active && box?.querySelector("[data-testid='graph-static']")?.contains(active) ? active.getAttribute("data-actor-id") : null;
+    setPhase("live");
+    if (id) box?.querySelector<HTMLElement>(`nav button[data-actor-id="${CSS.escape(id)}"]`)?.focus();
+  }, []);
+
+  const activateActor = useCallback((id: string) => {
+    latest.current.onSelect({ kind: "actor", id });
+    latest.current.onFocusChange(id);
+  }, []);
+
+  const shownActors = useMemo(() => {
+    const near = focus ? neighbourhood(analysis, focus, 1).actors : null;
+    return new Set(analysis.actors.filter((a) => visibleActors.has(a.id) && (!near || near.has(a.id))).map((a) => a.id));
+  }, [analysis, visibleActors, focus]);
+  const focusedName = focus ? analysis.actors.find((a) => a.id === focus)?.name : undefined;
+
   return (
     <figure className="nl-graph-figure flex flex-col gap-2">
-      <Graph {...props} />
+      <div className="flex min-h-7 flex-wrap items-center justify-between gap-2 text-xs text-fg-muted">
+        <p aria-live="polite">
+          {phase === "live" ? "Drag to pan, use the wheel or pinch to zoom." : phase === "loading" ? "Loading pan and zoom…" : "Static view — interact to pan and zoom."}
+        </p>
+        {phase !== "live" && (
+          <button type="button" onClick={enhance} disabled={phase !== "static" || !layout} className="rounded border border-border px-2 py-0.5 text-fg">
+            Pan &amp; zoom
+          </button>
+        )}
+      </div>
+      <div
+        ref={boxRef}
+        className="relative"
+        style={{ height: GRAPH_HEIGHT }}
+        onPointerEnter={enhance}
+        onPointerDown={enhance}
+        onWheel={enhance}
+      >
+        {phase !== "static" && layout && (
+          <Graph {...props} theme={theme} layout={layout} initialView={view} onReady={onReady} controls={false} />
+        )}
+        {phase !== "live" &&
+          (layout ? (
+            <StaticGraph
+              {...props}
+              layout={layout}
+              theme={theme}
+              bothThemes={!hydrated}
+              onActivateActor={activateActor}
+              className="absolute inset-0 z-[1] bg-bg-raised"
+            />
+          ) : (
+            <div className="grid h-full place-items-center text-sm opacity-70" aria-busy="true">
+              Laying out the actor graph…
+            </div>
+          ))}
+        {focusedName !== undefined && (
+          <button
+            type="button"
+            onClick={() => latest.current.onFocusChange(null)}
+            className="absolute right-2 top-2 z-10 rounded border bg-white px-2 py-1 text-xs dark:bg-neutral-900"
+          >
+            Show whole graph (now: {focusedName} and neighbours)
+          </button>
+        )}
+        <GraphActorList analysis={analysis} visibleActors={shownActors} selection={selection} onActivate={activateActor} />
+      </div>
       <figcaption>
-        <GraphLegend analysis={props.analysis} theme={theme} />
+        <GraphLegend analysis={analysis} theme={theme} />
       </figcaption>
     </figure>
   );

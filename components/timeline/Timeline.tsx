@@ -1,10 +1,11 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from "react";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
 import { TimelineChart } from "./chart";
+import { StaticTimeline } from "./StaticTimeline";
 import { TimelineTooltip, type TooltipHandle } from "./TimelineTooltip";
 import { LaneToggle, ZoomControls } from "./controls";
 
@@ -23,6 +24,7 @@ export type TimelineProps = {
 
 const DEFAULT_WIDTH = 800;
 const SETTLE_MS = 200;
+const noSubscription = () => () => {};
 const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a?.from === b?.from && a?.to === b?.to;
 const windowSpan = (w: TimeWindow) => {
   const d = windowDomain(w);
@@ -33,6 +35,8 @@ const windowSpan = (w: TimeWindow) => {
  * The interactive timeline. Layout and drawing come from `lib/timeline` (shared with the server SVG and
  * the embed); this leaf mounts them with d3-zoom in an effect (see `chart.ts`). During a zoom only
  * positions change; once the view settles the window is reported and labels are packed again for it.
+ * The server HTML (and the page without JavaScript) shows the same drawing as static markup; the chart
+ * replaces it in a layout effect of the hydrating render, before the browser paints again.
  */
 export function Timeline(props: TimelineProps) {
   const { analysis, visible, highlighted, selection, onSelect, lanes, onLanesChange, window: windowProp, onWindowChange } = props;
@@ -42,6 +46,9 @@ export function Timeline(props: TimelineProps) {
   const chartRef = useRef<TimelineChart | null>(null);
   const tooltipRef = useRef<TooltipHandle | null>(null);
   const [width, setWidth] = useState(DEFAULT_WIDTH);
+  const [live, setLive] = useState(false);
+  // false only while hydrating server HTML: a client-side navigation mounts the chart straight away
+  const client = useSyncExternalStore(noSubscription, () => true, () => false);
   // the window the labels are packed for: the prop, or where the user's zoom came to rest
   const [settled, setSettled] = useState<TimeWindow | null>(windowProp);
   const reported = useRef<TimeWindow | null>(null);
@@ -87,6 +94,9 @@ export function Timeline(props: TimelineProps) {
       settleMs: SETTLE_MS,
     });
     chartRef.current = chart;
+    // the static markup leaves in the re-render this schedules, which React runs before the browser paints
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a layout effect's update is synchronous: no frame without a chart
+    setLive(true);
     const measure = () => {
       const w = Math.round(host.clientWidth);
       if (w > 0) setWidth(w);
@@ -131,6 +141,16 @@ export function Timeline(props: TimelineProps) {
         <LaneToggle value={lanes} onChange={onLanesChange} />
       </div>
       <div className="relative w-full" onClick={onClick}>
+        {!live && !client && (
+          <StaticTimeline
+            analysis={analysis}
+            visible={visible}
+            lanes={lanes}
+            window={settled}
+            selection={{ selectedId, highlighted, dimOthers: selection !== null }}
+            idPrefix={`${idPrefix}-static`}
+          />
+        )}
         <div ref={hostRef} className="w-full overflow-hidden [&_[data-event-id]]:cursor-pointer [&_[data-event-id]:focus-visible]:outline-2 [&_[data-event-id]:focus-visible]:outline-offset-2" />
         <TimelineTooltip ref={tooltipRef} analysis={analysis} layout={layout} hostRef={hostRef} />
       </div>

@@ -1,7 +1,11 @@
 /**
  * The timeline's interactive layer, framework-free: materialises `renderTimeline` with `toDom`, then
  * zooms and pans with d3-zoom by moving what exists (mark transforms, bar widths, connectors, a dozen
- * axis ticks) instead of rebuilding; marks far outside the view are culled with display="none".
+ * axis ticks) instead of rebuilding. A zoom frame does O(visible) work: marks in view are found by
+ * binary search over a time index, marks that left the view are hidden, nothing is measured or laid
+ * out again, and at most one frame is drawn per animation frame. On a crowded timeline a gesture
+ * paints the marks on a canvas instead; the SVG (focus, accessible names) returns and labels are
+ * packed again once, when the view has come to rest.
  * React (Timeline.tsx) drives it; an embed script can drive it the same way.
  */
 import type { ScaleTime } from "d3-scale";
@@ -25,8 +29,11 @@ import {
   renderTimeline,
   selectionRing,
   stepInOrder,
+  timeIndex,
+  candidatesInView,
   timeScale,
   type Connector,
+  type TimeIndex,
   type Mark,
   type RenderOptions,
   type TimelineLayout,
@@ -52,12 +59,18 @@ type Entry = {
   shown: boolean;
   /** the translate of the mark's transform, moved in place (no string parsing) where the browser allows */
   translate: SVGTransform | null;
+  /** the last frame that found the mark in view */
+  seen: number;
 };
 type SelectState = Pick<RenderOptions, "selectedId" | "highlighted" | "dimOthers">;
 
 const SVG_NS = "http://www.w3.org/2000/svg";
-/** Above this many dated marks, gestures paint on a canvas instead of moving SVG nodes. */
-export const CANVAS_THRESHOLD = 1500;
+/**
+ * Above this many dated marks, gestures paint on a canvas instead of moving SVG nodes: Chromium lays
+ * out and repaints every moved SVG group, about 15–20 µs each, so a few hundred marks already fill a
+ * 60 Hz frame, while the canvas paints a thousand in about a millisecond.
+ */
+export const CANVAS_THRESHOLD = 300;
 const r2 = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The mark's translate as a live SVGTransform, where the DOM implements SVG transforms (not jsdom). */
@@ -106,6 +119,15 @@ export class TimelineChart {
   private current: ScaleTime<number, number> | null = null;
   private entries = new Map<string, Entry>();
   private dated: Entry[] = [];
+  /** dated marks by time, and their entries in the same order */
+  private byTime: TimeIndex = timeIndex([]);
+  private indexed: Entry[] = [];
+  /** dated entries shown after the last frame */
+  private shown: Entry[] = [];
+  private frameNo = 0;
+  /** an animation frame is pending: zoom events until then are drawn once, in it */
+  private frame: number | null = null;
+  private dirty = false;
   private connectors: { el: SVGPathElement; c: Connector }[] = [];
   private axis: SVGGElement | null = null;
   private reference: SVGGElement | null = null;
@@ -114,7 +136,6 @@ export class TimelineChart {
   private focusId: string | null = null;
   private readonly canvas: CanvasMarks;
   private painting = false;
-  private datedMarks: Mark[] = [];
   private state: SelectState = {};
   private signature = "";
   private selectState = new Map<string, string>();
@@ -128,19 +149,20 @@ export class TimelineChart {
     host.appendChild(this.svg);
     this.canvas = new CanvasMarks(host);
     this.zoom = d3zoom<SVGSVGElement, unknown>()
+      .on("start", () => {
+        // a new gesture before the last one settled: nothing is re-packed or swapped back mid-gesture
+        if (!this.programmatic) this.cancelSettle();
+      })
       .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!this.base) return;
         this.current = e.transform.rescaleX(this.base);
         // wheel, drag and pinch on a crowded timeline paint on canvas; buttons and keys move the SVG
         if (e.sourceEvent && !this.painting && this.dated.length > CANVAS_THRESHOLD) this.paintOnCanvas(true);
-        if (this.painting) {
-          this.canvas.paint(this.layout!, this.datedMarks, this.current, this.state);
-          this.repositionGuides();
-        } else this.reposition();
-        if (!this.programmatic) this.scheduleSettle();
+        if (this.programmatic) this.render();
+        else this.requestRender();
       })
       .on("end", () => {
-        if (this.painting) this.paintOnCanvas(false);
+        if (!this.programmatic) this.scheduleSettle();
       });
     select(this.svg).call(this.zoom).on("dblclick.zoom", null);
     this.svg.addEventListener("pointerover", this.onOver);
@@ -155,6 +177,7 @@ export class TimelineChart {
    */
   draw(layout: TimelineLayout, idPrefix: string): void {
     const doc = this.svg.ownerDocument;
+    if (this.painting) this.paintOnCanvas(false);
     const hadFocus = doc.activeElement instanceof Element && this.svg.contains(doc.activeElement) ? this.focusId : null;
     const previous = this.layout;
     const tree = renderTimeline(layout, { idPrefix });
@@ -208,11 +231,18 @@ export class TimelineChart {
         ring: null,
         shown: true,
         translate: firstTranslate(el),
+        seen: -1,
       });
     }
     this.dated = [...this.entries.values()].filter((e) => e.mark.area === "dated");
-    this.datedMarks = this.dated.map((e) => e.mark);
+    this.shown = this.dated;
+    this.reindex();
     this.selectState = new Map();
+  }
+
+  private reindex(): void {
+    this.byTime = timeIndex(this.dated.map((e) => e.mark));
+    this.indexed = this.byTime.marks.map((m) => this.entries.get(m.id)!);
   }
 
   private patch(layout: TimelineLayout, children: readonly (SvgNode | string)[]): void {
@@ -235,7 +265,7 @@ export class TimelineChart {
       if (entry.label) entry.el.appendChild(entry.label);
       this.selectState.delete(mark.id);
     }
-    this.datedMarks = this.dated.map((e) => e.mark);
+    this.reindex();
     for (const entry of this.entries.values()) {
       if (entry.mark.area !== "dated") entry.el.setAttribute("transform", markTransform(entry.mark, this.current ?? layoutScale(layout)));
     }
@@ -330,7 +360,8 @@ export class TimelineChart {
   }
 
   destroy(): void {
-    if (this.timer) clearTimeout(this.timer);
+    this.cancelSettle();
+    if (this.frame !== null) globalThis.cancelAnimationFrame?.(this.frame);
     this.canvas.destroy();
     select(this.svg).on(".zoom", null);
     this.svg.removeEventListener("pointerover", this.onOver);
@@ -372,14 +403,59 @@ export class TimelineChart {
     if (from !== null && from !== to) this.cb.onLeave();
   };
 
-  private scheduleSettle(): void {
+  private cancelSettle(): void {
     if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  /** Once the gesture has ended and the view rested for `settleMs`: the SVG returns, labels may be re-packed. */
+  private scheduleSettle(): void {
+    this.cancelSettle();
     this.timer = setTimeout(() => {
       this.timer = null;
+      if (this.painting) this.paintOnCanvas(false);
       if (!this.current) return;
       const [a, b] = this.current.domain() as [Date, Date];
       this.cb.onSettle({ from: a.toISOString(), to: b.toISOString() }, domainWindow([a.getTime(), b.getTime()]));
     }, this.cb.settleMs);
+  }
+
+  /**
+   * Draws the first zoom event of an animation frame at once and any later ones in the next frame,
+   * so input faster than the display costs one frame per frame, not one per event.
+   */
+  private requestRender(): void {
+    if (this.frame !== null) {
+      this.dirty = true;
+      return;
+    }
+    this.render();
+    const raf = globalThis.requestAnimationFrame;
+    if (!raf) return;
+    this.frame = raf(() => {
+      this.frame = null;
+      if (!this.dirty) return;
+      this.dirty = false;
+      this.requestRender();
+    });
+  }
+
+  private render(): void {
+    if (!this.painting) return this.reposition();
+    const [from, to] = this.viewSlice();
+    this.canvas.paint(this.layout!, this.byTime.marks, from, to, this.current!, this.state);
+    this.repositionGuides();
+  }
+
+  /** Left and right edges (px) beyond which a mark and its label are out of view. */
+  private viewEdges(): [number, number] {
+    const { x0, x1 } = this.layout!.plot;
+    return [x0 - metrics.labelMax - metrics.r, x1 + metrics.r];
+  }
+
+  private viewSlice(): [number, number] {
+    const [left, right] = this.viewEdges();
+    return candidatesInView(this.byTime, this.current!, left, right);
   }
 
   /** Swaps the dated SVG marks for the canvas during a gesture, and back (brought up to date) after it. */
@@ -393,24 +469,21 @@ export class TimelineChart {
     this.canvas.show(on);
   }
 
-  /** One zoom frame: move marks in view, hide those far outside, resize bars, redraw the axis. */
+  /** One zoom frame: move marks in view, hide those that left it, resize bars, redraw the axis. */
   private reposition(): void {
     const layout = this.layout;
     const scale = this.current;
     if (!layout || !scale) return;
-    const { x0, x1 } = layout.plot;
-    const left = x0 - metrics.labelMax - metrics.r;
-    const right = x1 + metrics.r;
-    for (const entry of this.dated) {
+    const [left, right] = this.viewEdges();
+    const [from, to] = this.viewSlice();
+    const frame = ++this.frameNo;
+    const shown: Entry[] = [];
+    for (let i = from; i < to; i++) {
+      const entry = this.indexed[i]!;
       const [a, b] = markSpan(entry.mark, scale);
-      const inView = b >= left && a <= right;
-      if (!inView) {
-        if (entry.shown) {
-          entry.el.setAttribute("display", "none");
-          entry.shown = false;
-        }
-        continue;
-      }
+      if (b < left || a > right) continue;
+      entry.seen = frame;
+      shown.push(entry);
       if (!entry.shown) {
         entry.el.removeAttribute("display");
         entry.shown = true;
@@ -422,6 +495,12 @@ export class TimelineChart {
         for (const s of entry.stretch) setWidth(s, Math.max(1, w + Number(s.getAttribute("data-stretch"))));
       }
     }
+    for (const entry of this.shown) {
+      if (entry.seen === frame || !entry.shown) continue;
+      entry.el.setAttribute("display", "none");
+      entry.shown = false;
+    }
+    this.shown = shown;
     this.repositionGuides();
   }
 
