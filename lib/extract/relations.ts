@@ -11,7 +11,7 @@ export type WithRelations = WithEvents & { relations: Relation[] };
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
   {
     kind: "attacks",
-    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|kill(?:s|ed|ing)?)\b/gi,
+    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   { kind: "sanctions", re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on)\b/gi },
   {
@@ -48,6 +48,28 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
 ];
 
 const EXCLUDED_KINDS = new Set(["media", "source"]);
+
+/** Actors right after a cue and joined by "and" or commas: "talks between Oman, Yemen and the UN". */
+function coordinatedAfter(text: string, mentions: ActorMention[], after: number): string[] {
+  const run = mentions.filter((m) => m.start >= after);
+  const first = run[0];
+  if (
+    !first ||
+    !/^\s+(?:between|among|of|with)?\s*(?:the\s+)?$/.test(text.slice(after, first.start))
+  )
+    return [];
+  const group = [first];
+  for (let i = 1; i < run.length; i++) {
+    if (
+      !/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(
+        text.slice(run[i - 1]!.end, run[i]!.start),
+      )
+    )
+      break;
+    group.push(run[i]!);
+  }
+  return unique(group.map((m) => m.actor));
+}
 
 /** The subject of a cue: the nearest actor before it, with any actors coordinated with it ("X and Y agreed"). */
 function nearestSubjects(text: string, mentions: ActorMention[], at: number): string[] {
@@ -153,6 +175,14 @@ export function findRelations(doc: WithEvents): WithRelations {
       const before = nearestSubjects(doc.text, mentions, h.at);
       const subjects = before.length > 0 ? before : previousSubjects;
       const object = mentions.find((m) => m.start >= h.end && !subjects.includes(m.actor))?.actor;
+      // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
+      const following = coordinatedAfter(doc.text, mentions, h.end);
+      if (h.symmetric && before.length === 0 && following.length >= 2) {
+        for (let i = 0; i < following.length; i++)
+          for (let j = i + 1; j < following.length; j++)
+            add(following[i]!, following[j]!, h.kind, h.label, clause, h.at, clause.sentence, true);
+        continue;
+      }
       if (h.symmetric && subjects.length >= 2) {
         for (let i = 0; i < subjects.length; i++)
           for (let j = i + 1; j < subjects.length; j++)

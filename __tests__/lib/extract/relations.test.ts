@@ -25,3 +25,12 @@ describe("findRelations(doc)", () => {
     expect(relationsOf("Reporters from Chile visited, then Peru hosted a fair.").filter((r) => r.includes("cooperates"))).toEqual([]);
   });
 });
+
+describe("findRelations(doc), parties after the cue", () => {
+  it("'talks between X and Y' relates X and Y", () => {
+    expect(relationsOf("Diplomats prepared talks between Armenia and Azerbaijan.")).toContain("Armenia negotiates Azerbaijan");
+  });
+  it("'X fired water cannon at Y's vessels' is an attack", () => {
+    expect(relationsOf("China fired water cannon at Philippine vessels.")).toContain("China attacks Philippines");
+  });
+});

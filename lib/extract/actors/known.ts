@@ -15,7 +15,7 @@ const AGENT_VERBS = new Set(
 );
 // Words after a demonym that make it name the state or bloc acting ("U.S. troops", "European leaders").
 const COLLECTIVE = new Set(
-  "troops forces soldiers army military navy government governments authorities leaders leadership officials diplomats counterparts side delegation delegations negotiators administration territory territories people citizens nationals allies partners intelligence proposal proposals position officials' president prime foreign defence defense ministry ministries embassy lawmakers parliament senate congress economy companies firms sanctions support aid weapons".split(
+  "troops forces soldiers army military navy government governments authorities leaders leadership officials diplomats counterparts side delegation delegations negotiators administration territory territories people citizens nationals allies partners intelligence proposal proposals position officials' president prime foreign defence defense ministry ministries embassy lawmakers parliament senate congress economy companies firms sanctions support aid weapons vessel vessels ship ships boat boats warship warships aircraft jets drones coast guard border police security envoy ambassador minister officials ally supply".split(
     " ",
   ),
 );
