@@ -1,7 +1,7 @@
 // End-to-end tests in a real Chromium, run by scripts/browser-tests.mjs (which builds, starts the
 // production server and passes its address in NEWSLINE_URL). One worker: the tests share one server
 // and one machine, and timings (screenshots, zoom) are steadier without parallel browsers.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- jest reads this file as CommonJS
+ 
 const nextJest = require("next/jest");
 
 const createJestConfig = nextJest({ dir: "./" });

@@ -15,7 +15,8 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   images: { unoptimized: true },
-  serverExternalPackages: ["@resvg/resvg-js"],
+  // chrono-node stays a plain require: the time stage picks its parsers by class name, which bundling would mangle.
+  serverExternalPackages: ["@resvg/resvg-js", "chrono-node"],
   outputFileTracingIncludes: { "/**": ["./seeds/**"] },
   async headers() {
     return [

@@ -39,6 +39,10 @@ const DROP_REFINERS = new Set([
 const parser = casual.clone();
 parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
 parser.refiners = parser.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+// Class names are the only handle chrono gives on its parsers; a bundler that renames classes would
+// silently leave none, so fail loudly instead (next.config.js keeps chrono-node external for this).
+if (parser.parsers.length !== KEEP_PARSERS.size)
+  throw new Error(`chrono-node parsers not found by name (kept ${parser.parsers.length} of ${KEEP_PARSERS.size}); is chrono-node being bundled and minified?`);
 
 /** Cheap test before handing a sentence to chrono: a month or weekday name, a slash or ISO date, a clock time. */
 const WORTH_PARSING =
