@@ -6,13 +6,35 @@
  */
 import { certaintyStyle, markOpacity, markSpan, metrics, palettes, type Mark, type Palette, type RenderOptions, type TimelineLayout } from "@/lib/timeline";
 import { Certainty } from "@/lib/model/vocabulary";
-import { FONT_FAMILY, LABEL_SIZE } from "@/lib/timeline/style";
+import { FONT_FAMILY, LABEL_SIZE, YEAR_TAG_SIZE } from "@/lib/timeline/style";
 import { strings } from "@/lib/timeline/strings";
+import { glyphPixels, PixelLayer, type GlyphPixels } from "./blit";
 
 type Scale = (t: number | Date) => number;
 /** A glyph painted once, stamped per mark at whole device pixels (a plain copy, no resampling). */
 type Sprite = { image: HTMLCanvasElement; size: number };
-type Group = { certainty: Mark["certainty"]; alpha: number; points: number[]; bars: Mark[]; spans: number[]; seen: Set<number> };
+/** Marks of one certainty and opacity: glyph centres (x, y pairs), bars, and glyphs that sit on bars. */
+type Group = {
+  certainty: Mark["certainty"];
+  alpha: number;
+  points: number[];
+  bars: Mark[];
+  spans: number[];
+  /** bars a few device pixels wide, stamped like glyphs: x, y (CSS px) and width (device px) triples */
+  narrow: number[];
+  /** narrow bars whose sprite is not painted yet: drawn as paths this frame */
+  unstamped: number[];
+  onBars: number[];
+  seen: Set<number>;
+};
+/** Bars up to this many device pixels wide are stamped from pre-rendered sprites (one per width). */
+const NARROW_BAR = 24;
+/** Fewer candidate marks than this are stamped with drawImage. */
+const BLIT_MIN = 1500;
+/** Room around a stamped bar for its stroke, in device pixels. */
+const BAR_PAD = 2;
+/** Where the canvas sits: the plot's left edge and the first row on screen (CSS px), and its pixel density. */
+type Origin = { x0: number; top: number; dpr: number };
 const CERTAINTY_INDEX: Record<string, number> = Object.fromEntries(Certainty.map((c, i) => [c, i]));
 type State = Pick<RenderOptions, "selectedId" | "highlighted" | "dimOthers">;
 
@@ -20,6 +42,12 @@ export class CanvasMarks {
   private readonly canvas: HTMLCanvasElement;
   private hatch = new Map<string, CanvasPattern | null>();
   private sprites = new Map<string, Sprite>();
+  private pixels = new Map<string, GlyphPixels | null>();
+  private layer: { pixels: PixelLayer; image: ImageData } | null = null;
+  /** the rows of the host on screen when the gesture began (CSS px from the host's top) */
+  private band = { top: 0, bottom: Infinity };
+  /** bar sprites still to be painted this frame: a gesture's first frame would otherwise paint dozens */
+  private spriteBudget = 0;
   /** the font the context was last given (setting it costs a parse; resizing the canvas resets it) */
   private font = "";
 
@@ -35,8 +63,19 @@ export class CanvasMarks {
     host.appendChild(this.canvas);
   }
 
+  /**
+   * Shows the canvas for a gesture, covering only the rows of the plot that are on screen (read once
+   * here, not per frame): a tall timeline would otherwise clear, fill and hand over far more pixels
+   * than anyone sees.
+   */
   show(visible: boolean): void {
     this.canvas.style.display = visible ? "block" : "none";
+    if (!visible) return;
+    const host = this.canvas.parentElement;
+    const view = this.canvas.ownerDocument.defaultView;
+    if (!host || !view) return;
+    const top = host.getBoundingClientRect().top;
+    this.band = { top: -top, bottom: view.innerHeight - top };
   }
 
   /** Paints `marks[from..to)` (the candidates in view, in time order) under `scale`. */
@@ -48,25 +87,34 @@ export class CanvasMarks {
     // the canvas covers the dated plot only: it clips like the SVG's clip path, and fewer pixels
     // are cleared and handed to the compositor each frame
     const w = x1 - x0;
-    const h = Math.ceil(y1);
+    const top = Math.max(0, Math.floor(this.band.top));
+    const h = Math.max(1, Math.min(Math.ceil(y1), Math.ceil(this.band.bottom)) - top);
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
       this.canvas.width = Math.round(w * dpr);
       this.canvas.height = Math.round(h * dpr);
       this.canvas.style.width = `${w}px`;
       this.canvas.style.height = `${h}px`;
       this.font = "";
+      this.layer = null;
     }
-    this.canvas.style.left = `${x0}px`;
+    // style is written only when it changes: an unchanged write still invalidates style and layout
+    const leftPx = `${x0}px`;
+    const topPx = `${top}px`;
+    if (this.canvas.style.left !== leftPx) this.canvas.style.left = leftPx;
+    if (this.canvas.style.top !== topPx) this.canvas.style.top = topPx;
+    this.spriteBudget = 8;
+    // what is drawn at CSS (x, y) lands at device ((x - x0) · dpr, (y - top) · dpr)
+    const at = { x0, top, dpr };
     const palette = palettes[layout.theme];
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
-    ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, 0);
     const font = `${LABEL_SIZE}px ${FONT_FAMILY}`;
     if (this.font !== font) {
       ctx.font = font;
       this.font = font;
     }
     ctx.save();
+    // stamping in JavaScript pays for its fixed cost (a canvas-sized buffer cleared and put) only with
+    // thousands of glyphs in view, and only at one device pixel per CSS pixel (see blit.ts)
+    const blit = dpr < 1.5 && typeof ImageData !== "undefined" && to - from > BLIT_MIN;
     const left = x0 - metrics.labelMax - metrics.r;
     const right = x1 + metrics.r;
     // batched by certainty and opacity: one path or one stamped sprite per style instead of a path per
@@ -76,19 +124,28 @@ export class CanvasMarks {
     let selected: { mark: Mark; a: number; b: number } | null = null;
     for (let i = from; i < to; i++) {
       const mark = marks[i]!;
+      // a mark's label reaches up to two lines above it
+      if (mark.y + 2 * metrics.r < top || mark.y - 3 * metrics.labelLine > top + h) continue;
       const [a, b] = markSpan(mark, scale);
       if (b < left || a > right) continue;
       const alpha = markOpacity(mark.id, state) ?? 1;
       const key = CERTAINTY_INDEX[mark.certainty]! * 2 + (alpha < 1 ? 1 : 0);
       let group = groups.get(key);
-      if (!group) groups.set(key, (group = { certainty: mark.certainty, alpha, points: [], bars: [], spans: [], seen: new Set() }));
+      if (!group) groups.set(key, (group = { certainty: mark.certainty, alpha, points: [], bars: [], spans: [], narrow: [], unstamped: [], onBars: [], seen: new Set() }));
       if (state.selectedId === mark.id) selected = { mark, a, b };
-      if (mark.shownLabel !== null) labels.push({ mark, x: a, alpha });
+      if (mark.labelLines.length) labels.push({ mark, x: a, alpha });
       const kind = mark.placement.kind;
+      if (kind === "range" && !mark.placement.openStart && blit) {
+        const wide = Math.max(1, Math.round((b - a) * dpr));
+        if (wide <= NARROW_BAR) {
+          group.narrow.push(a, mark.y, wide);
+          continue;
+        }
+      }
       if (kind === "range" || kind === "fuzzy") {
         group.bars.push(mark);
         group.spans.push(a, b);
-        if (kind === "fuzzy") group.points.push(a, mark.y);
+        if (kind === "fuzzy") group.onBars.push(a, mark.y);
         continue;
       }
       // glyphs are 12 px wide: within 3 px on one row they overlap so much that one stamp reads the same
@@ -97,20 +154,23 @@ export class CanvasMarks {
       group.seen.add(pixel);
       group.points.push(a, mark.y);
     }
-    for (const g of groups.values()) {
-      ctx.globalAlpha = g.alpha;
-      this.bars(ctx, g, palette);
-    }
-    // glyphs in device pixels, at whole-pixel offsets: each stamp is a copy, not a resampled draw
+    // point glyphs first (they replace the whole canvas when stamped in JavaScript), then bars, the
+    // glyphs that sit on bars, the selection ring and labels
     ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.globalAlpha = 1;
+    const stamped = blit && this.stampPixels(ctx, groups.values(), palette, at);
+    if (!stamped) {
+      ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      for (const g of groups.values()) this.stamp(ctx, g.points, g, palette, at);
+    }
+    ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, -top * dpr);
     for (const g of groups.values()) {
       ctx.globalAlpha = g.alpha;
-      const { image, size } = this.sprite(g.certainty, palette, dpr);
-      const dx = -x0 * dpr - size / 2;
-      const dy = -size / 2;
-      for (let i = 0; i < g.points.length; i += 2) ctx.drawImage(image, Math.round(g.points[i]! * dpr + dx), Math.round(g.points[i + 1]! * dpr + dy));
+      this.bars(ctx, g, palette, stamped ? g.unstamped : g.narrow, dpr);
     }
-    ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, 0);
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    for (const g of groups.values()) this.stamp(ctx, g.onBars, g, palette, at);
+    ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, -top * dpr);
     if (selected) {
       ctx.globalAlpha = 1;
       const r = metrics.r + 6;
@@ -121,20 +181,102 @@ export class CanvasMarks {
       ctx.roundRect(selected.a - r, selected.mark.y - r, selected.b - selected.a + 2 * r, 2 * r, r);
       ctx.stroke();
     }
+    ctx.fillStyle = palette.text;
+    const tags: { x: number; y: number; alpha: number }[] = [];
     for (const { mark, x, alpha } of labels) {
       ctx.globalAlpha = alpha;
-      ctx.fillStyle = palette.text;
-      ctx.fillText(mark.shownLabel!, x - metrics.r, mark.y - metrics.labelRise);
-      if (mark.yearInferred) {
-        const dx = ctx.measureText(mark.shownLabel!).width + 3;
-        ctx.save();
-        ctx.font = `9px ${FONT_FAMILY}`;
-        ctx.fillStyle = palette.muted;
-        ctx.fillText(strings.yearInferredMark, x - metrics.r + dx, mark.y - metrics.labelRise);
-        ctx.restore();
+      const lines = mark.labelLines;
+      const y = mark.y - metrics.labelRise;
+      lines.forEach((line, i) => ctx.fillText(line, x - metrics.r, y - (lines.length - 1 - i) * metrics.labelLine));
+      if (mark.yearInferred) tags.push({ x: x - metrics.r + ctx.measureText(lines[lines.length - 1]!).width + 3, y, alpha });
+    }
+    if (tags.length) {
+      ctx.font = `${YEAR_TAG_SIZE}px ${FONT_FAMILY}`;
+      ctx.fillStyle = palette.muted;
+      for (const { x, y, alpha } of tags) {
+        ctx.globalAlpha = alpha;
+        ctx.fillText(strings.yearInferredMark, x, y);
       }
+      ctx.font = font;
     }
     ctx.restore();
+  }
+
+  /** Glyphs centred on (xy[2i], xy[2i+1]) (CSS px), drawn at whole device pixels: each a copy, not a resampled draw. */
+  private stamp(ctx: CanvasRenderingContext2D, xy: readonly number[], g: Group, palette: Palette, { x0, top, dpr }: Origin): void {
+    if (xy.length === 0) return;
+    ctx.globalAlpha = g.alpha;
+    const { image, size } = this.sprite(g.certainty, palette, dpr);
+    const dx = -x0 * dpr - size / 2;
+    const dy = -top * dpr - size / 2;
+    for (let i = 0; i < xy.length; i += 2) ctx.drawImage(image, Math.round(xy[i]! * dpr + dx), Math.round(xy[i + 1]! * dpr + dy));
+  }
+
+  /**
+   * Stamps the point glyphs into a pixel buffer and puts it on the canvas, replacing what was there;
+   * returns false (nothing drawn) where that does not pay or is not possible.
+   */
+  private stampPixels(ctx: CanvasRenderingContext2D, groups: Iterable<Group>, palette: Palette, { x0, top, dpr }: Origin): boolean {
+    if (dpr >= 1.5 || typeof ImageData === "undefined") return false;
+    const { width, height } = this.canvas;
+    if (this.layer?.image.width !== width || this.layer.image.height !== height) {
+      const pixels = new PixelLayer(width, height);
+      this.layer = { pixels, image: new ImageData(pixels.data, width, height) };
+    }
+    const { pixels: layer, image } = this.layer;
+    layer.clear();
+    const list = [...groups];
+    const barH = Math.round(metrics.barHeight * dpr);
+    for (const g of list) {
+      for (let i = 0; i < g.narrow.length; i += 3) {
+        const bar = this.barPixels(g.certainty, g.narrow[i + 2]!, g.alpha, palette, dpr);
+        if (bar) layer.stamp(bar, Math.round((g.narrow[i]! - x0) * dpr) - BAR_PAD, Math.round((g.narrow[i + 1]! - top) * dpr - barH / 2) - BAR_PAD);
+        else g.unstamped.push(g.narrow[i]!, g.narrow[i + 1]!, g.narrow[i + 2]!);
+      }
+    }
+    for (const g of list) {
+      if (g.points.length === 0) continue;
+      const glyph = this.glyphPixels(g.certainty, g.alpha, palette, dpr);
+      if (!glyph) return false;
+      const dx = -x0 * dpr - glyph.width / 2;
+      const dy = -top * dpr - glyph.height / 2;
+      for (let i = 0; i < g.points.length; i += 2) layer.stamp(glyph, Math.round(g.points[i]! * dpr + dx), Math.round(g.points[i + 1]! * dpr + dy));
+    }
+    ctx.putImageData(image, 0, 0);
+    return true;
+  }
+
+  private glyphPixels(certainty: Mark["certainty"], alpha: number, palette: Palette, dpr: number): GlyphPixels | null {
+    const key = `${certainty}|${palette.background}|${dpr}|${alpha}`;
+    if (!this.pixels.has(key)) {
+      const { image, size } = this.sprite(certainty, palette, dpr);
+      const data = image.getContext("2d")?.getImageData(0, 0, size, size).data;
+      this.pixels.set(key, data ? glyphPixels(data, size, size, alpha) : null);
+    }
+    return this.pixels.get(key) ?? null;
+  }
+
+  /** A plain bar `width` device pixels wide, painted once per width and certainty like the bars of the SVG. */
+  private barPixels(certainty: Mark["certainty"], width: number, alpha: number, palette: Palette, dpr: number): GlyphPixels | null {
+    const key = `bar|${certainty}|${palette.background}|${dpr}|${alpha}|${width}`;
+    if (!this.pixels.has(key)) {
+      if (this.spriteBudget <= 0) return null;
+      this.spriteBudget -= 1;
+      const w = width + 2 * BAR_PAD;
+      const h = Math.round(metrics.barHeight * dpr) + 2 * BAR_PAD;
+      const surface = this.canvas.ownerDocument.createElement("canvas");
+      surface.width = w;
+      surface.height = h;
+      const c = surface.getContext("2d");
+      if (c) {
+        c.scale(dpr, dpr);
+        const bar: Group = { certainty, alpha: 1, points: [], bars: [], spans: [], narrow: [BAR_PAD / dpr, h / 2 / dpr, width], unstamped: [], onBars: [], seen: new Set() };
+        this.bars(c, bar, palette, bar.narrow, dpr);
+      }
+      const data = c?.getImageData(0, 0, w, h).data;
+      this.pixels.set(key, data ? glyphPixels(data, w, h, alpha) : null);
+    }
+    return this.pixels.get(key) ?? null;
   }
 
   destroy(): void {
@@ -212,15 +354,16 @@ export class CanvasMarks {
     }
   }
 
-  /** Bars of one group: plain ones as one path, then fading ones (vague windows, open starts) one by one. */
-  private bars(ctx: CanvasRenderingContext2D, g: Group, palette: Palette): void {
-    if (g.bars.length === 0) return;
+  /** Bars of one group (and narrow ones given as x, y, device-pixel width triples): plain ones as one path, then fading ones one by one. */
+  private bars(ctx: CanvasRenderingContext2D, g: Group, palette: Palette, narrow: readonly number[], dpr: number): void {
+    if (g.bars.length === 0 && narrow.length === 0) return;
     const style = certaintyStyle[g.certainty];
     const colour = palette.certainty[g.certainty];
     const fading: { a: number; w: number; y: number; h: number; fade: "in" | "out" }[] = [];
     ctx.setLineDash(style.dash ? style.dash.split(" ").map(Number) : []);
     ctx.lineWidth = style.ring ? 1 : 1.5;
     ctx.beginPath();
+    for (let i = 0; i < narrow.length; i += 3) ctx.rect(narrow[i]!, narrow[i + 1]! - metrics.barHeight / 2, narrow[i + 2]! / dpr, metrics.barHeight);
     g.bars.forEach((mark, i) => {
       const p = mark.placement;
       const a = g.spans[2 * i]!;

@@ -13,8 +13,12 @@ export const metrics = {
   barHeight: 10,
   fuzzyHeight: 14,
   labelMax: 200,
-  /** a label's baseline sits this far above its glyph's centre */
+  /** a label's (last line's) baseline sits this far above its glyph's centre */
   labelRise: 10,
+  /** line height of a label wrapped onto two lines; rows holding one grow by it */
+  labelLine: 13,
+  /** indent per level of a conditional chain in the stacked conditional strip */
+  conditionalIndent: 22,
   legendRow: 20,
   credit: 18,
 } as const;

@@ -34,7 +34,7 @@ export function pointGlyph(certainty: Certainty, palette: Palette, r: number): S
   if (style.fill === "half") nodes.push(h("path", { d: `M0,${-r}A${r},${r} 0 0 0 0,${r}Z`, fill: colour }));
   if (style.glyph) {
     nodes.push(
-      h("text", { "text-anchor": "middle", y: r * 0.55, "font-size": r * 1.5, "font-weight": 700, fill: colour }, [style.glyph]),
+      h("text", { "text-anchor": "middle", y: r * 0.55, "font-size": r * 1.5, "font-weight": 700, fill: colour, "aria-hidden": "true" }, [style.glyph]),
     );
   }
   return nodes;

@@ -7,6 +7,8 @@ import type { LaneMode } from "./types";
 export type LaneAssignment = { lanes: { key: string; label: string }[]; laneOf: Map<string, string> };
 
 export const OTHER_LANE = "other";
+/** The lane of conditional marks when their area is stacked under the lanes (narrow layouts). */
+export const CONDITIONAL_STRIP = "conditional";
 const DEFAULT_MAX_LANES = 8;
 
 /**

@@ -1,8 +1,9 @@
 /**
  * The timeline layout, in phases:
  *
- *   place (time semantics) → domain (fit all / window) → lanes → areas (dated | conditional) and scale
- *   → extents and row packing per lane → lane and strip positions → connectors, order, ticks, text
+ *   place (time semantics) → domain (fit all / window) → lanes → areas (dated | conditional, beside
+ *   or, when narrow, stacked below) and scale → labels wrapped, extents and row packing per lane
+ *   → lane and strip positions → connectors, order, ticks, text
  *
  * Pure: the same layout feeds the server SVG, the embed and the React dashboard.
  */
@@ -10,17 +11,32 @@ import type { Analysis, Event } from "../model/analysis";
 import { domainWindow, fitDomain, windowDomain } from "./domain";
 import { metrics, ROW_CENTRE, resolveX } from "./geometry";
 import { ariaLabel, dateText } from "./labels";
-import { assignLanes } from "./lanes";
+import { assignLanes, CONDITIONAL_STRIP } from "./lanes";
 import { legendHeight } from "./legend";
 import { packRows, type PackItem } from "./pack";
 import { parseIsoDate, placeEvents, placementSpan } from "./placement";
-import { fitText, LABEL_SIZE, textWidth } from "./style";
+import { LABEL_SIZE, textWidth, YEAR_TAG_SIZE } from "./style";
 import { strings } from "./strings";
 import { axisTicks, longDate, timeScale } from "./ticks";
 import type { Connector, Lane, LayoutOptions, Mark, MarkArea, Placement, TimelineLayout, XPos } from "./types";
+import { wrapText } from "./wrap";
 
 const DEFAULT_MAX_ROWS = 4;
-const YEAR_TAG_SIZE = 9;
+/** Below this width the conditional area goes under the lanes instead of taking a column beside them. */
+export const STACK_CONDITIONAL_BELOW = 560;
+const CONDITIONAL_SHARE = 0.24;
+
+/** Width of a label's widest line plus the year-inferred tag on its last line. */
+function linesWidth(lines: readonly string[], yearInferred: boolean): number {
+  const tag = yearInferred ? textWidth(` ${strings.yearInferredMark}`, YEAR_TAG_SIZE) : 0;
+  return lines.reduce((max, line, i) => Math.max(max, textWidth(line, LABEL_SIZE) + (i === lines.length - 1 ? tag : 0)), 0);
+}
+
+/** Row height and glyph centre within a row: rows holding a two-line label are one line taller. */
+function rowGeometry(wrapped: boolean): { height: number; centre: number } {
+  const extra = wrapped ? metrics.labelLine : 0;
+  return { height: metrics.row + extra, centre: ROW_CENTRE + extra };
+}
 
 export function layoutTimeline(analysis: Analysis, visible: ReadonlySet<string>, options: LayoutOptions): TimelineLayout {
   const { article } = analysis;
@@ -43,54 +59,69 @@ export function layoutTimeline(analysis: Analysis, visible: ReadonlySet<string>,
   const laned = events.filter((e) => areaOf(placementOf(e)) !== "undated");
   const { lanes: laneList, laneOf } = assignLanes(laned, analysis.actors, options.lanes, options.maxLanes);
   const m = metrics;
-  const hasConditional = laned.some((e) => placementOf(e).kind === "conditional");
-  const condWidth = hasConditional ? Math.min(320, Math.max(120, Math.round(width * 0.24))) : 0;
-  const conditional = hasConditional ? { x0: width - m.margin - condWidth, x1: width - m.margin } : null;
-  const plotX1 = conditional ? conditional.x0 - 16 : width - m.margin;
+  const conditionalEvents = laned.filter((e) => placementOf(e).kind === "conditional");
+  const stacked = conditionalEvents.length > 0 && width < STACK_CONDITIONAL_BELOW;
+  const condWidth = conditionalEvents.length && !stacked ? Math.min(320, Math.max(120, Math.round(width * CONDITIONAL_SHARE))) : 0;
+  const side = condWidth ? { x0: width - m.margin - condWidth, x1: width - m.margin } : null;
+  const plotX1 = side ? side.x0 - 16 : width - m.margin;
   const scale = timeScale(domain, [m.margin, plotX1]);
-  const maxDepth = laned.reduce((max, e) => {
+  const maxDepth = conditionalEvents.reduce((max, e) => {
     const p = placementOf(e);
     return p.kind === "conditional" ? Math.max(max, p.depth) : max;
   }, 0);
-  const condStep = conditional ? Math.min(80, (condWidth - 28) / (maxDepth + 1)) : 0;
+  const condStep = side ? Math.min(80, (condWidth - 28) / (maxDepth + 1)) : 0;
+  const depthOf = (e: Event) => {
+    const p = placementOf(e);
+    return p.kind === "conditional" ? p.depth : 0;
+  };
+  // stacked, each conditional event gets a row of the strip, indented by its depth in the chain
+  const stackX = (e: Event) => m.margin + m.r + depthOf(e) * m.conditionalIndent;
 
-  // extents and packing
-  const draft = new Map<string, { x0: XPos; x1: XPos | null; label: string; labelWidth: number }>();
+  // labels wrapped, extents and packing (in lanes: dated marks, and conditional ones beside the plot)
+  const draft = new Map<string, { x0: XPos; x1: XPos | null; lines: string[] }>();
   const packItems = new Map<string, PackItem[]>();
   for (const e of laned) {
     const p = placementOf(e);
-    const x0: XPos = p.kind === "conditional" ? { fixed: conditional!.x0 + 14 + p.depth * condStep }
+    if (p.kind === "conditional" && stacked) {
+      const x = stackX(e);
+      draft.set(e.id, { x0: { fixed: x }, x1: null, lines: wrapText(e.label, width - m.margin - (x - m.r)) });
+      continue;
+    }
+    const x0: XPos = p.kind === "conditional" ? { fixed: side!.x0 + 14 + p.depth * condStep }
       : p.kind === "range" || p.kind === "fuzzy" ? { t: p.t0, dx: 0 }
       : p.kind === "point" ? { t: p.t, dx: 0 }
       : p.kind === "relative" ? { t: p.t, dx: p.dx } : { fixed: 0 };
     const x1: XPos | null = p.kind === "range" || p.kind === "fuzzy" ? { t: p.t1, dx: 0 } : null;
     const a = resolveX(x0, scale);
     const b = x1 ? resolveX(x1, scale) : a;
-    const room = conditional && p.kind === "conditional" ? conditional.x1 - a : m.labelMax;
-    const label = fitText(e.label, Math.min(m.labelMax, room));
-    const tag = e.time.yearInferred ? textWidth(` ${strings.yearInferredMark}`, YEAR_TAG_SIZE) : 0;
-    const labelWidth = textWidth(label, LABEL_SIZE) + tag;
-    draft.set(e.id, { x0, x1, label, labelWidth });
+    const room = side && p.kind === "conditional" ? side.x1 - (a - m.r) : m.labelMax;
+    const lines = wrapText(e.label, Math.min(m.labelMax, room));
+    draft.set(e.id, { x0, x1, lines });
     const key = `${laneOf.get(e.id)}|${p.kind === "conditional" ? "c" : "d"}`;
+    const labelWidth = linesWidth(lines, e.time.yearInferred === true);
     const item = { id: e.id, start: a - m.r, end: Math.max(b + m.r, a - m.r + labelWidth), markEnd: b + m.r };
     const list = packItems.get(key);
     if (list) list.push(item);
     else packItems.set(key, [item]);
   }
   const rowsOf = new Map<string, number>();
+  const wrappedLanes = new Set<string>();
   const packed = new Map<string, { row: number; labelShown: boolean }>();
   for (const [key, items] of packItems) {
     const { placed, rows } = packRows(items, options.maxRows ?? DEFAULT_MAX_ROWS);
     const lane = key.slice(0, key.lastIndexOf("|"));
     rowsOf.set(lane, Math.max(rowsOf.get(lane) ?? 1, rows));
-    for (const [id, p] of placed) packed.set(id, p);
+    for (const [id, p] of placed) {
+      packed.set(id, p);
+      if (p.labelShown && draft.get(id)!.lines.length > 1) wrappedLanes.add(lane);
+    }
   }
 
   // lane and strip positions
-  let y = m.header;
+  let y: number = m.header;
   const lanes: Lane[] = laneList.map(({ key, label }) => {
     const rows = rowsOf.get(key) ?? 1;
-    const height = m.laneHeader + rows * m.row + m.lanePad;
+    const height = m.laneHeader + rows * rowGeometry(wrappedLanes.has(key)).height + m.lanePad;
     const lane = { key, label, y, height, rows };
     y += height;
     return lane;
@@ -100,12 +131,12 @@ export function layoutTimeline(analysis: Analysis, visible: ReadonlySet<string>,
 
   const anchorLabel = (e: Event) => (e.time.anchor ? byId.get(e.time.anchor.event)?.label ?? null : null);
   const marks: Mark[] = [];
-  const makeMark = (e: Event, lane: string, row: number, markY: number, x0: XPos, x1: XPos | null, shown: string | null): Mark => {
+  const makeMark = (e: Event, lane: string, row: number, markY: number, x0: XPos, x1: XPos | null, lines: string[]): Mark => {
     const p = placementOf(e);
     const date = dateText(e, p, anchorLabel(e));
     return {
       id: e.id, placement: p, area: areaOf(p), lane, row, y: markY, x0, x1,
-      label: e.label, shownLabel: shown, certainty: e.certainty,
+      label: e.label, shownLabel: lines.length ? lines.join(" ") : null, labelLines: lines, certainty: e.certainty,
       yearInferred: e.time.yearInferred === true, hypothetical: p.kind === "conditional",
       anchor: e.time.anchor ? { id: e.time.anchor.event, relation: e.time.anchor.relation } : null,
       dateText: date, ariaLabel: ariaLabel(e, date),
@@ -113,29 +144,68 @@ export function layoutTimeline(analysis: Analysis, visible: ReadonlySet<string>,
   };
   for (const e of laned) {
     const d = draft.get(e.id)!;
-    const pk = packed.get(e.id)!;
+    const pk = packed.get(e.id);
+    if (!pk) continue;
     const lane = laneOf.get(e.id)!;
-    const markY = laneY.get(lane)! + m.laneHeader + pk.row * m.row + ROW_CENTRE;
-    marks.push(makeMark(e, lane, pk.row, markY, d.x0, d.x1, pk.labelShown ? d.label : null));
+    const markY = laneY.get(lane)! + m.laneHeader + pk.row * rowGeometry(wrappedLanes.has(lane)).height + rowGeometry(wrappedLanes.has(lane)).centre;
+    marks.push(makeMark(e, lane, pk.row, markY, d.x0, d.x1, pk.labelShown ? d.lines : []));
+  }
+
+  let conditional: TimelineLayout["conditional"] = side ? { ...side, y0: m.header - 18, y1: plotY1, stacked: false } : null;
+  if (stacked) {
+    // an outline: each chain's root, then what hangs off it, indented
+    const top = y + 8;
+    const children = new Map<string | null, Event[]>();
+    const ids = new Set(conditionalEvents.map((e) => e.id));
+    for (const e of conditionalEvents) {
+      const parent = e.time.anchor && ids.has(e.time.anchor.event) && e.time.anchor.event !== e.id ? e.time.anchor.event : null;
+      const list = children.get(parent);
+      if (list) list.push(e);
+      else children.set(parent, [e]);
+    }
+    const outline: Event[] = [];
+    const seen = new Set<string>();
+    const visit = (e: Event) => {
+      if (seen.has(e.id)) return;
+      seen.add(e.id);
+      outline.push(e);
+      for (const c of children.get(e.id) ?? []) visit(c);
+    };
+    for (const e of children.get(null) ?? []) visit(e);
+    for (const e of conditionalEvents) visit(e);
+    let rowY = top + m.laneHeader;
+    outline.forEach((e, row) => {
+      const d = draft.get(e.id)!;
+      const geometry = rowGeometry(d.lines.length > 1);
+      marks.push(makeMark(e, CONDITIONAL_STRIP, row, rowY + geometry.centre, d.x0, null, d.lines));
+      rowY += geometry.height;
+    });
+    conditional = { x0: m.margin, x1: width - m.margin, y0: top, y1: rowY + m.lanePad, stacked: true };
+    y = conditional.y1;
   }
 
   const undatedEvents = events.filter((e) => areaOf(placementOf(e)) === "undated");
   let undated: TimelineLayout["undated"] = null;
   if (undatedEvents.length) {
     const top = y;
+    const placed: { e: Event; row: number; x: number; lines: string[] }[] = [];
     let row = 0;
     let x = m.margin + m.r;
     for (const e of undatedEvents) {
-      const label = fitText(e.label, Math.min(m.labelMax, width - 2 * m.margin - 2 * m.r));
-      const w = Math.max(2 * m.r, textWidth(label) + (e.time.yearInferred ? textWidth(` ${strings.yearInferredMark}`, YEAR_TAG_SIZE) : 0));
+      const lines = wrapText(e.label, Math.min(m.labelMax, width - 2 * m.margin - 2 * m.r));
+      const w = Math.max(2 * m.r, linesWidth(lines, e.time.yearInferred === true));
       if (x > m.margin + m.r && x - m.r + w > width - m.margin) {
         row += 1;
         x = m.margin + m.r;
       }
-      marks.push(makeMark(e, "undated", row, top + m.laneHeader + row * m.row + ROW_CENTRE, { fixed: x }, null, label));
+      placed.push({ e, row, x, lines });
       x += w + 16;
     }
-    undated = { y: top, height: m.laneHeader + (row + 1) * m.row + m.lanePad };
+    const geometry = rowGeometry(placed.some((p) => p.lines.length > 1));
+    for (const p of placed) {
+      marks.push(makeMark(p.e, "undated", p.row, top + m.laneHeader + p.row * geometry.height + geometry.centre, { fixed: p.x }, null, p.lines));
+    }
+    undated = { y: top, height: m.laneHeader + (row + 1) * geometry.height + m.lanePad };
     y += undated.height;
   }
 

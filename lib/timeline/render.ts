@@ -6,8 +6,9 @@
 import { fmt, h, type SvgNode } from "../svg/node";
 import { connectorPath, markSpan, metrics, type Scale } from "./geometry";
 import { barGlyph, definitions, defIds, pointGlyph, type DefIds } from "./glyphs";
+import { CONDITIONAL_STRIP } from "./lanes";
 import { LEGEND_SWATCH, LEGEND_TEXT_SIZE, placeLegend } from "./legend";
-import { FONT_FAMILY, fitText, LABEL_SIZE, palettes, type Palette } from "./style";
+import { FONT_FAMILY, fitText, LABEL_SIZE, palettes, YEAR_TAG_SIZE, type Palette } from "./style";
 import { strings } from "./strings";
 import { timeScale } from "./ticks";
 import type { Connector, Mark, Tick, TimelineLayout } from "./types";
@@ -69,6 +70,29 @@ export function selectionRing(mark: Mark, scale: Scale, palette: Palette): SvgNo
   });
 }
 
+/**
+ * A mark's visible label: one or two lines above the glyph, the year-inferred tag after the last. Its
+ * words are the first words of the mark's aria-label (label in name), and it is hidden from assistive
+ * technology, which gets the full name from the aria-label.
+ */
+export function labelNode(mark: Pick<Mark, "labelLines" | "yearInferred">, palette: Palette, bold: boolean): SvgNode {
+  const [first, ...rest] = mark.labelLines;
+  const tag = mark.yearInferred ? [h("tspan", { dx: 3, "font-size": YEAR_TAG_SIZE, fill: palette.muted }, [strings.yearInferredMark])] : [];
+  return h(
+    "text",
+    {
+      class: "nl-label",
+      x: -metrics.r,
+      y: -metrics.labelRise - rest.length * metrics.labelLine,
+      fill: palette.text,
+      "font-weight": bold ? 600 : undefined,
+      "aria-hidden": "true",
+    },
+    // a space ends each line but the last, so the text reads as the words it shows, not "onsecurity"
+    [first ?? "", ...rest.flatMap((line) => [" ", h("tspan", { x: -metrics.r, dy: metrics.labelLine }, [line])]), ...tag],
+  );
+}
+
 function markNode(mark: Mark, scale: Scale, palette: Palette, ids: DefIds, options: RenderOptions, focusId: string | null): SvgNode {
   const p = mark.placement;
   const selected = options.selectedId === mark.id;
@@ -85,15 +109,7 @@ function markNode(mark: Mark, scale: Scale, palette: Palette, ids: DefIds, optio
   if (mark.yearInferred) {
     children.push(h("line", { y1: metrics.r + 2, y2: metrics.r + 7, stroke: palette.muted, "stroke-width": 1.5, "stroke-dasharray": "1 1.5" }));
   }
-  if (mark.shownLabel !== null) {
-    const tag = mark.yearInferred ? [h("tspan", { dx: 3, "font-size": 9, fill: palette.muted }, [strings.yearInferredMark])] : [];
-    children.push(
-      h("text", { class: "nl-label", x: -metrics.r, y: -metrics.labelRise, fill: palette.text, "font-weight": options.highlighted?.has(mark.id) ? 600 : undefined }, [
-        mark.shownLabel,
-        ...tag,
-      ]),
-    );
-  }
+  if (mark.labelLines.length) children.push(labelNode(mark, palette, options.highlighted?.has(mark.id) === true));
   return h(
     "g",
     {
@@ -147,7 +163,7 @@ function legend(layout: TimelineLayout, palette: Palette, ids: DefIds): SvgNode 
         ? [h("g", { transform: `translate(${fmt(e.x + LEGEND_SWATCH / 2)},${fmt(y)})` }, pointGlyph(e.certainty, palette, 5))]
         : e.kind === "fuzzy"
           ? [h("g", { transform: `translate(${fmt(e.x)},${fmt(y)})` }, [barGlyph("fact", palette, ids, LEGEND_SWATCH, 10, "out")])]
-          : [h("text", { x: e.x, y: y + 3, "font-size": 9, fill: palette.muted }, [strings.yearInferredMark])];
+          : [h("text", { x: e.x + 2, y: y + 4, "font-size": YEAR_TAG_SIZE, fill: palette.muted }, [strings.yearInferredMark])];
     return h("g", { class: "nl-legend-entry" }, [
       ...swatch,
       h("text", { x: e.x + LEGEND_SWATCH + 4, y: y + 3.5, "font-size": LEGEND_TEXT_SIZE, fill: palette.text }, [e.label]),
@@ -179,12 +195,17 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
   );
 
   const cond = layout.conditional;
+  // beside the plot: a column with a dashed left edge; stacked: a full-width strip with a dashed top edge
   const conditionalArea = cond
     ? [
-        h("g", { class: "nl-conditional-area" }, [
-          h("rect", { x: cond.x0 - 8, y: metrics.header - 18, width: cond.x1 - cond.x0 + 16, height: plot.y1 - metrics.header + 18, fill: palette.conditionalArea, "fill-opacity": 0.85 }),
-          h("line", { x1: cond.x0 - 8, x2: cond.x0 - 8, y1: metrics.header - 18, y2: plot.y1, stroke: palette.certainty.conditional, "stroke-dasharray": "4 3" }),
-          h("text", { x: cond.x0, y: metrics.header - 6, "font-size": 10, "font-weight": 700, fill: palette.certainty.conditional }, [
+        h("g", { class: "nl-conditional-area", "data-stacked": cond.stacked ? "true" : undefined }, [
+          cond.stacked
+            ? h("rect", { x: 0, y: cond.y0, width, height: cond.y1 - cond.y0, fill: palette.conditionalArea, "fill-opacity": 0.85 })
+            : h("rect", { x: cond.x0 - 8, y: cond.y0, width: cond.x1 - cond.x0 + 16, height: cond.y1 - cond.y0, fill: palette.conditionalArea, "fill-opacity": 0.85 }),
+          cond.stacked
+            ? h("line", { x1: 0, x2: width, y1: cond.y0, y2: cond.y0, stroke: palette.certainty.conditional, "stroke-dasharray": "4 3" })
+            : h("line", { x1: cond.x0 - 8, x2: cond.x0 - 8, y1: cond.y0, y2: cond.y1, stroke: palette.certainty.conditional, "stroke-dasharray": "4 3" }),
+          h("text", { x: cond.x0, y: cond.stacked ? cond.y0 + 12 : metrics.header - 6, "font-size": 10, "font-weight": 700, fill: palette.certainty.conditional }, [
             fitText(strings.conditionalArea, cond.x1 - cond.x0, 10),
           ]),
         ]),
@@ -216,6 +237,8 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
       ...inLane.filter((m) => m.area === "conditional").map(node),
     ]);
   });
+  const stackedMarks = layout.marks.filter((m) => m.area === "conditional" && m.lane === CONDITIONAL_STRIP);
+  if (stackedMarks.length) groups.push(h("g", { role: "group", "aria-label": strings.conditionalGroup, "data-lane": CONDITIONAL_STRIP }, stackedMarks.map(node)));
   const undatedMarks = layout.marks.filter((m) => m.area === "undated");
   if (undatedMarks.length) groups.push(h("g", { role: "group", "aria-label": strings.undated, "data-lane": "undated" }, undatedMarks.map(node)));
 

@@ -3,10 +3,13 @@ export const strings = {
   otherLane: "Other",
   undated: "Undated",
   conditionalArea: "Conditional / if…",
+  conditionalGroup: "Conditional",
   events: "Events",
   published: "published",
   referenceAssumed: "reference date (assumed)",
-  yearInferredMark: "≈yr",
+  // a symbol, not letters: it is drawn after labels, and a mark's accessible name must contain its
+  // visible words (the name says "year inferred" in full)
+  yearInferredMark: "≈",
   yearInferred: "year inferred",
   dateUnknown: "date unknown",
   vague: "vague",

@@ -85,6 +85,8 @@ export const palettes: Record<Theme, Palette> = {
 
 export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 export const LABEL_SIZE = 11;
+/** The year-inferred tag ("≈") after a label: a symbol, so as large as the label to be legible. */
+export const YEAR_TAG_SIZE = 12;
 /** Average advance of a label character as a share of the font size; labels are measured, not rendered, on the server. */
 const CHAR_WIDTH = 0.58;
 

@@ -48,8 +48,10 @@ export type Mark = {
   x0: XPos;
   x1: XPos | null;
   label: string;
-  /** the label as drawn (possibly shortened); null when it found no free row */
+  /** the label as drawn (possibly shortened), its lines joined by a space; null when it found no free row */
   shownLabel: string | null;
+  /** the label's lines as drawn, top to bottom (one or two); empty when it is not drawn */
+  labelLines: string[];
   certainty: Certainty;
   yearInferred: boolean;
   hypothetical: boolean;
@@ -75,7 +77,11 @@ export type TimelineLayout = {
   fullDomain: [number, number];
   /** pixel extent of the zoomable, dated area */
   plot: { x0: number; x1: number; y0: number; y1: number };
-  conditional: { x0: number; x1: number } | null;
+  /**
+   * The area of hypothetical events: beside the dated plot (from its top to the lanes' bottom), or on
+   * narrow widths a full-width strip stacked under the lanes, so the dated plot keeps the width.
+   */
+  conditional: { x0: number; x1: number; y0: number; y1: number; stacked: boolean } | null;
   undated: { y: number; height: number } | null;
   lanes: Lane[];
   marks: Mark[];

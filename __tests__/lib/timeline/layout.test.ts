@@ -132,11 +132,49 @@ describe("layoutTimeline(analysis, visible, options)", () => {
       .filter((m) => m.shownLabel !== null)
       .map((m) => {
         const [a] = markSpan(m, s);
-        return { key: `${m.lane}:${m.row}`, a: a - metrics.r, b: a - metrics.r + textWidth(m.shownLabel!) };
+        return { key: `${m.lane}:${m.row}`, a: a - metrics.r, b: a - metrics.r + Math.max(...m.labelLines.map((line) => textWidth(line))) };
       });
     for (const p of boxes)
       for (const q of boxes) if (p !== q && p.key === q.key) expect(p.b <= q.a || q.b <= p.a).toBe(true);
     expect(l.marks.some((m) => m.shownLabel === null)).toBe(true);
+  });
+
+  it("stacks the conditional area under the lanes on a narrow width, so the dated plot keeps the width", () => {
+    const narrow = layoutTimeline(fixture, all(fixture), { ...options, width: 390 });
+    const cond = narrow.conditional!;
+    expect(cond.stacked).toBe(true);
+    expect(narrow.plot.x1).toBe(390 - metrics.margin);
+    expect(cond.y0).toBeGreaterThanOrEqual(narrow.plot.y1);
+    expect(narrow.undated!.y).toBeGreaterThanOrEqual(cond.y1);
+    const peace = mark(narrow, "peace");
+    const deploy = mark(narrow, "deploy");
+    expect(peace.area).toBe("conditional");
+    expect(peace.y).toBeGreaterThan(cond.y0);
+    // an outline: the dependent on the next row, indented under its anchor
+    expect(deploy.y).toBeGreaterThan(peace.y);
+    expect(resolveX(deploy.x0, scale)).toBeGreaterThan(resolveX(peace.x0, scale));
+    expect(deploy.y).toBeLessThan(cond.y1);
+    expect(narrow.connectors).toContainEqual(expect.objectContaining({ from: "peace", to: "deploy", conditional: true }));
+    expect(layout.conditional!.stacked).toBe(false);
+  });
+
+  it("keeps at least three ticks on a phone-sized plot", () => {
+    for (const width of [300, 375, 390, 430]) {
+      const l = layoutTimeline(fixture, all(fixture), { ...options, width });
+      expect(l.ticks.length).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it("wraps a long label onto two lines before shortening it, and makes its lane's rows taller", () => {
+    const long = structuredClone(fixture);
+    long.events.find((e) => e.id === "aid")!.label = "Aid deliveries to the border region resume after a pause of several weeks";
+    const l = layoutTimeline(long, all(long), options);
+    const aid = mark(l, "aid");
+    expect(aid.labelLines).toHaveLength(2);
+    expect(aid.labelLines.join(" ")).toBe(aid.shownLabel);
+    expect(aid.labelLines.every((line) => textWidth(line) <= metrics.labelMax)).toBe(true);
+    const laneOf = (lt: TimelineLayout) => lt.lanes.find((lane) => lane.key === aid.lane)!;
+    expect(laneOf(l).height).toBe(laneOf(layout).height + laneOf(l).rows * metrics.labelLine);
   });
 
   it("is deterministic", () => {

@@ -39,6 +39,40 @@ describe("renderTimeline(layout, options)", () => {
     expect(svg).not.toMatch(/\d\.\d{3,}/);
   });
 
+  it("hides the drawn label text from assistive technology: the mark's aria-label names the event in full", () => {
+    const svg = draw({ width: 900, lanes: "actor", theme: "light" });
+    const labels = [...svg.matchAll(/<text class="nl-label"[^>]*>/g)].map((m) => m[0]);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).toContain('aria-hidden="true"');
+    // the "?" inside the glyph of an unclear event is drawing, not text to read
+    const vote = /<g class="nl-mark" data-event-id="vote"[\s\S]*?<\/g>/.exec(svg)![0];
+    expect(vote).toMatch(/<text text-anchor="middle"[^>]*aria-hidden="true"[^>]*>\?<\/text>/);
+  });
+
+  it("draws a wrapped label as two lines, the year tag after the last", () => {
+    const long = structuredClone(fixture);
+    long.events.find((e) => e.id === "summit")!.label = "Summit in the capital of the Union with all leaders";
+    const svg = toSvgString(renderTimeline(layoutTimeline(long, all(long), { width: 900, lanes: "actor", theme: "light" })));
+    const summit = /<g class="nl-mark" data-event-id="summit"[\s\S]*?<\/text>/.exec(svg)![0];
+    expect(summit).toMatch(/<text class="nl-label" x="-6" y="-23"[^>]*>Summit in the capital of the <tspan x="-6" dy="13">Union with all leaders<\/tspan><tspan dx="3"/);
+    expect(summit).toContain("≈</tspan>");
+  });
+
+  it("draws only words that begin each mark's accessible name (label in name), at any width", () => {
+    const long = structuredClone(fixture);
+    long.events.find((e) => e.id === "talks")!.label = "Talks on a common position on security guarantees for the region, held in several rounds";
+    const words = (text: string) => text.normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, " ").trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    for (const width of [320, 390, 640, 900]) {
+      const svg = toSvgString(renderTimeline(layoutTimeline(long, all(long), { width, lanes: "actor", theme: "light" })));
+      for (const [, name, inner] of svg.matchAll(/<g class="nl-mark"[^>]*aria-label="([^"]*)"[^>]*>([\s\S]*?)<\/g>/g)) {
+        const shown = words(decode(inner!.replace(/<[^>]+>/g, "")));
+        const named = words(decode(name!));
+        expect(named.slice(0, shown.length)).toEqual(shown);
+      }
+    }
+  });
+
   it("escapes hostile text from the article", () => {
     const hostile = structuredClone(fixture);
     hostile.events[0]!.label = '<script>alert("x")</script>';
