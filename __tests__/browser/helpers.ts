@@ -137,3 +137,77 @@ export async function eventually(
     }
   }
 }
+
+/**
+ * What the dashboard exposes for tests and assistive technology. The timeline is served as static
+ * SVG (`.nl-timeline-static`, one drawing per width and theme) and replaced by the live d3 chart
+ * when the page hydrates; the actor graph is served as static SVG (`graph-static`) and replaced by
+ * vis-network (`graph-canvas`) once someone reaches for pan and zoom.
+ */
+export const dashboard = {
+  staticTimeline: "section.nl-timeline-view .nl-timeline-static",
+  /** marks of the live chart (once hydrated, the only timeline drawing in the panel) */
+  mark: "section.nl-timeline-view svg [data-event-id]",
+  markById: (id: string) => `section.nl-timeline-view svg [data-event-id="${id}"]`,
+  lane: "section.nl-timeline-view svg [data-lane]",
+  staticGraph: "[data-testid='graph-static']",
+  staticNode: (id: string) => `[data-testid='graph-static'] svg g[data-actor-id="${id}"]`,
+  staticNodes: "[data-testid='graph-static'] svg g[data-actor-id]",
+  staticTooltip: "[data-testid='graph-static'] > [role='tooltip']",
+  graphCanvas: "[data-testid='graph-canvas'] canvas",
+  graphTooltip: ".nl-graph > [role='tooltip']",
+  graphActor: (id: string) => `nav[aria-label='Actors in the graph'] button[data-actor-id="${id}"]`,
+  mention: "[data-testid='article-text'] button.mention",
+  tableRow: "table tr[data-event-id]",
+  details: "[data-testid='details-panel']",
+} as const;
+
+/**
+ * Resolves once the dashboard has hydrated: the static timeline has given way to the live chart
+ * (when the timeline is shown) and the static graph draws one theme instead of both (when the
+ * graph is shown). The graph stays static: nothing here reaches for pan and zoom.
+ */
+export async function waitForDashboard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const timeline = document.querySelector("section.nl-timeline-view");
+      if (timeline && (timeline.querySelector(".nl-timeline-static") || !timeline.querySelector("svg [data-event-id]"))) return false;
+      const graphs = [...document.querySelectorAll("[data-testid='graph-static']")];
+      return graphs.every((g) => g.querySelectorAll("svg").length === 1);
+    },
+    null,
+    { polling: 50, timeout: 30_000 },
+  );
+}
+
+/** Presses "Pan & zoom" and waits until vis-network has drawn and the static graph has left. */
+export async function openGraphCanvas(page: Page): Promise<void> {
+  await page.getByRole("button", { name: "Pan & zoom", exact: true }).click();
+  await page.waitForSelector(dashboard.graphCanvas, { state: "attached", timeout: 30_000 });
+  await page.waitForSelector(dashboard.staticGraph, { state: "detached", timeout: 30_000 });
+}
+
+export type MarkState = {
+  id: string;
+  selected: string | null;
+  dimmed: boolean;
+  emphasised: boolean;
+  certainty: string | null;
+  lane: string | null;
+  transform: string | null;
+};
+
+/** Per mark of the live timeline: id, aria-selected, whether it is dimmed, and whether its label is emphasised. */
+export async function markStates(page: Page): Promise<MarkState[]> {
+  return page.$$eval(dashboard.mark, (els) =>
+    els.map((el) => ({
+      id: el.getAttribute("data-event-id")!,
+      selected: el.getAttribute("aria-selected"),
+      dimmed: el.hasAttribute("opacity") && Number(el.getAttribute("opacity")) < 1,
+      emphasised: el.querySelector("text.nl-label")?.getAttribute("font-weight") === "600",
+      certainty: el.getAttribute("data-certainty"),
+      lane: el.closest("[data-lane]")?.getAttribute("data-lane") ?? null,
+      transform: el.getAttribute("transform"),
+    })),
+  );
+}

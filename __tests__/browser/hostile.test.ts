@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, launchBrowser, openPage } from "./helpers";
+import { baseUrl, launchBrowser, openPage, waitForDashboard } from "./helpers";
 
 /**
  * The hostile article (__tests__/fixtures/hostile/hostile.md, served because
@@ -103,6 +103,7 @@ describe("the hostile article is inert in every view", () => {
   it("/articles/hostile: the dashboard, its title, text, timeline and graph tooltips", async () => {
     const { page, findings } = await trappedPage();
     await page.goto(`${base}/articles/${ID}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
 
     // The page title shows the payload as text.
     expect(await page.title()).toContain(TITLE_PAYLOAD);
@@ -115,7 +116,18 @@ describe("the hostile article is inert in every view", () => {
     expect(marks.filter((t) => t.length > 0).length).toBeGreaterThan(0);
     await hoverSome(page, "[data-testid='article-text'] button.mention");
 
-    // The graph is a canvas: sweep it coarsely so vis-network shows hover cards for nodes.
+    // The graph is first the server-drawn SVG: keyboard focus on its nodes shows their hover cards
+    // (focus, unlike the pointer, does not fetch vis-network).
+    const staticNodes = page.locator("[data-testid='graph-static'] svg g[data-actor-id]");
+    const cards: string[] = [];
+    for (let i = 0; i < Math.min(4, await staticNodes.count()); i++) {
+      await staticNodes.nth(i).focus();
+      cards.push((await page.locator("[data-testid='graph-static'] > [role='tooltip']").textContent()) ?? "");
+    }
+    expect(cards.filter((t) => t.length > 0).length).toBeGreaterThan(0);
+    // Then vis-network on "Pan & zoom": its canvas is swept coarsely so it shows hover cards for nodes.
+    await page.getByRole("button", { name: "Pan & zoom", exact: true }).click();
+    await page.waitForSelector("[data-testid='graph-static']", { state: "detached", timeout: 30_000 });
     const canvas = page.locator("[data-testid='graph-canvas'] canvas");
     if ((await canvas.count()) > 0) {
       await canvas.scrollIntoViewIfNeeded();

@@ -169,7 +169,16 @@ export function Graph(props: GraphProps) {
   const focusedName = focus ? analysis.actors.find((a) => a.id === focus)?.name : undefined;
 
   return (
-    <div ref={wrapperRef} className="nl-graph relative" style={{ height: GRAPH_HEIGHT }} data-theme={theme}>
+    <div
+      ref={wrapperRef}
+      className="nl-graph relative"
+      style={{ height: GRAPH_HEIGHT }}
+      data-theme={theme}
+      // vis-network blurs a node only on a pointer move over the canvas: leaving the graph must hide its card too
+      onPointerLeave={() => {
+        if (tooltipRef.current) tooltipRef.current.hidden = true;
+      }}
+    >
       <div ref={canvasRef} role="img" aria-label={description} className="h-full w-full" data-testid="graph-canvas" />
       <div
         ref={tooltipRef}

@@ -51,10 +51,12 @@ export function GraphLazy(props: GraphLazyProps) {
   }, [phase, layout, analysis]);
 
   const onReady = useCallback(() => {
-    // a keyboard user on a static node keeps focus on that actor, in the list that outlives the swap
+    // a keyboard user on a static node keeps focus on that actor, in the list that outlives the swap;
+    // a node focused by a mouse click does not (the list would open over the graph the user clicked)
     const box = boxRef.current;
     const active = document.activeElement;
-    const id = active && box?.querySelector("[data-testid='graph-static']")?.contains(active) ? active.getAttribute("data-actor-id") : null;
+    const onStatic = active && box?.querySelector("[data-testid='graph-static']")?.contains(active) && active.matches(":focus-visible");
+    const id = onStatic ? active.getAttribute("data-actor-id") : null;
     setPhase("live");
     if (id) box?.querySelector<HTMLElement>(`nav button[data-actor-id="${CSS.escape(id)}"]`)?.focus();
   }, []);

@@ -2,9 +2,14 @@
 // `npm run bench:ui`: the dashboard in real Chromium (playwright-core) with synthetic analyses of
 // growing size, served by the production server with NEWSLINE_SYNTHETIC=1 (ids
 // `synthetic-e<events>-a<actors>-r<relations>`, see lib/store/synthetic.ts). Per size it prints:
-//   - first contentful paint and the time the timeline's marks are in the DOM (ms after navigation start);
-//   - the time the actor graph is placed and interactive: its canvas attached and two animation
-//     frames later (vis-network has drawn and the main thread takes input again);
+//   - first contentful paint, the time the timeline's marks are in the DOM (the server's static
+//     drawing) and the time the live d3 chart has replaced it (ms after navigation start);
+//   - the time the actor graph is placed and interactive: the server-drawn static graph's nodes are
+//     in the DOM and hydrated (click handlers attached), two animation frames later; then a click on
+//     a node is timed until the actor is selected (dispatched in the page: a real pointer entering
+//     the graph would fetch vis-network);
+//   - separately, the time from pressing "Pan & zoom" until vis-network has drawn and replaced the
+//     static graph (chunk fetch, network creation, first frame), plus two animation frames;
 //   - timeline zoom: a scripted wheel zoom (in, then out), one wheel step per animation frame. The
 //     zoom frame time is the main thread's cost of a step: from dispatching the wheel event in the
 //     frame's rAF callback until that frame's rendering is done (zoom handler, style, layout, paint);
@@ -31,27 +36,72 @@ const CHROME_ARGS = [
   "--no-first-run",
 ];
 
-// Installed before any page script: notes when the timeline marks and the graph canvas first appear.
+// Installed before any page script: notes when the timeline marks first appear (server HTML), when the
+// live chart has replaced the static one, and when the static graph is hydrated and takes clicks.
 function installProbes() {
-  const probe = { marks: null, canvas: null, graphReady: null };
+  const probe = { marks: null, live: null, graphStatic: null, graphReady: null };
   window.__nlBench = probe;
   const check = () => {
     const now = performance.now();
-    if (
-      probe.marks === null &&
-      document.querySelector("section.nl-timeline-view svg [data-event-id]")
-    )
-      probe.marks = now;
-    if (probe.canvas === null && document.querySelector("[data-testid='graph-canvas'] canvas")) {
-      probe.canvas = now;
+    const timeline = document.querySelector("section.nl-timeline-view");
+    if (probe.marks === null && timeline?.querySelector("svg [data-event-id]")) probe.marks = now;
+    if (probe.live === null && timeline && !timeline.querySelector(".nl-timeline-static") && timeline.querySelector("svg [data-event-id]"))
+      probe.live = now;
+    // hydrated: the server's drawing carries both themes; the hydrated component draws the page's one
+    const graph = document.querySelector("[data-testid='graph-static']");
+    if (probe.graphStatic === null && graph?.querySelector("svg g[data-actor-id]") && graph.querySelectorAll("svg").length === 1) {
+      probe.graphStatic = now;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => (probe.graphReady = performance.now())),
       );
     }
-    if (probe.marks !== null && probe.canvas !== null) observer.disconnect();
+    if (probe.live !== null && probe.graphStatic !== null) observer.disconnect();
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true });
+}
+
+/** Clicks the first node of the static graph and times until its actor is selected. */
+async function clickStaticNode(page) {
+  return page.evaluate(async () => {
+    const nodes = [...document.querySelectorAll("[data-testid='graph-static'] svg g[data-actor-id]")];
+    const node = nodes[0];
+    const id = node.getAttribute("data-actor-id");
+    const selected = () =>
+      document.querySelector(`nav[aria-label='Actors in the graph'] button[data-actor-id="${CSS.escape(id)}"]`)?.getAttribute("aria-pressed") === "true";
+    const t0 = performance.now();
+    (node.querySelector("path") ?? node).dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, view: window }));
+    const deadline = t0 + 60_000;
+    while (!selected()) {
+      if (performance.now() > deadline) return null;
+      await new Promise((r) => requestAnimationFrame(r));
+    }
+    const ms = performance.now() - t0;
+    // back to the whole graph, nothing selected, for the measurement that follows
+    document.dispatchEvent(new KeyboardEvent("keydown", { key: "Escape", bubbles: true }));
+    [...document.querySelectorAll("button")].find((b) => b.textContent?.startsWith("Show whole graph"))?.click();
+    return ms;
+  });
+}
+
+/** Presses "Pan & zoom" and times until vis-network has drawn and the static graph has gone (+2 frames). */
+async function panAndZoom(page) {
+  await page.waitForFunction(() => ![...document.querySelectorAll("button")].some((b) => b.textContent?.startsWith("Show whole graph")), null, {
+    timeout: 60_000,
+  });
+  return page.evaluate(async () => {
+    const button = [...document.querySelectorAll("button")].find((b) => b.textContent?.trim() === "Pan & zoom");
+    if (!button) return null;
+    const t0 = performance.now();
+    button.click();
+    const deadline = t0 + 180_000;
+    while (document.querySelector("[data-testid='graph-static']") || !document.querySelector("[data-testid='graph-canvas'] canvas")) {
+      if (performance.now() > deadline) return null;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return performance.now() - t0;
+  });
 }
 
 async function scriptedZoom(page, stepsEachWay) {
@@ -125,7 +175,7 @@ try {
     const started = Date.now();
     await page.goto(`${server.url}/articles/${id}`, { waitUntil: "load", timeout: 180_000 });
     await page.waitForFunction(
-      () => window.__nlBench.marks !== null && window.__nlBench.graphReady !== null,
+      () => window.__nlBench.live !== null && window.__nlBench.graphReady !== null,
       null,
       {
         timeout: 180_000,
@@ -141,11 +191,18 @@ try {
     }));
     log(`${id}: scripted zoom, ${steps} wheel steps in and ${steps} out`);
     const zoom = await scriptedZoom(page, steps);
+    log(`${id}: clicking a node of the static graph`);
+    const click = await clickStaticNode(page);
+    log(`${id}: pressing "Pan & zoom" until vis-network has drawn`);
+    const vis = await panAndZoom(page);
     rows.push({
       size: id.replace("synthetic-", ""),
       "FCP ms": ms(probe.fcp),
       "timeline ms": ms(probe.marks),
+      "timeline live ms": ms(probe.live),
       "graph ready ms": ms(probe.graphReady),
+      "node click ms": ms(click ?? NaN),
+      "vis-network after press ms": ms(vis ?? NaN),
       "zoom frame p50": ms(quantile(zoom.costs, 0.5)),
       "zoom frame p95": ms(quantile(zoom.costs, 0.95)),
       "frame interval p50": ms(quantile(zoom.intervals, 0.5)),
@@ -167,7 +224,8 @@ console.log(
   `bench:ui  Chromium ${chromePath()}, 1440×900, production build, times in ms after navigation start`,
 );
 console.log(
-  "graph ready = graph canvas attached + 2 animation frames; zoom frame = main-thread cost of one wheel step, rAF to end of rendering",
+  "graph ready = static graph's nodes in the DOM and hydrated + 2 animation frames; node click = click on a static node until the actor is selected;\n" +
+    'vis-network after press = "Pan & zoom" pressed until vis-network has drawn in place of the static graph + 2 frames; zoom frame = main-thread cost of one wheel step, rAF to end of rendering',
 );
 printTable(
   "Dashboard at scale (synthetic analyses: events-actors-relations)",
