@@ -64,7 +64,7 @@ export function ArticleText({ analysis, selection, linked, visibleClaims, filter
                 key={row.start}
                 data-claim-id={claim?.id}
                 data-selected={selected ? "true" : undefined}
-                className={`grid grid-cols-1 gap-x-3 rounded px-1 sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
+                className={`grid grid-cols-1 gap-x-3 rounded px-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto] sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
                   selected ? "ring-2 ring-accent" : ""
                 } ${dimmed ? "opacity-45" : ""}`}
               >
