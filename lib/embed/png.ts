@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { Resvg } from "@resvg/resvg-js";
+import { availableParallelism } from "node:os";
+import { Resvg, renderAsync } from "@resvg/resvg-js";
+import { createLimiter } from "./limit";
 
 /**
  * PNG rendering with resvg. Fonts: the server's own, no font shipped in the repository. The
@@ -29,4 +31,17 @@ function fonts() {
 export function svgToPng(svg: string): Buffer {
   const resvg = new Resvg(svg, { font: fonts(), background: undefined });
   return resvg.render().asPng();
+}
+
+/**
+ * Rendering costs ~50 ms of CPU (mostly parsing the fonts), so it runs on libuv's thread pool,
+ * leaving one core to the event loop (one render at a time on the 2-core target), with a queue
+ * long enough for 50 concurrent distinct images; a burst beyond it gets BusyError (503). Only the
+ * PNG encoding (a few ms) runs on the event loop.
+ */
+export const pngLimiter = createLimiter({ concurrency: Math.max(1, availableParallelism() - 1), maxQueued: 64 });
+
+/** `svgToPng` off the event loop, within `pngLimiter`. */
+export function renderPng(svg: string): Promise<Buffer> {
+  return pngLimiter.run(async () => (await renderAsync(svg, { font: fonts(), background: undefined })).asPng());
 }

@@ -2,8 +2,9 @@ import { messages } from "../messages";
 import { getAnalysis } from "../store";
 import { embedPolicy, makeNonce } from "./csp";
 import { embedProblemDocument, type EmbedKind } from "./document";
-import { chartSvg, type ImageKind } from "./images";
-import { renderEmbed } from "./page";
+import { cachedChartPng, cachedChartSvg, cachedEmbed } from "./cache";
+import type { ImageKind } from "./images";
+import { BusyError } from "./limit";
 import { parseEmbedParams, parseImageParams } from "./params";
 
 /**
@@ -30,21 +31,23 @@ export async function respondEmbed(kind: EmbedKind, request: Request, rawId: str
     return new Response(embedProblemDocument(nonce, messages.articleNotFound(rawId.slice(0, 100))), { status: 404, headers });
   if (found.kind === "problem") return new Response(embedProblemDocument(nonce, found.problem), { status: 422, headers });
   const params = parseEmbedParams(new URL(request.url).searchParams);
-  return new Response(renderEmbed(kind, found.stored.analysis, params, nonce), { status: 200, headers });
+  return new Response(cachedEmbed(found.stored, kind, params, nonce), { status: 200, headers });
 }
 
-const json = (status: number, error: string) =>
-  Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const json = (status: number, error: string, extra: Record<string, string> = {}) =>
+  Response.json({ error }, { status, headers: { "Cache-Control": "no-store", ...extra } });
 
 /**
  * GET /api/articles/[id]/{timeline,graph}.{svg,png}: 200 image, 400 bad parameters, 404 unknown
- * id, 422 unusable article. The SVG, or a PNG when a rasteriser is given.
+ * id, 422 unusable article, 503 when too many PNG renders are waiting. Both formats are cached
+ * (lib/embed/cache.ts); `render` replaces the PNG rasteriser in tests.
  */
 export async function respondImage(
   kind: ImageKind,
   request: Request,
   rawId: string,
-  toPng?: (svg: string) => Uint8Array,
+  format: "svg" | "png" = "svg",
+  render?: (svg: string) => Promise<Uint8Array>,
 ): Promise<Response> {
   if (!ARTICLE_ID.test(rawId)) return json(404, messages.articleNotFound(rawId.slice(0, 100)));
   const params = parseImageParams(new URL(request.url).searchParams);
@@ -52,13 +55,16 @@ export async function respondImage(
   if (found.kind === "missing") return json(404, messages.articleNotFound(rawId));
   if (found.kind === "problem") return json(422, found.problem);
   if (!params.ok) return json(400, params.error);
-  const svg = chartSvg(kind, found.stored.analysis, params.value);
   const cache = { "Cache-Control": "public, max-age=300" };
-  if (!toPng) return new Response(svg, { status: 200, headers: { ...cache, "Content-Type": "image/svg+xml; charset=utf-8" } });
+  if (format === "svg") {
+    const svg = cachedChartSvg(found.stored, kind, params.value);
+    return new Response(svg, { status: 200, headers: { ...cache, "Content-Type": "image/svg+xml; charset=utf-8" } });
+  }
   try {
-    const png = toPng(svg);
+    const png = await cachedChartPng(found.stored, kind, params.value, render);
     return new Response(png as BodyInit, { status: 200, headers: { ...cache, "Content-Type": "image/png" } });
-  } catch {
+  } catch (e) {
+    if (e instanceof BusyError) return json(503, messages.pngBusy, { "Retry-After": "2" });
     return json(500, messages.pngRenderFailed);
   }
 }

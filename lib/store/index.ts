@@ -8,6 +8,8 @@ export {
   type StoredAnalysis,
   type AnalysisLookup,
 } from "./store";
+export { storedAnalysis } from "./stored";
 export { articlesDir } from "./dir";
 export { sha256 } from "./hash";
 export { etagMatches, ANALYSIS_CACHE_CONTROL } from "./etag";
+export { LruCache, type LruOptions, type LruStats } from "./lru";

@@ -1,9 +1,12 @@
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
 import { readArticleFolder, type ArticleEntry } from "../article/load";
 import { Analysis } from "../model/analysis";
 import { messages } from "../messages";
 import { analyzeArticle } from "./analyzer";
 import { articlesDir } from "./dir";
 import { sha256 } from "./hash";
+import { storedAnalysis, type StoredAnalysis } from "./stored";
 import { syntheticAnalysis } from "./synthetic";
 
 /** One row of the article list: the article's summary, or the problem that kept it out. */
@@ -22,20 +25,33 @@ export type ArticleSummary =
 
 export type ArticleListing = { articles: ArticleSummary[]; problem: string | null };
 
-/** An analysis with its serialised body and ETag, computed once per article content. */
-export type StoredAnalysis = { analysis: Analysis; json: string; etag: string };
+export type { StoredAnalysis } from "./stored";
 
 export type AnalysisLookup =
   | { kind: "ok"; id: string; stored: StoredAnalysis }
   | { kind: "problem"; id: string; file: string; problem: string }
   | { kind: "missing"; id: string };
 
-/** The folder is re-read at most this often; analyses are recomputed only when a file's content changes. */
+/**
+ * The folder is checked at most this often: a listing and a stat of each file, re-reading the
+ * files only when one was added, removed or modified. Analyses are recomputed only when a file's
+ * content changes.
+ */
 export const FOLDER_TTL_MS = 3000;
 const PREVIEW_CHARS = 220;
 
 type Computed = { ok: true; stored: StoredAnalysis } | { ok: false; problem: string };
-type Snapshot = { at: number; dir: string; entries: ArticleEntry[]; problem: string | null };
+type GoodEntry = Extract<ArticleEntry, { ok: true }>;
+type Snapshot = {
+  at: number;
+  dir: string;
+  /** names, sizes, inodes and change times of the folder's files when it was read; null if unlistable */
+  signature: string | null;
+  entries: ArticleEntry[];
+  /** the entry each id answers with (the first file when ids collide) and, when usable, its cache key */
+  byId: Map<string, { entry: ArticleEntry; key: string | null }>;
+  problem: string | null;
+};
 type StoreState = { snapshot: Snapshot | null; pending: Promise<Snapshot> | null; analyses: Map<string, Computed> };
 
 // Kept on globalThis so that dev-mode module reloads do not throw the cache away.
@@ -48,7 +64,7 @@ export async function listArticles(): Promise<ArticleListing> {
   const snap = await snapshot();
   const articles = snap.entries.map((entry): ArticleSummary => {
     if (!entry.ok) return { ok: false, id: entry.id, file: entry.file, problem: entry.error };
-    const computed = analysisOf(entry);
+    const computed = analysisOf(entry, snap.byId.get(entry.id)?.key ?? keyOf(entry));
     if (!computed.ok) return { ok: false, id: entry.id, file: entry.file, problem: computed.problem };
     const { analysis } = computed.stored;
     return {
@@ -75,10 +91,11 @@ export async function getAnalysis(id: string): Promise<AnalysisLookup> {
   const synthetic = syntheticAnalysis(id);
   if (synthetic) return { kind: "ok", id, stored: synthetic };
   const snap = await snapshot();
-  const entry = snap.entries.find((e) => e.id === id);
-  if (!entry) return { kind: "missing", id };
+  const found = snap.byId.get(id);
+  if (!found) return { kind: "missing", id };
+  const { entry, key } = found;
   if (!entry.ok) return { kind: "problem", id, file: entry.file, problem: entry.error };
-  const computed = analysisOf(entry);
+  const computed = analysisOf(entry, key ?? keyOf(entry));
   if (!computed.ok) return { kind: "problem", id, file: entry.file, problem: computed.problem };
   return { kind: "ok", id, stored: computed.stored };
 }
@@ -94,7 +111,7 @@ async function snapshot(): Promise<Snapshot> {
   const dir = articlesDir();
   const current = state.snapshot;
   if (current && current.dir === dir && Date.now() - current.at < FOLDER_TTL_MS) return current;
-  state.pending ??= readSnapshot(dir).finally(() => {
+  state.pending ??= refreshSnapshot(dir, current).finally(() => {
     state.pending = null;
   });
   const next = await state.pending;
@@ -103,31 +120,62 @@ async function snapshot(): Promise<Snapshot> {
   return next;
 }
 
-async function readSnapshot(dir: string): Promise<Snapshot> {
+async function refreshSnapshot(dir: string, current: Snapshot | null): Promise<Snapshot> {
+  const signature = await folderSignature(dir);
+  if (current && current.dir === dir && signature !== null && signature === current.signature) return { ...current, at: Date.now() };
+  return readSnapshot(dir, signature);
+}
+
+/** A cheap fingerprint of the folder (no file is read): changes when any file is added, removed or written. */
+async function folderSignature(dir: string): Promise<string | null> {
+  try {
+    const names = (await readdir(dir)).sort();
+    const stats = await Promise.all(
+      names.map(async (name) => {
+        const s = await stat(path.join(dir, name), { bigint: true });
+        return `${name}\0${s.size}\0${s.ino}\0${s.mtimeNs}\0${s.ctimeNs}`;
+      }),
+    );
+    return sha256(stats.join("\n"));
+  } catch {
+    return null;
+  }
+}
+
+async function readSnapshot(dir: string, signature: string | null): Promise<Snapshot> {
   try {
     const entries = await readArticleFolder(dir);
     const problem = entries.length === 0 ? messages.noArticles(dir) : null;
-    return { at: Date.now(), dir, entries, problem };
+    return { at: Date.now(), dir, signature, entries, byId: indexById(entries), problem };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     const problem = code === "ENOENT" ? messages.articlesDirMissing(dir) : messages.fileUnreadable(dir, code ?? "unknown error");
-    return { at: Date.now(), dir, entries: [], problem };
+    return { at: Date.now(), dir, signature: null, entries: [], byId: new Map(), problem };
   }
+}
+
+/** Hashes each usable file once per read of the folder, not once per request. */
+function indexById(entries: ArticleEntry[]): Snapshot["byId"] {
+  const byId: Snapshot["byId"] = new Map();
+  for (const entry of entries) {
+    if (entry.id === null || byId.has(entry.id)) continue;
+    byId.set(entry.id, { entry, key: entry.ok ? keyOf(entry) : null });
+  }
+  return byId;
 }
 
 /** Drops the analyses of contents no longer in the folder, so edits do not accumulate in memory. */
 function pruneAnalyses(snap: Snapshot): void {
-  const live = new Set(snap.entries.flatMap((e) => (e.ok ? [keyOf(e)] : [])));
+  const live = new Set([...snap.byId.values()].flatMap((e) => (e.key === null ? [] : [e.key])));
   for (const key of state.analyses.keys()) if (!live.has(key)) state.analyses.delete(key);
 }
 
 // The id is part of the key: two files with the same content are still two articles.
-function keyOf(entry: Extract<ArticleEntry, { ok: true }>): string {
+function keyOf(entry: GoodEntry): string {
   return sha256(`${entry.id}\n${entry.raw}`);
 }
 
-function analysisOf(entry: Extract<ArticleEntry, { ok: true }>): Computed {
-  const key = keyOf(entry);
+function analysisOf(entry: GoodEntry, key: string): Computed {
   const cached = state.analyses.get(key);
   if (cached) return cached;
   const computed = compute(entry);
@@ -135,15 +183,14 @@ function analysisOf(entry: Extract<ArticleEntry, { ok: true }>): Computed {
   return computed;
 }
 
-function compute(entry: Extract<ArticleEntry, { ok: true }>): Computed {
+function compute(entry: GoodEntry): Computed {
   try {
     const parsed = Analysis.safeParse(analyzeArticle(entry.article));
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return { ok: false, problem: messages.analysisFailed(entry.file, `${issue?.path.join(".") ?? ""} ${issue?.message ?? ""}`.trim()) };
     }
-    const json = JSON.stringify(parsed.data);
-    return { ok: true, stored: { analysis: parsed.data, json, etag: `"${sha256(json).slice(0, 32)}"` } };
+    return { ok: true, stored: storedAnalysis(parsed.data) };
   } catch (e) {
     return { ok: false, problem: messages.analysisFailed(entry.file, e instanceof Error ? e.message : String(e)) };
   }

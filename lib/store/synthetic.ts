@@ -1,7 +1,7 @@
 import { Analysis } from "../model/analysis";
 import { generateAnalysis } from "../synthetic/generate";
-import { sha256 } from "./hash";
-import type { StoredAnalysis } from "./store";
+import { LruCache } from "./lru";
+import { storedAnalysis, type StoredAnalysis } from "./stored";
 
 /**
  * Synthetic articles for the UI benchmark (`npm run bench:ui`): with NEWSLINE_SYNTHETIC=1 the store
@@ -10,7 +10,8 @@ import type { StoredAnalysis } from "./store";
  */
 const PATTERN = /^synthetic-e(\d{1,6})-a(\d{1,5})-r(\d{1,6})(?:-s(\d{1,6}))?$/;
 const MAX = { events: 100_000, actors: 20_000, relations: 100_000 };
-const cache = new Map<string, StoredAnalysis>();
+// Ids come from URLs: a few recent analyses are kept, never one per id asked for.
+const cache = new LruCache<StoredAnalysis>({ maxEntries: 4, maxBytes: 512 * 1024 * 1024, sizeOf: (s) => s.json.length * 2 + s.body.byteLength });
 
 export function syntheticEnabled(): boolean {
   return process.env.NEWSLINE_SYNTHETIC === "1";
@@ -32,8 +33,7 @@ export function syntheticAnalysis(id: string): StoredAnalysis | null {
   if (cached) return cached;
   const generated = generateAnalysis({ events, actors, relations, seed });
   const analysis = Analysis.parse({ ...generated, article: { ...generated.article, id } });
-  const json = JSON.stringify(analysis);
-  const stored = { analysis, json, etag: `"${sha256(json).slice(0, 32)}"` };
+  const stored = storedAnalysis(analysis);
   cache.set(id, stored);
   return stored;
 }

@@ -1,27 +1,166 @@
 #!/usr/bin/env node
-// `npm run bench:load`: the production server under autocannon on loopback, one route family at a time.
-// Prints requests/s, p50/p99 latency, errors and non-2xx per route, and the server's RSS before and
-// after. Options: --duration <s> per route (default 10), --connections <n> (default 50),
-// --article <id> (default: the first article of GET /api/articles), --only <text> (routes whose
-// name or path contains it, e.g. --only api).
+// `npm run bench:load`: the production server under autocannon on 127.0.0.1, one route at a time,
+// for a fixed time per route. Prints, per route and run: requests/s, p50/p99 latency, p99 against
+// its target, errors (timeouts included), non-2xx, and the CPU other processes used meanwhile (a
+// busy machine skews every figure). Memory: the server's RSS (VmRSS of its process tree) and its
+// heapUsed after a full GC, read after warm-up, after each run and after a pass of distinct query
+// strings (which must be absorbed by the bounded caches, not grow memory).
+//
+// Options: --duration <s> per route (default 10), --connections <n> (50), --runs <n> (2),
+// --distinct <n> distinct query strings per image/embed route between runs (300; 0 skips),
+// --article <id> (default: the first usable article of GET /api/articles), --only <text> (routes
+// whose name or path contains it), --warmup <s> of unmeasured load per route before each
+// measurement (default 1, so JIT and connection set-up stay out of the figures), --wait-quiet <s>
+// (wait up to this long for the 1-minute load average to drop to --max-load, default 2, before
+// each run; default 0: do not wait).
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { ensureBuild, log, printTable, startServer, treeRss } from "../lib/server.mjs";
+import { ensureBuild, log, printTable, startServer, treePids, treeRss } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
     duration: { type: "string", default: process.env.BENCH_DURATION ?? "10" },
     connections: { type: "string", default: "50" },
+    runs: { type: "string", default: "2" },
+    distinct: { type: "string", default: "300" },
     article: { type: "string" },
     only: { type: "string" },
+    warmup: { type: "string", default: "1" },
+    "wait-quiet": { type: "string", default: "0" },
+    "max-load": { type: "string", default: "2" },
   },
 });
-const duration = Number(opts.duration);
-const connections = Number(opts.connections);
-const mb = (bytes) => (bytes === null ? "n/a" : `${(bytes / 1024 / 1024).toFixed(0)} MB`);
+const duration = Math.min(60, Math.max(1, Number(opts.duration)));
+const connections = Math.min(200, Math.max(1, Number(opts.connections)));
+const runs = Math.min(5, Math.max(1, Number(opts.runs)));
+const distinct = Math.min(2000, Math.max(0, Number(opts.distinct)));
+const warmup = Math.min(10, Math.max(0, Number(opts.warmup)));
+const waitQuiet = Math.max(0, Number(opts["wait-quiet"]));
+const maxLoad = Number(opts["max-load"]);
+
+/** Latency targets (issue 5): only the cached API route has one; every route must have no errors. */
+const P99_TARGET_MS = { "API analysis": 50 };
+
+const MB = 1024 * 1024;
+const mb = (bytes) => (bytes === null || bytes === undefined ? "n/a" : (bytes / MB).toFixed(0));
+const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+// The server loads this probe (NODE_OPTIONS --import): on SIGUSR2 it runs a full GC and writes
+// process.memoryUsage() to a file, so heapUsed is read without adding a route to the app.
+const probeDir = mkdtempSync(path.join(os.tmpdir(), "newsline-load-"));
+const probe = path.join(probeDir, "probe.mjs");
+writeFileSync(
+  probe,
+  `import { writeFileSync } from "node:fs";
+process.on("SIGUSR2", () => {
+  globalThis.gc?.();
+  writeFileSync(${JSON.stringify(probeDir)} + "/" + process.pid + ".json", JSON.stringify(process.memoryUsage()));
+});
+`,
+);
+
+/** Busy CPU ticks of the whole machine and of some processes (Linux /proc), to tell how much others used. */
+function cpuTicks(pids) {
+  try {
+    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    const busy = total - fields[3] - fields[4];
+    let mine = 0;
+    for (const pid of pids) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+        const after = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+        mine += after[11] + after[12];
+      } catch {
+        // exited
+      }
+    }
+    return { busy, mine, at: Date.now() };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU used by processes other than the server and this benchmark, in % of one core, between two readings. */
+function othersCpu(a, b) {
+  if (!a || !b) return "n/a";
+  const ticksPerSecond = 100;
+  const seconds = (b.at - a.at) / 1000;
+  return `${Math.max(0, ((b.busy - a.busy - (b.mine - a.mine)) / ticksPerSecond / seconds) * 100).toFixed(0)}%`;
+}
+
+/**
+ * Waits until the server has finished the requests autocannon abandoned when its time was up
+ * (its CPU use below 5% of a core over 300 ms), so they do not slow the next route; at most 30 s.
+ */
+async function drain() {
+  const started = Date.now();
+  while (Date.now() - started < 30_000) {
+    const a = cpuTicks(treePids(server.pid));
+    await sleep(300);
+    const b = cpuTicks(treePids(server.pid));
+    if (!a || !b || (b.mine - a.mine) / 100 / ((b.at - a.at) / 1000) < 0.05) break;
+  }
+  return (Date.now() - started) / 1000;
+}
+
+async function waitForQuiet() {
+  if (waitQuiet === 0 || os.loadavg()[0] <= maxLoad) return;
+  log(`load average ${loadavg()} > ${maxLoad}: waiting up to ${waitQuiet} s for a quieter machine`);
+  const deadline = Date.now() + waitQuiet * 1000;
+  while (Date.now() < deadline && os.loadavg()[0] > maxLoad) await sleep(10_000);
+  log(`load average now ${loadavg()}`);
+}
 
 ensureBuild();
-const server = await startServer();
+const nodeOptions = [process.env.NODE_OPTIONS, "--expose-gc", `--import=${new URL(`file://${probe}`).href}`].filter(Boolean).join(" ");
+const server = await startServer({ env: { NODE_OPTIONS: nodeOptions } });
+const host = new URL(server.url).hostname;
+if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
+
+/** The server's memory now: RSS of its process tree, then heap figures after a full GC in each process. */
+async function memory(phase) {
+  const pids = treePids(server.pid);
+  const rss = treeRss(server.pid);
+  for (const pid of pids) rmSync(path.join(probeDir, `${pid}.json`), { force: true });
+  for (const pid of pids) {
+    try {
+      process.kill(pid, "SIGUSR2");
+    } catch {
+      // exited
+    }
+  }
+  const usage = [];
+  const deadline = Date.now() + 5000;
+  for (const pid of pids) {
+    for (;;) {
+      try {
+        usage.push(JSON.parse(readFileSync(path.join(probeDir, `${pid}.json`), "utf8")));
+        break;
+      } catch {
+        if (Date.now() > deadline) break;
+        await sleep(50);
+      }
+    }
+  }
+  const sum = (k) => (usage.length ? usage.reduce((n, u) => n + u[k], 0) : null);
+  return {
+    phase,
+    rss,
+    rssAfterGc: sum("rss"),
+    heapTotal: sum("heapTotal"),
+    heapUsed: sum("heapUsed"),
+    external: sum("external"),
+    arrayBuffers: sum("arrayBuffers"),
+  };
+}
+
+const memoryRows = [];
+const results = [];
 try {
   const list = await (await fetch(`${server.url}/api/articles`)).json();
   const id = opts.article ?? (list.articles ?? list).find((a) => a.ok !== false)?.id;
@@ -42,45 +181,132 @@ try {
   ];
   const routes = [];
   const skipped = [];
-  for (const [name, path] of candidates) {
-    if (opts.only && !`${name} ${path}`.includes(opts.only)) continue;
-    // the first request also warms the route (compilation of the analysis, image rendering)
-    const res = await fetch(`${server.url}${path}`);
+  for (const [name, urlPath] of candidates) {
+    if (opts.only && !`${name} ${urlPath}`.includes(opts.only)) continue;
+    // The first request warms the route (the analysis, the drawing, the PNG): its time is printed.
+    const started = performance.now();
+    const res = await fetch(`${server.url}${urlPath}`);
     await res.arrayBuffer();
-    if (res.ok) routes.push([name, path]);
-    else skipped.push(`${name} (${path}): ${res.status}, skipped`);
+    const cold = performance.now() - started;
+    if (res.ok) routes.push({ name, path: urlPath, cold });
+    else skipped.push(`${name} (${urlPath}): ${res.status}, skipped`);
   }
   for (const note of skipped) log(note);
+  memoryRows.push(await memory("after warm-up"));
 
-  const rssStart = treeRss(server.pid);
-  const rows = [];
-  for (const [name, path] of routes) {
-    log(`${name}: ${connections} connections for ${duration} s on ${path}`);
-    const rssBefore = treeRss(server.pid);
-    const r = await autocannon({ url: `${server.url}${path}`, connections, duration });
-    const rssAfter = treeRss(server.pid);
-    rows.push({
-      route: `${name}  ${path.replace(enc, ":id")}`,
-      "req/s": r.requests.average.toFixed(0),
-      "p50 ms": r.latency.p50,
-      "p99 ms": r.latency.p99,
-      requests: r.requests.total,
-      errors: r.errors + r.timeouts,
-      "non-2xx": r.non2xx,
-      "RSS before": mb(rssBefore),
-      "RSS after": mb(rssAfter),
-    });
+  for (let run = 1; run <= runs; run++) {
+    await waitForQuiet();
+    for (const route of routes) {
+      log(`run ${run}/${runs}, ${route.name}: ${connections} connections for ${duration} s on ${route.path}`);
+      if (warmup > 0) {
+        await autocannon({ url: `${server.url}${route.path}`, connections, duration: warmup });
+        await drain();
+      }
+      const load = loadavg();
+      const before = cpuTicks([...treePids(server.pid), process.pid]);
+      const r = await autocannon({ url: `${server.url}${route.path}`, connections, duration });
+      const after = cpuTicks([...treePids(server.pid), process.pid]);
+      const drained = await drain();
+      const target = P99_TARGET_MS[route.name];
+      results.push({
+        run,
+        route: `${route.name}  ${route.path.replace(enc, ":id")}`,
+        "cold ms": run === 1 ? route.cold.toFixed(0) : "",
+        "req/s": r.requests.average.toFixed(0),
+        "p50 ms": r.latency.p50,
+        "p99 ms": r.latency.p99,
+        "p99/target": target ? `${(r.latency.p99 / target).toFixed(2)}× ${target} ms` : "—",
+        requests: r.requests.total,
+        errors: r.errors,
+        timeouts: r.timeouts,
+        "non-2xx": r.non2xx,
+        "load avg": load,
+        "others' CPU": othersCpu(before, after),
+        "drain s": drained.toFixed(1),
+        "RSS MB": mb(treeRss(server.pid)),
+      });
+    }
+    memoryRows.push(await memory(`after run ${run}`));
+    if (run < runs && distinct > 0) {
+      await distinctPass(routes, enc);
+      memoryRows.push(await memory(`after ${distinct} distinct queries per image/embed route`));
+    }
   }
-  const rssEnd = treeRss(server.pid);
 
   console.log(
-    `bench:load  article ${id}, ${connections} connections, ${duration} s per route, 127.0.0.1, next start`,
+    `bench:load  article ${id}; ${connections} connections, ${duration} s per route, ${runs} run(s); next start on ${server.url}; ` +
+      `node ${process.version}, ${os.cpus().length} CPUs`,
   );
-  printTable("Load (autocannon)", Object.keys(rows[0] ?? { route: "" }), rows);
-  console.log(
-    `\nServer RSS: ${mb(rssStart)} before the first route, ${mb(rssEnd)} after the last.`,
+  for (let run = 1; run <= runs; run++) {
+    const rows = results.filter((r) => r.run === run);
+    const columns = Object.keys(rows[0] ?? { route: "" }).filter((c) => c !== "run");
+    printTable(`Load, run ${run} of ${runs} (autocannon)`, columns, rows);
+  }
+  printTable(
+    "Server memory (RSS: VmRSS of the process tree, then after a full GC; heap figures after the GC)",
+    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB"],
+    memoryRows.map((m) => ({
+      phase: m.phase,
+      "RSS MB": mb(m.rss),
+      "RSS after GC MB": mb(m.rssAfterGc),
+      "heapTotal MB": mb(m.heapTotal),
+      "heapUsed MB": mb(m.heapUsed),
+      "external MB": mb(m.external),
+      "arrayBuffers MB": mb(m.arrayBuffers),
+    })),
   );
+  summarise(memoryRows, results);
   for (const note of skipped) console.log(`skipped: ${note}`);
 } finally {
   await server.close();
+  rmSync(probeDir, { recursive: true, force: true });
+}
+
+/**
+ * Distinct, valid query strings on every image and embed route (widths for images, search terms
+ * for embeds): each is a new cache key, more than the caches hold, so eviction must keep memory bounded.
+ */
+async function distinctPass(routes, enc) {
+  const families = routes.filter((r) => r.path !== `/api/articles/${enc}` && !r.path.startsWith("/articles/"));
+  log(`${distinct} distinct query strings on each of ${families.length} image/embed routes`);
+  const statuses = new Map();
+  for (const route of families) {
+    const image = route.path.startsWith("/api/");
+    const urls = Array.from({ length: distinct }, (_, i) =>
+      image ? `${route.path}?width=${320 + (i % 2081)}${i >= 2081 ? "&theme=dark" : ""}` : `${route.path}?q=term${i}`,
+    );
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 8 }, async () => {
+        while (next < urls.length) {
+          const res = await fetch(`${server.url}${urls[next++]}`);
+          await res.arrayBuffer();
+          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        }
+      }),
+    );
+  }
+  log(`distinct pass statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
+}
+
+function summarise(mem, rows) {
+  console.log("");
+  for (const row of rows.filter((r) => r.route.startsWith("API analysis")))
+    console.log(`API analysis, run ${row.run}: p99 ${row["p99 ms"]} ms = ${row["p99/target"]} (target p99 < 50 ms)`);
+  const bad = rows.reduce((n, r) => n + r.errors + r["non-2xx"], 0);
+  console.log(`Errors + non-2xx over all routes and runs: ${bad} (target 0)`);
+  const first = mem.find((m) => m.phase === "after run 1");
+  const last = mem[mem.length - 1];
+  if (first && last && first !== last) {
+    const rssOf = (m) => m.rssAfterGc ?? m.rss;
+    const rssGrowth = (rssOf(last) - rssOf(first)) / rssOf(first);
+    const heapGrowth = last.heapUsed !== null && first.heapUsed !== null ? last.heapUsed - first.heapUsed : null;
+    console.log(
+      `Memory from run 1 to run ${runs} (after a full GC): RSS ${mb(rssOf(first))} → ${mb(rssOf(last))} MB (${(rssGrowth * 100).toFixed(1)}%), ` +
+        `heapUsed ${mb(first.heapUsed)} → ${mb(last.heapUsed)} MB (${heapGrowth === null ? "n/a" : `${(heapGrowth / MB).toFixed(1)} MB`}): ` +
+        (rssGrowth < 0.1 && (heapGrowth === null || heapGrowth < 10 * MB) ? "flat (< 10% RSS, < 10 MB heap)" : "GROWING"),
+    );
+  }
+  const peak = Math.max(...mem.map((m) => m.rss ?? 0));
+  console.log(`Peak RSS read: ${mb(peak)} MB; load average at the end: ${loadavg()}`);
 }

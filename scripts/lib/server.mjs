@@ -1,7 +1,7 @@
 // Shared by the browser tests and the benchmarks: find Chromium, keep the production build current,
 // and run `next start` on a free loopback port, stopping it whatever happens to the caller.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -13,6 +13,7 @@ const BUILD_SOURCES = [
   "lib",
   "seeds",
   "next.config.js",
+  "proxy.ts",
   "package.json",
   "postcss.config.mjs",
 ];
@@ -138,25 +139,37 @@ export async function startServer({ env = {}, timeoutMs = 90_000, quiet = true }
   };
 }
 
-/** Resident set size of a process and its descendants in bytes (Linux /proc), or null elsewhere. */
-export function treeRss(pid) {
-  const list = spawnSync("ps", ["-o", "pid=,ppid=,rss=", "-A"], { encoding: "utf8" });
-  if (list.status !== 0) return null;
-  const rows = list.stdout
-    .trim()
-    .split("\n")
-    .map((l) => l.trim().split(/\s+/).map(Number));
+/** A process and its descendants (Linux `ps`), or just the process where `ps` is missing. */
+export function treePids(pid) {
+  const list = spawnSync("ps", ["-o", "pid=,ppid=", "-A"], { encoding: "utf8" });
+  if (list.status !== 0) return [pid];
   const children = new Map();
-  for (const [p, pp] of rows) children.set(pp, [...(children.get(pp) ?? []), p]);
-  const rss = new Map(rows.map(([p, , r]) => [p, r]));
-  let total = 0;
+  for (const line of list.stdout.trim().split("\n")) {
+    const [p, pp] = line.trim().split(/\s+/).map(Number);
+    children.set(pp, [...(children.get(pp) ?? []), p]);
+  }
+  const pids = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop();
-    total += rss.get(p) ?? 0;
+    pids.push(p);
     stack.push(...(children.get(p) ?? []));
   }
-  return total * 1024;
+  return pids;
+}
+
+/** Resident set size (VmRSS) of a process and its descendants in bytes (Linux /proc), or null elsewhere. */
+export function treeRss(pid) {
+  let total = 0;
+  for (const p of treePids(pid)) {
+    try {
+      const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1];
+      total += Number(kb ?? 0) * 1024;
+    } catch {
+      if (p === pid) return null;
+    }
+  }
+  return total;
 }
 
 /** Prints rows as an aligned plain-text table on stdout. */

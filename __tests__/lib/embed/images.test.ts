@@ -1,7 +1,6 @@
 import { XMLValidator } from "fast-xml-parser";
 import { chartSvg } from "@/lib/embed/images";
 import { parseImageParams, type ImageParams } from "@/lib/embed/params";
-import { svgToPng } from "@/lib/embed/png";
 import { respondImage } from "@/lib/embed/respond";
 import type { Analysis } from "@/lib/model/analysis";
 import { getAnalysis } from "@/lib/store";
@@ -79,9 +78,9 @@ describe("chartSvg(kind, seed, params)", () => {
   });
 });
 
-describe("respondImage(kind, request, id, toPng?)", () => {
+describe("respondImage(kind, request, id, format)", () => {
   const get = (path: string, png = false) =>
-    respondImage(path.includes("graph") ? "graph" : "timeline", new Request(`http://localhost${path}`), path.split("/")[3]!, png ? svgToPng : undefined);
+    respondImage(path.includes("graph") ? "graph" : "timeline", new Request(`http://localhost${path}`), path.split("/")[3]!, png ? "png" : "svg");
 
   it("answers an SVG of the requested width", async () => {
     const res = await get(`/api/articles/${SEED}/timeline.svg?width=700`);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { etagMatches, getAnalysis, listArticles, resetStore, FOLDER_TTL_MS } from "@/lib/store";
+import { readArticleFolder } from "@/lib/article/load";
 import { analyzeArticle } from "@/lib/store/analyzer";
 
 jest.mock("@/lib/store/analyzer", () => {
@@ -9,6 +10,11 @@ jest.mock("@/lib/store/analyzer", () => {
   return { analyzeArticle: jest.fn(actual.analyzeArticle) };
 });
 const analyze = analyzeArticle as jest.MockedFunction<typeof analyzeArticle>;
+jest.mock("@/lib/article/load", () => {
+  const actual = jest.requireActual("@/lib/article/load");
+  return { ...actual, readArticleFolder: jest.fn(actual.readArticleFolder) };
+});
+const readFolder = readArticleFolder as jest.MockedFunction<typeof readArticleFolder>;
 
 const GOOD = `---
 title: A good article
@@ -26,6 +32,7 @@ beforeEach(() => {
   process.env.NEWSLINE_ARTICLES_DIR = dir;
   resetStore();
   analyze.mockClear();
+  readFolder.mockClear();
 });
 afterEach(() => {
   jest.useRealTimers();
@@ -64,6 +71,7 @@ describe("store", () => {
     if (ok.kind !== "ok") return;
     expect(ok.stored.analysis.article.title).toBe("A good article");
     expect(JSON.parse(ok.stored.json)).toEqual(ok.stored.analysis);
+    expect(new TextDecoder().decode(ok.stored.body)).toBe(ok.stored.json);
     expect(ok.stored.etag).toMatch(/^"[0-9a-f]{32}"$/);
     expect((await getAnalysis("unknown")).kind).toBe("missing");
     expect(await getAnalysis("bad")).toMatchObject({ kind: "problem", file: "bad.md" });
@@ -81,6 +89,31 @@ describe("store", () => {
     const second = await getAnalysis("good");
     expect(analyze).toHaveBeenCalledTimes(2);
     expect(first.kind === "ok" && second.kind === "ok" && first.stored.etag !== second.stored.etag).toBe(true);
+  });
+
+  it("getAnalysis(id) after the TTL only lists the folder when nothing changed, and re-reads it when a file is added", async () => {
+    writeFileSync(path.join(dir, "good.md"), GOOD);
+    jest.useFakeTimers({ doNotFake: ["nextTick", "setImmediate", "queueMicrotask"] });
+    const first = await getAnalysis("good");
+    jest.setSystemTime(Date.now() + FOLDER_TTL_MS + 1);
+    const again = await getAnalysis("good");
+    expect(readFolder).toHaveBeenCalledTimes(1);
+    expect(again.kind === "ok" && first.kind === "ok" && again.stored).toBe(first.kind === "ok" && first.stored);
+    writeFileSync(path.join(dir, "other.md"), GOOD.replace("A good article", "Another article"));
+    expect((await getAnalysis("other")).kind).toBe("missing");
+    jest.setSystemTime(Date.now() + FOLDER_TTL_MS + 1);
+    expect((await getAnalysis("other")).kind).toBe("ok");
+    expect(readFolder).toHaveBeenCalledTimes(2);
+    expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  it("getAnalysis(id) answers a duplicated id with the first file, as listArticles() does", async () => {
+    writeFileSync(path.join(dir, "same.md"), GOOD);
+    writeFileSync(path.join(dir, "same.txt"), "Another title\n\nLeaders met in Rome on Monday.\n");
+    const found = await getAnalysis("same");
+    expect(found.kind === "ok" && found.stored.analysis.article.title).toBe("A good article");
+    const { articles } = await listArticles();
+    expect(articles.map((a) => a.ok)).toEqual([true, false]);
   });
 
   it("getAnalysis(id) turns an analyzer failure into a problem entry", async () => {

@@ -14,8 +14,8 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const found = await getAnalysis(params.data.id);
   if (found.kind === "missing") return Response.json({ error: messages.articleNotFound(found.id) }, { status: 404 });
   if (found.kind === "problem") return Response.json({ error: found.problem }, { status: 422 });
-  const { json, etag } = found.stored;
+  const { body, etag } = found.stored;
   const headers = { ETag: etag, "Cache-Control": ANALYSIS_CACHE_CONTROL };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(json, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return new Response(body as BodyInit, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
 }

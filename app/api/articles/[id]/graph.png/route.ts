@@ -1,4 +1,3 @@
-import { svgToPng } from "@/lib/embed/png";
 import { respondImage } from "@/lib/embed/respond";
 
 export const dynamic = "force-dynamic";
@@ -6,5 +5,5 @@ export const runtime = "nodejs";
 
 /** GET /api/articles/[id]/graph.png?<view params>&width=&theme=: the graph as a static image for reports. */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
-  return respondImage("graph", request, (await ctx.params).id, svgToPng);
+  return respondImage("graph", request, (await ctx.params).id, "png");
 }

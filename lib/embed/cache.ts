@@ -1,0 +1,105 @@
+import { LruCache, type StoredAnalysis } from "../store";
+import { makeNonce } from "./csp";
+import type { EmbedKind } from "./document";
+import { chartSvg, type ImageKind } from "./images";
+import { renderEmbed } from "./page";
+import type { EmbedParams, ImageParams } from "./params";
+import { renderPng } from "./png";
+
+/**
+ * Bounded caches of what the image and embed routes send. A key is the analysis's content hash
+ * (its ETag, a hash of the analysis JSON: a re-analysed article gets new keys, so nothing stale
+ * is served) plus the parsed, canonical parameters, never the raw query string, so equivalent URLs
+ * share an entry. Both caches are LRUs with small entry and byte limits: distinct query strings
+ * from a fuzzer evict one another instead of growing memory.
+ */
+export const IMAGE_CACHE_LIMITS = { maxEntries: 200, maxBytes: 32 * 1024 * 1024 };
+export const EMBED_CACHE_LIMITS = { maxEntries: 200, maxBytes: 16 * 1024 * 1024 };
+
+const sizeOf = (value: string | Uint8Array | readonly string[]): number =>
+  typeof value === "string" ? value.length * 2 : value instanceof Uint8Array ? value.byteLength : value.reduce((n, s) => n + s.length * 2, 0);
+
+type Caches = {
+  images: LruCache<string | Uint8Array>;
+  embeds: LruCache<readonly string[]>;
+  /** PNG renders under way, so concurrent requests for one image wait for a single render */
+  rendering: Map<string, Promise<Uint8Array>>;
+};
+
+// On globalThis so dev-mode module reloads and Next's separate route bundles share one cache.
+const CACHES_KEY = Symbol.for("newsline.render-caches");
+const caches: Caches = ((globalThis as Record<symbol, unknown>)[CACHES_KEY] as Caches | undefined) ??
+  ((globalThis as Record<symbol, unknown>)[CACHES_KEY] = {
+    images: new LruCache<string | Uint8Array>({ ...IMAGE_CACHE_LIMITS, sizeOf }),
+    embeds: new LruCache<readonly string[]>({ ...EMBED_CACHE_LIMITS, sizeOf }),
+    rendering: new Map(),
+  } as Caches);
+
+/** The content hash of a stored analysis. */
+const hashOf = (stored: StoredAnalysis) => stored.etag;
+
+export function imageKey(stored: StoredAnalysis, kind: ImageKind, format: "svg" | "png", params: ImageParams): string {
+  return [hashOf(stored), `${kind}.${format}`, params.width, params.theme, JSON.stringify(params.view)].join("|");
+}
+
+export function embedKey(stored: StoredAnalysis, kind: EmbedKind, params: EmbedParams): string {
+  return [hashOf(stored), `embed-${kind}`, params.theme, params.controls ? 1 : 0, JSON.stringify(params.view), JSON.stringify(params.notices)].join("|");
+}
+
+/** `chartSvg`, cached. */
+export function cachedChartSvg(stored: StoredAnalysis, kind: ImageKind, params: ImageParams): string {
+  const key = imageKey(stored, kind, "svg", params);
+  const hit = caches.images.get(key);
+  if (typeof hit === "string") return hit;
+  const svg = chartSvg(kind, stored.analysis, params);
+  caches.images.set(key, svg);
+  return svg;
+}
+
+/** The chart as PNG, cached; concurrent requests for the same image share one render. */
+export function cachedChartPng(
+  stored: StoredAnalysis,
+  kind: ImageKind,
+  params: ImageParams,
+  render: (svg: string) => Promise<Uint8Array> = renderPng,
+): Promise<Uint8Array> {
+  const key = imageKey(stored, kind, "png", params);
+  const hit = caches.images.get(key);
+  if (hit instanceof Uint8Array) return Promise.resolve(hit);
+  const pending = caches.rendering.get(key);
+  if (pending) return pending;
+  // The map holds only renders running or queued, so the render limiter bounds it.
+  const started = render(cachedChartSvg(stored, kind, params))
+    .then((png) => {
+      caches.images.set(key, png);
+      return png;
+    })
+    .finally(() => caches.rendering.delete(key));
+  caches.rendering.set(key, started);
+  return started;
+}
+
+// The nonce changes with every request; the cached page holds this slot where it goes.
+const NONCE_SLOT = `nlslot${makeNonce().replace(/[^A-Za-z0-9]/g, "")}`;
+
+/** `renderEmbed`, cached without its nonce: the page is stored split where the nonce goes. */
+export function cachedEmbed(stored: StoredAnalysis, kind: EmbedKind, params: EmbedParams, nonce: string): string {
+  const key = embedKey(stored, kind, params);
+  let parts = caches.embeds.get(key);
+  if (!parts) {
+    parts = renderEmbed(kind, stored.analysis, params, NONCE_SLOT).split(NONCE_SLOT);
+    caches.embeds.set(key, parts);
+  }
+  return parts.join(nonce);
+}
+
+/** Entry counts, bytes and hit rates, for tests and the load benchmark's notes. */
+export function renderCacheStats() {
+  return { images: caches.images.stats(), embeds: caches.embeds.stats(), rendering: caches.rendering.size };
+}
+
+export function resetRenderCaches(): void {
+  caches.images.clear();
+  caches.embeds.clear();
+  caches.rendering.clear();
+}
