@@ -1,10 +1,10 @@
 "use client";
 
 import type { Analysis } from "@/lib/model/analysis";
-import { messages } from "@/lib/messages";
 import type { Selection } from "@/lib/selection/types";
 import { describeEventTime, eventSortKey } from "@/lib/text/event-time";
 import { SourceChain } from "@/components/common/SourceChain";
+import { TableShell } from "./TableShell";
 
 type Props = {
   analysis: Analysis;
@@ -20,55 +20,45 @@ export function EventTable({ analysis, visible, highlighted, selection, onSelect
   const labelOf = (id: string) => analysis.events.find((e) => e.id === id)?.label;
   const events = analysis.events
     .filter((e) => visible.has(e.id))
-    .sort((a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || a.label.localeCompare(b.label));
+    .sort(
+      (a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || a.label.localeCompare(b.label),
+    );
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-sm">
-        <caption className="mb-2 text-left font-semibold">
-          Events ({events.length} of {analysis.events.length})
-        </caption>
-        <thead>
-          <tr className="border-b border-border text-left">
-            <th scope="col" className="py-1 pr-3">Date</th>
-            <th scope="col" className="py-1 pr-3">Event</th>
-            <th scope="col" className="py-1 pr-3">Certainty</th>
-            <th scope="col" className="py-1 pr-3">Actors</th>
-            <th scope="col" className="py-1">Sources</th>
-          </tr>
-        </thead>
-        <tbody>
-          {events.length === 0 && (
-            <tr>
-              <td colSpan={5} className="py-2 text-fg-muted">
-                {messages.noMatches}
-              </td>
-            </tr>
-          )}
-          {events.map((e) => {
-            const selected = selection?.kind === "event" && selection.id === e.id;
-            return (
-              <tr
-                key={e.id}
-                data-event-id={e.id}
-                className={`border-b border-border align-top ${selected ? "bg-highlight text-highlight-fg" : highlighted.has(e.id) ? "bg-linked" : ""}`}
+    <TableShell
+      caption={`Events (${events.length} of ${analysis.events.length})`}
+      columns={["Date", "Event", "Certainty", "Actors", "Sources"]}
+      empty={events.length === 0}
+    >
+      {events.map((e) => {
+        const selected = selection?.kind === "event" && selection.id === e.id;
+        return (
+          <tr
+            key={e.id}
+            data-event-id={e.id}
+            className={`border-b border-border align-top ${selected ? "bg-highlight text-highlight-fg" : highlighted.has(e.id) ? "bg-linked" : ""}`}
+          >
+            <td className="min-w-[8rem] py-1 pr-3">{describeEventTime(e, labelOf)}</td>
+            <th scope="row" className="py-1 pr-3 text-left font-normal">
+              <button
+                type="button"
+                aria-pressed={selected}
+                className="text-left text-accent hover:underline"
+                onClick={() => onSelect(selected ? null : { kind: "event", id: e.id })}
               >
-                <td className="min-w-[8rem] py-1 pr-3">{describeEventTime(e, labelOf)}</td>
-                <th scope="row" className="py-1 pr-3 text-left font-normal">
-                  <button type="button" aria-pressed={selected} className="text-left text-accent hover:underline" onClick={() => onSelect(selected ? null : { kind: "event", id: e.id })}>
-                    {e.label}
-                  </button>
-                  {e.hypothetical && <span className="ml-1 text-xs text-fg-muted">(hypothetical)</span>}
-                </th>
-                <td className="py-1 pr-3">{e.certainty}</td>
-                <td className="py-1 pr-3">{e.actors.map((id) => names.get(id) ?? id).join(", ") || "—"}</td>
-                <td className="py-1">
-                  <SourceChain ids={e.sources} names={names} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+                {e.label}
+              </button>
+              {e.hypothetical && <span className="ml-1 text-xs text-fg-muted">(hypothetical)</span>}
+            </th>
+            <td className="py-1 pr-3">{e.certainty}</td>
+            <td className="py-1 pr-3">
+              {e.actors.map((id) => names.get(id) ?? id).join(", ") || "—"}
+            </td>
+            <td className="py-1">
+              <SourceChain ids={e.sources} names={names} />
+            </td>
+          </tr>
+        );
+      })}
+    </TableShell>
   );
 }
