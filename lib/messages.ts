@@ -22,7 +22,6 @@ export const messages = {
   emptyBody: (file: string) => `${file}: the article body is empty`,
   missingTitle: (file: string) => `${file}: the first line (the title) is empty`,
   articleNotFound: (id: string) => `No article with id "${id}"`,
-  badPercentEncoding: "Bad request: the address is not correctly percent-encoded.",
   usage: "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --schema",
   ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
   staleParam: (name: string, value: string) => `ignored: ${name}=${value} (not in this article)`,

@@ -3,7 +3,7 @@
 //   1. find Chromium (CHROME_PATH or /usr/bin/chromium); in CI its absence is a failure,
 //      elsewhere a loud notice and a skip, so `npm test` works on machines without it;
 //   2. `next build` unless .next/BUILD_ID is newer than every source (CI=true always builds);
-//   3. `next start` on a free 127.0.0.1 port, waiting until it answers, its articles (NEWSLINE_ARTICLES_DIR)
+//   3. the production server (server/index.mjs) on a free 127.0.0.1 port, waiting until it answers, its articles (NEWSLINE_ARTICLES_DIR)
 //      a temp copy of seeds/ plus __tests__/fixtures/hostile/;
 //   4. jest with jest.browser.config.js, the server's address in NEWSLINE_URL;
 //   5. stop the server (also on failure and on signals) and exit with jest's code.

@@ -218,8 +218,15 @@ describe("Back and Forward", () => {
     await page.click("[role='group'][aria-label='Zoom'] button[aria-label='Zoom in']");
     await page.click("[role='group'][aria-label='Zoom'] button[aria-label='Zoom in']");
     await eventually(async () => expect(Object.keys(paramsOf(page.url())).sort()).toEqual(["from", "select", "to"]));
-    const zoomed = paramsOf(page.url());
-    await page.waitForTimeout(500);
+    // the second zoom's window may reach the URL later (animated transition, debounced write): wait
+    // until the URL has not changed for 500 ms
+    let zoomed = paramsOf(page.url());
+    for (const deadline = Date.now() + 15_000; Date.now() < deadline; ) {
+      await page.waitForTimeout(500);
+      const now = paramsOf(page.url());
+      if (JSON.stringify(now) === JSON.stringify(zoomed)) break;
+      zoomed = now;
+    }
     expect(await page.evaluate(() => history.length)).toBe(length);
 
     // 3. switch to the tables (a step)

@@ -73,3 +73,44 @@ describe("security headers on every route family", () => {
     for (const path of ["/", `/api/articles/${SEED}`, `/embed/${SEED}/graph`]) expect((await headersOf(path)).get("x-powered-by")).toBeNull();
   });
 });
+
+/**
+ * The server's shared cache (server/shared-cache.mjs) answers repeats of the responses that opt in
+ * with s-maxage, with the same security headers; pages and embeds, whose policy carries a fresh
+ * nonce per request, never come from it.
+ */
+describe("the server's shared cache", () => {
+  const SECURITY = ["content-security-policy", "x-frame-options", "x-content-type-options", "referrer-policy", "etag", "content-type"];
+  const twice = async (path: string, headers: Record<string, string> = {}) => {
+    const get = async () => {
+      const res = await fetch(baseUrl() + path, { headers });
+      return { res, body: await res.text() };
+    };
+    return [await get(), await get()] as const;
+  };
+
+  it.each([`/api/articles/${SEED}`, `/api/articles/${SEED}/timeline.svg?theme=dark`])(
+    "answers a repeat of %s from the cache, headers and body unchanged",
+    async (path) => {
+      const [a, b] = await twice(path);
+      expect(a.res.status).toBe(200);
+      expect(b.res.status).toBe(200);
+      expect(b.res.headers.get("age")).toMatch(/^\d+$/);
+      expect(b.body).toBe(a.body);
+      for (const name of SECURITY) expect([name, b.res.headers.get(name)]).toEqual([name, a.res.headers.get(name)]);
+    },
+  );
+
+  it("goes to the app when the client asks for a fresh answer", async () => {
+    const [, b] = await twice(`/api/articles/${SEED}`, { "Cache-Control": "no-cache" });
+    expect(b.res.headers.get("age")).toBeNull();
+  });
+
+  it.each([`/articles/${SEED}`, `/embed/${SEED}/graph`])("never keeps %s: each answer has its own nonce", async (path) => {
+    const [a, b] = await twice(path);
+    expect(b.res.headers.get("age")).toBeNull();
+    const nonce = (csp: string | null) => /'nonce-([^']+)'/.exec(csp ?? "")?.[1];
+    expect(nonce(a.res.headers.get("content-security-policy"))).toBeTruthy();
+    expect(nonce(b.res.headers.get("content-security-policy"))).not.toBe(nonce(a.res.headers.get("content-security-policy")));
+  });
+});

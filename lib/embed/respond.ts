@@ -1,5 +1,5 @@
 import { messages } from "../messages";
-import { getAnalysis } from "../store";
+import { getAnalysis, IMAGE_CACHE_CONTROL } from "../store";
 import { embedPolicy, makeNonce } from "./csp";
 import { embedProblemDocument, type EmbedKind } from "./document";
 import { cachedChartPng, cachedChartSvg, cachedEmbed } from "./cache";
@@ -55,7 +55,7 @@ export async function respondImage(
   if (found.kind === "missing") return json(404, messages.articleNotFound(rawId));
   if (found.kind === "problem") return json(422, found.problem);
   if (!params.ok) return json(400, params.error);
-  const cache = { "Cache-Control": "public, max-age=300" };
+  const cache = { "Cache-Control": IMAGE_CACHE_CONTROL };
   if (format === "svg") {
     const svg = cachedChartSvg(found.stored, kind, params.value);
     return new Response(svg, { status: 200, headers: { ...cache, "Content-Type": "image/svg+xml; charset=utf-8" } });

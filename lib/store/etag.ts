@@ -5,5 +5,14 @@ export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || bare(tag) === bare(etag));
 }
 
-/** Browsers and proxies may keep an analysis a minute, then revalidate it cheaply with the ETag. */
-export const ANALYSIS_CACHE_CONTROL = "public, max-age=60, stale-while-revalidate=600";
+/**
+ * Shared caches (the server's own, see server/shared-cache.mjs, or a CDN) keep a response no longer
+ * than the store takes to notice a changed article folder (FOLDER_TTL_MS), so they add no staleness.
+ */
+export const SHARED_MAX_AGE_S = 3;
+
+/** Browsers may keep an analysis a minute, then revalidate it cheaply with the ETag. */
+export const ANALYSIS_CACHE_CONTROL = `public, max-age=60, s-maxage=${SHARED_MAX_AGE_S}, stale-while-revalidate=600`;
+
+/** Images: five minutes in browsers (a drawing is rarely refetched), the store's delay in shared caches. */
+export const IMAGE_CACHE_CONTROL = `public, max-age=300, s-maxage=${SHARED_MAX_AGE_S}`;

@@ -11,5 +11,5 @@ export {
 export { storedAnalysis } from "./stored";
 export { articlesDir } from "./dir";
 export { sha256 } from "./hash";
-export { etagMatches, ANALYSIS_CACHE_CONTROL } from "./etag";
+export { etagMatches, ANALYSIS_CACHE_CONTROL, IMAGE_CACHE_CONTROL, SHARED_MAX_AGE_S } from "./etag";
 export { LruCache, type LruOptions, type LruStats } from "./lru";

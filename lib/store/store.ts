@@ -5,6 +5,7 @@ import { Analysis } from "../model/analysis";
 import { messages } from "../messages";
 import { analyzeArticle } from "./analyzer";
 import { articlesDir } from "./dir";
+import { SHARED_MAX_AGE_S } from "./etag";
 import { sha256 } from "./hash";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 import { syntheticAnalysis } from "./synthetic";
@@ -37,7 +38,7 @@ export type AnalysisLookup =
  * files only when one was added, removed or modified. Analyses are recomputed only when a file's
  * content changes.
  */
-export const FOLDER_TTL_MS = 3000;
+export const FOLDER_TTL_MS = SHARED_MAX_AGE_S * 1000;
 const PREVIEW_CHARS = 220;
 
 type Computed = { ok: true; stored: StoredAnalysis } | { ok: false; problem: string };

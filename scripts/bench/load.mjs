@@ -234,7 +234,7 @@ try {
   }
 
   console.log(
-    `bench:load  article ${id}; ${connections} connections, ${duration} s per route, ${runs} run(s); next start on ${server.url}; ` +
+    `bench:load  article ${id}; ${connections} connections, ${duration} s per route, ${runs} run(s); server/index.mjs on ${server.url}; ` +
       `node ${process.version}, ${os.cpus().length} CPUs`,
   );
   for (let run = 1; run <= runs; run++) {
