@@ -26,7 +26,9 @@ type MentionRef = { actor: Actor };
 /**
  * Rows are rendered lazily by blocks (content-visibility on each block, not each row): Chromium checks
  * every content-visibility element for visibility on each rendered frame, so thousands of them made
- * every animation frame elsewhere on the page (a timeline zoom) pay tens of milliseconds.
+ * every animation frame elsewhere on the page (a timeline zoom) pay tens of milliseconds. Each row
+ * stays its own stacking context (`isolate`, as the per-row containment made it): without one, axe's
+ * target-size check took a claim's gutter button for one covered by the row before it.
  */
 const ROWS_PER_BLOCK = 32;
 /** a row's height before it is first rendered (one line of text plus the gap) */
@@ -85,7 +87,7 @@ export function ArticleText({ analysis, selection, linked, visibleClaims, filter
                     key={row.start}
                     data-claim-id={claim?.id}
                     data-selected={selected ? "true" : undefined}
-                    className={`grid grid-cols-1 gap-x-3 rounded px-1 sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
+                    className={`isolate grid grid-cols-1 gap-x-3 rounded px-1 sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
                       selected ? "ring-2 ring-accent" : ""
                     } ${dimmed ? "opacity-45" : ""}`}
                   >
