@@ -35,6 +35,11 @@ export const messages = {
   shareCopyFailed: "Could not copy: select the link and copy it by hand",
   nothingSelected: "Nothing selected. Choose an event, actor, relation or claim in any view.",
   noMatches: "Nothing matches the filters.",
+  tableRowsShown: (shown: number, total: number) =>
+    shown >= total ? `All ${total.toLocaleString("en")} rows shown` : `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} rows`,
+  tableShowMore: (n: number) => `Show ${n.toLocaleString("en")} more`,
+  tableShowAll: (total: number) => `Show all ${total.toLocaleString("en")}`,
+  tableSelectedBelow: "The selected row, further down the list:",
   badImageWidth: (value: string) => `width must be a whole number of pixels (got "${value}")`,
   badTheme: (value: string) => `theme must be light or dark (got "${value}")`,
   badControls: (value: string) => `controls must be 0 or 1 (got "${value}")`,

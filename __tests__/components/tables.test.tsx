@@ -2,6 +2,7 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { EventTable } from "@/components/table/EventTable";
 import { RelationTable } from "@/components/table/RelationTable";
+import { PAGE_SIZE } from "@/components/table/usePage";
 import { generateAnalysis } from "@/lib/synthetic/generate";
 import { smallAnalysis } from "../fixtures/small-analysis";
 
@@ -38,10 +39,52 @@ describe("EventTable", () => {
     expect(screen.getByRole("button", { name: "peace deal" })).toHaveAttribute("aria-pressed", "true");
   });
 
-  it("<EventTable> renders a 500-event synthetic analysis", () => {
+  it("<EventTable> renders a 500-event synthetic analysis a page at a time, with the row count", () => {
     const big = generateAnalysis({ events: 500, actors: 30, relations: 100, seed: 2 });
     render(<EventTable analysis={big} visible={all(big.events)} highlighted={new Set()} selection={null} onSelect={() => {}} />);
-    expect(screen.getAllByRole("row")).toHaveLength(501);
+    const table = screen.getByRole("table", { name: /Events \(500 of 500\)/ });
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + PAGE_SIZE);
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${PAGE_SIZE} of 500 rows`);
+    fireEvent.click(screen.getByRole("button", { name: `Show ${PAGE_SIZE} more` }));
+    expect(within(table).getAllByRole("row")).toHaveLength(1 + 2 * PAGE_SIZE);
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${2 * PAGE_SIZE} of 500 rows`);
+    fireEvent.click(screen.getByRole("button", { name: "Show all 500" }));
+    expect(within(table).getAllByRole("row")).toHaveLength(501);
+    expect(screen.getByRole("status")).toHaveTextContent("All 500 rows shown");
+    expect(screen.queryByRole("button", { name: /^Show / })).toBeNull();
+  });
+
+  it("<EventTable selection> shows a selected event beyond the page after it, pressed, and selectable", () => {
+    const big = generateAnalysis({ events: 500, actors: 30, relations: 100, seed: 2 });
+    const first = render(<EventTable analysis={big} visible={all(big.events)} highlighted={new Set()} selection={null} onSelect={() => {}} />);
+    const order = [...first.container.querySelectorAll("tr[data-event-id]")].map((r) => r.getAttribute("data-event-id"));
+    first.unmount();
+    const onPage = new Set(order);
+    const far = big.events.find((e) => !onPage.has(e.id))!;
+    const onSelect = jest.fn();
+    const { container } = render(
+      <EventTable analysis={big} visible={all(big.events)} highlighted={new Set()} selection={{ kind: "event", id: far.id }} onSelect={onSelect} />,
+    );
+    const rows = [...container.querySelectorAll("tr[data-event-id]")];
+    expect(rows).toHaveLength(PAGE_SIZE + 1);
+    expect(rows.slice(0, PAGE_SIZE).map((r) => r.getAttribute("data-event-id"))).toEqual(order);
+    const pinned = container.querySelector(`tbody[data-pinned] tr[data-event-id="${far.id}"]`)!;
+    expect(pinned).toHaveClass("bg-highlight");
+    expect(screen.getByText("The selected row, further down the list:")).toBeInTheDocument();
+    const button = within(pinned as HTMLElement).getByRole("button", { pressed: true });
+    fireEvent.click(button);
+    expect(onSelect).toHaveBeenCalledWith(null);
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${PAGE_SIZE + 1} of 500 rows`);
+  });
+
+  it("<EventTable visible> pages the filtered rows, and a short table has no pager", () => {
+    const big = generateAnalysis({ events: 500, actors: 30, relations: 100, seed: 2 });
+    const some = new Set(big.events.slice(0, 40).map((e) => e.id));
+    render(<EventTable analysis={big} visible={some} highlighted={new Set()} selection={null} onSelect={() => {}} />);
+    const table = screen.getByRole("table", { name: /Events \(40 of 500\)/ });
+    expect(within(table).getAllByRole("row")).toHaveLength(41);
+    expect(screen.queryByRole("status")).toBeNull();
+    expect(screen.queryByRole("button", { name: /more$/ })).toBeNull();
   });
 });
 
@@ -56,5 +99,18 @@ describe("RelationTable", () => {
     expect(row).toHaveTextContent("Daily");
     fireEvent.click(within(row).getByRole("button", { name: "meets" }));
     expect(onSelect).toHaveBeenCalledWith({ kind: "relation", id: "r-meets" });
+  });
+
+  it("<RelationTable> renders 5,000 relations a page at a time; a selected one beyond the page is shown after it", () => {
+    const big = generateAnalysis({ events: 50, actors: 100, relations: 5000, seed: 3 });
+    const last = big.relations[big.relations.length - 1]!;
+    const { container } = render(
+      <RelationTable analysis={big} visible={all(big.relations)} highlighted={new Set()} selection={{ kind: "relation", id: last.id }} onSelect={() => {}} />,
+    );
+    const rows = [...container.querySelectorAll("tr[data-relation-id]")].map((r) => r.getAttribute("data-relation-id"));
+    expect(rows).toEqual([...big.relations.slice(0, PAGE_SIZE).map((r) => r.id), last.id]);
+    expect(screen.getByRole("status")).toHaveTextContent(`Showing ${PAGE_SIZE + 1} of 5,000 rows`);
+    fireEvent.click(screen.getByRole("button", { name: `Show ${PAGE_SIZE} more` }));
+    expect(container.querySelectorAll("tr[data-relation-id]")).toHaveLength(2 * PAGE_SIZE + 1);
   });
 });

@@ -1,10 +1,12 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { describeEventTime, eventSortKey } from "@/lib/text/event-time";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
+import { usePage } from "./usePage";
 
 type Props = {
   analysis: Analysis;
@@ -16,21 +18,27 @@ type Props = {
 
 /** The events as a table: the non-visual alternative to the timeline. */
 export function EventTable({ analysis, visible, highlighted, selection, onSelect }: Props) {
-  const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  const labelOf = (id: string) => analysis.events.find((e) => e.id === id)?.label;
-  const events = analysis.events
-    .filter((e) => visible.has(e.id))
-    .sort(
-      (a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || a.label.localeCompare(b.label),
-    );
+  const names = useMemo(() => new Map(analysis.actors.map((a) => [a.id, a.name])), [analysis.actors]);
+  const labels = useMemo(() => new Map(analysis.events.map((e) => [e.id, e.label])), [analysis.events]);
+  const labelOf = (id: string) => labels.get(id);
+  const events = useMemo(
+    () =>
+      analysis.events
+        .filter((e) => visible.has(e.id))
+        .map((e) => ({ e, key: eventSortKey(e) }))
+        .sort((a, b) => a.key.localeCompare(b.key) || a.e.label.localeCompare(b.e.label))
+        .map(({ e }) => e),
+    [analysis.events, visible],
+  );
+  const selectedId = selection?.kind === "event" ? selection.id : null;
+  const page = usePage(events, (e) => e.id === selectedId);
   return (
     <TableShell
       caption={`Events (${events.length} of ${analysis.events.length})`}
       columns={["Date", "Event", "Certainty", "Actors", "Sources"]}
-      empty={events.length === 0}
-    >
-      {events.map((e) => {
-        const selected = selection?.kind === "event" && selection.id === e.id;
+      page={page}
+      renderRow={(e) => {
+        const selected = selectedId === e.id;
         return (
           <tr
             key={e.id}
@@ -58,7 +66,7 @@ export function EventTable({ analysis, visible, highlighted, selection, onSelect
             </td>
           </tr>
         );
-      })}
-    </TableShell>
+      }}
+    />
   );
 }

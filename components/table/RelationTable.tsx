@@ -1,9 +1,11 @@
 "use client";
 
+import { useMemo } from "react";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
+import { usePage } from "./usePage";
 
 type Props = {
   analysis: Analysis;
@@ -15,16 +17,17 @@ type Props = {
 
 /** The relations as a table: the non-visual alternative to the actor graph. */
 export function RelationTable({ analysis, visible, highlighted, selection, onSelect }: Props) {
-  const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
-  const relations = analysis.relations.filter((r) => visible.has(r.id));
+  const names = useMemo(() => new Map(analysis.actors.map((a) => [a.id, a.name])), [analysis.actors]);
+  const relations = useMemo(() => analysis.relations.filter((r) => visible.has(r.id)), [analysis.relations, visible]);
+  const selectedId = selection?.kind === "relation" ? selection.id : null;
+  const page = usePage(relations, (r) => r.id === selectedId);
   return (
     <TableShell
       caption={`Relations (${relations.length} of ${analysis.relations.length})`}
       columns={["From", "Relation", "To", "Certainty", "Sources"]}
-      empty={relations.length === 0}
-    >
-      {relations.map((r) => {
-        const selected = selection?.kind === "relation" && selection.id === r.id;
+      page={page}
+      renderRow={(r) => {
+        const selected = selectedId === r.id;
         return (
           <tr
             key={r.id}
@@ -49,7 +52,7 @@ export function RelationTable({ analysis, visible, highlighted, selection, onSel
             </td>
           </tr>
         );
-      })}
-    </TableShell>
+      }}
+    />
   );
 }

@@ -67,10 +67,11 @@ type SelectState = Pick<RenderOptions, "selectedId" | "highlighted" | "dimOthers
 const SVG_NS = "http://www.w3.org/2000/svg";
 /**
  * Above this many dated marks, gestures paint on a canvas instead of moving SVG nodes. Measured on the
- * dashboard in Chromium: at 1,000 marks moving the SVG (only those in view) still costs less per frame
- * than painting and handing over a canvas; by several thousand the SVG costs far more.
+ * dashboard in Chromium (trace of the scripted wheel zoom): each moved mark costs a style recalc, so at
+ * 1,000 marks in view moving the SVG spends 15–30 ms per frame in style alone, while painting the same
+ * marks costs a few milliseconds of script and no style or layout; a few hundred marks are cheap either way.
  */
-export const CANVAS_THRESHOLD = 1500;
+export const CANVAS_THRESHOLD = 200;
 const r2 = (n: number) => String(Math.round(n * 100) / 100);
 
 /** The mark's translate as a live SVGTransform, where the DOM implements SVG transforms (not jsdom). */

@@ -18,13 +18,32 @@ export type EmbedDocument = {
   /** trusted markup: produced by toSvgString / tablesHtml, which escape every string */
   body: string;
   notices: readonly string[];
+  /**
+   * The body holds one `.nl-drawing[data-width]` per width, ascending: each is shown in frames from
+   * its width up to the next one's (the first also in narrower frames).
+   */
+  drawingWidths?: readonly number[];
   /** data for the script; absent for the table */
   data?: unknown;
   script?: string;
 };
 
+/** Media rules that show each server drawing only in frames of its width band. */
+function drawingBands(widths: readonly number[]): string {
+  if (widths.length === 0) return "";
+  const bands = widths.map((w, i) => {
+    const from = i === 0 ? "" : `(min-width:${w}px)`;
+    const next = widths[i + 1];
+    const to = next === undefined ? "" : `(max-width:${next - 0.02}px)`;
+    const query = [from, to].filter(Boolean).join(" and ");
+    const rule = `.nl-drawing[data-width="${w}"]{display:block}`;
+    return query ? `@media ${query}{${rule}}` : rule;
+  });
+  return [".nl-drawing{display:none}", ...bands].join("\n");
+}
+
 /** Only the look the charts need; by nonce, so the strict policy allows nothing else. */
-function css(theme: EmbedTheme): string {
+function css(theme: EmbedTheme, drawingWidths: readonly number[] = []): string {
   const p = palettes[theme];
   return `
 :root{color-scheme:${theme}}
@@ -53,6 +72,7 @@ a{color:${p.selection}}
 .nl-table .nl-selected{background:${p.selection};color:${p.background}}
 .nl-table .nl-linked{background:${p.laneA};font-weight:600}
 .nl-wrap{overflow-x:auto}
+${drawingBands(drawingWidths)}
 `.trim();
 }
 
@@ -84,7 +104,7 @@ export function embedDocument(d: EmbedDocument): string {
     // No favicon request: the embed loads nothing but its script.
     '<link rel="icon" href="data:,">',
     `<title>${e(d.title)}</title>`,
-    `<style nonce="${e(d.nonce)}">${css(d.theme)}</style>`,
+    `<style nonce="${e(d.nonce)}">${css(d.theme, d.drawingWidths)}</style>`,
     "</head>",
     `<body data-embed="${e(d.kind)}">`,
     `<main id="nl-embed">${controls}${chart}</main>`,

@@ -1,5 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { toSvgString } from "../svg/node";
+import { STACK_CONDITIONAL_BELOW } from "../timeline/layout";
 import { strings as timelineStrings } from "../timeline/strings";
 import { graphTitle } from "../graph/describe";
 import { serializeViewState } from "../view/serialize";
@@ -12,6 +13,16 @@ import { tablesHtml } from "./table";
 
 /** The width an embed is first drawn at, before its script measures the frame (a typical article column). */
 export const EMBED_WIDTH = 720;
+
+/**
+ * The timeline's height depends on its width (labels packed into rows, the conditional area stacked
+ * below the lanes on narrow frames), so one drawing scaled to the frame is not the picture the script
+ * then draws at the frame's real width, and everything under it would jump. The server draws it at
+ * a few widths instead (phones, large phones, the narrow layout's break, an article column) and the
+ * page's CSS shows, unscaled, the one drawn for the widest width the frame reaches: the first paint
+ * already has the height of the live chart, give or take a row.
+ */
+export const TIMELINE_EMBED_WIDTHS = [360, 400, STACK_CONDITIONAL_BELOW, EMBED_WIDTH] as const;
 
 /** Where the embed scripts are served from (built by scripts/build-embed.mjs). */
 export const EMBED_SCRIPTS = { timeline: "/embed/timeline.js", graph: "/embed/graph.js" } as const;
@@ -38,12 +49,16 @@ export function renderEmbed(kind: EmbedKind, analysis: Analysis, params: EmbedPa
   const shared = { theme: params.theme, dashboard: dashboardHref(articleId, ""), query, width: EMBED_WIDTH };
   if (kind === "timeline") {
     const idPrefix = "nl-timeline";
-    const { layout, svg } = timelineDrawing(analysis, scene, { width: EMBED_WIDTH, theme: params.theme, idPrefix });
+    const drawings = TIMELINE_EMBED_WIDTHS.map((width) => ({
+      width,
+      ...timelineDrawing(analysis, scene, { width, theme: params.theme, idPrefix: `${idPrefix}-${width}` }),
+    }));
     return embedDocument({
       ...common,
       title: timelineStrings.title(analysis.article.title),
-      body: toSvgString(svg),
-      data: timelinePayload(analysis, scene, layout, { ...shared, idPrefix }),
+      body: drawings.map((d) => `<div class="nl-drawing" data-width="${d.width}">${toSvgString(d.svg)}</div>`).join(""),
+      drawingWidths: TIMELINE_EMBED_WIDTHS,
+      data: timelinePayload(analysis, scene, drawings[drawings.length - 1]!.layout, { ...shared, idPrefix }),
       script: EMBED_SCRIPTS.timeline,
     });
   }

@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { jsonForScript } from "@/lib/embed/html";
 import { parseEmbedParams } from "@/lib/embed/params";
-import { renderEmbed } from "@/lib/embed/page";
+import { renderEmbed, TIMELINE_EMBED_WIDTHS } from "@/lib/embed/page";
 import { respondEmbed } from "@/lib/embed/respond";
 import type { Analysis } from "@/lib/model/analysis";
 import { getAnalysis } from "@/lib/store";
@@ -35,6 +35,26 @@ describe("renderEmbed(kind, analysis, params, nonce)", () => {
     expect(html).not.toMatch(/ style="/);
   });
 
+  it("timeline: one drawing per width band, each shown unscaled only in frames of its band", async () => {
+    const a = await seed();
+    const html = renderEmbed("timeline", a, parseEmbedParams(""), NONCE);
+    const drawings = [...html.matchAll(/<div class="nl-drawing" data-width="(\d+)"><svg [^>]*width="(\d+)" height="(\d+)"/g)];
+    expect(drawings.map((d) => Number(d[1]))).toEqual([...TIMELINE_EMBED_WIDTHS]);
+    // each drawing is laid out at its own width, with that width's height (narrower: taller or equal)
+    expect(drawings.map((d) => d[2])).toEqual(drawings.map((d) => d[1]));
+    const heights = drawings.map((d) => Number(d[3]));
+    for (let i = 1; i < heights.length; i++) expect(heights[i]!).toBeLessThanOrEqual(heights[i - 1]!);
+    for (const w of TIMELINE_EMBED_WIDTHS) {
+      const ids = [...html.matchAll(new RegExp(`id="(nl-timeline-${w}-[^"]+)"`, "g"))].map((m) => m[1]);
+      expect(ids.length).toBeGreaterThan(0);
+    }
+    expect(html).toContain(".nl-drawing{display:none}");
+    expect(html).toContain('@media (max-width:399.98px){.nl-drawing[data-width="360"]{display:block}}');
+    expect(html).toContain('@media (min-width:400px) and (max-width:559.98px){.nl-drawing[data-width="400"]{display:block}}');
+    expect(html).toContain('@media (min-width:720px){.nl-drawing[data-width="720"]{display:block}}');
+    expect(renderEmbed("graph", a, parseEmbedParams(""), NONCE)).not.toContain("nl-drawing");
+  });
+
   it("graph: the seeded layout and a script; table: no script at all", async () => {
     const a = await seed();
     expect(renderEmbed("graph", a, parseEmbedParams(""), NONCE)).toContain('<script src="/embed/graph.js"');
@@ -52,8 +72,7 @@ describe("renderEmbed(kind, analysis, params, nonce)", () => {
   it.each(["timeline", "graph", "table"] as const)("%s: hostile article text stays inert", async (kind) => {
     const html = renderEmbed(kind, hostile(await seed()), parseEmbedParams(""), NONCE);
     expect(html).not.toMatch(/<script>alert|<img src=x|<svg onload|<\/style><svg/);
-    const svg = /<svg[\s\S]*<\/svg>/.exec(html)?.[0];
-    if (svg) expect(XMLValidator.validate(svg)).toBe(true);
+    for (const svg of html.match(/<svg[\s\S]*?<\/svg>/g) ?? []) expect(XMLValidator.validate(svg)).toBe(true);
     const data = /<script type="application\/json" id="nl-data">([\s\S]*?)<\/script>/.exec(html)?.[1];
     if (data) expect(JSON.parse(data).analysis.article.title).toBe('</script><script>alert("title")</script>');
   });

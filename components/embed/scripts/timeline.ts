@@ -1,7 +1,7 @@
 /**
- * The timeline embed's script: takes over the server-rendered SVG with the dashboard's
- * framework-free chart (d3-zoom), re-laid out at the frame's real width, and adds tooltips,
- * selection, keyboard navigation and the height message.
+ * The timeline embed's script: takes over the server-rendered SVG (drawn for the frame's width
+ * band, see lib/embed/page.ts) with the dashboard's framework-free chart (d3-zoom), re-laid out at
+ * the frame's real width, and adds tooltips, selection, keyboard navigation and the height message.
  */
 import { TimelineChart } from "@/components/timeline/chart";
 import type { TimelinePayload } from "@/lib/embed/payload";
@@ -21,7 +21,8 @@ function start(data: TimelinePayload, host: HTMLElement): void {
   let selected = data.selectedId;
   let settled: TimeWindow | null = data.window;
   let width = 0;
-  const serverSvg = host.querySelector(":scope > svg");
+  // the server's drawings, one per width band (CSS shows the one for this frame)
+  const serverDrawings = [...host.querySelectorAll(":scope > .nl-drawing")];
 
   const applySelection = () =>
     chart.select({ selectedId: selected, highlighted: selected ? new Set(data.links[selected] ?? [selected]) : null, dimOthers: selected !== null });
@@ -53,7 +54,7 @@ function start(data: TimelinePayload, host: HTMLElement): void {
     chart.draw(layout, data.idPrefix);
     applySelection();
     // The server's drawing stays until the chart has drawn the same picture at the frame's width.
-    serverSvg?.remove();
+    for (const d of serverDrawings.splice(0)) d.remove();
   }
 
   draw();
