@@ -6,7 +6,7 @@ import { actorKindStyle } from "@/lib/graph/style";
 import type { Linked } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
 import { groupByMention, paragraphSpans, segment, type Layer } from "@/lib/text/segments";
-import { rowsOf } from "@/lib/text/rows";
+import { rowsOf, type Row } from "@/lib/text/rows";
 import { SourceChain } from "@/components/common/SourceChain";
 
 type Props = {
@@ -52,88 +52,118 @@ export function ArticleText({ analysis, selection, linked, visibleClaims, filter
   return (
     <div ref={container} className="flex flex-col gap-4" data-testid="article-text">
       {paragraphs.map(({ span, rows }) => (
-        <div key={span.start} className="flex flex-col gap-1">
-          {rows.map((row) => {
-            const claim: Claim | null = row.claim;
-            const selected = claim !== null && selection?.kind === "claim" && selection.id === claim.id;
-            const isLinked = claim !== null && linked.claims.has(claim.id);
-            const dimmed = filtering && claim !== null && !visibleClaims.has(claim.id);
-            const pieces = segment(row, mentions, timexes, linked.spans);
-            return (
-              <div
-                key={row.start}
-                data-claim-id={claim?.id}
-                data-selected={selected ? "true" : undefined}
-                className={`grid grid-cols-1 gap-x-3 rounded px-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto] sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
-                  selected ? "ring-2 ring-accent" : ""
-                } ${dimmed ? "opacity-45" : ""}`}
-              >
-                <div className="text-xs leading-6 text-fg-muted">
-                  {claim && (
-                    <button
-                      type="button"
-                      onClick={() => onSelect(selected ? null : { kind: "claim", id: claim.id })}
-                      aria-pressed={selected}
-                      className="w-full text-left hover:text-fg"
-                    >
-                      <span className="sr-only">Claim by </span>
-                      <SourceChain ids={claim.sources} names={names} compact />
-                      {claim.evaluative && " "}
-                      {claim.evaluative && (
-                        <span
-                          className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
-                          title={claim.cues?.length ? `evaluative: ${claim.cues.join(", ")}` : "evaluative"}
-                        >
-                          evaluative
-                        </span>
-                      )}
-                    </button>
-                  )}
-                </div>
-                <p className="leading-7">
-                  {groupByMention(pieces).map((group) => {
-                    const inner = group.pieces.map((p) => {
-                      const content = text.slice(p.start, p.end);
-                      const marked = p.timex ? (
-                        <span className="timex" title={`${p.timex.type} ${p.timex.value}`}>
-                          {content}
-                        </span>
-                      ) : (
-                        content
-                      );
-                      return p.highlight ? (
-                        <mark key={p.start} className="evidence">
-                          {marked}
-                        </mark>
-                      ) : (
-                        <span key={p.start}>{marked}</span>
-                      );
-                    });
-                    if (!group.mention) return inner;
-                    const actor = group.mention.actor;
-                    const active = selection?.kind === "actor" && selection.id === actor.id;
-                    const color = actorKindStyle[actor.kind].color;
-                    return (
-                      <button
-                        key={`m${group.pieces[0]!.start}`}
-                        type="button"
-                        className="mention"
-                        data-actor-id={actor.id}
-                        aria-pressed={active}
-                        title={`${actor.name} (${actorKindStyle[actor.kind].label})`}
-                        style={{ "--mention-light": color.light, "--mention-dark": color.dark } as CSSProperties}
-                        onClick={() => onSelect(active ? null : { kind: "actor", id: actor.id })}
-                      >
-                        {inner}
-                      </button>
-                    );
-                  })}
-                </p>
-              </div>
-            );
-          })}
-        </div>
+        <Paragraph
+          key={span.start}
+          text={text}
+          rows={rows}
+          names={names}
+          mentions={mentions}
+          timexes={timexes}
+          selection={selection}
+          linked={linked}
+          visibleClaims={visibleClaims}
+          filtering={filtering}
+          onSelect={onSelect}
+        />
       ))}
+    </div>
+  );
+}
+
+type ParagraphProps = Pick<Props, "selection" | "linked" | "visibleClaims" | "filtering" | "onSelect"> & {
+  text: string;
+  rows: Row<Claim>[];
+  names: ReadonlyMap<string, string>;
+  mentions: readonly Layer<MentionRef>[];
+  timexes: readonly Layer<TimeExpression>[];
+};
+
+/**
+ * One paragraph: its own component so that hydrating (and re-rendering) a long article is many
+ * short pieces of work React can pause between, not one long one.
+ */
+function Paragraph({ text, rows, names, mentions, timexes, selection, linked, visibleClaims, filtering, onSelect }: ParagraphProps) {
+  return (
+    <div className="flex flex-col gap-1">
+      {rows.map((row) => {
+        const claim: Claim | null = row.claim;
+        const selected = claim !== null && selection?.kind === "claim" && selection.id === claim.id;
+        const isLinked = claim !== null && linked.claims.has(claim.id);
+        const dimmed = filtering && claim !== null && !visibleClaims.has(claim.id);
+        const pieces = segment(row, mentions, timexes, linked.spans);
+        return (
+          <div
+            key={row.start}
+            data-claim-id={claim?.id}
+            data-selected={selected ? "true" : undefined}
+            className={`grid grid-cols-1 gap-x-3 rounded px-1 [contain-intrinsic-size:auto_3.5rem] [content-visibility:auto] sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
+              selected ? "ring-2 ring-accent" : ""
+            } ${dimmed ? "opacity-45" : ""}`}
+          >
+            <div className="text-xs leading-6 text-fg-muted">
+              {claim && (
+                <button
+                  type="button"
+                  onClick={() => onSelect(selected ? null : { kind: "claim", id: claim.id })}
+                  aria-pressed={selected}
+                  className="w-full text-left hover:text-fg"
+                >
+                  <span className="sr-only">Claim by </span>
+                  <SourceChain ids={claim.sources} names={names} compact />
+                  {claim.evaluative && " "}
+                  {claim.evaluative && (
+                    <span
+                      className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
+                      title={claim.cues?.length ? `evaluative: ${claim.cues.join(", ")}` : "evaluative"}
+                    >
+                      evaluative
+                    </span>
+                  )}
+                </button>
+              )}
+            </div>
+            <p className="leading-7">
+              {groupByMention(pieces).map((group) => {
+                const inner = group.pieces.map((p) => {
+                  const content = text.slice(p.start, p.end);
+                  const marked = p.timex ? (
+                    <span className="timex" title={`${p.timex.type} ${p.timex.value}`}>
+                      {content}
+                    </span>
+                  ) : (
+                    content
+                  );
+                  return p.highlight ? (
+                    <mark key={p.start} className="evidence">
+                      {marked}
+                    </mark>
+                  ) : (
+                    <span key={p.start}>{marked}</span>
+                  );
+                });
+                if (!group.mention) return inner;
+                const actor = group.mention.actor;
+                const active = selection?.kind === "actor" && selection.id === actor.id;
+                const color = actorKindStyle[actor.kind].color;
+                return (
+                  <button
+                    key={`m${group.pieces[0]!.start}`}
+                    type="button"
+                    className="mention"
+                    data-actor-id={actor.id}
+                    aria-pressed={active}
+                    title={`${actor.name} (${actorKindStyle[actor.kind].label})`}
+                    style={{ "--mention-light": color.light, "--mention-dark": color.dark } as CSSProperties}
+                    onClick={() => onSelect(active ? null : { kind: "actor", id: actor.id })}
+                  >
+                    {inner}
+                  </button>
+                );
+              })}
+            </p>
+          </div>
+        );
+      })}
     </div>
   );
 }
