@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { Filters, filterOptions } from "@/components/filters/Filters";
+import { Filters } from "@/components/filters/Filters";
+import { filterOptions } from "@/lib/selection/filter-options";
 import { noFilters } from "@/lib/selection";
 import { smallAnalysis } from "../fixtures/small-analysis";
 

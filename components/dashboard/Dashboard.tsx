@@ -1,5 +1,6 @@
 import { layoutGraph, type GraphLayout } from "@/lib/graph/layout";
 import type { Analysis } from "@/lib/model/analysis";
+import { filterOptions, type FilterOptions } from "@/lib/selection/filter-options";
 import { DashboardClient } from "./DashboardClient";
 
 type Props = {
@@ -9,19 +10,23 @@ type Props = {
   notices: readonly string[];
 };
 
-// The store hands out one analysis object per article content, so its layout is computed once.
-const layouts = new WeakMap<Analysis, GraphLayout>();
+type Prepared = { graphLayout: GraphLayout; filterOptions: FilterOptions };
 
-function layoutOf(analysis: Analysis): GraphLayout {
-  let layout = layouts.get(analysis);
-  if (!layout) layouts.set(analysis, (layout = layoutGraph(analysis)));
-  return layout;
+// The store hands out one analysis object per article content, so this is computed once per content.
+const prepared = new WeakMap<Analysis, Prepared>();
+
+function prepare(analysis: Analysis): Prepared {
+  let done = prepared.get(analysis);
+  if (!done) prepared.set(analysis, (done = { graphLayout: layoutGraph(analysis), filterOptions: filterOptions(analysis) }));
+  return done;
 }
 
 /**
- * The dashboard of one article (a server component): lays out the actor graph here, so the first
- * HTML already draws it and the page ships no force simulation, then hands over to the client.
+ * The dashboard of one article (a server component): lays out the actor graph and lists the filter
+ * values here, so the first HTML already draws them and hydration repeats neither (no force
+ * simulation on the page, no collator while hydrating), then hands over to the client.
  */
 export function Dashboard({ id, analysis, notices }: Props) {
-  return <DashboardClient id={id} analysis={analysis} notices={notices} graphLayout={layoutOf(analysis)} />;
+  const { graphLayout, filterOptions } = prepare(analysis);
+  return <DashboardClient id={id} analysis={analysis} notices={notices} graphLayout={graphLayout} filterOptions={filterOptions} />;
 }

@@ -1,14 +1,16 @@
 "use client";
 
-import { useCallback, useEffect, useMemo } from "react";
+import { Activity, useCallback, useEffect, useMemo, type ReactNode } from "react";
 import Link from "next/link";
 import useSWR, { SWRConfig } from "swr";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import type { GraphLayout } from "@/lib/graph/layout";
 import type { Analysis } from "@/lib/model/analysis";
+import type { FilterOptions } from "@/lib/selection/filter-options";
 import { applyFilters, isFiltering } from "@/lib/selection/filters";
 import { linked as linkedTo } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
+import type { LaneMode, TimeWindow } from "@/lib/timeline";
 import { formatIsoDate } from "@/lib/text/dates";
 import { filtersOf } from "@/lib/view/filters";
 import { canonicalParams } from "@/lib/view/order";
@@ -38,6 +40,8 @@ type Props = {
   notices: readonly string[];
   /** the graph's seeded layout of `analysis`, computed on the server so d3-force stays off the page */
   graphLayout?: GraphLayout;
+  /** filterOptions(analysis), computed on the server */
+  filterOptions?: FilterOptions;
 };
 
 export const analysisKey = (id: string) => `/api/articles/${encodeURIComponent(id)}`;
@@ -49,24 +53,36 @@ async function fetchAnalysis(url: string): Promise<Analysis> {
 }
 
 /** The dashboard of one article: linked timeline, actor graph, text, tables and details. */
-export function DashboardClient({ id, analysis, notices, graphLayout }: Props) {
+export function DashboardClient({ id, analysis, notices, graphLayout, filterOptions }: Props) {
   return (
     <NuqsAdapter processUrlSearchParams={canonicalParams}>
       <SWRConfig value={{ fallback: { [analysisKey(id)]: analysis } }}>
-        <DashboardView id={id} notices={notices} served={analysis} servedLayout={graphLayout} />
+        <DashboardView id={id} notices={notices} served={analysis} servedLayout={graphLayout} servedOptions={filterOptions} />
       </SWRConfig>
     </NuqsAdapter>
   );
 }
 
-type ViewProps = { id: string; notices: readonly string[]; served: Analysis; servedLayout?: GraphLayout };
+/**
+ * A part of the page that hydrates on its own. React leaves the server HTML of an (always visible)
+ * Activity boundary in place and hydrates it after the rest, at low priority and in slices that let
+ * the browser respond in between, instead of the whole dashboard in one long task. Not a Suspense
+ * boundary: the server streams a large Suspense boundary's HTML after the page around it and reveals
+ * it later from a script, which would delay the panels' first paint and shift the page.
+ */
+function Island({ children }: { children: ReactNode }) {
+  return <Activity mode="visible">{children}</Activity>;
+}
 
-function DashboardView({ id, notices, served, servedLayout }: ViewProps) {
+type ViewProps = { id: string; notices: readonly string[]; served: Analysis; servedLayout?: GraphLayout; servedOptions?: FilterOptions };
+
+function DashboardView({ id, notices, served, servedLayout, servedOptions }: ViewProps) {
   // The server already sent this analysis: no refetch on mount; focus and reconnect revalidate (ETag → 304).
   const { data } = useSWR<Analysis>(analysisKey(id), fetchAnalysis, { revalidateIfStale: false, revalidateOnFocus: true });
   const analysis = data!;
   // SWR keeps the served object while revalidation finds it unchanged; a new analysis is laid out in the browser
   const graphLayout = analysis === served ? servedLayout : undefined;
+  const options = analysis === served ? servedOptions : undefined;
   const { state, update } = useViewState(analysis);
   const theme = useColorScheme();
   const filters = useMemo(() => filtersOf(state), [state]);
@@ -75,6 +91,9 @@ function DashboardView({ id, notices, served, servedLayout }: ViewProps) {
   const highlighted = useMemo(() => linkedTo(analysis, state.select), [analysis, state.select]);
   const select = useCallback((selection: Selection) => update({ select: selection }), [update]);
   const timeWindow = useMemo(() => (state.from && state.to ? { from: state.from, to: state.to } : null), [state.from, state.to]);
+  const onLanesChange = useCallback((lanes: LaneMode) => update({ lanes }), [update]);
+  const onWindowChange = useCallback((w: TimeWindow | null) => update(windowPatch(w)), [update]);
+  const onFocusChange = useCallback((focus: string | null) => update({ focus }), [update]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -96,61 +115,90 @@ function DashboardView({ id, notices, served, servedLayout }: ViewProps) {
   const { article } = analysis;
   const show = (v: ViewState["view"]) => state.view === "split" || state.view === v;
 
-  const timeline = (
-    <Panel id="timeline" title="Timeline" className={state.view === "split" ? "col-span-full" : ""}>
-      <Timeline
-        analysis={analysis}
-        visible={visible.events}
-        highlighted={highlighted.events}
-        selection={state.select}
-        onSelect={select}
-        lanes={state.lanes}
-        onLanesChange={(lanes) => update({ lanes })}
-        window={timeWindow}
-        onWindowChange={(w) => update(windowPatch(w))}
-        theme={theme}
-      />
-    </Panel>
+  const { view, select: selection, lanes, focus } = state;
+  // Each panel is its own island, memoised on what it shows: a re-render of the page that does not
+  // concern a panel leaves its boundary untouched (an update reaching a boundary still hydrating
+  // would make React hydrate it at once, in one task).
+  const timeline = useMemo(
+    () => (
+      <Island>
+        <Panel id="timeline" title="Timeline" className={view === "split" ? "col-span-full" : ""}>
+          <Timeline
+            analysis={analysis}
+            visible={visible.events}
+            highlighted={highlighted.events}
+            selection={selection}
+            onSelect={select}
+            lanes={lanes}
+            onLanesChange={onLanesChange}
+            window={timeWindow}
+            onWindowChange={onWindowChange}
+            theme={theme}
+          />
+        </Panel>
+      </Island>
+    ),
+    [view, analysis, visible.events, highlighted.events, selection, select, lanes, onLanesChange, timeWindow, onWindowChange, theme],
   );
-  const graph = (
-    <Panel id="graph" title="Actors">
-      <GraphLazy
-        analysis={analysis}
-        layout={graphLayout}
-        visibleActors={visible.actors}
-        visibleRelations={visible.relations}
-        highlighted={highlighted}
-        selection={state.select}
-        onSelect={select}
-        focus={state.focus}
-        onFocusChange={(focus) => update({ focus })}
-        theme={theme}
-      />
-    </Panel>
+  const graph = useMemo(
+    () => (
+      <Island>
+        <Panel id="graph" title="Actors">
+          <GraphLazy
+            analysis={analysis}
+            layout={graphLayout}
+            visibleActors={visible.actors}
+            visibleRelations={visible.relations}
+            highlighted={highlighted}
+            selection={selection}
+            onSelect={select}
+            focus={focus}
+            onFocusChange={onFocusChange}
+            theme={theme}
+          />
+        </Panel>
+      </Island>
+    ),
+    [analysis, graphLayout, visible.actors, visible.relations, highlighted, selection, select, focus, onFocusChange, theme],
   );
-  const text = (
-    <Panel id="text" title="Article" className={state.view === "split" ? "lg:max-h-[80vh] lg:overflow-y-auto" : ""}>
-      <ArticleText
-        analysis={analysis}
-        selection={state.select}
-        linked={highlighted}
-        visibleClaims={visible.claims}
-        filtering={filtering}
-        onSelect={select}
-        scrollPage={state.view === "text"}
-      />
-    </Panel>
+  const text = useMemo(
+    () => (
+      <Island>
+        <Panel id="text" title="Article" className={view === "split" ? "lg:max-h-[80vh] lg:overflow-y-auto" : ""}>
+          <ArticleText
+            analysis={analysis}
+            selection={selection}
+            linked={highlighted}
+            visibleClaims={visible.claims}
+            filtering={filtering}
+            onSelect={select}
+            scrollPage={view === "text"}
+          />
+        </Panel>
+      </Island>
+    ),
+    [view, analysis, selection, highlighted, visible.claims, filtering, select],
   );
-  const tables = (
-    <Panel id="tables" title="Tables">
-      <EventTable analysis={analysis} visible={visible.events} highlighted={highlighted.events} selection={state.select} onSelect={select} />
-      <RelationTable analysis={analysis} visible={visible.relations} highlighted={highlighted.relations} selection={state.select} onSelect={select} />
-    </Panel>
+  const tables = useMemo(
+    () => (
+      <Island>
+        <Panel id="tables" title="Tables">
+          <EventTable analysis={analysis} visible={visible.events} highlighted={highlighted.events} selection={selection} onSelect={select} />
+          <RelationTable analysis={analysis} visible={visible.relations} highlighted={highlighted.relations} selection={selection} onSelect={select} />
+        </Panel>
+      </Island>
+    ),
+    [analysis, visible.events, visible.relations, highlighted.events, highlighted.relations, selection, select],
   );
-  const details = (
-    <Panel id="details" title="Selection" className="lg:sticky lg:top-3 lg:self-start">
-      <DetailsPanel analysis={analysis} selection={state.select} onSelect={select} />
-    </Panel>
+  const details = useMemo(
+    () => (
+      <Island>
+        <Panel id="details" title="Selection" className="lg:sticky lg:top-3 lg:self-start">
+          <DetailsPanel analysis={analysis} selection={selection} onSelect={select} />
+        </Panel>
+      </Island>
+    ),
+    [analysis, selection, select],
   );
 
   const viewQuery = serializeViewState(state);
@@ -160,7 +208,8 @@ function DashboardView({ id, notices, served, servedLayout }: ViewProps) {
     <div className="mx-auto flex max-w-[1800px] flex-col gap-3 px-3 py-3 sm:px-4">
       <header className="flex flex-col gap-2">
         <nav aria-label="Breadcrumb" className="text-sm">
-          <Link href="/" className="text-accent hover:underline">
+          {/* not prefetched: the route cache work would compete with hydration, and the list loads fast */}
+          <Link href="/" prefetch={false} className="text-accent hover:underline">
             ← All articles
           </Link>
         </nav>
@@ -194,7 +243,7 @@ function DashboardView({ id, notices, served, servedLayout }: ViewProps) {
         <Notices notices={notices} />
         <div className="flex flex-wrap items-center gap-3">
           <ViewSwitcher value={state.view} onChange={(view) => update({ view })} />
-          <Filters analysis={analysis} filters={filters} onChange={update} maxSearchLength={MAX_Q_LENGTH} />
+          <Filters analysis={analysis} options={options} filters={filters} onChange={update} maxSearchLength={MAX_Q_LENGTH} />
         </div>
       </header>
       <main id="main" className={`grid grid-cols-1 gap-3 ${layoutClass(state.view)}`}>
@@ -214,7 +263,7 @@ function layoutClass(view: ViewState["view"]): string {
 }
 
 /** The timeline reports windows as ISO dates or date-times; the URL keeps whole days, in order. */
-function windowPatch(w: { from: string; to: string } | null): Pick<ViewState, "from" | "to"> {
+function windowPatch(w: TimeWindow | null): Pick<ViewState, "from" | "to"> {
   if (!w) return { from: null, to: null };
   const from = w.from.slice(0, 10);
   const to = w.to.slice(0, 10);

@@ -1,8 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-
-export type FilterOption<V extends string> = { value: V; label: string; count?: number };
+import type { FilterOption } from "@/lib/selection/filter-options";
 
 type Props<V extends string> = {
   legend: string;

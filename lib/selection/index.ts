@@ -3,3 +3,4 @@ export { linked, nothingLinked, type Linked } from "./linked";
 export { applyFilters, isFiltering, normalizeForSearch } from "./filters";
 export { outletOf, isOutletFraming } from "./outlet";
 export { overlaps, contains, anyOverlap } from "./spans";
+export { filterOptions, type FilterOption, type FilterOptions } from "./filter-options";
