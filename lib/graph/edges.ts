@@ -18,6 +18,8 @@ export const MAX_EDGE_ELEMENTS = 300;
 const ARROW_LENGTH = 8;
 const ARROW_HALF_WIDTH = 4;
 const EDGE_FONT = 9;
+/** Bundled edges are drawn in this many layers, each with every kind, in the relations' order. */
+const BUNDLE_LAYERS = 6;
 const EDGE_WIDTH = 1.5;
 const SELECTED_EDGE_WIDTH = 3.5;
 
@@ -97,23 +99,26 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
 }
 
 /**
- * Many relations drawn compactly: one group per kind, certainty and emphasis holding one stroked
- * path for the lines and one filled path for the arrowheads, the dimmed groups below the others.
+ * Many relations drawn compactly: one group per layer, kind, certainty and emphasis holding one
+ * stroked path for the lines and one filled path for the arrowheads, the dimmed groups below the others.
  * The same pixels as one `edgeElement` each, without a label or an element per relation.
  */
 export function edgeBundles(items: { relation: Relation; geometry: EdgeGeometry; dim: boolean }[], theme: GraphTheme): SvgNode[] {
   const palette = palettes[theme];
   const bundles = new Map<string, { kind: Relation["kind"]; dashed: boolean; dim: boolean; lines: string[]; arrows: string[] }>();
-  for (const { relation, geometry, dim } of items) {
+  items.forEach(({ relation, geometry, dim }, i) => {
     const dashed = isUncertain(relation.certainty);
-    const key = `${dim ? 0 : 1}|${relation.kind}|${dashed ? 1 : 0}`;
+    // in drawing order, a few layers of every kind: no single colour covers the others everywhere
+    const layer = Math.floor((i * BUNDLE_LAYERS) / items.length);
+    const key = `${dim ? 0 : 1}|${layer}|${relation.kind}|${dashed ? 1 : 0}`;
     let b = bundles.get(key);
     if (!b) bundles.set(key, (b = { kind: relation.kind, dashed, dim, lines: [], arrows: [] }));
     b.lines.push(compactPathData(geometry));
     b.arrows.push(arrowData(geometry));
-  }
+  });
+  const order = (key: string) => key.split("|").map((part, i) => (i === 2 ? part : part.padStart(3, "0"))).join("|");
   return [...bundles.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
     .map(([, b]) => {
       const color = relationKindStyle[b.kind].color[theme];
       return h("g", { class: "nl-edge-bundle", "data-relation-kind": b.kind, opacity: b.dim ? palette.dimOpacity : undefined }, [
