@@ -61,21 +61,13 @@ export function StaticGraph(props: StaticGraphProps) {
     [analysis, visibleActors, visibleRelations],
   );
   const stop = tabStop ?? (selection?.kind === "actor" ? selection.id : null);
-  const variants = useMemo(() => {
-    const themes: { theme: GraphTheme; className: string }[] = bothThemes
-      ? [
-          { theme: "light", className: "block dark:hidden" },
-          { theme: "dark", className: "hidden dark:block" },
-        ]
-      : [{ theme, className: "block" }];
-    return themes.map((v) => ({
-      ...v,
-      tree: staticGraphTree(
-        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: v.theme, focus, highlighted, selection, idPrefix: `nl-graph-static-${v.theme}` }),
-        stop,
-      ),
-    }));
-  }, [bothThemes, theme, shown, layout, focus, highlighted, selection, stop]);
+  const variants: { theme: GraphTheme; className: string }[] = bothThemes
+    ? [
+        { theme: "light", className: "block dark:hidden" },
+        { theme: "dark", className: "hidden dark:block" },
+      ]
+    : [{ theme, className: "block" }];
+  const drawn = { analysis: shown, layout, focus, highlighted, selection, tabStop: stop };
 
   const hideTooltip = () => {
     if (tooltipRef.current) tooltipRef.current.hidden = true;
@@ -139,6 +131,8 @@ export function StaticGraph(props: StaticGraphProps) {
       ref={rootRef}
       className={`nl-graph nl-graph-static relative h-full w-full [&_[data-actor-id]]:cursor-pointer [&_[data-relation-id]]:cursor-pointer ${props.className ?? ""}`}
       data-testid="graph-static"
+      // set once hydrated: from then on the drawing takes clicks, hover and keys
+      data-hydrated={bothThemes ? undefined : "true"}
       onClick={onClick}
       onKeyDown={onKeyDown}
       onPointerOver={onPointerOver}
@@ -147,7 +141,7 @@ export function StaticGraph(props: StaticGraphProps) {
       onBlur={onLeave}
     >
       {variants.map((v) => (
-        <SvgTree key={v.theme} node={v.tree} rootProps={{ className: `${v.className} h-full w-full` }} />
+        <ThemedDrawing key={v.theme} {...drawn} theme={v.theme} className={`${v.className} h-full w-full`} />
       ))}
       <div
         ref={tooltipRef}
@@ -157,6 +151,24 @@ export function StaticGraph(props: StaticGraphProps) {
       />
     </div>
   );
+}
+
+type DrawingProps = Pick<StaticGraphProps, "analysis" | "layout" | "focus" | "highlighted" | "selection" | "theme"> & {
+  tabStop: string | null;
+  className: string;
+};
+
+/** One theme's drawing, kept while its props last: dropping the other theme once hydrated draws nothing again. */
+function ThemedDrawing({ analysis, layout, focus, highlighted, selection, theme, tabStop, className }: DrawingProps) {
+  const tree = useMemo(
+    () =>
+      staticGraphTree(
+        renderGraph(analysis, layout, { width: STATIC_GRAPH_WIDTH, theme, focus, highlighted, selection, idPrefix: `nl-graph-static-${theme}` }),
+        tabStop,
+      ),
+    [analysis, layout, theme, focus, highlighted, selection, tabStop],
+  );
+  return <SvgTree node={tree} rootProps={{ className }} />;
 }
 
 export default StaticGraph;

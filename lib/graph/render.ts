@@ -1,14 +1,15 @@
 import type { Analysis } from "../model/analysis";
 import type { ItemSets, Selection } from "../selection/types";
 import { fmt, h, type SvgNode } from "../svg/node";
-import { curveControlPoint, edgeCurves } from "./curves";
+import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
+import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS } from "./edges";
 import { emphasis } from "./emphasis";
-import { approxTextWidth, EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
+import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
 import type { GraphLayout } from "./layout";
 import { neighbourhood } from "./neighbourhood";
 import { labelOffset, shapePath } from "./shapes";
-import { actorKindStyle, DASH_PATTERN, isUncertain, legendFor, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
+import { actorKindStyle, legendFor, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
 
 export type RenderGraphOptions = {
   width: number;
@@ -24,7 +25,6 @@ export type RenderGraphOptions = {
 const PAD = 16;
 const HEADING = 32;
 const NODE_FONT = 11;
-const EDGE_FONT = 9;
 /** Beyond these counts labels would only be noise; the table view and tooltips carry them. */
 const MAX_EDGE_LABELS = 150;
 const MAX_NODE_LABELS = 150;
@@ -74,11 +74,21 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   const height = Math.round(legendTop + legendRows.height + PAD + 18);
 
   const curves = edgeCurves(relations);
-  const edgeNodes = relations.map((r) => drawEdge(r, project, positions, scale, curves, opts.theme, prefix, {
-    dim: emph !== null && !emph.relations.has(r.id),
-    selected: opts.selection?.kind === "relation" && opts.selection.id === r.id,
-    label: relations.length <= MAX_EDGE_LABELS,
-  }));
+  const edges = relations.map((r) => {
+    const sp = positions.get(r.source)!;
+    const tp = positions.get(r.target)!;
+    const geometry = edgeGeometry(project(sp), project(tp), sp.r * scale, tp.r * scale, curves.get(r.id) ?? { type: "straight" });
+    return { relation: r, geometry, dim: emph !== null && !emph.relations.has(r.id) };
+  });
+  const selectedEdge = opts.selection?.kind === "relation" ? edges.find((e) => e.relation.id === opts.selection!.id) : undefined;
+  const edgeNodes =
+    edges.length <= MAX_EDGE_ELEMENTS
+      ? edges.map((e) => edgeElement(e.relation, e.geometry, opts.theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edges.length <= MAX_EDGE_LABELS }))
+      : [
+          ...edgeBundles(edges.filter((e) => e !== selectedEdge), opts.theme),
+          // the selected relation stays its own element, drawn over the others
+          ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, opts.theme, prefix, { dim: false, selected: true, label: false })] : []),
+        ];
   const nodeNodes = actors.map((a) => {
     const p = positions.get(a.id)!;
     const c = project(p);
@@ -157,10 +167,6 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   );
 }
 
-function halo(palette: Palette) {
-  return { stroke: palette.halo, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" };
-}
-
 /** Labels for every node in small graphs, else for the most mentioned. */
 function labelledActors(actors: Analysis["actors"]): Set<string> {
   if (actors.length <= MAX_NODE_LABELS) return new Set(actors.map((a) => a.id));
@@ -178,57 +184,6 @@ function markers(relations: Analysis["relations"], theme: GraphTheme, prefix: st
       [h("path", { d: "M0,-4L8,0L0,4Z", fill: relationKindStyle[kind].color[theme] })],
     ),
   );
-}
-
-function drawEdge(
-  r: Analysis["relations"][number],
-  project: (p: Point) => Point,
-  positions: Map<string, { x: number; y: number; r: number }>,
-  scale: number,
-  curves: ReturnType<typeof edgeCurves>,
-  theme: GraphTheme,
-  prefix: string,
-  flags: { dim: boolean; selected: boolean; label: boolean },
-): SvgNode {
-  const sp = positions.get(r.source)!;
-  const tp = positions.get(r.target)!;
-  const from = project(sp);
-  const to = project(tp);
-  const curve = curves.get(r.id) ?? { type: "straight" as const };
-  const control = curveControlPoint(from, to, curve);
-  const straight = curve.type === "straight";
-  // Start and end on the node outlines, along the tangent, so the arrowhead touches the target.
-  const start = towards(from, straight ? to : control, sp.r * scale);
-  const end = towards(to, straight ? from : control, tp.r * scale + 1);
-  const d = straight
-    ? `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`
-    : `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`;
-  const mid = straight
-    ? { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 }
-    : { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y };
-  const palette = palettes[theme];
-  const color = relationKindStyle[r.kind].color[theme];
-  return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
-    h("path", {
-      d,
-      fill: "none",
-      stroke: color,
-      "stroke-width": flags.selected ? 3.5 : 1.5,
-      "stroke-dasharray": isUncertain(r.certainty) ? DASH_PATTERN.join(" ") : undefined,
-      "marker-end": `url(#${prefix}-arrow-${r.kind})`,
-    }),
-    ...(flags.label
-      ? [h("text", { x: mid.x, y: mid.y + 3, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [truncateLabel(r.label, EDGE_LABEL_MAX)])]
-      : []),
-  ]);
-}
-
-function towards(p: Point, q: Point, distance: number): Point {
-  const dx = q.x - p.x;
-  const dy = q.y - p.y;
-  const len = Math.hypot(dx, dy);
-  if (len === 0) return p;
-  return { x: p.x + (dx / len) * distance, y: p.y + (dy / len) * distance };
 }
 
 /** The legend as flowing rows of swatch + label, wrapped to the image width. */

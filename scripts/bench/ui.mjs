@@ -47,9 +47,10 @@ function installProbes() {
     if (probe.marks === null && timeline?.querySelector("svg [data-event-id]")) probe.marks = now;
     if (probe.live === null && timeline && !timeline.querySelector(".nl-timeline-static") && timeline.querySelector("svg [data-event-id]"))
       probe.live = now;
-    // hydrated: the server's drawing carries both themes; the hydrated component draws the page's one
-    const graph = document.querySelector("[data-testid='graph-static']");
-    if (probe.graphStatic === null && graph?.querySelector("svg g[data-actor-id]") && graph.querySelectorAll("svg").length === 1) {
+    // hydrated: the component marks itself once hydrated (counting its SVGs, the server's two themes
+    // against the hydrated one, fired too early on big pages: while the parser had read only the first)
+    const graph = document.querySelector("[data-testid='graph-static'][data-hydrated]");
+    if (probe.graphStatic === null && graph?.querySelector("svg g[data-actor-id]")) {
       probe.graphStatic = now;
       requestAnimationFrame(() =>
         requestAnimationFrame(() => (probe.graphReady = performance.now())),
@@ -58,7 +59,7 @@ function installProbes() {
     if (probe.live !== null && probe.graphStatic !== null) observer.disconnect();
   };
   const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["data-hydrated"] });
 }
 
 /** Clicks the first node of the static graph and times until its actor is selected. */

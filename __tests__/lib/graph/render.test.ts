@@ -1,4 +1,5 @@
 import { XMLValidator } from "fast-xml-parser";
+import { MAX_EDGE_ELEMENTS } from "@/lib/graph/edges";
 import { layoutGraph } from "@/lib/graph/layout";
 import { renderGraph } from "@/lib/graph/render";
 import { toSvgString } from "@/lib/svg/node";
@@ -43,6 +44,23 @@ describe("renderGraph(analysis, layout, opts)", () => {
     const svg = toSvgString(renderGraph(hostile, layoutGraph(hostile), { width: 640, theme: "light" }));
     expect(svg).not.toContain("<script");
     expect(XMLValidator.validate(svg)).toBe(true);
+  });
+
+  it("renderGraph(big, layout, {width: 480, theme: 'light', selection}) matches graph-bundled-light.svg: edges bundled, the selected one apart", () => {
+    const big = generateAnalysis({ events: 1, actors: 12, relations: MAX_EDGE_ELEMENTS + 20, seed: 3 });
+    const selected = big.relations[0]!.id;
+    const svg = toSvgString(renderGraph(big, layoutGraph(big), { width: 480, theme: "light", selection: { kind: "relation", id: selected } }));
+    expect(svg.match(/data-relation-id="([^"]+)"/g)).toEqual([`data-relation-id="${selected}"`]);
+    expect(svg).toContain('class="nl-edge-bundle"');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    expectGoldenSvg("graph-bundled-light.svg", svg);
+  });
+
+  it(`renderGraph draws up to ${MAX_EDGE_ELEMENTS} relations as one element each`, () => {
+    const edge = generateAnalysis({ events: 1, actors: 12, relations: MAX_EDGE_ELEMENTS, seed: 3 });
+    const svg = toSvgString(renderGraph(edge, layoutGraph(edge), { width: 480, theme: "light" }));
+    expect(svg.match(/data-relation-id=/g)).toHaveLength(MAX_EDGE_ELEMENTS);
+    expect(svg).not.toContain("nl-edge-bundle");
   });
 
   it("renderGraph scales 1,000 actors to the requested width", () => {

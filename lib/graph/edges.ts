@@ -1,0 +1,147 @@
+import type { Relation } from "../model/analysis";
+import { fmt, h, type SvgNode } from "../svg/node";
+import { curveControlPoint, type EdgeCurve } from "./curves";
+import { EDGE_LABEL_MAX, truncateLabel } from "./label";
+import { DASH_PATTERN, isUncertain, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
+
+type Point = { x: number; y: number };
+
+/**
+ * Up to this many relations each edge is its own element (`data-relation-id`: hover card, click,
+ * selection in the static drawing and the embeds); beyond, edges of one look share a path, since
+ * thousands of hairlines in a small image are a texture, not targets, and one element each would
+ * make the drawing the heaviest part of the page. The canvas that replaces it keeps every edge apart.
+ */
+export const MAX_EDGE_ELEMENTS = 300;
+
+/** The arrowhead's length and half-width, the size of the `marker` the per-edge drawing uses. */
+const ARROW_LENGTH = 8;
+const ARROW_HALF_WIDTH = 4;
+const EDGE_FONT = 9;
+/** Bundled edges are drawn in this many layers, each with every kind, in the relations' order. */
+const BUNDLE_LAYERS = 6;
+const EDGE_WIDTH = 1.5;
+const SELECTED_EDGE_WIDTH = 3.5;
+
+/** An edge in image coordinates: from the source's outline to the target's, straight or bent. */
+export type EdgeGeometry = { start: Point; end: Point; control: Point | null; mid: Point };
+
+/**
+ * Starts and ends on the node outlines along the tangent, so the arrowhead touches the target;
+ * `control` is the quadratic Bézier control point of a curved edge (null when straight).
+ */
+export function edgeGeometry(from: Point, to: Point, fromRadius: number, toRadius: number, curve: EdgeCurve): EdgeGeometry {
+  const straight = curve.type === "straight";
+  const control = straight ? null : curveControlPoint(from, to, curve);
+  const start = towards(from, control ?? to, fromRadius);
+  const end = towards(to, control ?? from, toRadius + 1);
+  const mid = control
+    ? { x: 0.25 * start.x + 0.5 * control.x + 0.25 * end.x, y: 0.25 * start.y + 0.5 * control.y + 0.25 * end.y }
+    : { x: (start.x + end.x) / 2, y: (start.y + end.y) / 2 };
+  return { start, end, control, mid };
+}
+
+function pathData(g: EdgeGeometry): string {
+  const { start, end, control } = g;
+  return control
+    ? `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`
+    : `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`;
+}
+
+/** A tenth of a pixel is finer than a hairline can show; fewer digits keep thousands of edges small. */
+function fmt1(n: number): string {
+  return fmt(Math.round(n * 10) / 10);
+}
+
+/** Like `pathData`, rounded to tenths, for drawings with many edges. */
+function compactPathData(g: EdgeGeometry): string {
+  const { start, end, control } = g;
+  return control
+    ? `M${fmt1(start.x)},${fmt1(start.y)}Q${fmt1(control.x)},${fmt1(control.y)} ${fmt1(end.x)},${fmt1(end.y)}`
+    : `M${fmt1(start.x)},${fmt1(start.y)}L${fmt1(end.x)},${fmt1(end.y)}`;
+}
+
+/**
+ * The arrowhead as a closed triangle from its tip at the end, back along the end tangent (as the
+ * marker's `orient="auto"`), in relative steps: short numbers.
+ */
+function arrowData(g: EdgeGeometry): string {
+  const { end } = g;
+  const from = g.control ?? g.start;
+  const dx = end.x - from.x;
+  const dy = end.y - from.y;
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return "";
+  const ux = dx / len;
+  const uy = dy / len;
+  const [nx, ny] = [-uy * ARROW_HALF_WIDTH, ux * ARROW_HALF_WIDTH];
+  return `M${fmt1(end.x)},${fmt1(end.y)}l${fmt1(-ux * ARROW_LENGTH + nx)},${fmt1(-uy * ARROW_LENGTH + ny)}l${fmt1(-2 * nx)},${fmt1(-2 * ny)}z`;
+}
+
+export type EdgeFlags = { dim: boolean; selected: boolean; label: boolean };
+
+/** One relation as its own group: a hit target with `data-relation-id`, its arrow a marker. */
+export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, prefix: string, flags: EdgeFlags): SvgNode {
+  const palette = palettes[theme];
+  return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
+    h("path", {
+      d: pathData(g),
+      fill: "none",
+      stroke: relationKindStyle[r.kind].color[theme],
+      "stroke-width": flags.selected ? SELECTED_EDGE_WIDTH : EDGE_WIDTH,
+      "stroke-dasharray": isUncertain(r.certainty) ? DASH_PATTERN.join(" ") : undefined,
+      "marker-end": `url(#${prefix}-arrow-${r.kind})`,
+    }),
+    ...(flags.label
+      ? [h("text", { x: g.mid.x, y: g.mid.y + 3, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [truncateLabel(r.label, EDGE_LABEL_MAX)])]
+      : []),
+  ]);
+}
+
+/**
+ * Many relations drawn compactly: one group per layer, kind, certainty and emphasis holding one
+ * stroked path for the lines and one filled path for the arrowheads, the dimmed groups below the others.
+ * The same pixels as one `edgeElement` each, without a label or an element per relation.
+ */
+export function edgeBundles(items: { relation: Relation; geometry: EdgeGeometry; dim: boolean }[], theme: GraphTheme): SvgNode[] {
+  const palette = palettes[theme];
+  const bundles = new Map<string, { kind: Relation["kind"]; dashed: boolean; dim: boolean; lines: string[]; arrows: string[] }>();
+  items.forEach(({ relation, geometry, dim }, i) => {
+    const dashed = isUncertain(relation.certainty);
+    // in drawing order, a few layers of every kind: no single colour covers the others everywhere
+    const layer = Math.floor((i * BUNDLE_LAYERS) / items.length);
+    const key = `${dim ? 0 : 1}|${layer}|${relation.kind}|${dashed ? 1 : 0}`;
+    let b = bundles.get(key);
+    if (!b) bundles.set(key, (b = { kind: relation.kind, dashed, dim, lines: [], arrows: [] }));
+    b.lines.push(compactPathData(geometry));
+    b.arrows.push(arrowData(geometry));
+  });
+  const order = (key: string) => key.split("|").map((part, i) => (i === 2 ? part : part.padStart(3, "0"))).join("|");
+  return [...bundles.entries()]
+    .sort(([a], [b]) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+    .map(([, b]) => {
+      const color = relationKindStyle[b.kind].color[theme];
+      return h("g", { class: "nl-edge-bundle", "data-relation-kind": b.kind, opacity: b.dim ? palette.dimOpacity : undefined }, [
+        h("path", {
+          d: b.lines.join(""),
+          fill: "none",
+          stroke: color,
+          "stroke-width": EDGE_WIDTH,
+          "stroke-dasharray": b.dashed ? DASH_PATTERN.join(" ") : undefined,
+        }),
+        h("path", { d: b.arrows.join(""), fill: color }),
+      ]);
+    });
+}
+
+export function halo(palette: Palette) {
+  return { stroke: palette.halo, "stroke-width": 3, "paint-order": "stroke", "stroke-linejoin": "round" };
+}
+
+function towards(p: Point, q: Point, distance: number): Point {
+  const dx = q.x - p.x;
+  const dy = q.y - p.y;
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return p;
+  return { x: p.x + (dx / len) * distance, y: p.y + (dy / len) * distance };
+}
