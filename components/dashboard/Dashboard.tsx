@@ -1,4 +1,5 @@
-import { layoutGraph, type GraphLayout } from "@/lib/graph/layout";
+import type { GraphLayout } from "@/lib/graph/layout";
+import { seededGraphLayout } from "@/lib/graph/seeded-layout";
 import type { Analysis } from "@/lib/model/analysis";
 import { filterOptions, type FilterOptions } from "@/lib/selection/filter-options";
 import { DashboardClient } from "./DashboardClient";
@@ -17,7 +18,7 @@ const prepared = new WeakMap<Analysis, Prepared>();
 
 function prepare(analysis: Analysis): Prepared {
   let done = prepared.get(analysis);
-  if (!done) prepared.set(analysis, (done = { graphLayout: layoutGraph(analysis), filterOptions: filterOptions(analysis) }));
+  if (!done) prepared.set(analysis, (done = { graphLayout: seededGraphLayout(analysis), filterOptions: filterOptions(analysis) }));
   return done;
 }
 

@@ -1,4 +1,4 @@
-import { layoutGraph, type GraphLayout } from "../graph/layout";
+import { seededGraphLayout } from "../graph/seeded-layout";
 import { renderGraph } from "../graph/render";
 import type { Analysis } from "../model/analysis";
 import type { SvgNode } from "../svg/node";
@@ -33,21 +33,12 @@ export function timelineDrawing(analysis: Analysis, scene: Scene, opts: DrawOpti
   return { layout, svg: renderTimeline(layout, timelineRenderOptions(scene, idPrefix)) };
 }
 
-// The store keeps one analysis object per article version, so its layout is computed once.
-const graphLayouts = new WeakMap<Analysis, GraphLayout>();
-
-function seededLayout(analysis: Analysis): GraphLayout {
-  let layout = graphLayouts.get(analysis);
-  if (!layout) graphLayouts.set(analysis, (layout = layoutGraph(analysis)));
-  return layout;
-}
-
 /**
  * The actor graph of a scene: positions come from the seeded layout of the whole analysis, so
  * filtering hides nodes without moving the others (as in the dashboard).
  */
 export function graphDrawing(analysis: Analysis, scene: Scene, opts: DrawOptions) {
-  const layout = seededLayout(analysis);
+  const layout = seededGraphLayout(analysis);
   const subset = graphSubset(analysis, scene);
   const select = scene.view.select;
   const svg = renderGraph(subset, layout, {

@@ -1,3 +1,4 @@
+export { seededGraphLayout } from "./seeded-layout";
 export { layoutGraph, actorRadius, defaultTicks, type GraphLayout, type LayoutNode, type LayoutOptions } from "./layout";
 export { graphSeed } from "./seed";
 export {
