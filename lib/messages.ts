@@ -40,6 +40,16 @@ export const messages = {
   tableShowMore: (n: number) => `Show ${n.toLocaleString("en")} more`,
   tableShowAll: (total: number) => `Show all ${total.toLocaleString("en")}`,
   tableSelectedBelow: "The selected row, further down the list:",
+  textPassagesShown: (shown: number, total: number) =>
+    shown >= total
+      ? `All ${total.toLocaleString("en")} passages shown`
+      : `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} passages`,
+  textShowMore: (n: number) => `Show ${n.toLocaleString("en")} more passages`,
+  textShowAll: (total: number) => `Show all ${total.toLocaleString("en")} passages`,
+  textSelectedBelow: (pinned: number, total: number) =>
+    pinned < total
+      ? `The selection, further in the article (the first ${pinned.toLocaleString("en")} of ${total.toLocaleString("en")} passages):`
+      : "The selection, further in the article:",
   badImageWidth: (value: string) => `width must be a whole number of pixels (got "${value}")`,
   badTheme: (value: string) => `theme must be light or dark (got "${value}")`,
   badControls: (value: string) => `controls must be 0 or 1 (got "${value}")`,

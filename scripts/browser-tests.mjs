@@ -4,7 +4,7 @@
 //      elsewhere a loud notice and a skip, so `npm test` works on machines without it;
 //   2. `next build` unless .next/BUILD_ID is newer than every source (CI=true always builds);
 //   3. the production server (server/index.mjs) on a free 127.0.0.1 port, waiting until it answers, its articles (NEWSLINE_ARTICLES_DIR)
-//      a temp copy of seeds/ plus __tests__/fixtures/hostile/;
+//      a temp copy of seeds/ plus __tests__/fixtures/hostile/, and synthetic ids on (NEWSLINE_SYNTHETIC=1);
 //   4. jest with jest.browser.config.js, the server's address in NEWSLINE_URL;
 //   5. stop the server (also on failure and on signals) and exit with jest's code.
 // Extra arguments go to jest, e.g. `npm run test:browser -- -t keyboard`.
@@ -56,7 +56,8 @@ try {
   for (const from of ["seeds", path.join("__tests__", "fixtures", "hostile")])
     for (const name of readdirSync(path.join(root, from)))
       cpSync(path.join(root, from, name), path.join(articlesDir, name));
-  server = await startServer({ env: { NEWSLINE_ARTICLES_DIR: articlesDir } });
+  // synthetic ids (lib/store/synthetic.ts) give the tests articles far longer than any seed
+  server = await startServer({ env: { NEWSLINE_ARTICLES_DIR: articlesDir, NEWSLINE_SYNTHETIC: "1" } });
   const jestBin = path.join(root, "node_modules", "jest", "bin", "jest.js");
   jest = spawn(
     process.execPath,

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen } from "@testing-library/react";
-import { ArticleText } from "@/components/article/ArticleText";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { ArticleText, TEXT_PAGE } from "@/components/article/ArticleText";
+import { generateAnalysis } from "@/lib/synthetic/generate";
 import { linked, nothingLinked } from "@/lib/selection";
 import type { Selection } from "@/lib/selection/types";
 import { smallAnalysis } from "../fixtures/small-analysis";
@@ -93,5 +94,80 @@ describe("ArticleText", () => {
     );
     expect(container.querySelector("[data-claim-id='c3']")).toHaveClass("opacity-45");
     expect(container.querySelector("[data-claim-id='c1']")).not.toHaveClass("opacity-45");
+  });
+});
+
+describe("ArticleText on a long article", () => {
+  const long = generateAnalysis({ events: 20, actors: 10, relations: 600, seed: 1 });
+  const longClaims = new Set(long.claims.map((c) => c.id));
+  const pager = () => within(screen.getByTestId("text-pager"));
+  const rowsIn = (el: Element) => el.querySelectorAll("[data-testid='article-text'] .isolate").length;
+
+  function renderLong(selection: Selection = null, filtering = false) {
+    return render(
+      <ArticleText
+        analysis={long}
+        selection={selection}
+        linked={selection ? linked(long, selection) : nothingLinked}
+        visibleClaims={filtering ? new Set([long.claims[0]!.id]) : longClaims}
+        filtering={filtering}
+        onSelect={() => {}}
+        scrollPage
+      />,
+    );
+  }
+
+  it(`<ArticleText> renders the first ${TEXT_PAGE} rows and says how many there are`, () => {
+    const { container } = renderLong();
+    expect(rowsIn(container)).toBe(TEXT_PAGE);
+    expect(pager().getByRole("status")).toHaveTextContent(`Showing ${TEXT_PAGE} of 600 passages`);
+    expect(container.querySelector("[data-pinned]")).toBeNull();
+  });
+
+  it("<ArticleText> 'show more' adds rows and 'show all' renders every row, then focuses the count", () => {
+    const { container } = renderLong();
+    fireEvent.click(pager().getByRole("button", { name: `Show ${TEXT_PAGE} more passages` }));
+    expect(rowsIn(container)).toBe(2 * TEXT_PAGE);
+    expect(pager().getByRole("status")).toHaveTextContent(`Showing ${2 * TEXT_PAGE} of 600 passages`);
+    expect(pager().getByRole("button", { name: "Show 100 more passages" })).toBeInTheDocument();
+    fireEvent.click(pager().getByRole("button", { name: "Show all 600 passages" }));
+    expect(rowsIn(container)).toBe(600);
+    expect(pager().getByRole("status")).toHaveTextContent("All 600 passages shown");
+    expect(pager().queryByRole("button", { name: /^Show / })).toBeNull();
+    expect(pager().getByRole("status")).toHaveFocus();
+    expect(container.textContent).toContain(long.article.text.slice(long.claims.at(-1)!.evidence.start, long.claims.at(-1)!.evidence.end));
+  });
+
+  it("<ArticleText selection={relation beyond the rows}> shows, highlights and reveals its evidence after them", () => {
+    const relation = long.relations.at(-1)!;
+    const scroll = Element.prototype.scrollIntoView as jest.Mock;
+    scroll.mockClear();
+    const { container } = renderLong({ kind: "relation", id: relation.id });
+    const pinned = container.querySelector("[data-pinned]")!;
+    expect(pinned).not.toBeNull();
+    expect(pinned).toHaveTextContent("The selection, further in the article:");
+    const { start, end } = relation.evidence[0]!;
+    expect([...pinned.querySelectorAll("mark.evidence")].map((m) => m.textContent).join("")).toBe(long.article.text.slice(start, end));
+    expect(rowsIn(container)).toBe(TEXT_PAGE + 1);
+    expect(pager().getByRole("status")).toHaveTextContent(`Showing ${TEXT_PAGE + 1} of 600 passages`);
+    expect(scroll).toHaveBeenCalledTimes(1);
+    expect(pinned.contains(scroll.mock.contexts[0] as Node)).toBe(true);
+  });
+
+  it("<ArticleText selection={claim beyond the rows}> pins the claim's row, selected and dimmable", () => {
+    const claim = long.claims.at(-1)!;
+    const { container } = renderLong({ kind: "claim", id: claim.id }, true);
+    const row = container.querySelector(`[data-pinned] [data-claim-id='${claim.id}']`);
+    expect(row).toHaveAttribute("data-selected", "true");
+    expect(row).toHaveClass("opacity-45");
+    expect(row!.querySelector("button[aria-pressed='true']")).not.toBeNull();
+  });
+
+  it("<ArticleText> a pinned row joins the text when 'show all' reaches it", () => {
+    const claim = long.claims.at(-1)!;
+    const { container } = renderLong({ kind: "claim", id: claim.id });
+    fireEvent.click(pager().getByRole("button", { name: "Show all 600 passages" }));
+    expect(container.querySelector("[data-pinned]")).toBeNull();
+    expect(container.querySelectorAll(`[data-claim-id='${claim.id}']`)).toHaveLength(1);
   });
 });

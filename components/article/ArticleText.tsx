@@ -1,13 +1,15 @@
 "use client";
 
-import { useEffect, useMemo, useRef, type CSSProperties } from "react";
-import type { Actor, Analysis, Claim, TimeExpression } from "@/lib/model/analysis";
-import { actorKindStyle } from "@/lib/graph/style";
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { Analysis, Claim, TimeExpression } from "@/lib/model/analysis";
+import { messages } from "@/lib/messages";
 import type { Linked } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
-import { groupByMention, paragraphSpans, segment, type Layer } from "@/lib/text/segments";
-import { rowsOf, type Row } from "@/lib/text/rows";
-import { SourceChain } from "@/components/common/SourceChain";
+import { paragraphSpans, type Layer } from "@/lib/text/segments";
+import { paragraphRows, type Row } from "@/lib/text/rows";
+import { textWindow } from "@/lib/text/window";
+import { ArticleRow, type MentionRef, type RowContext } from "./ArticleRow";
+import { TextPager } from "./TextPager";
 
 type Props = {
   analysis: Analysis;
@@ -21,12 +23,20 @@ type Props = {
   scrollPage?: boolean;
 };
 
-type MentionRef = { actor: Actor };
+/**
+ * Rows (claim sentences and the text between them) rendered at first and added per "show more": a
+ * news article of a few hundred sentences is always whole, an article of thousands stays a small
+ * page that hydrates quickly.
+ */
+export const TEXT_PAGE = 250;
+/** rows beyond the rendered ones shown for the selection (an actor may be mentioned thousands of times) */
+const MAX_PINNED = 20;
 
 /**
  * The article text as React text nodes (never HTML): actor mentions underlined in their actor's
  * colour and selectable, time expressions marked, and a gutter per claim with its sources.
- * The evidence of the selection is highlighted and scrolled into view.
+ * A long article renders its first rows, with buttons for more; the selection's evidence beyond
+ * them is shown after them, so it is highlighted and scrolled into view wherever it is.
  */
 export function ArticleText({
   analysis,
@@ -39,6 +49,7 @@ export function ArticleText({
 }: Props) {
   const { text } = analysis.article;
   const container = useRef<HTMLDivElement>(null);
+  const [limit, setLimit] = useState(TEXT_PAGE);
   const names = useMemo(
     () => new Map(analysis.actors.map((a) => [a.id, a.name])),
     [analysis.actors],
@@ -52,8 +63,13 @@ export function ArticleText({
     [analysis.timeExpressions],
   );
   const paragraphs = useMemo(
-    () => paragraphSpans(text).map((p) => ({ span: p, rows: rowsOf(text, p, analysis.claims) })),
+    () => paragraphRows(text, paragraphSpans(text), analysis.claims),
     [text, analysis.claims],
+  );
+  const selectedClaim = selection?.kind === "claim" ? selection.id : null;
+  const view = useMemo(
+    () => textWindow(paragraphs, limit, linked.spans, (row) => row.claim !== null && row.claim.id === selectedClaim, MAX_PINNED),
+    [paragraphs, limit, linked.spans, selectedClaim],
   );
   const selectionKey = selection ? `${selection.kind}:${selection.id}` : "";
 
@@ -65,23 +81,30 @@ export function ArticleText({
     if (target) reveal(target, scrollPage);
   }, [selectionKey, scrollPage]);
 
+  const ctx: RowContext = { text, names, mentions, timexes, selection, linked, visibleClaims, filtering, onSelect };
+  const windowRows = Math.min(limit, view.total);
   return (
     <div ref={container} className="flex flex-col gap-4" data-testid="article-text">
-      {paragraphs.map(({ span, rows }) => (
-        <Paragraph
-          key={span.start}
-          text={text}
-          rows={rows}
-          names={names}
-          mentions={mentions}
-          timexes={timexes}
-          selection={selection}
-          linked={linked}
-          visibleClaims={visibleClaims}
-          filtering={filtering}
-          onSelect={onSelect}
-        />
+      {view.paragraphs.map(({ span, rows }) => (
+        <Paragraph key={span.start} rows={rows} ctx={ctx} />
       ))}
+      {view.total > TEXT_PAGE && (
+        <TextPager
+          shown={view.total - view.hidden}
+          total={view.total}
+          more={Math.min(TEXT_PAGE, view.total - windowRows)}
+          onMore={() => setLimit((l) => l + TEXT_PAGE)}
+          onAll={() => setLimit(Infinity)}
+        />
+      )}
+      {view.pinned.length > 0 && (
+        <div className="flex flex-col gap-1" data-pinned="">
+          <p className="text-xs text-fg-muted">{messages.textSelectedBelow(view.pinned.length, view.evidenceBeyond)}</p>
+          {view.pinned.map((row) => (
+            <ArticleRow key={row.start} row={row} ctx={ctx} />
+          ))}
+        </div>
+      )}
     </div>
   );
 }
@@ -89,9 +112,7 @@ export function ArticleText({
 /**
  * Rows are rendered lazily by blocks (content-visibility on each block, not each row): Chromium checks
  * every content-visibility element for visibility on each rendered frame, so thousands of them made
- * every animation frame elsewhere on the page (a timeline zoom) pay tens of milliseconds. Each row
- * stays its own stacking context (`isolate`, as the per-row containment made it): without one, axe's
- * target-size check took a claim's gutter button for one covered by the row before it.
+ * every animation frame elsewhere on the page (a timeline zoom) pay tens of milliseconds.
  */
 const ROWS_PER_BLOCK = 32;
 /** a row's height before it is first rendered (one line of text plus the gap) */
@@ -104,33 +125,11 @@ function blocksOf<T>(rows: readonly T[]): T[][] {
   return blocks;
 }
 
-type ParagraphProps = Pick<
-  Props,
-  "selection" | "linked" | "visibleClaims" | "filtering" | "onSelect"
-> & {
-  text: string;
-  rows: Row<Claim>[];
-  names: ReadonlyMap<string, string>;
-  mentions: readonly Layer<MentionRef>[];
-  timexes: readonly Layer<TimeExpression>[];
-};
-
 /**
  * One paragraph: its own component so that hydrating (and re-rendering) a long article is many
  * short pieces of work React can pause between, not one long one.
  */
-function Paragraph({
-  text,
-  rows,
-  names,
-  mentions,
-  timexes,
-  selection,
-  linked,
-  visibleClaims,
-  filtering,
-  onSelect,
-}: ParagraphProps) {
+function Paragraph({ rows, ctx }: { rows: readonly Row<Claim>[]; ctx: RowContext }) {
   return (
     <div className="flex flex-col gap-1">
       {blocksOf(rows).map((block) => (
@@ -139,95 +138,9 @@ function Paragraph({
           className="flex flex-col gap-1 [content-visibility:auto]"
           style={{ containIntrinsicSize: `auto ${block.length * ROW_ESTIMATE_REM}rem` }}
         >
-          {block.map((row) => {
-            const claim: Claim | null = row.claim;
-            const selected =
-              claim !== null && selection?.kind === "claim" && selection.id === claim.id;
-            const isLinked = claim !== null && linked.claims.has(claim.id);
-            const dimmed = filtering && claim !== null && !visibleClaims.has(claim.id);
-            const pieces = segment(row, mentions, timexes, linked.spans);
-            return (
-              <div
-                key={row.start}
-                data-claim-id={claim?.id}
-                data-selected={selected ? "true" : undefined}
-                className={`isolate grid grid-cols-1 gap-x-3 rounded px-1 sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
-                  selected ? "ring-2 ring-accent" : ""
-                } ${dimmed ? "opacity-45" : ""}`}
-              >
-                <div className="text-xs leading-6 text-fg-muted">
-                  {claim && (
-                    <button
-                      type="button"
-                      onClick={() => onSelect(selected ? null : { kind: "claim", id: claim.id })}
-                      aria-pressed={selected}
-                      className="w-full text-left hover:text-fg"
-                    >
-                      <span className="sr-only">Claim by </span>
-                      <SourceChain ids={claim.sources} names={names} compact />
-                      {claim.evaluative && " "}
-                      {claim.evaluative && (
-                        <span
-                          className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
-                          title={
-                            claim.cues?.length
-                              ? `evaluative: ${claim.cues.join(", ")}`
-                              : "evaluative"
-                          }
-                        >
-                          evaluative
-                        </span>
-                      )}
-                    </button>
-                  )}
-                </div>
-                <p className="leading-7">
-                  {groupByMention(pieces).map((group) => {
-                    const inner = group.pieces.map((p) => {
-                      const content = text.slice(p.start, p.end);
-                      const marked = p.timex ? (
-                        <span className="timex" title={`${p.timex.type} ${p.timex.value}`}>
-                          {content}
-                        </span>
-                      ) : (
-                        content
-                      );
-                      return p.highlight ? (
-                        <mark key={p.start} className="evidence">
-                          {marked}
-                        </mark>
-                      ) : (
-                        <span key={p.start}>{marked}</span>
-                      );
-                    });
-                    if (!group.mention) return inner;
-                    const actor = group.mention.actor;
-                    const active = selection?.kind === "actor" && selection.id === actor.id;
-                    const color = actorKindStyle[actor.kind].color;
-                    return (
-                      <button
-                        key={`m${group.pieces[0]!.start}`}
-                        type="button"
-                        className="mention"
-                        data-actor-id={actor.id}
-                        aria-pressed={active}
-                        title={`${actor.name} (${actorKindStyle[actor.kind].label})`}
-                        style={
-                          {
-                            "--mention-light": color.light,
-                            "--mention-dark": color.dark,
-                          } as CSSProperties
-                        }
-                        onClick={() => onSelect(active ? null : { kind: "actor", id: actor.id })}
-                      >
-                        {inner}
-                      </button>
-                    );
-                  })}
-                </p>
-              </div>
-            );
-          })}
+          {block.map((row) => (
+            <ArticleRow key={row.start} row={row} ctx={ctx} />
+          ))}
         </div>
       ))}
     </div>

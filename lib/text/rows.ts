@@ -26,3 +26,27 @@ export function rowsOf<C extends { evidence: Span }>(text: string, paragraph: Sp
   gap(paragraph.end);
   return rows;
 }
+
+/**
+ * The rows of every paragraph of `text` (see rowsOf). Each claim is handed only to the paragraphs it
+ * overlaps, so an article of thousands of paragraphs and claims costs about one sort, not their product.
+ */
+export function paragraphRows<C extends { evidence: Span }>(
+  text: string,
+  paragraphs: readonly Span[],
+  claims: readonly C[],
+): { span: Span; rows: Row<C>[] }[] {
+  const within: C[][] = paragraphs.map(() => []);
+  for (const claim of claims) {
+    // the first paragraph ending after the claim starts
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid]!.end <= claim.evidence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < paragraphs.length && paragraphs[i]!.start < claim.evidence.end; i++) within[i]!.push(claim);
+  }
+  return paragraphs.map((span, i) => ({ span, rows: rowsOf(text, span, within[i]!) }));
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import type { CSSProperties } from "react";
+import type { Actor, Claim, TimeExpression } from "@/lib/model/analysis";
+import { actorKindStyle } from "@/lib/graph/style";
+import type { Linked } from "@/lib/selection/linked";
+import type { Selection } from "@/lib/selection/types";
+import { groupByMention, segment, type Layer } from "@/lib/text/segments";
+import type { Row } from "@/lib/text/rows";
+import { SourceChain } from "@/components/common/SourceChain";
+
+export type MentionRef = { actor: Actor };
+
+export type RowContext = {
+  text: string;
+  names: ReadonlyMap<string, string>;
+  mentions: readonly Layer<MentionRef>[];
+  timexes: readonly Layer<TimeExpression>[];
+  selection: Selection;
+  linked: Linked;
+  /** claims outside the filters are dimmed, not removed: the text stays whole */
+  visibleClaims: ReadonlySet<string>;
+  filtering: boolean;
+  onSelect: (selection: Selection) => void;
+};
+
+/**
+ * One row of the article: a claim's sentence with its sources in the gutter, or the text between
+ * claims. Mentions are buttons that select their actor, time expressions are marked, and the
+ * selection's evidence is a <mark>. Each row stays its own stacking context (`isolate`): without
+ * one, axe's target-size check took a claim's gutter button for one covered by the row before it.
+ */
+export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
+  const { text, names, mentions, timexes, selection, linked, visibleClaims, filtering, onSelect } = ctx;
+  const claim: Claim | null = row.claim;
+  const selected = claim !== null && selection?.kind === "claim" && selection.id === claim.id;
+  const isLinked = claim !== null && linked.claims.has(claim.id);
+  const dimmed = filtering && claim !== null && !visibleClaims.has(claim.id);
+  const pieces = segment(row, mentions, timexes, linked.spans);
+  return (
+    <div
+      data-claim-id={claim?.id}
+      data-selected={selected ? "true" : undefined}
+      className={`isolate grid grid-cols-1 gap-x-3 rounded px-1 sm:grid-cols-[7rem_1fr] ${isLinked ? "row-linked" : ""} ${
+        selected ? "ring-2 ring-accent" : ""
+      } ${dimmed ? "opacity-45" : ""}`}
+    >
+      <div className="text-xs leading-6 text-fg-muted">
+        {claim && (
+          <button
+            type="button"
+            onClick={() => onSelect(selected ? null : { kind: "claim", id: claim.id })}
+            aria-pressed={selected}
+            className="w-full text-left hover:text-fg"
+          >
+            <span className="sr-only">Claim by </span>
+            <SourceChain ids={claim.sources} names={names} compact />
+            {claim.evaluative && " "}
+            {claim.evaluative && (
+              <span
+                className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
+                title={claim.cues?.length ? `evaluative: ${claim.cues.join(", ")}` : "evaluative"}
+              >
+                evaluative
+              </span>
+            )}
+          </button>
+        )}
+      </div>
+      <p className="leading-7">
+        {groupByMention(pieces).map((group) => {
+          const inner = group.pieces.map((p) => {
+            const content = text.slice(p.start, p.end);
+            const marked = p.timex ? (
+              <span className="timex" title={`${p.timex.type} ${p.timex.value}`}>
+                {content}
+              </span>
+            ) : (
+              content
+            );
+            return p.highlight ? (
+              <mark key={p.start} className="evidence">
+                {marked}
+              </mark>
+            ) : (
+              <span key={p.start}>{marked}</span>
+            );
+          });
+          if (!group.mention) return inner;
+          const actor = group.mention.actor;
+          const active = selection?.kind === "actor" && selection.id === actor.id;
+          const color = actorKindStyle[actor.kind].color;
+          return (
+            <button
+              key={`m${group.pieces[0]!.start}`}
+              type="button"
+              className="mention"
+              data-actor-id={actor.id}
+              aria-pressed={active}
+              title={`${actor.name} (${actorKindStyle[actor.kind].label})`}
+              style={{ "--mention-light": color.light, "--mention-dark": color.dark } as CSSProperties}
+              onClick={() => onSelect(active ? null : { kind: "actor", id: actor.id })}
+            >
+              {inner}
+            </button>
+          );
+        })}
+      </p>
+    </div>
+  );
+}
