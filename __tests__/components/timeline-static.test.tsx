@@ -41,7 +41,7 @@ describe("<Timeline> first paint", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("hydrating the server HTML hands over to the live chart, with no mismatch and nothing left behind", async () => {
+  it("hydrating keeps the server drawing; focus on a static mark hands over to the live chart, on the same mark", async () => {
     const p = props();
     const container = fromHtml(renderToString(<Timeline {...p} />));
     document.body.appendChild(container);
@@ -53,10 +53,16 @@ describe("<Timeline> first paint", () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
+    // hydrated, the server's drawing stays: nothing is removed or drawn again until the reader reaches for it
+    expect(container.querySelector("section.nl-timeline-view")).toHaveAttribute("data-hydrated");
+    expect(container.querySelectorAll(".nl-timeline-static svg")).toHaveLength(4);
+    const mark = container.querySelector<SVGGElement>('.nl-timeline-static [data-event-id="summit"]')!;
+    await act(async () => mark.focus());
     expect(container.querySelector(".nl-timeline-static")).toBeNull();
     const svgs = container.querySelectorAll("section.nl-timeline-view svg.nl-timeline");
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.querySelector('[data-event-id="summit"]')).toHaveAttribute("aria-selected", "true");
+    expect(document.activeElement).toBe(svgs[0]!.querySelector('[data-event-id="summit"]'));
     container.remove();
   });
 });

@@ -141,6 +141,9 @@ export class TimelineChart {
   private state: SelectState = {};
   private signature = "";
   private selectState = new Map<string, string>();
+  /** the drawing (signature) the canvas path was last readied for, and the pending idle callback */
+  private prepared = "";
+  private idle: { cancel(): void } | null = null;
 
   constructor(
     host: HTMLElement,
@@ -370,7 +373,34 @@ export class TimelineChart {
     select(this.svg).call(this.zoom.transform, zoomIdentity);
   }
 
+  /**
+   * Readies the canvas path in idle time once a crowded chart is drawn (see `CanvasMarks.prepare`), so
+   * the first frame of the first gesture does not pay for compiling and building it. Once per drawing.
+   */
+  prepareWhenIdle(): void {
+    if (this.dated.length <= CANVAS_THRESHOLD || this.prepared === this.signature || this.idle) return;
+    const run = () => {
+      this.idle = null;
+      if (!this.layout || !this.current) return;
+      // a gesture is running: ready it once the chart is idle again
+      if (this.painting || this.frame !== null) return this.prepareWhenIdle();
+      this.prepared = this.signature;
+      const [from, to] = this.viewSlice();
+      this.canvas.prepare(this.layout, this.byTime.marks, from, to, this.current, this.state);
+    };
+    const ric = globalThis.requestIdleCallback;
+    if (ric) {
+      const handle = ric(run, { timeout: 2000 });
+      this.idle = { cancel: () => globalThis.cancelIdleCallback(handle) };
+    } else {
+      const handle = setTimeout(run, 200);
+      this.idle = { cancel: () => clearTimeout(handle) };
+    }
+  }
+
   destroy(): void {
+    this.idle?.cancel();
+    this.idle = null;
     this.cancelSettle();
     if (this.frame !== null) globalThis.cancelAnimationFrame?.(this.frame);
     this.canvas.destroy();
