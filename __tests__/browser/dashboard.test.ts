@@ -192,6 +192,36 @@ describe("GET /articles/[id] without JavaScript", () => {
   });
 });
 
+describe("the timeline's server drawing", () => {
+  it("stays after hydration; focus on its mark brings up the live chart with focus on the same mark", async () => {
+    const { page, console } = await openPage(browser);
+    await page.goto(`${baseUrl()}${DASHBOARD}`, { waitUntil: "networkidle" });
+    await page.waitForSelector("section.nl-timeline-view[data-hydrated]", { timeout: 30_000 });
+    await page.waitForTimeout(500);
+    // hydrated and idle: nothing has replaced the server's drawing
+    expect(await page.locator(sel.staticTimeline).count()).toBe(1);
+    expect(await page.locator("section.nl-timeline-view[data-live]").count()).toBe(0);
+    // focus lands on the drawing's tabbable mark (the one of the drawing shown at this width)
+    const id = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll<SVGGElement>(".nl-timeline-static svg [data-event-id][tabindex='0']")];
+      const shown = marks.find((m) => m.getClientRects().length > 0)!;
+      shown.focus();
+      return shown.getAttribute("data-event-id");
+    });
+    await page.waitForSelector(sel.staticTimeline, { state: "detached", timeout: 30_000 });
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement;
+      return { id: el?.getAttribute("data-event-id") ?? null, live: el?.closest(".nl-timeline-static") === null && el?.closest("section.nl-timeline-view") !== null };
+    });
+    expect(focused).toEqual({ id, live: true });
+    // and the chart answers the keyboard at once
+    await page.keyboard.press("ArrowRight");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-event-id"))).not.toBe(focused.id);
+    expectNoErrors(console);
+    await close(page);
+  });
+});
+
 describe("dashboard linked views", () => {
   it("clicking an actor's node in the static graph brings its events forward on the timeline and its mentions in the text", async () => {
     const { page, console } = await openDashboard();

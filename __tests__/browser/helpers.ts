@@ -141,7 +141,7 @@ export async function eventually(
 /**
  * What the dashboard exposes for tests and assistive technology. The timeline is served as static
  * SVG (`.nl-timeline-static`, one drawing per width and theme) and replaced by the live d3 chart
- * when the page hydrates; the actor graph is served as static SVG (`graph-static`) and replaced by
+ * when the reader first reaches for it (pointer, focus, wheel, touch) or the view state changes; the actor graph is served as static SVG (`graph-static`) and replaced by
  * vis-network (`graph-canvas`) once someone reaches for pan and zoom.
  */
 export const dashboard = {
@@ -163,11 +163,20 @@ export const dashboard = {
 } as const;
 
 /**
- * Resolves once the dashboard has hydrated: the static timeline has given way to the live chart
- * (when the timeline is shown) and the static graph draws one theme instead of both (when the
- * graph is shown). The graph stays static: nothing here reaches for pan and zoom.
+ * Resolves once the dashboard has hydrated and the live timeline is up: the server's static timeline
+ * stays after hydration until the reader reaches for it, so the pointer is moved onto the timeline's
+ * controls (when the static drawing is still there) and the live chart must then replace it; the static
+ * graph draws one theme instead of both (when the graph is shown). The graph stays static: nothing here
+ * reaches for pan and zoom.
  */
 export async function waitForDashboard(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll("section.nl-timeline-view")].every((s) => s.hasAttribute("data-hydrated")), null, {
+    polling: 50,
+    timeout: 30_000,
+  });
+  const timeline = page.locator("section.nl-timeline-view:not([data-live])");
+  const reach = (await timeline.count()) > 0;
+  if (reach) await timeline.hover({ position: { x: 2, y: 2 } });
   await page.waitForFunction(
     () => {
       const timeline = document.querySelector("section.nl-timeline-view");
@@ -178,6 +187,8 @@ export async function waitForDashboard(page: Page): Promise<void> {
     null,
     { polling: 50, timeout: 30_000 },
   );
+  // the pointer goes back where a fresh page has it, so what a test hovers next starts from there
+  if (reach) await page.mouse.move(0, 0);
 }
 
 /** Presses "Pan & zoom" and waits until vis-network has drawn and the static graph has left. */

@@ -28,10 +28,10 @@ function fromHtml(html: string): HTMLDivElement {
 }
 
 describe("<Timeline> first paint", () => {
-  it("renderToString(<Timeline>) carries the drawing as markup: phone and wide, light and dark, with the selection", () => {
+  it("renderToString(<Timeline>) carries the drawing as markup: phone and wide (one theme, recoloured by CSS), with the selection", () => {
     const host = fromHtml(renderToString(<Timeline {...props()} />));
     const drawings = host.querySelectorAll(".nl-timeline-static svg");
-    expect(drawings).toHaveLength(4);
+    expect(drawings).toHaveLength(2);
     for (const svg of drawings) {
       expect(svg.querySelectorAll("[data-event-id]")).toHaveLength(fixture.events.length);
       expect(svg.querySelector('[data-event-id="summit"]')).toHaveAttribute("aria-selected", "true");
@@ -41,7 +41,7 @@ describe("<Timeline> first paint", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
-  it("hydrating the server HTML hands over to the live chart, with no mismatch and nothing left behind", async () => {
+  it("hydrating keeps the server drawing; focus on a static mark hands over to the live chart, on the same mark", async () => {
     const p = props();
     const container = fromHtml(renderToString(<Timeline {...p} />));
     document.body.appendChild(container);
@@ -53,10 +53,16 @@ describe("<Timeline> first paint", () => {
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
+    // hydrated, the server's drawing stays: nothing is removed or drawn again until the reader reaches for it
+    expect(container.querySelector("section.nl-timeline-view")).toHaveAttribute("data-hydrated");
+    expect(container.querySelectorAll(".nl-timeline-static svg")).toHaveLength(2);
+    const mark = container.querySelector<SVGGElement>('.nl-timeline-static [data-event-id="summit"]')!;
+    await act(async () => mark.focus());
     expect(container.querySelector(".nl-timeline-static")).toBeNull();
     const svgs = container.querySelectorAll("section.nl-timeline-view svg.nl-timeline");
     expect(svgs).toHaveLength(1);
     expect(svgs[0]!.querySelector('[data-event-id="summit"]')).toHaveAttribute("aria-selected", "true");
+    expect(document.activeElement).toBe(svgs[0]!.querySelector('[data-event-id="summit"]'));
     container.remove();
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
@@ -30,13 +30,31 @@ const windowSpan = (w: TimeWindow) => {
   const d = windowDomain(w);
   return d ? d[1] - d[0] : null;
 };
+const sameSet = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a === b || (a.size === b.size && [...a].every((x) => b.has(x)));
+type Shown = Pick<TimelineProps, "analysis" | "visible" | "highlighted" | "selection" | "lanes"> & { from?: string; to?: string };
+/** Whether the static drawing still shows what the props ask for (compared by content: a hydrating re-render may rebuild sets). */
+const sameShown = (a: Shown, b: Shown) =>
+  a.analysis === b.analysis &&
+  a.lanes === b.lanes &&
+  a.from === b.from &&
+  a.to === b.to &&
+  a.selection?.kind === b.selection?.kind &&
+  a.selection?.id === b.selection?.id &&
+  sameSet(a.visible, b.visible) &&
+  sameSet(a.highlighted, b.highlighted);
 
 /**
  * The interactive timeline. Layout and drawing come from `lib/timeline` (shared with the server SVG and
  * the embed); this leaf mounts them with d3-zoom in an effect (see `chart.ts`). During a zoom only
  * positions change; once the view settles the window is reported and labels are packed again for it.
- * The server HTML (and the page without JavaScript) shows the same drawing as static markup; the chart
- * replaces it in a layout effect of the hydrating render, before the browser paints again.
+ *
+ * The server HTML (and the page without JavaScript) shows the same drawing as static markup, and it
+ * stays after hydration: the live chart is mounted only when the reader reaches for the timeline
+ * (pointer entering it, focus inside it, wheel or touch, a zoom button) or when something changes that
+ * the static drawing was not drawn for (selection, filters, lanes or window from another view or the
+ * URL). Swapping the drawing costs the removal of a few hundred nodes; paid during hydration, that was
+ * the page's longest task. A client-side navigation has no server drawing and mounts the chart at once.
+ * The chart is drawn once, at the panel's measured width.
  */
 export function Timeline(props: TimelineProps) {
   const { analysis, visible, highlighted, selection, onSelect, lanes, onLanesChange, window: windowProp, onWindowChange } = props;
@@ -45,10 +63,13 @@ export function Timeline(props: TimelineProps) {
   const hostRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<TimelineChart | null>(null);
   const tooltipRef = useRef<TooltipHandle | null>(null);
-  const [width, setWidth] = useState(DEFAULT_WIDTH);
-  const [live, setLive] = useState(false);
+  /** the panel's width, measured when the chart mounts (null before: nothing is laid out in the browser) */
+  const [width, setWidth] = useState<number | null>(null);
+  const [wanted, setWanted] = useState(false);
   // false only while hydrating server HTML: a client-side navigation mounts the chart straight away
   const client = useSyncExternalStore(noSubscription, () => true, () => false);
+  const [hydratedWithStatic] = useState(() => !client);
+  const live = wanted || !hydratedWithStatic;
   // the window the labels are packed for: the prop, or where the user's zoom came to rest
   const [settled, setSettled] = useState<TimeWindow | null>(windowProp);
   const reported = useRef<TimeWindow | null>(null);
@@ -56,6 +77,21 @@ export function Timeline(props: TimelineProps) {
   useEffect(() => {
     latest.current = { onSelect, onWindowChange };
   });
+  /** what waits for the chart: a zoom button pressed, the mark that had focus in the static drawing */
+  const pending = useRef<((chart: TimelineChart) => void)[]>([]);
+  // marks the panel as hydrated (it takes interactions) for tests and benchmarks; no re-render
+  const sectionRef = useRef<HTMLElement>(null);
+  useEffect(() => sectionRef.current?.setAttribute("data-hydrated", ""), []);
+  const activate = () => {
+    if (!live) setWanted(true);
+  };
+  const withChart = (run: (chart: TimelineChart) => void) => {
+    if (chartRef.current) run(chartRef.current);
+    else {
+      pending.current.push(run);
+      setWanted(true);
+    }
+  };
 
   const propFrom = windowProp?.from;
   const propTo = windowProp?.to;
@@ -66,9 +102,17 @@ export function Timeline(props: TimelineProps) {
     setSettled(next);
   }, [propFrom, propTo]);
 
+  // the static drawing shows the state it was served with; anything else asks for the live chart
+  const served = useRef<Shown>({ analysis, visible, highlighted, selection, lanes, from: propFrom, to: propTo });
+  useEffect(() => {
+    if (live) return;
+    // the static markup cannot show the new state
+    if (!sameShown(served.current, { analysis, visible, highlighted, selection, lanes, from: propFrom, to: propTo })) setWanted(true);
+  }, [live, analysis, visible, highlighted, selection, lanes, propFrom, propTo]);
+
   const layout = useMemo(
-    () => layoutTimeline(analysis, visible, { width, lanes, theme, window: settled }),
-    [analysis, visible, width, lanes, theme, settled],
+    () => (live && width !== null ? layoutTimeline(analysis, visible, { width, lanes, theme, window: settled }) : null),
+    [live, analysis, visible, width, lanes, theme, settled],
   );
   const layoutRef = useRef(layout);
   useEffect(() => {
@@ -76,6 +120,7 @@ export function Timeline(props: TimelineProps) {
   });
 
   useLayoutEffect(() => {
+    if (!live) return;
     const host = hostRef.current!;
     const chart = new TimelineChart(host, {
       onSelect: (id) => latest.current.onSelect(id === null ? null : { kind: "event", id }),
@@ -94,12 +139,12 @@ export function Timeline(props: TimelineProps) {
       settleMs: SETTLE_MS,
     });
     chartRef.current = chart;
-    // the static markup leaves in the re-render this schedules, which React runs before the browser paints
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- a layout effect's update is synchronous: no frame without a chart
-    setLive(true);
+    // measured before the first draw (a layout effect's update re-renders before the browser paints),
+    // so the chart is drawn once, at the real width
+    // (a panel not laid out, e.g. hidden, has no width: a default one until it has)
     const measure = () => {
       const w = Math.round(host.clientWidth);
-      if (w > 0) setWidth(w);
+      setWidth((old) => (w > 0 ? w : (old ?? DEFAULT_WIDTH)));
     };
     measure();
     const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(measure);
@@ -109,15 +154,21 @@ export function Timeline(props: TimelineProps) {
       chart.destroy();
       chartRef.current = null;
     };
-  }, []);
+  }, [live]);
 
   useLayoutEffect(() => {
+    if (!layout) return;
     chartRef.current?.draw(layout, idPrefix);
   }, [layout, idPrefix]);
 
   const selectedId = selection?.kind === "event" ? selection.id : null;
   useLayoutEffect(() => {
-    chartRef.current?.select({ selectedId, highlighted, dimOthers: selection !== null });
+    const chart = chartRef.current;
+    if (!chart || !layout) return;
+    chart.select({ selectedId, highlighted, dimOthers: selection !== null });
+    // the first draw is done: run what waited for it, then prepare the canvas path in idle time
+    if (pending.current.length) for (const run of pending.current.splice(0)) run(chart);
+    chart.prepareWhenIdle();
   }, [layout, selectedId, highlighted, selection]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
@@ -128,20 +179,43 @@ export function Timeline(props: TimelineProps) {
     }
     if (chartRef.current?.handleKey(e.nativeEvent)) e.preventDefault();
   };
-  const onClick = (e: MouseEvent<HTMLDivElement>) => chartRef.current?.handleClick(e.nativeEvent);
+  const onClick = (e: MouseEvent<HTMLDivElement>) => {
+    if (chartRef.current) return chartRef.current.handleClick(e.nativeEvent);
+    // a click on the static drawing (before the chart has mounted) selects like one on the chart
+    const mark = e.target instanceof Element ? e.target.closest("[data-event-id]") : null;
+    const id = mark?.getAttribute("data-event-id");
+    if (id) onSelect({ kind: "event", id });
+  };
+  const onFocus = (e: FocusEvent<HTMLElement>) => {
+    if (live) return;
+    // focus on a static mark moves to the same mark of the live chart, which replaces it
+    const id = e.target instanceof Element ? e.target.closest(".nl-timeline-static [data-event-id]")?.getAttribute("data-event-id") : null;
+    if (id) pending.current.push((chart) => chart.focusMark(id));
+    setWanted(true);
+  };
 
   return (
-    <section className="nl-timeline-view flex flex-col gap-2" aria-label="Timeline" onKeyDown={onKeyDown}>
+    <section
+      ref={sectionRef}
+      className="nl-timeline-view flex flex-col gap-2"
+      aria-label="Timeline"
+      data-live={live ? "" : undefined}
+      onKeyDown={onKeyDown}
+      onFocus={onFocus}
+      onPointerEnter={activate}
+      onWheel={activate}
+      onTouchStart={activate}
+    >
       <div className="flex flex-wrap items-center gap-2 text-sm">
         <ZoomControls
-          onZoomIn={() => chartRef.current?.zoomBy(1.5)}
-          onZoomOut={() => chartRef.current?.zoomBy(1 / 1.5)}
-          onFitAll={() => chartRef.current?.fitAll()}
+          onZoomIn={() => withChart((c) => c.zoomBy(1.5))}
+          onZoomOut={() => withChart((c) => c.zoomBy(1 / 1.5))}
+          onFitAll={() => withChart((c) => c.fitAll())}
         />
         <LaneToggle value={lanes} onChange={onLanesChange} />
       </div>
       <div className="relative w-full" onClick={onClick}>
-        {!live && !client && (
+        {!live && (
           <StaticTimeline
             analysis={analysis}
             visible={visible}

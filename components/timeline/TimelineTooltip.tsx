@@ -9,7 +9,8 @@ export type TooltipHandle = { show(id: string, anchor: Element): void; hide(): v
 type Props = {
   ref: Ref<TooltipHandle>;
   analysis: Analysis;
-  layout: TimelineLayout;
+  /** null until the live chart is drawn (the static drawing shows no tooltips) */
+  layout: TimelineLayout | null;
   hostRef: RefObject<HTMLElement | null>;
 };
 
@@ -31,7 +32,7 @@ export function TimelineTooltip({ ref, analysis, layout, hostRef }: Props) {
     () => ({
       show(eventId, anchor) {
         const event = analysis.events.find((e) => e.id === eventId);
-        const mark = layout.marks.find((m) => m.id === eventId);
+        const mark = layout?.marks.find((m) => m.id === eventId);
         const el = box.current;
         const host = hostRef.current;
         if (!event || !mark || !el || !host) return;

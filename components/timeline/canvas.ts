@@ -4,7 +4,7 @@
  * encoding as `lib/timeline/glyphs.ts` (fill, ring, half, dash, "?", bars, fades) from the same
  * style data; when the gesture ends the SVG, which carries focus and the accessible names, returns.
  */
-import { certaintyStyle, markOpacity, markSpan, metrics, palettes, type Mark, type Palette, type RenderOptions, type TimelineLayout } from "@/lib/timeline";
+import { certaintyStyle, DIMMED_OPACITY, markOpacity, markSpan, metrics, palettes, type Mark, type Palette, type RenderOptions, type TimelineLayout } from "@/lib/timeline";
 import { Certainty } from "@/lib/model/vocabulary";
 import { FONT_FAMILY, LABEL_SIZE, YEAR_TAG_SIZE } from "@/lib/timeline/style";
 import { strings } from "@/lib/timeline/strings";
@@ -44,8 +44,13 @@ export class CanvasMarks {
   private sprites = new Map<string, Sprite>();
   private pixels = new Map<string, GlyphPixels | null>();
   private layer: { pixels: PixelLayer; image: ImageData } | null = null;
-  /** the rows of the host on screen when the gesture began (CSS px from the host's top) */
-  private band = { top: 0, bottom: Infinity };
+  /**
+   * Where the screen was when the gesture began: its top in CSS px from the host's top, and its height.
+   * The canvas covers at most a screen's height of the plot (a tall timeline would otherwise clear, fill
+   * and hand over far more pixels than anyone sees) and keeps that size wherever the page is scrolled,
+   * so its backing store and pixel buffer, made once, serve every gesture.
+   */
+  private band = { top: 0, rows: Infinity };
   /** bar sprites still to be painted this frame: a gesture's first frame would otherwise paint dozens */
   private spriteBudget = 0;
   /** the font the context was last given (setting it costs a parse; resizing the canvas resets it) */
@@ -71,11 +76,31 @@ export class CanvasMarks {
   show(visible: boolean): void {
     this.canvas.style.display = visible ? "block" : "none";
     if (!visible) return;
+    this.locate();
+  }
+
+  /** Reads where the host is on screen (one layout read): see `band`. */
+  private locate(): void {
     const host = this.canvas.parentElement;
     const view = this.canvas.ownerDocument.defaultView;
     if (!host || !view) return;
     const top = host.getBoundingClientRect().top;
-    this.band = { top: -top, bottom: view.innerHeight - top };
+    this.band = { top: -top, rows: view.innerHeight };
+  }
+
+  /**
+   * Readies the gesture path while the canvas is hidden (for idle time, once the chart is drawn): sizes
+   * the backing store, builds the glyph sprites and pixel buffers and paints once, so the script is
+   * compiled and the first frame of the first gesture starts warm instead of spending 100 ms setting up.
+   */
+  prepare(layout: TimelineLayout, marks: readonly Mark[], from: number, to: number, scale: Scale, state: State): void {
+    this.locate();
+    this.paint(layout, marks, from, to, scale, state);
+    // both opacities of every certainty: a selection made later dims the others
+    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+    const palette = palettes[layout.theme];
+    if (dpr < 1.5 && typeof ImageData !== "undefined")
+      for (const c of Certainty) for (const alpha of [1, DIMMED_OPACITY]) this.glyphPixels(c, alpha, palette, dpr);
   }
 
   /** Paints `marks[from..to)` (the candidates in view, in time order) under `scale`. */
@@ -87,8 +112,8 @@ export class CanvasMarks {
     // the canvas covers the dated plot only: it clips like the SVG's clip path, and fewer pixels
     // are cleared and handed to the compositor each frame
     const w = x1 - x0;
-    const top = Math.max(0, Math.floor(this.band.top));
-    const h = Math.max(1, Math.min(Math.ceil(y1), Math.ceil(this.band.bottom)) - top);
+    const h = Math.max(1, Math.min(Math.ceil(y1), Math.ceil(this.band.rows)));
+    const top = Math.max(0, Math.min(Math.floor(this.band.top), Math.ceil(y1) - h));
     if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
       this.canvas.width = Math.round(w * dpr);
       this.canvas.height = Math.round(h * dpr);

@@ -21,6 +21,7 @@ export { axisTicks, tickLabel, longDate, timeScale } from "./ticks";
 export { metrics, resolveX, markSpan, connectorPath } from "./geometry";
 export { eventTooltip, sentenceAround, attributionChain, type TooltipContent } from "./tooltip";
 export { stepInOrder } from "./navigation";
+export { darkSchemeCss, themeColourMap } from "./theme-css";
 export { timeIndex, candidatesInView, type TimeIndex } from "./cull";
 export { strings as timelineStrings } from "./strings";
 export * from "./types";
