@@ -16,14 +16,16 @@
 //     zoom frame time is the main thread's cost of a step: from dispatching the wheel event in the
 //     frame's rAF callback until that frame's rendering is done (zoom handler, style, layout, paint);
 //     the frame interval is the time between frames as the page saw it (vsync-bound: 16.7 ms at best).
-// Options: --sizes e100-a50-r5000,e1000-a500-r5000,e10000-a1000-r5000  --steps 40 (zoom steps each way).
+// Options: --sizes e100-a50-r5000,e1000-a500-r5000,e100-a1000-r5000,e10000-a1000-r5000  --steps 40 (zoom steps each way).
+// The sizes cross the two axes: events for the timeline, actors/relations for the graph; e100-a1000-r5000
+// is the graph target's size (1,000 actors, 5,000 relations) without 10,000 events loading the same page.
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { chromePath, ensureBuild, log, printTable, startServer } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
-    sizes: { type: "string", default: "e100-a50-r5000,e1000-a500-r5000,e10000-a1000-r5000" },
+    sizes: { type: "string", default: "e100-a50-r5000,e1000-a500-r5000,e100-a1000-r5000,e10000-a1000-r5000" },
     steps: { type: "string", default: "40" },
   },
 });
