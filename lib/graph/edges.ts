@@ -4,7 +4,7 @@ import { curveControlPoint, type EdgeCurve } from "./curves";
 import { EDGE_LABEL_MAX, truncateLabel } from "./label";
 import { DASH_PATTERN, isUncertain, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
 
-type Point = { x: number; y: number };
+export type Point = { x: number; y: number };
 
 /**
  * Up to this many relations each edge is its own element (`data-relation-id`: hover card, click,

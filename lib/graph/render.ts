@@ -3,7 +3,7 @@ import type { ItemSets, Selection } from "../selection/types";
 import { fmt, h, type SvgNode } from "../svg/node";
 import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
-import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS } from "./edges";
+import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
 import { emphasis } from "./emphasis";
 import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
 import type { GraphLayout } from "./layout";
@@ -30,7 +30,6 @@ const MAX_EDGE_LABELS = 150;
 const MAX_NODE_LABELS = 150;
 const MAX_SCALE = 1.5;
 
-type Point = { x: number; y: number };
 
 /**
  * The actor graph as a static SVG tree, drawn from the same seeded layout as the dashboard:
