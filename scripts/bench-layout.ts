@@ -1,9 +1,9 @@
 /**
- * Times layoutGraph on synthetic analyses: `npx tsx __tests__/lib/graph/layout-bench.ts`.
+ * Times layoutGraph on synthetic analyses: `npm run bench:layout`.
  * Prints the median and worst of 5 runs after a warm-up, wall time and CPU time.
  */
-import { defaultTicks, layoutGraph } from "../../../lib/graph/layout";
-import { generateAnalysis } from "../../../lib/synthetic/generate";
+import { defaultTicks, layoutGraph } from "../lib/graph/layout";
+import { generateAnalysis } from "../lib/synthetic/generate";
 
 for (const actors of [50, 500, 1000]) {
   const a = generateAnalysis({ events: 10, actors, relations: 5000, seed: 7 });
