@@ -7,6 +7,7 @@ import {
   dashboard as sel,
   describeViolations,
   eventually,
+  fetchAnalysis,
   launchBrowser,
   markStates,
   openGraphCanvas,
@@ -26,9 +27,7 @@ let analysis: Analysis;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const res = await fetch(`${baseUrl()}/api/articles/${ARTICLE}`);
-  expect(res.status).toBe(200);
-  analysis = (await res.json()) as Analysis;
+  analysis = await fetchAnalysis(ARTICLE);
   // the checks below follow whatever the pipeline extracted; they need something to follow
   expect(analysis.events.length).toBeGreaterThan(2);
   expect(analysis.actors.length).toBeGreaterThan(1);

@@ -4,6 +4,7 @@ import {
   baseUrl,
   dashboard as sel,
   eventually,
+  fetchAnalysis,
   launchBrowser,
   markStates,
   openPage,
@@ -25,9 +26,7 @@ let analysis: Analysis;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const res = await fetch(`${baseUrl()}/api/articles/${ARTICLE}`);
-  expect(res.status).toBe(200);
-  analysis = (await res.json()) as Analysis;
+  analysis = await fetchAnalysis(ARTICLE);
 });
 
 afterAll(async () => {

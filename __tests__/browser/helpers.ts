@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContextOptions, type Page } from "playwright-core";
+import type { Analysis } from "@/lib/model/analysis";
 
 /** Where scripts/browser-tests.mjs started the production server. */
 export function baseUrl(): string {
@@ -11,6 +12,13 @@ export function baseUrl(): string {
 }
 
 /** Debian's Chromium, headless and quiet; playwright gives every launch a fresh user-data-dir. */
+/** The analysis the server answers for `id`, failing the test when it does not answer 200. */
+export async function fetchAnalysis(id: string): Promise<Analysis> {
+  const res = await fetch(`${baseUrl()}/api/articles/${id}`);
+  expect(res.status).toBe(200);
+  return (await res.json()) as Analysis;
+}
+
 export const CHROME_ARGS = [
   "--no-sandbox",
   "--disable-gpu",

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import type { Analysis } from "@/lib/model/analysis";
-import { baseUrl, describeViolations, eventually, launchBrowser, openPage, runAxe, severe, waitForDashboard } from "./helpers";
+import { baseUrl, describeViolations, eventually, fetchAnalysis, launchBrowser, openPage, runAxe, severe, waitForDashboard } from "./helpers";
 
 /**
  * The article text of a long article (issue 5): the first passages are rendered, with a count and
@@ -17,9 +17,7 @@ let analysis: Analysis;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  const res = await fetch(`${baseUrl()}/api/articles/${LONG}`);
-  expect(res.status).toBe(200);
-  analysis = (await res.json()) as Analysis;
+  analysis = await fetchAnalysis(LONG);
 });
 
 afterAll(async () => {
