@@ -40,6 +40,8 @@ export const messages = {
   tableShowMore: (n: number) => `Show ${n.toLocaleString("en")} more`,
   tableShowAll: (total: number) => `Show all ${total.toLocaleString("en")}`,
   tableSelectedBelow: "The selected row, further down the list:",
+  graphListAll: (total: number) => `List all ${total.toLocaleString("en")} actors`,
+  filterShowAll: (total: number) => `Show all ${total.toLocaleString("en")}`,
   textPassagesShown: (shown: number, total: number) =>
     shown >= total
       ? `All ${total.toLocaleString("en")} passages shown`

@@ -174,8 +174,7 @@ export const dashboard = {
  * Resolves once the dashboard has hydrated and the live timeline is up: the server's static timeline
  * stays after hydration until the reader reaches for it, so the pointer is moved onto the timeline's
  * controls (when the static drawing is still there) and the live chart must then replace it; the static
- * graph draws one theme instead of both (when the graph is shown). The graph stays static: nothing here
- * reaches for pan and zoom.
+ * graph (when shown) is hydrated. The graph stays static: nothing here reaches for pan and zoom.
  */
 export async function waitForDashboard(page: Page): Promise<void> {
   await page.waitForFunction(() => [...document.querySelectorAll("section.nl-timeline-view")].every((s) => s.hasAttribute("data-hydrated")), null, {
@@ -190,7 +189,7 @@ export async function waitForDashboard(page: Page): Promise<void> {
       const timeline = document.querySelector("section.nl-timeline-view");
       if (timeline && (timeline.querySelector(".nl-timeline-static") || !timeline.querySelector("svg [data-event-id]"))) return false;
       const graphs = [...document.querySelectorAll("[data-testid='graph-static']")];
-      return graphs.every((g) => g.querySelectorAll("svg").length === 1);
+      return graphs.every((g) => g.hasAttribute("data-hydrated") && g.querySelectorAll("svg").length === 1);
     },
     null,
     { polling: 50, timeout: 30_000 },

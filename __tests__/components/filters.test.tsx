@@ -1,11 +1,22 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
+import { CheckboxFilter, OPTIONS_SHOWN } from "@/components/filters/CheckboxFilter";
 import { Filters } from "@/components/filters/Filters";
 import { filterOptions } from "@/lib/selection/filter-options";
 import { noFilters } from "@/lib/selection";
 import { smallAnalysis } from "../fixtures/small-analysis";
 
 const analysis = smallAnalysis();
+
+/** Opens the disclosure whose summary starts with `legend`, as a click on the summary does. */
+function openFilter(legend: string) {
+  const summary = [...document.querySelectorAll("summary")].find((s) => s.textContent!.startsWith(legend));
+  const details = summary!.closest("details")!;
+  act(() => {
+    details.open = true;
+    fireEvent(details, new Event("toggle"));
+  });
+}
 
 describe("Filters", () => {
   it("filterOptions(analysis) offers only values present, and the outlet's own framing as a source", () => {
@@ -20,6 +31,8 @@ describe("Filters", () => {
   it("<Filters> checking an actor reports the new actor filter", () => {
     const onChange = jest.fn();
     render(<Filters analysis={analysis} filters={noFilters} onChange={onChange} maxSearchLength={200} />);
+    expect(screen.queryByRole("checkbox", { name: /Germany/ })).toBeNull();
+    openFilter("Actors");
     fireEvent.click(screen.getByRole("checkbox", { name: /Germany/ }));
     expect(onChange).toHaveBeenCalledWith({ actors: ["germany"] });
   });
@@ -28,8 +41,21 @@ describe("Filters", () => {
     const onChange = jest.fn();
     render(<Filters analysis={analysis} filters={{ ...noFilters, certainty: ["possible"] }} onChange={onChange} maxSearchLength={200} />);
     expect(screen.getByText(/Certainty \(1\)/)).toBeInTheDocument();
+    openFilter("Certainty");
     fireEvent.click(screen.getByRole("checkbox", { name: /possible/ }));
     expect(onChange).toHaveBeenCalledWith({ certainty: [] });
+  });
+
+  it("<CheckboxFilter> a long list shows its first options and every chosen one, and the rest on demand", () => {
+    const options = Array.from({ length: OPTIONS_SHOWN * 3 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` }));
+    render(<CheckboxFilter legend="Actors" options={options} selected={["v250"]} onChange={jest.fn()} />);
+    expect(screen.queryAllByRole("checkbox")).toHaveLength(0);
+    openFilter("Actors");
+    expect(screen.getAllByRole("checkbox")).toHaveLength(OPTIONS_SHOWN + 1);
+    expect(screen.getByRole("checkbox", { name: "Value 250" })).toBeChecked();
+    fireEvent.click(screen.getByRole("button", { name: `Show all ${OPTIONS_SHOWN * 3}` }));
+    expect(screen.getAllByRole("checkbox")).toHaveLength(OPTIONS_SHOWN * 3);
+    expect(screen.queryByRole("button", { name: /Show all/ })).toBeNull();
   });
 
   it("<Filters> search box reports the query after a pause, trimmed", () => {

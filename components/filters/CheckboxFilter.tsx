@@ -1,7 +1,11 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { messages } from "@/lib/messages";
 import type { FilterOption } from "@/lib/selection/filter-options";
+
+/** Options listed when the disclosure opens; an article with a thousand actors lists the rest on demand. */
+export const OPTIONS_SHOWN = 100;
 
 type Props<V extends string> = {
   legend: string;
@@ -10,11 +14,21 @@ type Props<V extends string> = {
   onChange: (selected: V[]) => void;
 };
 
-/** A disclosure holding a group of checkboxes; the summary says how many values are chosen. */
+/**
+ * A disclosure holding a group of checkboxes; the summary says how many values are chosen. The
+ * checkboxes exist only while it is open (a closed disclosure shows none, and a page of a thousand
+ * actors would otherwise carry a thousand hidden checkboxes); long lists show their first options and
+ * every chosen one, with a button for the rest.
+ */
 export function CheckboxFilter<V extends string>({ legend, options, selected, onChange }: Props<V>) {
   const id = useId();
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
+  const [all, setAll] = useState(false);
+  // opened before hydration (the summary works without JavaScript): list the options now
+  useEffect(() => {
+    if (ref.current?.open) setOpen(true);
+  }, []);
   // A disclosure used as a popover closes when the pointer goes down anywhere else.
   useEffect(() => {
     if (!open) return;
@@ -25,6 +39,7 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
     return () => document.removeEventListener("pointerdown", onDown);
   }, [open]);
   const chosen = new Set<string>(selected);
+  const listed = all || options.length <= OPTIONS_SHOWN ? options : options.filter((o, i) => i < OPTIONS_SHOWN || chosen.has(o.value));
   const toggle = (value: V) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
     <details ref={ref} className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -39,7 +54,7 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
       <fieldset className="absolute left-0 z-20 mt-1 max-h-80 w-64 overflow-y-auto max-sm:fixed max-sm:inset-x-4 max-sm:w-auto rounded border border-border bg-bg-raised p-2 shadow-lg">
         <legend className="sr-only">{legend}</legend>
         {options.length === 0 && <p className="text-sm text-fg-muted">No values in this article.</p>}
-        {options.map((o, i) => (
+        {open && listed.map((o, i) => (
           <div key={o.value} className="flex items-center gap-2 py-0.5 text-sm">
             <input id={`${id}-${i}`} type="checkbox" checked={chosen.has(o.value)} onChange={() => toggle(o.value)} className="size-4 accent-accent" />
             <label htmlFor={`${id}-${i}`} className="flex-1 cursor-pointer">
@@ -48,6 +63,11 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
             </label>
           </div>
         ))}
+        {open && listed.length < options.length && (
+          <button type="button" className="mt-1 block text-sm text-accent hover:underline" onClick={() => setAll(true)}>
+            {messages.filterShowAll(options.length)}
+          </button>
+        )}
         {selected.length > 0 && (
           <button type="button" className="mt-1 text-sm text-accent hover:underline" onClick={() => onChange([])}>
             Clear {legend.toLowerCase()}

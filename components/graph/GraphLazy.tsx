@@ -1,7 +1,7 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { neighbourhood } from "@/lib/graph/neighbourhood";
 import type { GraphProps, GraphView } from "./Graph";
@@ -23,7 +23,6 @@ export type GraphLazyProps = Omit<GraphProps, "layout" | "initialView" | "onRead
 };
 
 type Phase = "static" | "loading" | "live";
-const noSubscription = () => () => {};
 
 /**
  * The graph as the dashboard uses it, enhanced progressively: first the seeded layout drawn as SVG
@@ -35,7 +34,6 @@ export function GraphLazy(props: GraphLazyProps) {
   const { analysis, visibleActors, selection, focus } = props;
   const theme = useGraphTheme(props.theme);
   const layout = useGraphLayout(analysis, props.layout);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const [phase, setPhase] = useState<Phase>("static");
   const [view, setView] = useState<GraphView | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
@@ -100,8 +98,6 @@ export function GraphLazy(props: GraphLazyProps) {
             <StaticGraph
               {...props}
               layout={layout}
-              theme={theme}
-              bothThemes={!hydrated}
               onActivateActor={activateActor}
               className="absolute inset-0 z-[1] bg-bg-raised"
             />

@@ -1,9 +1,9 @@
 "use client";
 
-import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { renderGraph } from "@/lib/graph/render";
-import type { GraphTheme } from "@/lib/graph/style";
+import { graphDarkSchemeCss } from "@/lib/graph/theme-css";
 import { tooltipContent } from "@/lib/graph/tooltip";
 import type { Analysis } from "@/lib/model/analysis";
 import type { ItemSets, Selection } from "@/lib/selection/types";
@@ -19,9 +19,6 @@ export type StaticGraphProps = {
   highlighted: ItemSets;
   selection: Selection;
   focus: string | null;
-  theme: GraphTheme;
-  /** draw both themes and let CSS choose: the server and the hydrating render do not know the system's */
-  bothThemes?: boolean;
   onSelect(sel: Selection): void;
   onActivateActor(id: string): void;
   className?: string;
@@ -29,6 +26,16 @@ export type StaticGraphProps = {
 
 /** Width the image is drawn at; the panel scales it (text stays legible from a phone to a wide column). */
 export const STATIC_GRAPH_WIDTH = 400;
+
+/**
+ * The drawing is made in the light palette only, on the server and in the browser alike; a dark colour
+ * scheme recolours it with a style sheet mapping each light colour to its dark counterpart. One drawing
+ * instead of one per theme halves the graph's share of the page, and a dark system needs no second
+ * render after hydration.
+ */
+const SCOPE = ".nl-graph-static";
+const DARK_CSS = graphDarkSchemeCss(SCOPE);
+const noSubscription = () => () => {};
 
 type Item = { kind: "actor" | "relation"; id: string; el: Element };
 
@@ -47,7 +54,8 @@ function itemAt(target: EventTarget | null, root: Element): Item | null {
  * text only; the nodes are one tab stop, arrow keys move between them, Enter or Space selects.
  */
 export function StaticGraph(props: StaticGraphProps) {
-  const { analysis, layout, visibleActors, visibleRelations, highlighted, selection, focus, theme, bothThemes = false } = props;
+  const { analysis, layout, visibleActors, visibleRelations, highlighted, selection, focus } = props;
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   const rootRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);
@@ -61,13 +69,14 @@ export function StaticGraph(props: StaticGraphProps) {
     [analysis, visibleActors, visibleRelations],
   );
   const stop = tabStop ?? (selection?.kind === "actor" ? selection.id : null);
-  const variants: { theme: GraphTheme; className: string }[] = bothThemes
-    ? [
-        { theme: "light", className: "block dark:hidden" },
-        { theme: "dark", className: "hidden dark:block" },
-      ]
-    : [{ theme, className: "block" }];
-  const drawn = { analysis: shown, layout, focus, highlighted, selection, tabStop: stop };
+  const tree = useMemo(
+    () =>
+      staticGraphTree(
+        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static" }),
+        stop,
+      ),
+    [shown, layout, focus, highlighted, selection, stop],
+  );
 
   const hideTooltip = () => {
     if (tooltipRef.current) tooltipRef.current.hidden = true;
@@ -132,7 +141,7 @@ export function StaticGraph(props: StaticGraphProps) {
       className={`nl-graph nl-graph-static relative h-full w-full [&_[data-actor-id]]:cursor-pointer [&_[data-relation-id]]:cursor-pointer ${props.className ?? ""}`}
       data-testid="graph-static"
       // set once hydrated: from then on the drawing takes clicks, hover and keys
-      data-hydrated={bothThemes ? undefined : "true"}
+      data-hydrated={hydrated ? "true" : undefined}
       onClick={onClick}
       onKeyDown={onKeyDown}
       onPointerOver={onPointerOver}
@@ -140,9 +149,8 @@ export function StaticGraph(props: StaticGraphProps) {
       onFocus={onFocus}
       onBlur={onLeave}
     >
-      {variants.map((v) => (
-        <ThemedDrawing key={v.theme} {...drawn} theme={v.theme} className={`${v.className} h-full w-full`} />
-      ))}
+      <style>{DARK_CSS}</style>
+      <SvgTree node={tree} rootProps={{ className: "block h-full w-full" }} />
       <div
         ref={tooltipRef}
         role="tooltip"
@@ -151,24 +159,6 @@ export function StaticGraph(props: StaticGraphProps) {
       />
     </div>
   );
-}
-
-type DrawingProps = Pick<StaticGraphProps, "analysis" | "layout" | "focus" | "highlighted" | "selection" | "theme"> & {
-  tabStop: string | null;
-  className: string;
-};
-
-/** One theme's drawing, kept while its props last: dropping the other theme once hydrated draws nothing again. */
-function ThemedDrawing({ analysis, layout, focus, highlighted, selection, theme, tabStop, className }: DrawingProps) {
-  const tree = useMemo(
-    () =>
-      staticGraphTree(
-        renderGraph(analysis, layout, { width: STATIC_GRAPH_WIDTH, theme, focus, highlighted, selection, idPrefix: `nl-graph-static-${theme}` }),
-        tabStop,
-      ),
-    [analysis, layout, theme, focus, highlighted, selection, tabStop],
-  );
-  return <SvgTree node={tree} rootProps={{ className }} />;
 }
 
 export default StaticGraph;

@@ -6,7 +6,7 @@ import type { Selection } from "@/lib/selection/types";
 import { describeEventTime, eventSortKey } from "@/lib/text/event-time";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
-import { usePage } from "./usePage";
+import { usePage } from "@/components/common/usePage";
 
 type Props = {
   analysis: Analysis;

@@ -5,7 +5,7 @@ import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
-import { usePage } from "./usePage";
+import { usePage } from "@/components/common/usePage";
 
 type Props = {
   analysis: Analysis;

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { messages } from "@/lib/messages";
-import { PAGE_SIZE, type Page } from "./usePage";
+import { PAGE_SIZE, type Page } from "@/components/common/usePage";
 
 /**
  * The frame every data table shares: caption with counts, column headers, a row saying when nothing

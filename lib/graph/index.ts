@@ -23,3 +23,4 @@ export { networkOptions } from "./vis-options";
 export { renderGraph, type RenderGraphOptions } from "./render";
 export { describeGraph, graphTitle, creditLine } from "./describe";
 export { diffItems } from "./diff";
+export { graphDarkSchemeCss, graphThemeValues } from "./theme-css";

@@ -73,15 +73,33 @@ function fromHtml(html: string): HTMLDivElement {
 }
 
 describe("<GraphLazy> static first", () => {
-  it("renderToString(<GraphLazy>) draws the seeded graph in the server HTML, in both themes, without vis-network", () => {
+  it("renderToString(<GraphLazy>) draws the seeded graph once in the server HTML, dark by a style sheet, without vis-network", () => {
     const html = renderToString(<GraphLazy {...props()} />);
     const host = fromHtml(html);
     const svgs = host.querySelectorAll("[data-testid='graph-static'] svg");
-    expect(svgs).toHaveLength(2);
+    expect(svgs).toHaveLength(1);
+    expect(host.querySelector("[data-testid='graph-static']")!.hasAttribute("data-hydrated")).toBe(false);
+    const css = host.querySelector("[data-testid='graph-static'] > style")!.textContent!;
+    expect(css).toContain("@media (prefers-color-scheme: dark)");
+    // every fill and stroke of the light drawing has a dark counterpart in the style sheet
+    const painted = new Set([...svgs[0]!.querySelectorAll("[fill], [stroke]")].flatMap((el) => [el.getAttribute("fill"), el.getAttribute("stroke")]));
+    for (const colour of painted) if (colour?.startsWith("#")) expect(css).toContain(`[fill="${colour}" i]`);
     expect(svgs[0]!.querySelectorAll("g[data-actor-id]")).toHaveLength(8);
     expect(svgs[0]!.querySelectorAll("g[data-relation-id]")).toHaveLength(6);
     expect(host.textContent).toContain("Static view — interact to pan and zoom.");
     expect(mockNetworks).toHaveLength(0);
+  });
+
+  it("<GraphLazy> lists a big graph's first actors for the keyboard, the selected one, and the rest on demand", () => {
+    const base = smallAnalysis();
+    const actors = Array.from({ length: 150 }, (_, i) => ({ ...base.actors[0]!, id: `a${i}`, name: `Actor ${i}`, mentions: base.actors[0]!.mentions.slice(0, 1) }));
+    const analysis = { ...base, actors, relations: [] };
+    render(<GraphLazy {...props({ analysis, selection: { kind: "actor", id: "a99" } })} />);
+    const list = screen.getByRole("navigation", { name: "Actors in the graph" });
+    expect(list.querySelectorAll("li > button")).toHaveLength(101);
+    expect(list.querySelector('li > button[data-actor-id="a99"]')!.getAttribute("aria-pressed")).toBe("true");
+    fireEvent.click(screen.getByRole("button", { name: "List all 150 actors" }));
+    expect(list.querySelectorAll("li > button")).toHaveLength(150);
   });
 
   it("<GraphLazy> click on a static node selects the actor and focuses its neighbourhood; on an edge, the relation; elsewhere, nothing", () => {
