@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import type { Analysis } from "@/lib/model/analysis";
+import { actorKindStyle, palettes } from "@/lib/graph/style";
 import {
   DESKTOP,
   PHONE,
@@ -474,6 +475,16 @@ describe("pages load cleanly and accessibly", () => {
     if (path === DASHBOARD) await waitForDashboard(page);
     expect(describeViolations(severe(await runAxe(page)))).toEqual([]);
     if (path === DASHBOARD) {
+      // the static graph is drawn light once; the page's colour scheme recolours it by CSS
+      const painted = await page.evaluate(() => {
+        const svg = document.querySelector("[data-testid='graph-static'] svg")!;
+        const node = svg.querySelector("g[data-actor-id] path")!;
+        return { outline: getComputedStyle(node).stroke, node: getComputedStyle(node).fill, drawn: node.getAttribute("fill") };
+      });
+      const rgb = (c: string) => `rgb(${[1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)).join(", ")})`;
+      const kind = Object.values(actorKindStyle).find((k) => k.color.light === painted.drawn);
+      expect(painted.outline).toBe(rgb(palettes[colorScheme].background));
+      expect(painted.node).toBe(rgb(kind!.color[colorScheme]));
       // and again once vis-network has replaced the static graph
       await openGraphCanvas(page);
       expect(describeViolations(severe(await runAxe(page)))).toEqual([]);
