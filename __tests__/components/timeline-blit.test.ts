@@ -1,4 +1,4 @@
-import { glyphPixels, PixelLayer } from "@/components/timeline/blit";
+import { glyphPixels, hexColour, PixelLayer } from "@/components/timeline/blit";
 
 /** A size×size RGBA image with the given pixels set. */
 function image(size: number, pixels: { x: number; y: number; rgba: [number, number, number, number] }[]): Uint8ClampedArray {
@@ -48,5 +48,37 @@ describe("glyphPixels(data, width, height, opacity) and PixelLayer.stamp(glyph, 
 
   it("scales a glyph's alpha for dimmed marks", () => {
     expect([...glyphPixels(image(1, [{ x: 0, y: 0, rgba: [10, 20, 30, 200] }]), 1, 1, 0.3).alpha]).toEqual([60]);
+  });
+});
+
+describe("hexColour(colour) and PixelLayer.vline(x, y0, y1, width, colour, dash)", () => {
+  it("packs #rrggbb as opaque RGBA bytes and refuses other notations", () => {
+    const layer = new PixelLayer(1, 1);
+    layer.vline(0.5, 0, 1, 1, hexColour("#102030")!);
+    expect(at(layer, 0, 0)).toEqual([16, 32, 48, 255]);
+    expect(hexColour("rgb(1, 2, 3)")).toBeNull();
+  });
+
+  it("covers the columns under the line, partly covered ones in part, and only its rows", () => {
+    const layer = new PixelLayer(4, 6);
+    layer.vline(2, 1, 5, 1, hexColour("#ff0000")!);
+    expect(at(layer, 1, 2)[3]).toBe(128);
+    expect(at(layer, 2, 2)[3]).toBe(128);
+    expect(at(layer, 0, 2)[3]).toBe(0);
+    expect(at(layer, 1, 0)[3]).toBe(0);
+    expect(at(layer, 1, 5)[3]).toBe(0);
+  });
+
+  it("leaves the gaps of a dashed line", () => {
+    const layer = new PixelLayer(1, 8);
+    layer.vline(0.5, 0, 8, 1, hexColour("#000000")!, [2, 2]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7].map((y) => at(layer, 0, y)[3])).toEqual([255, 255, 0, 0, 255, 255, 0, 0]);
+  });
+
+  it("blends a translucent pixel over an opaque one as source-over does", () => {
+    const layer = new PixelLayer(1, 1);
+    layer.vline(0.5, 0, 1, 1, hexColour("#000000")!);
+    layer.stamp(glyphPixels(image(1, [{ x: 0, y: 0, rgba: [255, 255, 255, 128] }]), 1, 1), 0, 0);
+    expect(at(layer, 0, 0)).toEqual([128, 128, 128, 255]);
   });
 });

@@ -73,6 +73,28 @@ describe("TimelineChart", () => {
     chart.destroy();
   });
 
+  it("on a crowded timeline, a wheel gesture leaves the SVG marks alone (the canvas covers them) until the view comes to rest", () => {
+    jest.useFakeTimers();
+    // jsdom has no 2D context (and says so on the console): the canvas paints nothing here
+    const getContext = jest.spyOn(HTMLCanvasElement.prototype, "getContext").mockReturnValue(null);
+    const { host, chart, layout } = mount(400);
+    const svg = host.querySelector("svg")!;
+    const dated = layout.marks.filter((m) => m.area === "dated");
+    const before = dated.map((m) => host.querySelector(`[data-event-id="${m.id}"]`)!.getAttribute("transform"));
+    svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -120, clientX: 400, clientY: 60, bubbles: true, cancelable: true }));
+    jest.advanceTimersByTime(20);
+    // nothing of the drawing changed: no mark moved or was hidden, no group taken out of the page
+    expect(dated.map((m) => host.querySelector(`[data-event-id="${m.id}"]`)!.getAttribute("transform"))).toEqual(before);
+    expect(host.querySelectorAll("svg [display]")).toHaveLength(0);
+    expect(host.querySelectorAll("canvas")).toHaveLength(2);
+    // the gesture ends (150 ms without wheel) and the view rests (200 ms): the SVG is brought up to date
+    jest.advanceTimersByTime(400);
+    const after = dated.map((m) => host.querySelector(`[data-event-id="${m.id}"]`)!.getAttribute("transform"));
+    expect(after).not.toEqual(before);
+    chart.destroy();
+    getContext.mockRestore();
+  });
+
   it("reports the window once, after the zoom came to rest", () => {
     jest.useFakeTimers();
     const { chart, onSettle } = mount(20);

@@ -48,6 +48,14 @@ export function glyphPixels(data: Uint8ClampedArray, width: number, height: numb
   };
 }
 
+/** `#rrggbb` as RGBA bytes in a little-endian uint32 (opaque), or null for any other notation. */
+export function hexColour(colour: string): number | null {
+  const m = /^#([0-9a-f]{6})$/i.exec(colour);
+  if (!m) return null;
+  const n = parseInt(m[1]!, 16);
+  return (((n >>> 16) & 0xff) | (((n >>> 8) & 0xff) << 8) | ((n & 0xff) << 16) | (0xff << 24)) >>> 0;
+}
+
 /** A transparent pixel buffer (RGBA bytes, as ImageData holds them) the size of the canvas, stamped into and then put in one call. */
 export class PixelLayer {
   readonly data: Uint8ClampedArray<ArrayBuffer>;
@@ -63,6 +71,30 @@ export class PixelLayer {
 
   clear(): void {
     this.px.fill(0);
+  }
+
+  /**
+   * A vertical line of `width` pixels centred on x (fractional: edge columns get partial coverage, as a
+   * stroked SVG line), from row y0 to y1, optionally dashed ([on, off] in pixels, from y0); colour from `hexColour`.
+   */
+  vline(x: number, y0: number, y1: number, width: number, colour: number, dash: readonly [number, number] | null = null): void {
+    const { width: w, height: h, px } = this;
+    const left = x - width / 2;
+    const right = x + width / 2;
+    const top = Math.max(0, Math.round(y0));
+    const bottom = Math.min(h, Math.round(y1));
+    const rgb = colour & 0xffffff;
+    const opacity = colour >>> 24;
+    for (let c = Math.max(0, Math.floor(left)); c < Math.min(w, Math.ceil(right)); c++) {
+      const cover = Math.min(c + 1, right) - Math.max(c, left);
+      const a = Math.round(cover * opacity);
+      if (a <= 0) continue;
+      const src = (rgb | (a << 24)) >>> 0;
+      for (let y = top; y < bottom; y++) {
+        if (dash && (y - Math.round(y0)) % (dash[0] + dash[1]) >= dash[0]) continue;
+        blend(px, y * w + c, src, a);
+      }
+    }
   }
 
   /** Composites a glyph (source-over) with its top-left corner at whole pixel (x, y); clipped to the buffer. */
@@ -98,6 +130,19 @@ function blend(px: Uint32Array, p: number, src: number, a: number): void {
   const da = under >>> 24;
   if (a === 255 || da === 0) {
     px[p] = src;
+    return;
+  }
+  if (da === 255) {
+    // over an opaque pixel (most overlaps: glyph edges on glyph fills): integer arithmetic, x / 255
+    // rounded as (t + (t >> 8)) >> 8 with t = x + 128
+    const na = 255 - a;
+    let t = (src & 0xff) * a + (under & 0xff) * na + 128;
+    const r = (t + (t >> 8)) >> 8;
+    t = ((src >>> 8) & 0xff) * a + ((under >>> 8) & 0xff) * na + 128;
+    const g = (t + (t >> 8)) >> 8;
+    t = ((src >>> 16) & 0xff) * a + ((under >>> 16) & 0xff) * na + 128;
+    const b = (t + (t >> 8)) >> 8;
+    px[p] = (r | (g << 8) | (b << 16) | 0xff000000) >>> 0;
     return;
   }
   const keep = (da * (255 - a)) / 255;

@@ -1,16 +1,20 @@
 /**
- * A canvas stand-in for the dated marks while a zoom or pan gesture is running on a crowded timeline:
+ * A canvas stand-in for the dated plot while a zoom or pan gesture is running on a crowded timeline:
  * moving thousands of SVG nodes per frame costs far more than painting them. It paints the same
  * encoding as `lib/timeline/glyphs.ts` (fill, ring, half, dash, "?", bars, fades) from the same
- * style data; when the gesture ends the SVG, which carries focus and the accessible names, returns.
+ * style data, with the guides (tick lines and labels, reference marker, connectors), over an opaque
+ * backdrop of lanes (`backdrop.ts`): together they cover the SVG, which is left alone during the
+ * gesture and brought up to date once it ends (it carries focus and the accessible names).
  */
-import { certaintyStyle, DIMMED_OPACITY, markOpacity, markSpan, metrics, palettes, type Mark, type Palette, type RenderOptions, type TimelineLayout } from "@/lib/timeline";
+import type { ScaleTime } from "d3-scale";
+import { axisTicks, certaintyStyle, DIMMED_OPACITY, markOpacity, markSpan, metrics, palettes, type Mark, type Palette, type RenderOptions, type TimelineLayout } from "@/lib/timeline";
 import { Certainty } from "@/lib/model/vocabulary";
 import { FONT_FAMILY, LABEL_SIZE, YEAR_TAG_SIZE } from "@/lib/timeline/style";
 import { strings } from "@/lib/timeline/strings";
+import { Backdrop, fitCanvas, guideLinesInto, layerCanvas, paintGuideText, strokeGuideLines, type Band } from "./backdrop";
 import { glyphPixels, PixelLayer, type GlyphPixels } from "./blit";
 
-type Scale = (t: number | Date) => number;
+type Scale = ScaleTime<number, number>;
 /** A glyph painted once, stamped per mark at whole device pixels (a plain copy, no resampling). */
 type Sprite = { image: HTMLCanvasElement; size: number };
 /** Marks of one certainty and opacity: glyph centres (x, y pairs), bars, and glyphs that sit on bars. */
@@ -22,7 +26,7 @@ type Group = {
   spans: number[];
   /** bars a few device pixels wide, stamped like glyphs: x, y (CSS px) and width (device px) triples */
   narrow: number[];
-  /** narrow bars whose sprite is not painted yet: drawn as paths this frame */
+  /** narrow bars without pixels to stamp (no sheet: see `paintBarSheet`): drawn as paths */
   unstamped: number[];
   onBars: number[];
   seen: Set<number>;
@@ -51,32 +55,64 @@ export class CanvasMarks {
    * so its backing store and pixel buffer, made once, serve every gesture.
    */
   private band = { top: 0, rows: Infinity };
-  /** bar sprites still to be painted this frame: a gesture's first frame would otherwise paint dozens */
-  private spriteBudget = 0;
+  /** narrow bars as pixels, by certainty, dimming and width (see `paintBarSheet`) */
+  private barSheet: { palette: Palette; dpr: number; bars: (GlyphPixels | null)[] } | null = null;
   /** the font the context was last given (setting it costs a parse; resizing the canvas resets it) */
   private font = "";
+  private readonly backdrop: Backdrop;
+  private readonly fitted = new WeakSet<HTMLCanvasElement>();
+  /** the canvas holds a frame (cleared when the gesture ends) */
+  private painted = false;
 
   constructor(host: HTMLElement) {
-    this.canvas = host.ownerDocument.createElement("canvas");
-    this.canvas.setAttribute("aria-hidden", "true");
-    const s = this.canvas.style;
-    s.position = "absolute";
-    s.left = "0";
-    s.top = "0";
-    s.pointerEvents = "none";
-    s.display = "none";
+    this.backdrop = new Backdrop(host);
+    this.canvas = layerCanvas(host.ownerDocument);
     host.appendChild(this.canvas);
   }
 
   /**
-   * Shows the canvas for a gesture, covering only the rows of the plot that are on screen (read once
-   * here, not per frame): a tall timeline would otherwise clear, fill and hand over far more pixels
-   * than anyone sees.
+   * Sizes the canvases for a new drawing, with the drawing (whose layers are built then anyway): sized
+   * at a gesture's first frame, they would make it re-layer the whole drawing. Which rows of the plot
+   * are on screen is read when a gesture begins (they move there if the page has scrolled since).
+   */
+  fit(layout: TimelineLayout): void {
+    const view = this.canvas.ownerDocument.defaultView;
+    if (view) this.band = { top: this.band.top, rows: view.innerHeight };
+    const band = this.bandOf(layout);
+    // drawn into (empty) at once: a canvas never drawn into has no layer yet, and its first frame
+    // would be the gesture's first one
+    for (const canvas of [this.canvas, this.backdrop.canvas]) {
+      if (fitCanvas(canvas, band) || !this.fitted.has(canvas)) canvas.getContext("2d")?.clearRect(0, 0, canvas.width, canvas.height);
+      this.fitted.add(canvas);
+    }
+  }
+
+  /** Where the canvases go for a drawing: the plot's columns, and the rows of it on screen when the gesture began. */
+  private bandOf(layout: TimelineLayout): Band {
+    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
+    const { x0, x1, y1 } = layout.plot;
+    const height = Math.max(1, Math.min(Math.ceil(y1), Math.ceil(this.band.rows)));
+    const top = Math.max(0, Math.min(Math.floor(this.band.top), Math.ceil(y1) - height));
+    return { x0, top, width: x1 - x0, height, dpr };
+  }
+
+  /**
+   * Readies the canvas for a gesture (`visible`), covering only the rows of the plot that are on screen
+   * (read once here, not per frame): a tall timeline would otherwise clear, fill and hand over far more
+   * pixels than anyone sees. After the gesture it is emptied, not hidden (see `layerCanvas`).
    */
   show(visible: boolean): void {
-    this.canvas.style.display = visible ? "block" : "none";
-    if (!visible) return;
-    this.locate();
+    if (visible) this.locate();
+    else this.clear();
+  }
+
+  private clear(): void {
+    this.backdrop.clear();
+    if (!this.painted) return;
+    this.painted = false;
+    const ctx = this.canvas.getContext("2d");
+    ctx?.setTransform(1, 0, 0, 1, 0, 0);
+    ctx?.clearRect(0, 0, this.canvas.width, this.canvas.height);
   }
 
   /** Reads where the host is on screen (one layout read): see `band`. */
@@ -89,13 +125,15 @@ export class CanvasMarks {
   }
 
   /**
-   * Readies the gesture path while the canvas is hidden (for idle time, once the chart is drawn): sizes
+   * Readies the gesture path between gestures (for idle time, once the chart is drawn): sizes
    * the backing store, builds the glyph sprites and pixel buffers and paints once, so the script is
    * compiled and the first frame of the first gesture starts warm instead of spending 100 ms setting up.
    */
   prepare(layout: TimelineLayout, marks: readonly Mark[], from: number, to: number, scale: Scale, state: State): void {
     this.locate();
-    this.paint(layout, marks, from, to, scale, state);
+    // the marks' canvas only: it is emptied again before the next frame; the backdrop is cheap to paint
+    this.paint(layout, marks, from, to, scale, state, false);
+    this.clear();
     // both opacities of every certainty: a selection made later dims the others
     const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
     const palette = palettes[layout.theme];
@@ -104,32 +142,23 @@ export class CanvasMarks {
   }
 
   /** Paints `marks[from..to)` (the candidates in view, in time order) under `scale`. */
-  paint(layout: TimelineLayout, marks: readonly Mark[], from: number, to: number, scale: Scale, state: State): void {
+  paint(layout: TimelineLayout, marks: readonly Mark[], from: number, to: number, scale: Scale, state: State, backdrop = true): void {
     const ctx = this.canvas.getContext("2d");
     if (!ctx) return;
-    const dpr = Math.min(2, globalThis.devicePixelRatio || 1);
-    const { x0, x1, y1 } = layout.plot;
-    // the canvas covers the dated plot only: it clips like the SVG's clip path, and fewer pixels
+    // the canvases cover the dated plot only: they clip like the SVG's clip path, and fewer pixels
     // are cleared and handed to the compositor each frame
-    const w = x1 - x0;
-    const h = Math.max(1, Math.min(Math.ceil(y1), Math.ceil(this.band.rows)));
-    const top = Math.max(0, Math.min(Math.floor(this.band.top), Math.ceil(y1) - h));
-    if (this.canvas.width !== Math.round(w * dpr) || this.canvas.height !== Math.round(h * dpr)) {
-      this.canvas.width = Math.round(w * dpr);
-      this.canvas.height = Math.round(h * dpr);
-      this.canvas.style.width = `${w}px`;
-      this.canvas.style.height = `${h}px`;
+    const band = this.bandOf(layout);
+    const { x0, top, height: h, dpr } = band;
+    const { x1 } = layout.plot;
+    if (fitCanvas(this.canvas, band)) {
       this.font = "";
       this.layer = null;
     }
-    // style is written only when it changes: an unchanged write still invalidates style and layout
-    const leftPx = `${x0}px`;
-    const topPx = `${top}px`;
-    if (this.canvas.style.left !== leftPx) this.canvas.style.left = leftPx;
-    if (this.canvas.style.top !== topPx) this.canvas.style.top = topPx;
-    this.spriteBudget = 8;
+    if (backdrop) this.backdrop.paint(layout, band);
+    this.painted = true;
     // what is drawn at CSS (x, y) lands at device ((x - x0) · dpr, (y - top) · dpr)
     const at = { x0, top, dpr };
+    const ticks = axisTicks(scale);
     const palette = palettes[layout.theme];
     const font = `${LABEL_SIZE}px ${FONT_FAMILY}`;
     if (this.font !== font) {
@@ -183,12 +212,22 @@ export class CanvasMarks {
     // glyphs that sit on bars, the selection ring and labels
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.globalAlpha = 1;
-    const stamped = blit && this.stampPixels(ctx, groups.values(), palette, at);
+    const stamped = blit && this.stampPixels(ctx, groups.values(), palette, at, (layer) => {
+      layer.clear();
+      return guideLinesInto(layer, layout, scale, ticks, band);
+    });
     if (!stamped) {
       ctx.clearRect(0, 0, this.canvas.width, this.canvas.height);
+      ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, -top * dpr);
+      strokeGuideLines(ctx, layout, scale, ticks);
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
       for (const g of groups.values()) this.stamp(ctx, g.points, g, palette, at);
     }
     ctx.setTransform(dpr, 0, 0, dpr, -x0 * dpr, -top * dpr);
+    // above the point glyphs in both paths (the stamped ones replace the canvas): tick labels sit in
+    // the header, above every row
+    paintGuideText(ctx, layout, scale, ticks);
+    ctx.font = font;
     for (const g of groups.values()) {
       ctx.globalAlpha = g.alpha;
       this.bars(ctx, g, palette, stamped ? g.unstamped : g.narrow, dpr);
@@ -241,7 +280,7 @@ export class CanvasMarks {
    * Stamps the point glyphs into a pixel buffer and puts it on the canvas, replacing what was there;
    * returns false (nothing drawn) where that does not pay or is not possible.
    */
-  private stampPixels(ctx: CanvasRenderingContext2D, groups: Iterable<Group>, palette: Palette, { x0, top, dpr }: Origin): boolean {
+  private stampPixels(ctx: CanvasRenderingContext2D, groups: Iterable<Group>, palette: Palette, { x0, top, dpr }: Origin, start: (layer: PixelLayer) => boolean): boolean {
     if (dpr >= 1.5 || typeof ImageData === "undefined") return false;
     const { width, height } = this.canvas;
     if (this.layer?.image.width !== width || this.layer.image.height !== height) {
@@ -249,7 +288,7 @@ export class CanvasMarks {
       this.layer = { pixels, image: new ImageData(pixels.data, width, height) };
     }
     const { pixels: layer, image } = this.layer;
-    layer.clear();
+    if (!start(layer)) return false;
     const list = [...groups];
     const barH = Math.round(metrics.barHeight * dpr);
     for (const g of list) {
@@ -281,31 +320,51 @@ export class CanvasMarks {
     return this.pixels.get(key) ?? null;
   }
 
-  /** A plain bar `width` device pixels wide, painted once per width and certainty like the bars of the SVG. */
+  /** A plain bar `width` device pixels wide (up to NARROW_BAR), painted like the bars of the SVG. */
   private barPixels(certainty: Mark["certainty"], width: number, alpha: number, palette: Palette, dpr: number): GlyphPixels | null {
-    const key = `bar|${certainty}|${palette.background}|${dpr}|${alpha}|${width}`;
-    if (!this.pixels.has(key)) {
-      if (this.spriteBudget <= 0) return null;
-      this.spriteBudget -= 1;
-      const w = width + 2 * BAR_PAD;
-      const h = Math.round(metrics.barHeight * dpr) + 2 * BAR_PAD;
-      const surface = this.canvas.ownerDocument.createElement("canvas");
-      surface.width = w;
-      surface.height = h;
-      const c = surface.getContext("2d");
-      if (c) {
-        c.scale(dpr, dpr);
-        const bar: Group = { certainty, alpha: 1, points: [], bars: [], spans: [], narrow: [BAR_PAD / dpr, h / 2 / dpr, width], unstamped: [], onBars: [], seen: new Set() };
-        this.bars(c, bar, palette, bar.narrow, dpr);
-      }
-      const data = c?.getImageData(0, 0, w, h).data;
-      this.pixels.set(key, data ? glyphPixels(data, w, h, alpha) : null);
+    if (this.barSheet?.palette !== palette || this.barSheet.dpr !== dpr) this.barSheet = { palette, dpr, bars: this.paintBarSheet(palette, dpr) };
+    return this.barSheet.bars[(CERTAINTY_INDEX[certainty]! * 2 + (alpha < 1 ? 1 : 0)) * (NARROW_BAR + 1) + width] ?? null;
+  }
+
+  /**
+   * Every narrow bar (each certainty, each width, full and dimmed) painted on one sheet and read back in
+   * one call: a zoom changes bar widths every frame, and a sprite canvas per new width (a canvas, a
+   * path and a read-back each) cost frames several milliseconds.
+   */
+  private paintBarSheet(palette: Palette, dpr: number): (GlyphPixels | null)[] {
+    const bars: (GlyphPixels | null)[] = [];
+    const h = Math.round(metrics.barHeight * dpr) + 2 * BAR_PAD;
+    const cells: { x: number; w: number }[] = [];
+    let x = 0;
+    for (let width = 1; width <= NARROW_BAR; width++) {
+      cells.push({ x, w: width + 2 * BAR_PAD });
+      x += width + 2 * BAR_PAD;
     }
-    return this.pixels.get(key) ?? null;
+    const surface = this.canvas.ownerDocument.createElement("canvas");
+    surface.width = x;
+    surface.height = h * Certainty.length;
+    const c = surface.getContext("2d", { willReadFrequently: true });
+    if (!c) return bars;
+    c.scale(dpr, dpr);
+    Certainty.forEach((certainty, row) => {
+      const narrow = cells.flatMap((cell, i) => [(cell.x + BAR_PAD) / dpr, (row * h + h / 2) / dpr, i + 1]);
+      const bar: Group = { certainty, alpha: 1, points: [], bars: [], spans: [], narrow, unstamped: [], onBars: [], seen: new Set() };
+      this.bars(c, bar, palette, narrow, dpr);
+    });
+    const data = c.getImageData(0, 0, surface.width, surface.height).data;
+    Certainty.forEach((certainty, row) => {
+      cells.forEach((cell, i) => {
+        const part = new Uint8ClampedArray(cell.w * h * 4);
+        for (let y = 0; y < h; y++) part.set(data.subarray(((row * h + y) * surface.width + cell.x) * 4, ((row * h + y) * surface.width + cell.x + cell.w) * 4), y * cell.w * 4);
+        [1, DIMMED_OPACITY].forEach((alpha, dim) => (bars[(CERTAINTY_INDEX[certainty]! * 2 + dim) * (NARROW_BAR + 1) + i + 1] = glyphPixels(part, cell.w, h, alpha)));
+      });
+    });
+    return bars;
   }
 
   destroy(): void {
     this.canvas.remove();
+    this.backdrop.destroy();
   }
 
   /**

@@ -4,8 +4,9 @@
  * axis ticks) instead of rebuilding. A zoom frame does O(visible) work: marks in view are found by
  * binary search over a time index, marks that left the view are hidden, nothing is measured or laid
  * out again, and at most one frame is drawn per animation frame. On a crowded timeline a gesture
- * paints the marks on a canvas instead; the SVG (focus, accessible names) returns and labels are
- * packed again once, when the view has come to rest.
+ * paints the plot on an opaque canvas over the SVG instead, and leaves the SVG alone until the view
+ * has come to rest: then the SVG (focus, accessible names) is brought up to date, the canvas emptied,
+ * and labels are packed again once.
  * React (Timeline.tsx) drives it; an embed script can drive it the same way.
  */
 import type { ScaleTime } from "d3-scale";
@@ -208,6 +209,7 @@ export class TimelineChart {
     this.layout = layout;
     const height = `${layout.height}px`;
     if (this.box.style.height !== height) this.box.style.height = height;
+    if (this.dated.length > CANVAS_THRESHOLD) this.canvas.fit(layout);
     this.axis = this.svg.querySelector<SVGGElement>("g.nl-axis");
     this.reference = this.svg.querySelector<SVGGElement>("g.nl-reference-marker");
     const paths = this.svg.querySelectorAll<SVGPathElement>("path.nl-connector");
@@ -434,7 +436,7 @@ export class TimelineChart {
   }
 
   private readonly onOver = (e: Event) => {
-    // during a gesture the SVG marks are transparent under the canvas: no hover card for them
+    // during a gesture the SVG marks wait, out of date, under the canvas: no hover card for them
     if (this.painting && e.type === "pointerover") return;
     const id = this.markId(e.target);
     if (id !== null) this.cb.onHover(id, this.entries.get(id)!.el);
@@ -487,7 +489,9 @@ export class TimelineChart {
     if (!this.painting) return this.reposition();
     const [from, to] = this.viewSlice();
     this.canvas.paint(this.layout!, this.byTime.marks, from, to, this.current!, this.state);
-    this.repositionGuides();
+    // the canvas covers the plot (axis, reference marker and the marks, which wait for the gesture's
+    // end); connectors may leave the plot for the conditional column, so they follow every frame
+    this.repositionConnectors();
   }
 
   /** Left and right edges (px) beyond which a mark and its label are out of view. */
@@ -501,20 +505,17 @@ export class TimelineChart {
     return candidatesInView(this.byTime, this.current!, left, right);
   }
 
-  /** Swaps the dated SVG marks for the canvas during a gesture, and back (brought up to date) after it. */
+  /**
+   * Covers the plot with the canvas during a gesture, and uncovers it after, the SVG brought up to date
+   * in the same frame. Nothing of the SVG changes while covered: taking the marks out of the page
+   * (display none) cost the gesture's first frame the teardown of their layout objects and its end
+   * their rebuilding (60-100 ms each at 1,000-10,000 marks), and any change to the drawing under the
+   * canvas (moving the axis) costs a repaint of every mark in it.
+   */
   private paintOnCanvas(on: boolean): void {
     this.painting = on;
     if (!on) this.reposition();
-    // the canvas reads where it is on screen before the SVG marks go, so that read forces no layout
-    if (on) this.canvas.show(true);
-    // display none costs the gesture's first frame the teardown of the marks' layout objects (about
-    // 100 ms at 10,000 marks), but opacity 0 or visibility hidden were measured to cost far more per
-    // frame (the marks are still painted or style-walked under the canvas)
-    for (const g of this.svg.querySelectorAll("g.nl-dated")) {
-      if (on) g.setAttribute("display", "none");
-      else g.removeAttribute("display");
-    }
-    if (!on) this.canvas.show(false);
+    this.canvas.show(on);
   }
 
   /** One zoom frame: move marks in view, hide those that left it, resize bars, redraw the axis. */
@@ -552,13 +553,20 @@ export class TimelineChart {
     this.repositionGuides();
   }
 
-  /** Axis, reference marker and connectors: a few dozen nodes, redrawn every frame. */
-  private repositionGuides(): void {
+  private repositionConnectors(): void {
     const layout = this.layout;
     const scale = this.current;
     if (!layout || !scale) return;
     const { x0, x1 } = layout.plot;
     for (const { el, c } of this.connectors) el?.setAttribute("d", connectorPath(c, scale, [x0, x1]));
+  }
+
+  /** Axis, reference marker and connectors: a few dozen nodes, redrawn every frame. */
+  private repositionGuides(): void {
+    const layout = this.layout;
+    const scale = this.current;
+    if (!layout || !scale) return;
+    this.repositionConnectors();
     const palette = palettes[layout.theme];
     if (this.axis) {
       const doc = this.axis.ownerDocument;
