@@ -4,9 +4,11 @@
 // its target, errors (timeouts included), non-2xx, and the CPU other processes used meanwhile (a
 // busy machine skews every figure). Memory: the server's RSS (VmRSS of its process tree) and its
 // heapUsed after a full GC, read after warm-up, after each run and after a pass of distinct query
-// strings (which must be absorbed by the bounded caches, not grow memory).
+// strings (which must be absorbed by the bounded caches, not grow memory). Warm-up ends with such a
+// pass, so the bounded caches are full before run 1: memory is then compared from run 1 to the last
+// run, and a cache filling up to its bound is not mistaken for growth.
 //
-// Options: --duration <s> per route (default 10), --connections <n> (50), --runs <n> (2),
+// Options: --duration <s> per route (default 10), --connections <n> (50), --runs <n> (3),
 // --distinct <n> distinct query strings per image/embed route between runs (300; 0 skips),
 // --article <id> (default: the first usable article of GET /api/articles), --only <text> (routes
 // whose name or path contains it), --warmup <s> of unmeasured load per route before each
@@ -24,7 +26,7 @@ const { values: opts } = parseArgs({
   options: {
     duration: { type: "string", default: process.env.BENCH_DURATION ?? "10" },
     connections: { type: "string", default: "50" },
-    runs: { type: "string", default: "2" },
+    runs: { type: "string", default: "3" },
     distinct: { type: "string", default: "300" },
     article: { type: "string" },
     only: { type: "string" },
@@ -193,6 +195,10 @@ try {
   }
   for (const note of skipped) log(note);
   memoryRows.push(await memory("after warm-up"));
+  if (distinct > 0) {
+    await distinctPass(routes, enc);
+    memoryRows.push(await memory(`after warm-up and ${distinct} distinct queries per image/embed route (caches full)`));
+  }
 
   for (let run = 1; run <= runs; run++) {
     await waitForQuiet();
