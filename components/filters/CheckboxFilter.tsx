@@ -40,6 +40,11 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
   }, [open]);
   const chosen = new Set<string>(selected);
   const listed = all || options.length <= OPTIONS_SHOWN ? options : options.filter((o, i) => i < OPTIONS_SHOWN || chosen.has(o.value));
+  const showAll = () => {
+    setAll(true);
+    // the button leaves with the click: focus goes to the first option it revealed
+    requestAnimationFrame(() => ref.current?.querySelectorAll<HTMLInputElement>("input[type=checkbox]")[OPTIONS_SHOWN]?.focus());
+  };
   const toggle = (value: V) => onChange(chosen.has(value) ? selected.filter((v) => v !== value) : [...selected, value]);
   return (
     <details ref={ref} className="group relative" onToggle={(e) => setOpen(e.currentTarget.open)}>
@@ -64,7 +69,7 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
           </div>
         ))}
         {open && listed.length < options.length && (
-          <button type="button" className="mt-1 block text-sm text-accent hover:underline" onClick={() => setAll(true)}>
+          <button type="button" className="mt-1 block text-sm text-accent hover:underline" onClick={showAll}>
             {messages.filterShowAll(options.length)}
           </button>
         )}

@@ -124,8 +124,24 @@ const server = await startServer({ env: { NODE_OPTIONS: nodeOptions } });
 const host = new URL(server.url).hostname;
 if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
 
-/** The server's memory now: RSS of its process tree, then heap figures after a full GC in each process. */
+/** Seconds the server is left idle before its memory is read again "at rest". */
+const REST_S = 5;
+
+/**
+ * The server's memory: right after the load (RSS of its process tree, then heap figures after a full
+ * GC in each process), and again at rest, after REST_S idle seconds and another full GC. Right after a
+ * run the figures still hold the run's transient allocations (V8 gives back heap it reserved under load
+ * only a while after, and glibc keeps freed native memory for a while too); at rest tells a leak (memory
+ * that stays) from memory in flight.
+ */
 async function memory(phase) {
+  const now = await readMemory(phase);
+  await sleep(REST_S * 1000);
+  const rest = await readMemory(phase);
+  return { ...now, rest };
+}
+
+async function readMemory(phase) {
   const pids = treePids(server.pid);
   const rss = treeRss(server.pid);
   for (const pid of pids) rmSync(path.join(probeDir, `${pid}.json`), { force: true });
@@ -249,8 +265,8 @@ try {
     printTable(`Load, run ${run} of ${runs} (autocannon)`, columns, rows);
   }
   printTable(
-    "Server memory (RSS: VmRSS of the process tree, then after a full GC; heap figures after the GC)",
-    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB"],
+    `Server memory (RSS: VmRSS of the process tree, then after a full GC; heap figures after the GC; at rest: again after ${REST_S} s idle and a full GC)`,
+    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
     memoryRows.map((m) => ({
       phase: m.phase,
       "RSS MB": mb(m.rss),
@@ -259,6 +275,9 @@ try {
       "heapUsed MB": mb(m.heapUsed),
       "external MB": mb(m.external),
       "arrayBuffers MB": mb(m.arrayBuffers),
+      "at rest: RSS MB": mb(m.rest.rssAfterGc ?? m.rest.rss),
+      "at rest: heapTotal MB": mb(m.rest.heapTotal),
+      "at rest: heapUsed MB": mb(m.rest.heapUsed),
     })),
   );
   summarise(memoryRows, results);
@@ -301,18 +320,18 @@ function summarise(mem, rows) {
     console.log(`API analysis, run ${row.run}: p99 ${row["p99 ms"]} ms = ${row["p99/target"]} (target p99 < 50 ms)`);
   const bad = rows.reduce((n, r) => n + r.errors + r["non-2xx"], 0);
   console.log(`Errors + non-2xx over all routes and runs: ${bad} (target 0)`);
-  const first = mem.find((m) => m.phase === "after run 1");
-  const last = mem[mem.length - 1];
+  const first = mem.find((m) => m.phase === "after run 1")?.rest;
+  const last = mem[mem.length - 1].rest;
   if (first && last && first !== last) {
     const rssOf = (m) => m.rssAfterGc ?? m.rss;
     const rssGrowth = (rssOf(last) - rssOf(first)) / rssOf(first);
     const heapGrowth = last.heapUsed !== null && first.heapUsed !== null ? last.heapUsed - first.heapUsed : null;
     console.log(
-      `Memory from run 1 to run ${runs} (after a full GC): RSS ${mb(rssOf(first))} → ${mb(rssOf(last))} MB (${(rssGrowth * 100).toFixed(1)}%), ` +
+      `Memory at rest from run 1 to run ${runs} (${REST_S} s idle, full GC): RSS ${mb(rssOf(first))} → ${mb(rssOf(last))} MB (${(rssGrowth * 100).toFixed(1)}%), ` +
         `heapUsed ${mb(first.heapUsed)} → ${mb(last.heapUsed)} MB (${heapGrowth === null ? "n/a" : `${(heapGrowth / MB).toFixed(1)} MB`}): ` +
         (rssGrowth < 0.1 && (heapGrowth === null || heapGrowth < 10 * MB) ? "flat (< 10% RSS, < 10 MB heap)" : "GROWING"),
     );
   }
-  const peak = Math.max(...mem.map((m) => m.rss ?? 0));
+  const peak = Math.max(...mem.flatMap((m) => [m.rss ?? 0, m.rest.rss ?? 0]));
   console.log(`Peak RSS read: ${mb(peak)} MB; load average at the end: ${loadavg()}`);
 }
