@@ -14,7 +14,7 @@
 // whose name or path contains it), --warmup <s> of unmeasured load per route before each
 // measurement (default 1, so JIT and connection set-up stay out of the figures), --wait-quiet <s>
 // (wait up to this long for the 1-minute load average to drop to --max-load, default 2, before
-// each run; default 0: do not wait).
+// each run; default 0: do not wait), --rest <s> idle seconds before memory is read again at rest (15).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,6 +33,7 @@ const { values: opts } = parseArgs({
     warmup: { type: "string", default: "1" },
     "wait-quiet": { type: "string", default: "0" },
     "max-load": { type: "string", default: "2" },
+    rest: { type: "string", default: "15" },
   },
 });
 const duration = Math.min(60, Math.max(1, Number(opts.duration)));
@@ -124,8 +125,12 @@ const server = await startServer({ env: { NODE_OPTIONS: nodeOptions } });
 const host = new URL(server.url).hostname;
 if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
 
-/** Seconds the server is left idle before its memory is read again "at rest". */
-const REST_S = 5;
+/**
+ * Seconds the server is left idle before its memory is read again "at rest" (--rest). Measured: what a
+ * page-rendering run leaves in RSS is mostly handed back within 10-20 idle seconds (V8 shrinks the heap
+ * it grew under load, glibc trims what was freed), not within 5.
+ */
+const REST_S = Math.min(120, Math.max(0, Number(opts.rest)));
 
 /**
  * The server's memory: right after the load (RSS of its process tree, then heap figures after a full
