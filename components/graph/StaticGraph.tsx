@@ -1,6 +1,7 @@
 "use client";
 
-import { useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
+import { useHydrated } from "@/components/common/useHydrated";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { renderGraph } from "@/lib/graph/render";
 import { graphDarkSchemeCss } from "@/lib/graph/theme-css";
@@ -35,7 +36,6 @@ export const STATIC_GRAPH_WIDTH = 400;
  */
 const SCOPE = ".nl-graph-static";
 const DARK_CSS = graphDarkSchemeCss(SCOPE);
-const noSubscription = () => () => {};
 
 type Item = { kind: "actor" | "relation"; id: string; el: Element };
 
@@ -55,7 +55,7 @@ function itemAt(target: EventTarget | null, root: Element): Item | null {
  */
 export function StaticGraph(props: StaticGraphProps) {
   const { analysis, layout, visibleActors, visibleRelations, highlighted, selection, focus } = props;
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useHydrated();
   const rootRef = useRef<HTMLDivElement>(null);
   const tooltipRef = useRef<HTMLDivElement>(null);
   const [tabStop, setTabStop] = useState<string | null>(null);

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useHydrated } from "@/components/common/useHydrated";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
@@ -24,7 +25,6 @@ export type TimelineProps = {
 
 const DEFAULT_WIDTH = 800;
 const SETTLE_MS = 200;
-const noSubscription = () => () => {};
 const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a?.from === b?.from && a?.to === b?.to;
 const windowSpan = (w: TimeWindow) => {
   const d = windowDomain(w);
@@ -67,7 +67,7 @@ export function Timeline(props: TimelineProps) {
   const [width, setWidth] = useState<number | null>(null);
   const [wanted, setWanted] = useState(false);
   // false only while hydrating server HTML: a client-side navigation mounts the chart straight away
-  const client = useSyncExternalStore(noSubscription, () => true, () => false);
+  const client = useHydrated();
   const [hydratedWithStatic] = useState(() => !client);
   const live = wanted || !hydratedWithStatic;
   // the window the labels are packed for: the prop, or where the user's zoom came to rest
