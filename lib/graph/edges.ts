@@ -41,24 +41,17 @@ export function edgeGeometry(from: Point, to: Point, fromRadius: number, toRadiu
   return { start, end, control, mid };
 }
 
-function pathData(g: EdgeGeometry): string {
-  const { start, end, control } = g;
-  return control
-    ? `M${fmt(start.x)},${fmt(start.y)}Q${fmt(control.x)},${fmt(control.y)} ${fmt(end.x)},${fmt(end.y)}`
-    : `M${fmt(start.x)},${fmt(start.y)}L${fmt(end.x)},${fmt(end.y)}`;
-}
-
 /** A tenth of a pixel is finer than a hairline can show; fewer digits keep thousands of edges small. */
 function fmt1(n: number): string {
   return fmt(Math.round(n * 10) / 10);
 }
 
-/** Like `pathData`, rounded to tenths, for drawings with many edges. */
-function compactPathData(g: EdgeGeometry): string {
+/** The edge's path; `f` formats its numbers (`fmt1` for drawings with many edges). */
+function pathData(g: EdgeGeometry, f: (n: number) => string = fmt): string {
   const { start, end, control } = g;
   return control
-    ? `M${fmt1(start.x)},${fmt1(start.y)}Q${fmt1(control.x)},${fmt1(control.y)} ${fmt1(end.x)},${fmt1(end.y)}`
-    : `M${fmt1(start.x)},${fmt1(start.y)}L${fmt1(end.x)},${fmt1(end.y)}`;
+    ? `M${f(start.x)},${f(start.y)}Q${f(control.x)},${f(control.y)} ${f(end.x)},${f(end.y)}`
+    : `M${f(start.x)},${f(start.y)}L${f(end.x)},${f(end.y)}`;
 }
 
 /**
@@ -113,7 +106,7 @@ export function edgeBundles(items: { relation: Relation; geometry: EdgeGeometry;
     const key = `${dim ? 0 : 1}|${layer}|${relation.kind}|${dashed ? 1 : 0}`;
     let b = bundles.get(key);
     if (!b) bundles.set(key, (b = { kind: relation.kind, dashed, dim, lines: [], arrows: [] }));
-    b.lines.push(compactPathData(geometry));
+    b.lines.push(pathData(geometry, fmt1));
     b.arrows.push(arrowData(geometry));
   });
   const order = (key: string) => key.split("|").map((part, i) => (i === 2 ? part : part.padStart(3, "0"))).join("|");
