@@ -60,6 +60,14 @@ describe("layoutGraph(analysis)", () => {
       expect([n.id, n.x >= n.r && n.x <= l.width - n.r && n.y >= n.r && n.y <= l.height - n.r]).toEqual([n.id, true]);
     }
     expect(new Set(l.nodes.map((n) => `${n.x},${n.y}`)).size).toBeGreaterThan(990);
+    // the faster schedule for big graphs still ends with the circles apart (labels may touch)
+    const touching: string[] = [];
+    for (let i = 0; i < l.nodes.length; i++)
+      for (let j = i + 1; j < l.nodes.length; j++) {
+        const [p, q] = [l.nodes[i]!, l.nodes[j]!];
+        if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r) touching.push(`${p.id}/${q.id}`);
+      }
+    expect(touching).toEqual([]);
   });
 
   it("actorRadius(actor) grows with mentions and is capped", () => {
@@ -69,9 +77,11 @@ describe("layoutGraph(analysis)", () => {
     expect(actorRadius(m(10_000))).toBe(30);
   });
 
-  it("defaultTicks(n) falls with n", () => {
+  it("defaultTicks(n) falls with n, without a step where the big-graph schedule starts", () => {
     expect(defaultTicks(20)).toBe(300);
     expect(defaultTicks(1000)).toBeLessThan(defaultTicks(500));
+    expect(defaultTicks(500)).toBeLessThan(defaultTicks(300));
+    expect(Math.abs(defaultTicks(301) - defaultTicks(300))).toBeLessThanOrEqual(1);
   });
 
   it("graphSeed(article) depends on id and text", () => {
