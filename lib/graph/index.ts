@@ -1,5 +1,5 @@
-export { seededGraphLayout } from "./seeded-layout";
-export { layoutGraph, actorRadius, defaultTicks, type GraphLayout, type LayoutNode, type LayoutOptions } from "./layout";
+export { seededGraphLayout, prepareSeededGraphLayout } from "./seeded-layout";
+export { layoutGraph, layoutSteps, actorRadius, defaultTicks, type GraphLayout, type LayoutNode, type LayoutOptions } from "./layout";
 export { graphSeed } from "./seed";
 export {
   actorKindStyle,

@@ -51,6 +51,19 @@ export function defaultTicks(actorCount: number): number {
  * physics off), the embeds and the server-rendered images. Coordinates are rounded to integers.
  */
 export function layoutGraph(analysis: Analysis, opts: LayoutOptions = {}): GraphLayout {
+  const steps = layoutSteps(analysis, opts);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `layoutGraph` one tick at a time: yields after each tick of the simulation and returns the layout,
+ * so a caller can spread the work over several turns of the event loop (see seeded-layout.ts) and
+ * still get exactly the positions `layoutGraph` gives.
+ */
+export function* layoutSteps(analysis: Analysis, opts: LayoutOptions = {}): Generator<void, GraphLayout, void> {
   const padding = opts.padding ?? 24;
   if (analysis.actors.length === 0) return { nodes: [], width: 2 * padding, height: 2 * padding };
   const random = seededRandom(opts.seed ?? graphSeed(analysis.article));
@@ -74,15 +87,21 @@ export function layoutGraph(analysis: Analysis, opts: LayoutOptions = {}): Graph
     .force("x", forceX<SimNode>(0).strength(0.05))
     .force("y", forceY<SimNode>(0).strength(0.08))
     .stop();
-  // Overlaps only matter once the layout has taken shape; collision is the costliest force after
-  // many-body, so it joins for the last part of the run.
+  // Overlaps only matter once the layout has taken shape; collision is the costliest force per tick,
+  // so it joins for the last part of the run.
+  const run = function* (count: number) {
+    for (let i = 0; i < count; i++) {
+      simulation.tick();
+      yield;
+    }
+  };
   const spreadTicks = Math.round(ticks * (big ? 0.8 : 0.6));
-  simulation.tick(spreadTicks);
+  yield* run(spreadTicks);
   simulation.force("collide", forceCollide<SimNode>((n) => n.r + LABEL_ROOM / 2 + 4).iterations(2));
-  simulation.tick(ticks - spreadTicks);
+  yield* run(ticks - spreadTicks);
   if (big) {
     for (const force of ["link", "charge", "x", "y"]) simulation.force(force, null);
-    simulation.tick(SETTLE_TICKS);
+    yield* run(SETTLE_TICKS);
   }
 
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
