@@ -146,6 +146,21 @@ async function memory(phase) {
   return { ...now, rest };
 }
 
+/** RssAnon and RssFile of the process tree (/proc/<pid>/status), to tell memory the process allocated from mapped files. */
+function rssParts(pids) {
+  const parts = { anon: 0, file: 0 };
+  for (const pid of pids) {
+    try {
+      const status = readFileSync(`/proc/${pid}/status`, "utf8");
+      parts.anon += Number(/^RssAnon:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
+      parts.file += Number(/^RssFile:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // exited
+    }
+  }
+  return parts;
+}
+
 async function readMemory(phase) {
   const pids = treePids(server.pid);
   const rss = treeRss(server.pid);
@@ -174,6 +189,8 @@ async function readMemory(phase) {
   return {
     phase,
     rss,
+    // read after the GC, as rssAfterGc
+    ...rssParts(pids),
     rssAfterGc: sum("rss"),
     heapTotal: sum("heapTotal"),
     heapUsed: sum("heapUsed"),
@@ -271,7 +288,7 @@ try {
   }
   printTable(
     `Server memory (RSS: VmRSS of the process tree, then after a full GC; heap figures after the GC; at rest: again after ${REST_S} s idle and a full GC)`,
-    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
+    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: anon MB", "at rest: file MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
     memoryRows.map((m) => ({
       phase: m.phase,
       "RSS MB": mb(m.rss),
@@ -281,6 +298,8 @@ try {
       "external MB": mb(m.external),
       "arrayBuffers MB": mb(m.arrayBuffers),
       "at rest: RSS MB": mb(m.rest.rssAfterGc ?? m.rest.rss),
+      "at rest: anon MB": mb(m.rest.anon),
+      "at rest: file MB": mb(m.rest.file),
       "at rest: heapTotal MB": mb(m.rest.heapTotal),
       "at rest: heapUsed MB": mb(m.rest.heapUsed),
     })),
