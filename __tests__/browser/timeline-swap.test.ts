@@ -121,3 +121,77 @@ describe("the first wheel on the static timeline", () => {
     await page.context().close();
   });
 });
+
+describe("the first wheel on the static timeline, where the chart would not zoom", () => {
+  it("zooming out of the whole timeline scrolls the page, as it does on the live chart", async () => {
+    const { page, console } = await openStatic(ARTICLES[0], 1440, "light");
+    const drawing = await shownStatic(page);
+    const box = (await drawing.boundingBox())!;
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Input.dispatchMouseEvent", {
+      type: "mouseWheel",
+      x: Math.round(box.x + box.width / 2),
+      y: Math.round(box.y + Math.min(box.height / 2, 120)),
+      deltaX: 0,
+      deltaY: 200,
+    });
+    await waitForLive(page);
+    await eventually(async () => expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0));
+    expect(urlWindow(page)).toEqual({ from: null, to: null });
+    expect(console.errors()).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe("the first touch on the static timeline", () => {
+  /** A phone: touch only, so the first the timeline hears of the reader is a touch. */
+  const phone = { viewport: { width: 375, height: 740 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 } as const;
+
+  async function openOnPhone(): Promise<{ page: Page; console: ConsoleLog }> {
+    const opened = await openPage(browser, phone);
+    await opened.page.goto(`${baseUrl()}/articles/${ARTICLES[0]}`, { waitUntil: "networkidle" });
+    await opened.page.waitForSelector(`${SECTION}[data-hydrated]:not([data-live]) .nl-timeline-static`, { timeout: 30_000 });
+    return opened;
+  }
+
+  it("a pinch that begins on the static drawing zooms the timeline, not the page", async () => {
+    const { page, console } = await openOnPhone();
+    const drawing = await shownStatic(page);
+    await drawing.scrollIntoViewIfNeeded();
+    await twoFrames(page);
+    const before = await page.evaluate(() => ({ scrollY: window.scrollY, scale: window.visualViewport?.scale ?? 1 }));
+    const box = (await drawing.boundingBox())!;
+    const y = Math.round(box.y + Math.min(box.height / 2, 120));
+    const mid = Math.round(box.x + box.width / 2);
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: "touchStart" | "touchMove" | "touchEnd", gap: number) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: type === "touchEnd" ? [] : [{ x: mid - gap, y, id: 1 }, { x: mid + gap, y, id: 2 }],
+      });
+    // two fingers moving apart: zoom in
+    await touch("touchStart", 20);
+    for (let gap = 30; gap <= 120; gap += 10) await touch("touchMove", gap);
+    await touch("touchEnd", 0);
+    await waitForLive(page);
+    await eventually(async () => expect(urlWindow(page).from).not.toBeNull());
+    const after = await page.evaluate(() => ({ scrollY: window.scrollY, scale: window.visualViewport?.scale ?? 1 }));
+    expect(after).toEqual(before);
+    expect(console.errors()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a tap on a static mark selects its event", async () => {
+    const { page, console } = await openOnPhone();
+    const drawing = await shownStatic(page);
+    const mark = drawing.locator("[data-event-id]").first();
+    const id = await mark.getAttribute("data-event-id");
+    await mark.scrollIntoViewIfNeeded();
+    const box = (await mark.locator("text").first().boundingBox()) ?? (await mark.boundingBox())!;
+    await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await waitForLive(page);
+    await eventually(async () => expect(new URL(page.url()).searchParams.get("select")).toBe(`event:${id}`));
+    expect(console.errors()).toEqual([]);
+    await page.context().close();
+  });
+});

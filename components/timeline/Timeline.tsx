@@ -26,6 +26,8 @@ export type TimelineProps = {
 };
 
 const DEFAULT_WIDTH = 800;
+/** the events of a touch gesture after its start */
+const GESTURE = ["touchmove", "touchend", "touchcancel"] as const;
 const SETTLE_MS = 200;
 const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a?.from === b?.from && a?.to === b?.to;
 const windowSpan = (w: TimeWindow) => {
@@ -64,9 +66,10 @@ const sameShown = (a: Shown, b: Shown) =>
  * width would be another height. A chart with no server drawing to replace is laid out at the panel's
  * measured width. Either way it is drawn once, at its width.
  *
- * A wheel on the static drawing mounts the chart there and then and hands it the same event, so the
- * gesture does what it does on the chart (zoom, or scroll the page where the chart would not zoom)
- * instead of scrolling the page while the chart mounts.
+ * A wheel or a touch on the static drawing mounts the chart there and then and hands it the same
+ * event (and a touch gesture's later events), so the gesture does what it does on the chart (zoom or
+ * pan, or scroll the page where the chart would not zoom) instead of scrolling the page while the
+ * chart mounts.
  */
 export function Timeline(props: TimelineProps) {
   const { analysis, visible, highlighted, selection, onSelect, lanes, onLanesChange, window: windowProp, onWindowChange } = props;
@@ -206,8 +209,27 @@ export function Timeline(props: TimelineProps) {
       flushSync(() => setWanted(true));
       if (mounted()?.takeWheel(e)) e.preventDefault();
     };
+    // a touch gesture likewise, and its later events, which keep going to the static node it began on
+    const onTouchStart = (e: TouchEvent) => {
+      if (mounted()) return;
+      flushSync(() => setWanted(true));
+      const chart = mounted();
+      const origin = e.target;
+      if (!chart || !origin) return;
+      if (chart.takeTouch(e)) e.preventDefault();
+      const follow = (ev: Event) => {
+        const touch = ev as TouchEvent;
+        if (mounted() === chart && chart.takeTouch(touch)) touch.preventDefault();
+        if (touch.type !== "touchmove" && touch.touches.length === 0) for (const type of GESTURE) origin.removeEventListener(type, follow);
+      };
+      for (const type of GESTURE) origin.addEventListener(type, follow, { passive: false });
+    };
     plot.addEventListener("wheel", onWheel, { passive: false });
-    return () => plot.removeEventListener("wheel", onWheel);
+    plot.addEventListener("touchstart", onTouchStart, { passive: false });
+    return () => {
+      plot.removeEventListener("wheel", onWheel);
+      plot.removeEventListener("touchstart", onTouchStart);
+    };
   }, [live]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {

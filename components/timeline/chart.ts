@@ -439,6 +439,42 @@ export class TimelineChart {
     return !this.svg.dispatchEvent(copy);
   }
 
+  /**
+   * The same for a touch event of a gesture that began on the replaced drawing (its events keep going to
+   * the node they started on, which has left the page): the chart gets a copy with the same touches.
+   */
+  takeTouch(e: TouchEvent): boolean {
+    const view = this.svg.ownerDocument.defaultView;
+    if (!view || typeof view.Touch !== "function") return false;
+    const copy = (list: TouchList) =>
+      Array.from(list, (t) => new view.Touch({
+        identifier: t.identifier,
+        target: this.svg,
+        clientX: t.clientX,
+        clientY: t.clientY,
+        screenX: t.screenX,
+        screenY: t.screenY,
+        pageX: t.pageX,
+        pageY: t.pageY,
+        radiusX: t.radiusX,
+        radiusY: t.radiusY,
+        rotationAngle: t.rotationAngle,
+        force: t.force,
+      }));
+    const event = new view.TouchEvent(e.type, {
+      bubbles: true,
+      cancelable: true,
+      touches: copy(e.touches),
+      targetTouches: copy(e.touches),
+      changedTouches: copy(e.changedTouches),
+      ctrlKey: e.ctrlKey,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+      metaKey: e.metaKey,
+    });
+    return !this.svg.dispatchEvent(event);
+  }
+
   zoomBy(k: number): void {
     select(this.svg).call(this.zoom.scaleBy, k);
   }
