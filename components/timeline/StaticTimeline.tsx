@@ -1,6 +1,7 @@
 import type { Analysis } from "@/lib/model/analysis";
 import { darkSchemeCss, layoutTimeline, renderTimeline, type LaneMode, type RenderOptions, type TimeWindow } from "@/lib/timeline";
 import { SvgTree } from "@/components/svg/SvgTree";
+import { SERVED_DRAWINGS } from "./served";
 
 type Props = {
   analysis: Analysis;
@@ -12,16 +13,12 @@ type Props = {
 };
 
 /**
- * The server cannot know the page's width or colour scheme, so the first paint carries the drawing
- * for a phone and for a wide screen, and CSS shows the one that fits (about 3 KB gzip each). Both are
- * drawn in the light palette; a dark colour scheme recolours them with a style sheet that maps each
- * light colour to its dark counterpart (`darkSchemeCss`), instead of a second drawing per width. Each is
- * scaled to the panel's width until the live chart replaces it at the real width and in the page's theme.
+ * The first paint carries the drawing for a phone and for a wide screen, and CSS shows the one that
+ * fits (about 3 KB gzip each; see `served.ts`). Both are drawn in the light palette; a dark colour
+ * scheme recolours them with a style sheet that maps each light colour to its dark counterpart
+ * (`darkSchemeCss`), instead of a second drawing per width. Each is scaled to the panel's width; the
+ * live chart that replaces it is laid out at the same width and scaled the same way.
  */
-const WIDTHS = [
-  { width: 360, className: "block sm:hidden" },
-  { width: 1200, className: "hidden sm:block" },
-] as const;
 const SCOPE = ".nl-timeline-static";
 const DARK_CSS = darkSchemeCss(SCOPE);
 
@@ -30,7 +27,7 @@ export function StaticTimeline({ analysis, visible, lanes, window, selection, id
   return (
     <div className="nl-timeline-static" data-static="">
       <style>{DARK_CSS}</style>
-      {WIDTHS.map(({ width, className: shown }) => {
+      {SERVED_DRAWINGS.map(({ width, className: shown }) => {
         const layout = layoutTimeline(analysis, visible, { width, lanes, theme: "light", window });
         const tree = renderTimeline(layout, { ...selection, idPrefix: `${idPrefix}-${width}` });
         return <SvgTree key={width} node={tree} rootProps={{ className: `${shown} h-auto w-full` }} />;

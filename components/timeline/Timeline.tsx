@@ -1,11 +1,13 @@
 "use client";
 
 import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { flushSync } from "react-dom";
 import { useHydrated } from "@/components/common/useHydrated";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
 import { TimelineChart } from "./chart";
+import { servedWidth, watchServedWidth } from "./served";
 import { StaticTimeline } from "./StaticTimeline";
 import { TimelineTooltip, type TooltipHandle } from "./TimelineTooltip";
 import { LaneToggle, ZoomControls } from "./controls";
@@ -24,6 +26,8 @@ export type TimelineProps = {
 };
 
 const DEFAULT_WIDTH = 800;
+/** the events of a touch gesture after its start */
+const GESTURE = ["touchmove", "touchend", "touchcancel"] as const;
 const SETTLE_MS = 200;
 const sameWindow = (a: TimeWindow | null, b: TimeWindow | null) => a?.from === b?.from && a?.to === b?.to;
 const windowSpan = (w: TimeWindow) => {
@@ -54,7 +58,18 @@ const sameShown = (a: Shown, b: Shown) =>
  * the static drawing was not drawn for (selection, filters, lanes or window from another view or the
  * URL). Swapping the drawing costs the removal of a few hundred nodes; paid during hydration, that was
  * the page's longest task. A client-side navigation has no server drawing and mounts the chart at once.
- * The chart is drawn once, at the panel's measured width.
+ *
+ * The swap must not move anything: the reader is pointing at the timeline when it happens. The server's
+ * drawing is laid out for a width band and scaled to the panel (`served.ts`), so the chart that replaces
+ * it is laid out at that same width and scaled the same way, for as long as the page lives (a viewport
+ * crossing into the other band gets the other band's width); a fixed-size layout at the panel's real
+ * width would be another height. A chart with no server drawing to replace is laid out at the panel's
+ * measured width. Either way it is drawn once, at its width.
+ *
+ * A wheel or a touch on the static drawing mounts the chart there and then and hands it the same
+ * event (and a touch gesture's later events), so the gesture does what it does on the chart (zoom or
+ * pan, or scroll the page where the chart would not zoom) instead of scrolling the page while the
+ * chart mounts.
  */
 export function Timeline(props: TimelineProps) {
   const { analysis, visible, highlighted, selection, onSelect, lanes, onLanesChange, window: windowProp, onWindowChange } = props;
@@ -65,6 +80,8 @@ export function Timeline(props: TimelineProps) {
   const tooltipRef = useRef<TooltipHandle | null>(null);
   /** the panel's width, measured when the chart mounts (null before: nothing is laid out in the browser) */
   const [width, setWidth] = useState<number | null>(null);
+  /** the width of the server drawing the chart replaced (see `served.ts`); null without one */
+  const [bandWidth, setBandWidth] = useState<number | null>(null);
   const [wanted, setWanted] = useState(false);
   // false only while hydrating server HTML: a client-side navigation mounts the chart straight away
   const client = useHydrated();
@@ -110,9 +127,10 @@ export function Timeline(props: TimelineProps) {
     if (!sameShown(served.current, { analysis, visible, highlighted, selection, lanes, from: propFrom, to: propTo })) setWanted(true);
   }, [live, analysis, visible, highlighted, selection, lanes, propFrom, propTo]);
 
+  const layoutWidth = bandWidth ?? width;
   const layout = useMemo(
-    () => (live && width !== null ? layoutTimeline(analysis, visible, { width, lanes, theme, window: settled }) : null),
-    [live, analysis, visible, width, lanes, theme, settled],
+    () => (live && layoutWidth !== null ? layoutTimeline(analysis, visible, { width: layoutWidth, lanes, theme, window: settled }) : null),
+    [live, analysis, visible, layoutWidth, lanes, theme, settled],
   );
   const layoutRef = useRef(layout);
   useEffect(() => {
@@ -139,10 +157,15 @@ export function Timeline(props: TimelineProps) {
       settleMs: SETTLE_MS,
     });
     chartRef.current = chart;
+    // replacing the server's drawing: its width, shown at the panel's width like it (see above)
+    const matchServed = hydratedWithStatic && servedWidth(window) !== null ? () => setBandWidth(servedWidth(window)) : null;
+    matchServed?.();
+    const unwatch = matchServed ? watchServedWidth(window, matchServed) : null;
     // measured before the first draw (a layout effect's update re-renders before the browser paints),
-    // so the chart is drawn once, at the real width
+    // so the chart is drawn once, at its width
     // (a panel not laid out, e.g. hidden, has no width: a default one until it has)
     const measure = () => {
+      if (matchServed) chart.showAt(host.getBoundingClientRect().width);
       const w = Math.round(host.clientWidth);
       setWidth((old) => (w > 0 ? w : (old ?? DEFAULT_WIDTH)));
     };
@@ -151,10 +174,11 @@ export function Timeline(props: TimelineProps) {
     observer?.observe(host);
     return () => {
       observer?.disconnect();
+      unwatch?.();
       chart.destroy();
       chartRef.current = null;
     };
-  }, [live]);
+  }, [live, hydratedWithStatic]);
 
   useLayoutEffect(() => {
     if (!layout) return;
@@ -170,6 +194,43 @@ export function Timeline(props: TimelineProps) {
     if (pending.current.length) for (const run of pending.current.splice(0)) run(chart);
     chart.prepareWhenIdle();
   }, [layout, selectedId, highlighted, selection]);
+
+  // Before the chart exists, a wheel on the static drawing would scroll the page (and be lost to the
+  // chart mounting meanwhile): the chart is mounted in the event and given it. Not passive, to be able
+  // to keep the page still; on the plot only, so a wheel on the controls scrolls the page as it did.
+  const plotRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const plot = plotRef.current;
+    if (live || !plot) return;
+    const mounted = () => chartRef.current;
+    const onWheel = (e: WheelEvent) => {
+      if (mounted()) return;
+      // rendered, committed and drawn before flushSync returns (layout effects run in it)
+      flushSync(() => setWanted(true));
+      if (mounted()?.takeWheel(e)) e.preventDefault();
+    };
+    // a touch gesture likewise, and its later events, which keep going to the static node it began on
+    const onTouchStart = (e: TouchEvent) => {
+      if (mounted()) return;
+      flushSync(() => setWanted(true));
+      const chart = mounted();
+      const origin = e.target;
+      if (!chart || !origin) return;
+      if (chart.takeTouch(e)) e.preventDefault();
+      const follow = (ev: Event) => {
+        const touch = ev as TouchEvent;
+        if (mounted() === chart && chart.takeTouch(touch)) touch.preventDefault();
+        if (touch.type !== "touchmove" && touch.touches.length === 0) for (const type of GESTURE) origin.removeEventListener(type, follow);
+      };
+      for (const type of GESTURE) origin.addEventListener(type, follow, { passive: false });
+    };
+    plot.addEventListener("wheel", onWheel, { passive: false });
+    plot.addEventListener("touchstart", onTouchStart, { passive: false });
+    return () => {
+      plot.removeEventListener("wheel", onWheel);
+      plot.removeEventListener("touchstart", onTouchStart);
+    };
+  }, [live]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.key === "Escape") {
@@ -214,7 +275,7 @@ export function Timeline(props: TimelineProps) {
         />
         <LaneToggle value={lanes} onChange={onLanesChange} />
       </div>
-      <div className="relative w-full" onClick={onClick}>
+      <div ref={plotRef} className="relative w-full" onClick={onClick}>
         {!live && (
           <StaticTimeline
             analysis={analysis}

@@ -63,6 +63,8 @@ export class CanvasMarks {
   private readonly fitted = new WeakSet<HTMLCanvasElement>();
   /** the canvas holds a frame (cleared when the gesture ends) */
   private painted = false;
+  /** how much the drawing is scaled on screen (see `TimelineChart.showAt`): the band is in the drawing's px */
+  private scale = 1;
 
   constructor(host: HTMLElement) {
     this.backdrop = new Backdrop(host);
@@ -77,7 +79,7 @@ export class CanvasMarks {
    */
   fit(layout: TimelineLayout): void {
     const view = this.canvas.ownerDocument.defaultView;
-    if (view) this.band = { top: this.band.top, rows: view.innerHeight };
+    if (view) this.band = { top: this.band.top, rows: view.innerHeight / this.scale };
     const band = this.bandOf(layout);
     // drawn into (empty) at once: a canvas never drawn into has no layer yet, and its first frame
     // would be the gesture's first one
@@ -121,7 +123,12 @@ export class CanvasMarks {
     const view = this.canvas.ownerDocument.defaultView;
     if (!host || !view) return;
     const top = host.getBoundingClientRect().top;
-    this.band = { top: -top, rows: view.innerHeight };
+    this.band = { top: -top / this.scale, rows: view.innerHeight / this.scale };
+  }
+
+  /** The drawing is shown `k` times its layout size; the screen's rows are read in the drawing's px. */
+  scaleBy(k: number): void {
+    this.scale = k > 0 ? k : 1;
   }
 
   /**

@@ -115,7 +115,12 @@ function signatureOf(layout: TimelineLayout): string {
 
 export class TimelineChart {
   private readonly svg: SVGSVGElement;
+  /** the drawing's box in the page: its size is the drawing's, scaled to the panel when there is a display width */
+  private readonly sizer: HTMLDivElement;
+  /** the drawing at its layout size (SVG and the gesture canvases), scaled into the sizer */
   private readonly box: HTMLDivElement;
+  /** the width (CSS px) the drawing is shown at, when it differs from the width it is laid out at (see `showAt`) */
+  private displayWidth: number | null = null;
   private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
   private layout: TimelineLayout | null = null;
   private base: ScaleTime<number, number> | null = null;
@@ -154,12 +159,18 @@ export class TimelineChart {
     this.svg.setAttribute("display", "block");
     // A layout and paint boundary around the drawing: a zoom frame changes nodes inside it, and without
     // the boundary each frame would lay out the whole page again (with every absolutely positioned
-    // element on it) and repaint it. Its height is set to the drawing's on every draw.
+    // element on it) and repaint it. Its size is set to the drawing's on every draw.
+    this.sizer = host.ownerDocument.createElement("div");
+    this.sizer.style.position = "relative";
+    this.sizer.style.contain = "strict";
     this.box = host.ownerDocument.createElement("div");
-    this.box.style.position = "relative";
-    this.box.style.contain = "strict";
+    this.box.style.position = "absolute";
+    this.box.style.left = "0";
+    this.box.style.top = "0";
+    this.box.style.transformOrigin = "0 0";
     this.box.appendChild(this.svg);
-    host.appendChild(this.box);
+    this.sizer.appendChild(this.box);
+    host.appendChild(this.sizer);
     this.canvas = new CanvasMarks(this.box);
     this.zoom = d3zoom<SVGSVGElement, unknown>()
       .on("start", () => {
@@ -207,8 +218,7 @@ export class TimelineChart {
     }
     this.signature = signature;
     this.layout = layout;
-    const height = `${layout.height}px`;
-    if (this.box.style.height !== height) this.box.style.height = height;
+    this.fitFrame();
     if (this.dated.length > CANVAS_THRESHOLD) this.canvas.fit(layout);
     this.axis = this.svg.querySelector<SVGGElement>("g.nl-axis");
     this.reference = this.svg.querySelector<SVGGElement>("g.nl-reference-marker");
@@ -232,6 +242,38 @@ export class TimelineChart {
 
     if (this.focusId && !this.entries.has(this.focusId)) this.focusId = null;
     if (hadFocus && this.entries.has(hadFocus) && doc.activeElement !== this.entries.get(hadFocus)!.el) this.entries.get(hadFocus)!.el.focus();
+  }
+
+  /**
+   * Shows the drawing at `width` CSS px whatever width it was laid out at, scaled like an SVG with a
+   * viewBox: the panel's box is then the one the server's static drawing (laid out for a width band
+   * and scaled to the panel) had, so replacing it moves nothing. Without a display width the drawing
+   * is shown at its layout size.
+   */
+  showAt(width: number): void {
+    if (width === this.displayWidth) return;
+    this.displayWidth = width;
+    this.fitFrame();
+  }
+
+  /** Sizes the sizer to the drawing (scaled to the display width, when there is one), and the drawing into it. */
+  private fitFrame(): void {
+    const layout = this.layout;
+    if (!layout) return;
+    const { sizer, box } = this;
+    const width = `${layout.width}px`;
+    const height = `${layout.height}px`;
+    if (box.style.width !== width) box.style.width = width;
+    if (box.style.height !== height) box.style.height = height;
+    const scaled = this.displayWidth !== null;
+    // the same rule as an SVG's height: auto under a viewBox, so the sizer's height is the static drawing's to the pixel
+    const ratio = scaled ? `${layout.width} / ${layout.height}` : "";
+    if (sizer.style.aspectRatio !== ratio) sizer.style.aspectRatio = ratio;
+    if (sizer.style.height !== (scaled ? "" : height)) sizer.style.height = scaled ? "" : height;
+    const k = scaled ? this.displayWidth! / layout.width : 1;
+    const transform = k === 1 ? "" : `scale(${k})`;
+    if (box.style.transform !== transform) box.style.transform = transform;
+    this.canvas.scaleBy(k);
   }
 
   private index(layout: TimelineLayout): void {
@@ -367,6 +409,72 @@ export class TimelineChart {
     entry.el.focus();
   }
 
+  /**
+   * Handles a wheel event that reached the page before the chart was there (it was aimed at the
+   * drawing this chart replaced, at the same place): the chart's own wheel handling gets a copy, so
+   * the gesture's first event zooms or not exactly as one aimed at the chart would. Returns whether
+   * the chart used it (the caller then keeps the page from scrolling).
+   */
+  takeWheel(e: WheelEvent): boolean {
+    const view = this.svg.ownerDocument.defaultView;
+    if (!view) return false;
+    const copy = new view.WheelEvent("wheel", {
+      bubbles: true,
+      cancelable: true,
+      clientX: e.clientX,
+      clientY: e.clientY,
+      screenX: e.screenX,
+      screenY: e.screenY,
+      deltaX: e.deltaX,
+      deltaY: e.deltaY,
+      deltaZ: e.deltaZ,
+      deltaMode: e.deltaMode,
+      ctrlKey: e.ctrlKey,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+      metaKey: e.metaKey,
+      button: e.button,
+      buttons: e.buttons,
+    });
+    return !this.svg.dispatchEvent(copy);
+  }
+
+  /**
+   * The same for a touch event of a gesture that began on the replaced drawing (its events keep going to
+   * the node they started on, which has left the page): the chart gets a copy with the same touches.
+   */
+  takeTouch(e: TouchEvent): boolean {
+    const view = this.svg.ownerDocument.defaultView;
+    if (!view || typeof view.Touch !== "function") return false;
+    const copy = (list: TouchList) =>
+      Array.from(list, (t) => new view.Touch({
+        identifier: t.identifier,
+        target: this.svg,
+        clientX: t.clientX,
+        clientY: t.clientY,
+        screenX: t.screenX,
+        screenY: t.screenY,
+        pageX: t.pageX,
+        pageY: t.pageY,
+        radiusX: t.radiusX,
+        radiusY: t.radiusY,
+        rotationAngle: t.rotationAngle,
+        force: t.force,
+      }));
+    const event = new view.TouchEvent(e.type, {
+      bubbles: true,
+      cancelable: true,
+      touches: copy(e.touches),
+      targetTouches: copy(e.touches),
+      changedTouches: copy(e.changedTouches),
+      ctrlKey: e.ctrlKey,
+      shiftKey: e.shiftKey,
+      altKey: e.altKey,
+      metaKey: e.metaKey,
+    });
+    return !this.svg.dispatchEvent(event);
+  }
+
   zoomBy(k: number): void {
     select(this.svg).call(this.zoom.scaleBy, k);
   }
@@ -411,7 +519,7 @@ export class TimelineChart {
     this.svg.removeEventListener("focusin", this.onOver);
     this.svg.removeEventListener("pointerout", this.onOut);
     this.svg.removeEventListener("focusout", this.onOut);
-    this.box.remove();
+    this.sizer.remove();
     this.entries.clear();
   }
 

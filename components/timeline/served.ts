@@ -1,0 +1,31 @@
+/**
+ * The server's static timeline drawings. The server cannot know the page's width, so it sends one laid
+ * out for a phone and one for a wide screen, and CSS shows the one for the viewport (`className`:
+ * Tailwind's `sm` breakpoint, which `media` repeats for script), scaled to the panel's width. The live
+ * chart that replaces them is laid out at the width of the one shown and scaled the same way, so the
+ * swap leaves the panel's box as it was.
+ */
+export const SERVED_DRAWINGS = [
+  { width: 360, className: "block sm:hidden", media: null },
+  { width: 1200, className: "hidden sm:block", media: "(width >= 40rem)" },
+] as const;
+
+type View = Pick<Window, "matchMedia">;
+
+/** The width of the drawing CSS shows in this window, or null where media queries cannot be read. */
+export function servedWidth(view: Partial<View>): number | null {
+  if (typeof view.matchMedia !== "function") return null;
+  let width: number | null = null;
+  for (const d of SERVED_DRAWINGS) if (d.media === null || view.matchMedia(d.media).matches) width = d.width;
+  return width;
+}
+
+/** Calls `onChange` when the viewport crosses into another drawing's band; returns the unsubscribe. */
+export function watchServedWidth(view: Partial<View>, onChange: () => void): () => void {
+  if (typeof view.matchMedia !== "function") return () => {};
+  const lists = SERVED_DRAWINGS.flatMap((d) => (d.media === null ? [] : [view.matchMedia!(d.media)]));
+  for (const list of lists) list.addEventListener("change", onChange);
+  return () => {
+    for (const list of lists) list.removeEventListener("change", onChange);
+  };
+}
