@@ -1,13 +1,16 @@
 /**
  * The server's static timeline drawings. The server cannot know the page's width, so it sends one laid
- * out for a phone and one for a wide screen, and CSS shows the one for the viewport (`className`:
- * Tailwind's `sm` breakpoint, which `media` repeats for script), scaled to the panel's width. The live
+ * out for a phone, one for a tablet and one for a wide screen, and CSS shows the one for the viewport
+ * (`className`: Tailwind's `sm` and `lg` breakpoints, which `media` repeats for script), scaled to the
+ * panel's width (between about 0.75 and 1.5). The live
  * chart that replaces them is laid out at the width of the one shown and scaled the same way, so the
  * swap leaves the panel's box as it was.
  */
 export const SERVED_DRAWINGS = [
   { width: 360, className: "block sm:hidden", media: null },
-  { width: 1200, className: "hidden sm:block", media: "(width >= 40rem)" },
+  // tablets: the wide drawing would be scaled to about 0.6 there (7 px text), in the live chart too
+  { width: 800, className: "hidden sm:block lg:hidden", media: "(width >= 40rem)" },
+  { width: 1200, className: "hidden lg:block", media: "(width >= 64rem)" },
 ] as const;
 
 type View = Pick<Window, "matchMedia">;
