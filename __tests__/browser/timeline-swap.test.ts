@@ -181,6 +181,55 @@ describe("the first touch on the static timeline", () => {
     await page.context().close();
   });
 
+  it("a one-finger vertical swipe scrolls the page, on the static drawing and on the live chart; a sideways one pans the timeline", async () => {
+    const { page, console } = await openOnPhone();
+    const drawing = await shownStatic(page);
+    await drawing.scrollIntoViewIfNeeded();
+    await twoFrames(page);
+    const cdp = await page.context().newCDPSession(page);
+    const swipe = async (from: { x: number; y: number }, dx: number, dy: number) => {
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchStart", touchPoints: [{ ...from, id: 1 }] });
+      for (let i = 1; i <= 10; i++)
+        await cdp.send("Input.dispatchTouchEvent", {
+          type: "touchMove",
+          touchPoints: [{ x: Math.round(from.x + (dx * i) / 10), y: Math.round(from.y + (dy * i) / 10), id: 1 }],
+        });
+      await cdp.send("Input.dispatchTouchEvent", { type: "touchEnd", touchPoints: [] });
+      await twoFrames(page);
+    };
+    const scrollY = () => page.evaluate(() => window.scrollY);
+    const centre = async () => {
+      const box = (await page.locator(SECTION).boundingBox())!;
+      return { x: Math.round(box.x + box.width / 2), y: Math.round(Math.min(box.y + box.height - 20, 600)) };
+    };
+
+    // on the static drawing: the page scrolls, the timeline's window stays
+    const y0 = await scrollY();
+    await swipe(await centre(), 0, -200);
+    await eventually(async () => expect(await scrollY()).toBeGreaterThan(y0 + 50));
+    expect(urlWindow(page)).toEqual({ from: null, to: null });
+
+    // on the live chart (mounted by that touch, or by a zoom button): the same
+    await page.locator(SECTION).getByRole("button", { name: /zoom in/i }).first().click();
+    await waitForLive(page);
+    await eventually(async () => expect(urlWindow(page).from).not.toBeNull());
+    const zoomed = urlWindow(page);
+    await page.locator(SECTION).scrollIntoViewIfNeeded();
+    const y1 = await scrollY();
+    await swipe(await centre(), 0, -200);
+    await eventually(async () => expect(await scrollY()).toBeGreaterThan(y1 + 50));
+
+    // sideways: the (zoomed) timeline pans and the page does not scroll
+    await page.locator(SECTION).scrollIntoViewIfNeeded();
+    const y2 = await scrollY();
+    const plot = (await page.locator(`${SECTION}[data-live] svg`).first().boundingBox())!;
+    await swipe({ x: Math.round(plot.x + plot.width / 2 - 75), y: Math.round(Math.max(plot.y + 60, Math.min(plot.y + plot.height / 2, 600))) }, 150, 0);
+    await eventually(async () => expect(urlWindow(page).from).not.toBe(zoomed.from));
+    expect(await scrollY()).toBe(y2);
+    expect(console.errors()).toEqual([]);
+    await page.context().close();
+  });
+
   it("a tap on a static mark selects its event", async () => {
     const { page, console } = await openOnPhone();
     const drawing = await shownStatic(page);

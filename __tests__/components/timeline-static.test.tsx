@@ -4,7 +4,7 @@ import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { Timeline, type TimelineProps } from "@/components/timeline/Timeline";
 import { all, fixture } from "../lib/timeline/fixture";
-import { SERVED_DRAWINGS } from "@/components/timeline/served";
+import { servedDrawings } from "@/components/timeline/served";
 
 function props(overrides: Partial<TimelineProps> = {}): TimelineProps {
   return {
@@ -32,7 +32,7 @@ describe("<Timeline> first paint", () => {
   it("renderToString(<Timeline>) carries the drawing as markup: phone, tablet and wide (one theme, recoloured by CSS), with the selection", () => {
     const host = fromHtml(renderToString(<Timeline {...props()} />));
     const drawings = host.querySelectorAll(".nl-timeline-static svg");
-    expect([...drawings].map((svg) => svg.getAttribute("viewBox")?.split(" ")[2])).toEqual(SERVED_DRAWINGS.map((d) => String(d.width)));
+    expect([...drawings].map((svg) => svg.getAttribute("viewBox")?.split(" ")[2])).toEqual(servedDrawings(fixture.events.length).map((d) => String(d.width)));
     for (const svg of drawings) {
       expect(svg.querySelectorAll("[data-event-id]")).toHaveLength(fixture.events.length);
       expect(svg.querySelector('[data-event-id="summit"]')).toHaveAttribute("aria-selected", "true");
@@ -56,7 +56,7 @@ describe("<Timeline> first paint", () => {
     errors.mockRestore();
     // hydrated, the server's drawing stays: nothing is removed or drawn again until the reader reaches for it
     expect(container.querySelector("section.nl-timeline-view")).toHaveAttribute("data-hydrated");
-    expect(container.querySelectorAll(".nl-timeline-static svg")).toHaveLength(SERVED_DRAWINGS.length);
+    expect(container.querySelectorAll(".nl-timeline-static svg")).toHaveLength(servedDrawings(fixture.events.length).length);
     const mark = container.querySelector<SVGGElement>('.nl-timeline-static [data-event-id="summit"]')!;
     await act(async () => mark.focus());
     expect(container.querySelector(".nl-timeline-static")).toBeNull();

@@ -1,7 +1,7 @@
 import type { Analysis } from "@/lib/model/analysis";
 import { darkSchemeCss, layoutTimeline, renderTimeline, type LaneMode, type RenderOptions, type TimeWindow } from "@/lib/timeline";
 import { SvgTree } from "@/components/svg/SvgTree";
-import { SERVED_DRAWINGS } from "./served";
+import { servedDrawings } from "./served";
 
 type Props = {
   analysis: Analysis;
@@ -27,7 +27,7 @@ export function StaticTimeline({ analysis, visible, lanes, window, selection, id
   return (
     <div className="nl-timeline-static" data-static="">
       <style>{DARK_CSS}</style>
-      {SERVED_DRAWINGS.map(({ width, className: shown }) => {
+      {servedDrawings(analysis.events.length).map(({ width, className: shown }) => {
         const layout = layoutTimeline(analysis, visible, { width, lanes, theme: "light", window });
         const tree = renderTimeline(layout, { ...selection, idPrefix: `${idPrefix}-${width}` });
         return <SvgTree key={width} node={tree} rootProps={{ className: `${shown} h-auto w-full` }} />;

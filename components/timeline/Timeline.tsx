@@ -6,8 +6,8 @@ import { useHydrated } from "@/components/common/useHydrated";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
-import { TimelineChart } from "./chart";
-import { servedWidth, watchServedWidth } from "./served";
+import { CANVAS_THRESHOLD, TimelineChart } from "./chart";
+import { servedDrawings, servedWidth, watchServedWidth } from "./served";
 import { StaticTimeline } from "./StaticTimeline";
 import { TimelineTooltip, type TooltipHandle } from "./TimelineTooltip";
 import { LaneToggle, ZoomControls } from "./controls";
@@ -59,7 +59,8 @@ const sameShown = (a: Shown, b: Shown) =>
  * URL). Swapping the drawing costs the removal of a few hundred nodes; paid during hydration, that was
  * the page's longest task. A client-side navigation has no server drawing and mounts the chart at once.
  *
- * The swap must not move anything: the reader is pointing at the timeline when it happens. The server's
+ * The swap must not move anything: the reader is pointing at the timeline when it happens (up to
+ * CANVAS_THRESHOLD events; see the chart effect for why not above). The server's
  * drawing is laid out for a width band and scaled to the panel (`served.ts`), so the chart that replaces
  * it is laid out at that same width and scaled the same way, for as long as the page lives (a viewport
  * crossing into the other band gets the other band's width); a fixed-size layout at the panel's real
@@ -128,6 +129,8 @@ export function Timeline(props: TimelineProps) {
   }, [live, analysis, visible, highlighted, selection, lanes, propFrom, propTo]);
 
   const layoutWidth = bandWidth ?? width;
+  const drawings = servedDrawings(analysis.events.length);
+  const crowded = analysis.events.length > CANVAS_THRESHOLD;
   const layout = useMemo(
     () => (live && layoutWidth !== null ? layoutTimeline(analysis, visible, { width: layoutWidth, lanes, theme, window: settled }) : null),
     [live, analysis, visible, layoutWidth, lanes, theme, settled],
@@ -157,10 +160,16 @@ export function Timeline(props: TimelineProps) {
       settleMs: SETTLE_MS,
     });
     chartRef.current = chart;
-    // replacing the server's drawing: its width, shown at the panel's width like it (see above)
-    const matchServed = hydratedWithStatic && servedWidth(window) !== null ? () => setBandWidth(servedWidth(window)) : null;
+    // replacing the server's drawing: its width, shown at the panel's width like it (see above). Not
+    // on a timeline crowded enough for gestures to paint on canvas: a scaled box makes every gesture
+    // frame resample the canvases (measured at 1,000 events: zoom p95 24-36 ms scaled, 12-15 ms not),
+    // so there the chart is laid out at the panel's width and the swap may change the panel's height.
+    const matchServed =
+      hydratedWithStatic && !crowded && servedWidth(window, drawings) !== null
+        ? () => setBandWidth(servedWidth(window, drawings))
+        : null;
     matchServed?.();
-    const unwatch = matchServed ? watchServedWidth(window, matchServed) : null;
+    const unwatch = matchServed ? watchServedWidth(window, drawings, matchServed) : null;
     // measured before the first draw (a layout effect's update re-renders before the browser paints),
     // so the chart is drawn once, at its width
     // (a panel not laid out, e.g. hidden, has no width: a default one until it has)
@@ -178,7 +187,7 @@ export function Timeline(props: TimelineProps) {
       chart.destroy();
       chartRef.current = null;
     };
-  }, [live, hydratedWithStatic]);
+  }, [live, hydratedWithStatic, drawings, crowded]);
 
   useLayoutEffect(() => {
     if (!layout) return;
@@ -216,16 +225,18 @@ export function Timeline(props: TimelineProps) {
       const chart = mounted();
       const origin = e.target;
       if (!chart || !origin) return;
-      if (chart.takeTouch(e)) e.preventDefault();
+      // not cancelled: the plot's `touch-action: pan-y` already keeps pinches and sideways swipes
+      // from the page, and leaves it vertical ones (see chart.ts)
+      chart.takeTouch(e);
       const follow = (ev: Event) => {
         const touch = ev as TouchEvent;
-        if (mounted() === chart && chart.takeTouch(touch)) touch.preventDefault();
+        if (mounted() === chart) chart.takeTouch(touch);
         if (touch.type !== "touchmove" && touch.touches.length === 0) for (const type of GESTURE) origin.removeEventListener(type, follow);
       };
-      for (const type of GESTURE) origin.addEventListener(type, follow, { passive: false });
+      for (const type of GESTURE) origin.addEventListener(type, follow, { passive: true });
     };
     plot.addEventListener("wheel", onWheel, { passive: false });
-    plot.addEventListener("touchstart", onTouchStart, { passive: false });
+    plot.addEventListener("touchstart", onTouchStart, { passive: true });
     return () => {
       plot.removeEventListener("wheel", onWheel);
       plot.removeEventListener("touchstart", onTouchStart);
@@ -275,7 +286,8 @@ export function Timeline(props: TimelineProps) {
         />
         <LaneToggle value={lanes} onChange={onLanesChange} />
       </div>
-      <div ref={plotRef} className="relative w-full" onClick={onClick}>
+      {/* touch: vertical swipes scroll the page, on the static drawing as on the chart (see chart.ts) */}
+      <div ref={plotRef} className="relative w-full touch-pan-y" onClick={onClick}>
         {!live && (
           <StaticTimeline
             analysis={analysis}

@@ -113,6 +113,17 @@ function signatureOf(layout: TimelineLayout): string {
   ].join("|");
 }
 
+/** `event` as a listener that may not cancel it sees it: preventDefault does nothing. */
+function uncancellable<E extends Event>(event: E): E {
+  return new Proxy(event, {
+    get(target, key) {
+      if (key === "preventDefault") return () => {};
+      const value: unknown = Reflect.get(target, key, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
+}
+
 export class TimelineChart {
   private readonly svg: SVGSVGElement;
   /** the drawing's box in the page: its size is the drawing's, scaled to the panel when there is a display width */
@@ -163,6 +174,10 @@ export class TimelineChart {
     this.sizer = host.ownerDocument.createElement("div");
     this.sizer.style.position = "relative";
     this.sizer.style.contain = "strict";
+    // On touch, one finger moving up or down scrolls the page, as it does everywhere else on it (a
+    // timeline as tall as a phone's screen would otherwise trap the reader); a sideways swipe pans the
+    // timeline and a pinch zooms it, which is all a horizontal time axis needs.
+    this.sizer.style.touchAction = "pan-y";
     this.box = host.ownerDocument.createElement("div");
     this.box.style.position = "absolute";
     this.box.style.left = "0";
@@ -188,7 +203,20 @@ export class TimelineChart {
       .on("end", () => {
         if (!this.programmatic) this.scheduleSettle();
       });
-    select(this.svg).call(this.zoom).on("dblclick.zoom", null);
+    const zoomed = select(this.svg).call(this.zoom).on("dblclick.zoom", null);
+    // Touch: the sizer's `touch-action: pan-y` leaves vertical swipes to the page and pinches and
+    // sideways swipes to d3-zoom, but d3-zoom cancels every touchmove it sees, which would stop the
+    // page scrolling too. Its handler is heard passively and given the event without its cancelling
+    // (which a passive listener may not do), so the browser's own rule decides.
+    const touchmoved = zoomed.on("touchmove.zoom");
+    if (touchmoved)
+      zoomed.on(
+        "touchmove.zoom",
+        function (this: SVGSVGElement, event: TouchEvent, d: unknown) {
+          touchmoved.call(this, uncancellable(event), d);
+        },
+        { passive: true },
+      );
     this.svg.addEventListener("pointerover", this.onOver);
     this.svg.addEventListener("focusin", this.onOver);
     this.svg.addEventListener("pointerout", this.onOut);
