@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Browser, Locator, Page } from "playwright-core";
 import { baseUrl, dashboard as sel, eventually, launchBrowser, openPage, type ConsoleLog } from "./helpers";
 
 /**
@@ -81,6 +81,22 @@ describe("the swap from the static timeline to the live chart", () => {
   }
 });
 
+/**
+ * A wheel straight from the device over `target`, with no pointer move before it (a mouse.wheel after
+ * a mouse.move would enter the timeline first).
+ */
+async function wheelOn(page: Page, target: Locator, deltaY: number): Promise<void> {
+  const box = (await target.boundingBox())!;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Input.dispatchMouseEvent", {
+    type: "mouseWheel",
+    x: Math.round(box.x + box.width / 2),
+    y: Math.round(box.y + Math.min(box.height / 2, 120)),
+    deltaX: 0,
+    deltaY,
+  });
+}
+
 /** The URL's timeline window, once the view has settled and written it. */
 const urlWindow = (page: Page) => {
   const params = new URL(page.url()).searchParams;
@@ -100,17 +116,8 @@ describe("the first wheel on the static timeline", () => {
     const scrollBefore = await page.evaluate(() => window.scrollY);
     expect(scrollBefore).toBeGreaterThan(0);
     expect(urlWindow(page)).toEqual({ from: null, to: null });
-    const box = (await drawing.boundingBox())!;
-    // a wheel straight from the device, with no pointer move before it (a mouse.wheel after a
-    // mouse.move would enter the timeline first): the pointer rests over the drawing as the page loads
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Input.dispatchMouseEvent", {
-      type: "mouseWheel",
-      x: Math.round(box.x + box.width / 2),
-      y: Math.round(box.y + Math.min(box.height / 2, 120)),
-      deltaX: 0,
-      deltaY: -200,
-    });
+    // the pointer rests over the drawing as the page loads
+    await wheelOn(page, drawing, -200);
     await waitForLive(page);
     // the zoom settles and writes its window to the URL; the page stays where it was
     await eventually(async () => expect(urlWindow(page).from).not.toBeNull());
@@ -126,15 +133,7 @@ describe("the first wheel on the static timeline, where the chart would not zoom
   it("zooming out of the whole timeline scrolls the page, as it does on the live chart", async () => {
     const { page, console } = await openStatic(ARTICLES[0], 1440, "light");
     const drawing = await shownStatic(page);
-    const box = (await drawing.boundingBox())!;
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send("Input.dispatchMouseEvent", {
-      type: "mouseWheel",
-      x: Math.round(box.x + box.width / 2),
-      y: Math.round(box.y + Math.min(box.height / 2, 120)),
-      deltaX: 0,
-      deltaY: 200,
-    });
+    await wheelOn(page, drawing, 200);
     await waitForLive(page);
     await eventually(async () => expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0));
     expect(urlWindow(page)).toEqual({ from: null, to: null });
