@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { ensureBuild, log, printTable, startServer, treePids, treeRss } from "../lib/server.mjs";
+import { ensureBuild, log, printTable, startServer, treePids, treeRss, treeStatus } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -146,21 +146,6 @@ async function memory(phase) {
   return { ...now, rest };
 }
 
-/** RssAnon and RssFile of the process tree (/proc/<pid>/status), to tell memory the process allocated from mapped files. */
-function rssParts(pids) {
-  const parts = { anon: 0, file: 0 };
-  for (const pid of pids) {
-    try {
-      const status = readFileSync(`/proc/${pid}/status`, "utf8");
-      parts.anon += Number(/^RssAnon:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
-      parts.file += Number(/^RssFile:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0) * 1024;
-    } catch {
-      // exited
-    }
-  }
-  return parts;
-}
-
 const GC_SETTLE_MS = 1000;
 
 async function readMemory(phase) {
@@ -194,7 +179,9 @@ async function readMemory(phase) {
   return {
     phase,
     rss,
-    ...rssParts(pids),
+    // anonymous memory (what the process allocated) and file-backed (code and mapped files)
+    anon: treeStatus(server.pid, "RssAnon"),
+    file: treeStatus(server.pid, "RssFile"),
     rssAfterGc: treeRss(server.pid),
     heapTotal: sum("heapTotal"),
     heapUsed: sum("heapUsed"),

@@ -167,18 +167,26 @@ export function treePids(pid) {
   return pids;
 }
 
-/** Resident set size (VmRSS) of a process and its descendants in bytes (Linux /proc), or null elsewhere. */
-export function treeRss(pid) {
+/**
+ * The sum of one memory field of /proc/<pid>/status (`VmRSS`, `RssAnon`, `RssFile`…) over a process
+ * and its descendants, in bytes; null when the process itself is gone.
+ */
+export function treeStatus(pid, field) {
+  const pattern = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m");
   let total = 0;
   for (const p of treePids(pid)) {
     try {
-      const kb = /^VmRSS:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1];
-      total += Number(kb ?? 0) * 1024;
+      total += Number(pattern.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
     } catch {
       if (p === pid) return null;
     }
   }
   return total;
+}
+
+/** VmRSS of a process and its descendants, in bytes (null when the process is gone). */
+export function treeRss(pid) {
+  return treeStatus(pid, "VmRSS");
 }
 
 /** Prints rows as an aligned plain-text table on stdout. */
