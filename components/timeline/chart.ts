@@ -14,6 +14,7 @@ import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
 import { toDom, type SvgNode } from "@/lib/svg/node";
 import { CanvasMarks } from "./canvas";
+import { swipeLock } from "./swipe";
 import {
   axisTicks,
   connectorPath,
@@ -208,12 +209,21 @@ export class TimelineChart {
     // sideways swipes to d3-zoom, but d3-zoom cancels every touchmove it sees, which would stop the
     // page scrolling too. Its handler is heard passively and given the event without its cancelling
     // (which a passive listener may not do), so the browser's own rule decides.
+    // A one-finger swipe is the page's or the timeline's by its first clear direction (see swipe.ts).
+    // d3-zoom stops the propagation of every touchstart, so the lock hears them through its handler.
+    const touchstarted = zoomed.on("touchstart.zoom");
     const touchmoved = zoomed.on("touchmove.zoom");
+    const swipe = swipeLock();
+    if (touchstarted)
+      zoomed.on("touchstart.zoom", function (this: SVGSVGElement, event: TouchEvent, d: unknown) {
+        swipe.begin(event.touches);
+        touchstarted.call(this, event, d);
+      });
     if (touchmoved)
       zoomed.on(
         "touchmove.zoom",
         function (this: SVGSVGElement, event: TouchEvent, d: unknown) {
-          touchmoved.call(this, uncancellable(event), d);
+          if (swipe.hears(event.touches)) touchmoved.call(this, uncancellable(event), d);
         },
         { passive: true },
       );
