@@ -20,7 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { ensureBuild, log, printTable, startServer, treePids, treeRss, treeStatus } from "../lib/server.mjs";
+import { ensureBuild, log, printTable, startServer, treeMallocHeap, treePids, treeRss, treeStatus } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -182,6 +182,8 @@ async function readMemory(phase) {
     // anonymous memory (what the process allocated) and file-backed (code and mapped files)
     anon: treeStatus(server.pid, "RssAnon"),
     file: treeStatus(server.pid, "RssFile"),
+    // the part of anon in malloc's main heap, where native fragmentation would show (V8's heap is heapTotal)
+    mallocHeap: treeMallocHeap(server.pid),
     rssAfterGc: treeRss(server.pid),
     heapTotal: sum("heapTotal"),
     heapUsed: sum("heapUsed"),
@@ -279,7 +281,7 @@ try {
   }
   printTable(
     `Server memory (RSS: VmRSS of the process tree, then ${GC_SETTLE_MS / 1000} s after a full GC; heap figures after the GC; at rest: again after ${REST_S} s idle and a full GC)`,
-    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: anon MB", "at rest: file MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
+    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: anon MB", "at rest: file MB", "at rest: malloc heap MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
     memoryRows.map((m) => ({
       phase: m.phase,
       "RSS MB": mb(m.rss),
@@ -291,6 +293,7 @@ try {
       "at rest: RSS MB": mb(m.rest.rssAfterGc ?? m.rest.rss),
       "at rest: anon MB": mb(m.rest.anon),
       "at rest: file MB": mb(m.rest.file),
+      "at rest: malloc heap MB": mb(m.rest.mallocHeap),
       "at rest: heapTotal MB": mb(m.rest.heapTotal),
       "at rest: heapUsed MB": mb(m.rest.heapUsed),
     })),

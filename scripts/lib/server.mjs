@@ -194,6 +194,28 @@ export function treeStatus(pid, field) {
   return total;
 }
 
+/**
+ * Resident memory of malloc's main heap (the `[heap]` mapping of /proc/<pid>/smaps: what glibc's main
+ * arena took with brk) over a process and its descendants, in bytes; null when the process is gone.
+ * It can only shrink down to its highest live allocation, so it is where fragmentation shows.
+ */
+export function treeMallocHeap(pid) {
+  let total = 0;
+  for (const p of treePids(pid)) {
+    try {
+      let inHeap = false;
+      for (const line of readFileSync(`/proc/${p}/smaps`, "utf8").split("\n")) {
+        // a mapping's header line ("start-end perms offset dev inode [path]"), then its fields
+        if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.endsWith("[heap]");
+        else if (inHeap && line.startsWith("Rss:")) total += Number(line.split(/\s+/)[1]) * 1024;
+      }
+    } catch {
+      if (p === pid) return null;
+    }
+  }
+  return total;
+}
+
 /** VmRSS of a process and its descendants, in bytes (null when the process is gone). */
 export function treeRss(pid) {
   return treeStatus(pid, "VmRSS");
