@@ -86,11 +86,11 @@ export function freePort() {
  *     20-100 KB buffers (Buffer.allocUnsafe, traced with heaptrack and a Buffer spy: about 250 KB per
  *     dashboard render) that die young and are freed only when V8 collects them. Below the mmap
  *     threshold they come from the main heap, where the dead ones pile up between GCs (heaptrack: 82 MB
- *     at peak) and leave a heap that cannot shrink past its live tail: it grew 45 -> 72 -> 78 -> 95 MB
- *     over successive load rounds and never came back. Fixing the threshold at 32 KB gives each such
- *     buffer its own mapping, returned when freed (it also stops glibc raising the threshold itself
- *     after each free, up to 32 MB): the same rounds then held the heap at 42 MB, with the same
- *     requests/s.
+ *     at peak) and leave a heap that cannot shrink past its live tail: over rounds of load on every
+ *     route it grew 45 -> 72 -> 78 MB (six rounds) and 52 -> 80 -> 95 MB (eight) and never came back.
+ *     Fixing the threshold at 32 KB gives each such buffer its own mapping, returned when freed (it
+ *     also stops glibc raising the threshold itself after each free, up to 32 MB): the same six
+ *     rounds then held the heap at 42 MB, with the same requests/s.
  */
 export const SERVER_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "32768" };
 
