@@ -89,9 +89,8 @@ export function freePort() {
  *     at peak) and leave a heap that cannot shrink past its live tail: over rounds of load on every
  *     route it grew 45 -> 72 -> 78 MB (six rounds) and 52 -> 80 -> 95 MB (eight) and never came back.
  *     Fixing the threshold at 32 KB gives the largest (about 100 KB, two per render, most of the bytes)
- *     their own mapping, returned when freed (it
- *     also stops glibc raising the threshold itself after each free, up to 32 MB): the same six
- *     rounds then held the heap at 42 MB, with the same requests/s.
+ *     their own mapping, returned when freed (it also stops glibc raising the threshold itself after
+ *     each free, up to 32 MB): the same six rounds then held the heap at 42 MB, same requests/s.
  */
 export const SERVER_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "32768" };
 
