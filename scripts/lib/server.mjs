@@ -178,15 +178,14 @@ export function treePids(pid) {
 }
 
 /**
- * The sum of one memory field of /proc/<pid>/status (`VmRSS`, `RssAnon`, `RssFile`…) over a process
- * and its descendants, in bytes; null when the process itself is gone.
+ * `read(p)` summed over a process and its descendants; null when the process itself is gone (a
+ * descendant that exits meanwhile counts 0).
  */
-export function treeStatus(pid, field) {
-  const pattern = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m");
+function sumOverTree(pid, read) {
   let total = 0;
   for (const p of treePids(pid)) {
     try {
-      total += Number(pattern.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024;
+      total += read(p);
     } catch {
       if (p === pid) return null;
     }
@@ -195,25 +194,30 @@ export function treeStatus(pid, field) {
 }
 
 /**
+ * The sum of one memory field of /proc/<pid>/status (`VmRSS`, `RssAnon`, `RssFile`…) over a process
+ * and its descendants, in bytes; null when the process itself is gone.
+ */
+export function treeStatus(pid, field) {
+  const pattern = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m");
+  return sumOverTree(pid, (p) => Number(pattern.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024);
+}
+
+/**
  * Resident memory of malloc's main heap (the `[heap]` mapping of /proc/<pid>/smaps: what glibc's main
  * arena took with brk) over a process and its descendants, in bytes; null when the process is gone.
  * It can only shrink down to its highest live allocation, so it is where fragmentation shows.
  */
 export function treeMallocHeap(pid) {
-  let total = 0;
-  for (const p of treePids(pid)) {
-    try {
-      let inHeap = false;
-      for (const line of readFileSync(`/proc/${p}/smaps`, "utf8").split("\n")) {
-        // a mapping's header line ("start-end perms offset dev inode [path]"), then its fields
-        if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.endsWith("[heap]");
-        else if (inHeap && line.startsWith("Rss:")) total += Number(line.split(/\s+/)[1]) * 1024;
-      }
-    } catch {
-      if (p === pid) return null;
+  return sumOverTree(pid, (p) => {
+    let heap = 0;
+    let inHeap = false;
+    for (const line of readFileSync(`/proc/${p}/smaps`, "utf8").split("\n")) {
+      // a mapping's header line ("start-end perms offset dev inode [path]"), then its fields
+      if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.endsWith("[heap]");
+      else if (inHeap && line.startsWith("Rss:")) heap += Number(line.split(/\s+/)[1]) * 1024;
     }
-  }
-  return total;
+    return heap;
+  });
 }
 
 /** VmRSS of a process and its descendants, in bytes (null when the process is gone). */
