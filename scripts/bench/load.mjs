@@ -418,8 +418,9 @@ function summarise(mem, rows) {
  */
 function restTrend(mem) {
   const from = mem.findIndex((m) => m.phase === "after run 1");
+  if (from < 0) return null;
   const points = mem.slice(from).map((m) => [m.served, m.rest.rssAfterGc ?? m.rest.rss]).filter(([, y]) => y !== null);
-  if (from < 0 || points.length < 3) return null;
+  if (points.length < 3) return null;
   const mean = (k) => points.reduce((n, p) => n + p[k], 0) / points.length;
   const [mx, my] = [mean(0), mean(1)];
   const sxx = points.reduce((n, [x]) => n + (x - mx) ** 2, 0);
