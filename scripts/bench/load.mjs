@@ -25,6 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
+import { isFlat, restTrend } from "../lib/memory-trend.mjs";
 import { ensureBuild, log, printTable, startServer, treeMallocHeap, treePids, treeRss, treeStatus } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
@@ -389,9 +390,8 @@ function summarise(mem, rows) {
   if (first && last && first !== last && trend) {
     const rssOf = (m) => m.rssAfterGc ?? m.rss;
     const pct = (from, to) => `${to >= from ? "+" : ""}${(((to - from) / from) * 100).toFixed(1)}%`;
-    const fittedGrowth = (trend.end - trend.start) / trend.start;
     const heapGrowth = last.heapUsed !== null && first.heapUsed !== null ? last.heapUsed - first.heapUsed : null;
-    const flat = fittedGrowth < 0.1 && (heapGrowth === null || heapGrowth < 10 * MB);
+    const flat = isFlat(trend, heapGrowth);
     console.log(
       `Memory at rest from run 1 to run ${runs} (${REST_S} s idle, full GC${warmupRuns ? `; after ${warmupRuns} unmeasured warm-up run(s)` : ""}): ` +
         `RSS read ${mb(rssOf(first))} → ${mb(rssOf(last))} MB (${pct(rssOf(first), rssOf(last))}); ` +
@@ -407,33 +407,4 @@ function summarise(mem, rows) {
   }
   const peak = Math.max(...mem.flatMap((m) => [m.rss ?? 0, m.rest.rss ?? 0]));
   console.log(`Peak RSS read: ${mb(peak)} MB; load average at the end: ${loadavg()}`);
-}
-
-/**
- * The least-squares line of RSS at rest against the requests served, over every reading from run 1
- * on (after each run and after each distinct pass), and its values at the first and the last reading:
- * a leak grows with the work done, so it shows as a steady slope, whereas one reading at rest varies
- * by 5-10 % (measured: 255 to 300 MB over the flat part of a ten-run bench), enough to make or break
- * a first-to-last comparison on its own.
- */
-function restTrend(mem) {
-  const from = mem.findIndex((m) => m.phase === "after run 1");
-  if (from < 0) return null;
-  const points = mem.slice(from).map((m) => [m.served, m.rest.rssAfterGc ?? m.rest.rss]).filter(([, y]) => y !== null);
-  if (points.length < 3) return null;
-  const mean = (k) => points.reduce((n, p) => n + p[k], 0) / points.length;
-  const [mx, my] = [mean(0), mean(1)];
-  const sxx = points.reduce((n, [x]) => n + (x - mx) ** 2, 0);
-  if (sxx === 0) return null;
-  const slope = points.reduce((n, [x, y]) => n + (x - mx) * (y - my), 0) / sxx;
-  const runsCovered = mem.filter((m, i) => i >= from && m.phase.startsWith("after run ")).length - 1;
-  const span = points[points.length - 1][0] - points[0][0];
-  const at = (x) => my + slope * (x - mx);
-  return {
-    readings: points.length,
-    bytesPerRequest: slope,
-    perRun: runsCovered > 0 ? (slope * span) / runsCovered : 0,
-    start: at(points[0][0]),
-    end: at(points[points.length - 1][0]),
-  };
 }
