@@ -25,7 +25,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { isFlat, restTrend } from "../lib/memory-trend.mjs";
+import { isFlat, restRss, restTrend } from "../lib/memory-trend.mjs";
 import { ensureBuild, log, printTable, startServer, treeMallocHeap, treePids, treeRss, treeStatus } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
@@ -225,6 +225,13 @@ const memoryRows = [];
 const results = [];
 /** Requests the server has answered so far (warm-up load, measured load, distinct queries). */
 let served = 0;
+
+/** `seconds` of autocannon load on one route, counted in `served`. */
+async function loadRoute(route, seconds) {
+  const r = await autocannon({ url: `${server.url}${route.path}`, connections, duration: seconds });
+  served += r.requests.total;
+  return r;
+}
 try {
   const list = await (await fetch(`${server.url}/api/articles`)).json();
   const id = opts.article ?? (list.articles ?? list).find((a) => a.ok !== false)?.id;
@@ -268,7 +275,7 @@ try {
   for (let w = 1; w <= warmupRuns; w++) {
     for (const route of routes) {
       log(`warm-up run ${w}/${warmupRuns}, ${route.name}: ${connections} connections for ${duration} s (not measured)`);
-      served += (await autocannon({ url: `${server.url}${route.path}`, connections, duration })).requests.total;
+      await loadRoute(route, duration);
       await drain();
     }
     memoryRows.push(await memory(`after warm-up run ${w} (not measured)`));
@@ -279,13 +286,12 @@ try {
     for (const route of routes) {
       log(`run ${run}/${runs}, ${route.name}: ${connections} connections for ${duration} s on ${route.path}`);
       if (warmup > 0) {
-        served += (await autocannon({ url: `${server.url}${route.path}`, connections, duration: warmup })).requests.total;
+        await loadRoute(route, warmup);
         await drain();
       }
       const load = loadavg();
       const before = cpuTicks([...treePids(server.pid), process.pid]);
-      const r = await autocannon({ url: `${server.url}${route.path}`, connections, duration });
-      served += r.requests.total;
+      const r = await loadRoute(route, duration);
       const after = cpuTicks([...treePids(server.pid), process.pid]);
       const drained = await drain();
       const target = P99_TARGET_MS[route.name];
@@ -335,7 +341,7 @@ try {
       "heapUsed MB": mb(m.heapUsed),
       "external MB": mb(m.external),
       "arrayBuffers MB": mb(m.arrayBuffers),
-      "at rest: RSS MB": mb(m.rest.rssAfterGc ?? m.rest.rss),
+      "at rest: RSS MB": mb(restRss(m.rest)),
       "at rest: anon MB": mb(m.rest.anon),
       "at rest: file MB": mb(m.rest.file),
       "at rest: malloc heap MB": mb(m.rest.mallocHeap),
@@ -388,13 +394,12 @@ function summarise(mem, rows) {
   const last = mem[mem.length - 1].rest;
   const trend = restTrend(mem);
   if (first && last && first !== last && trend) {
-    const rssOf = (m) => m.rssAfterGc ?? m.rss;
     const pct = (from, to) => `${to >= from ? "+" : ""}${(((to - from) / from) * 100).toFixed(1)}%`;
     const heapGrowth = last.heapUsed !== null && first.heapUsed !== null ? last.heapUsed - first.heapUsed : null;
     const flat = isFlat(trend, heapGrowth);
     console.log(
       `Memory at rest from run 1 to run ${runs} (${REST_S} s idle, full GC${warmupRuns ? `; after ${warmupRuns} unmeasured warm-up run(s)` : ""}): ` +
-        `RSS read ${mb(rssOf(first))} → ${mb(rssOf(last))} MB (${pct(rssOf(first), rssOf(last))}); ` +
+        `RSS read ${mb(restRss(first))} → ${mb(restRss(last))} MB (${pct(restRss(first), restRss(last))}); ` +
         `fitted over ${trend.readings} readings (least squares against requests served) ${mb(trend.start)} → ${mb(trend.end)} MB ` +
         `(${pct(trend.start, trend.end)}; ${(trend.perRun / MB).toFixed(1)} MB per run, ${trend.bytesPerRequest.toFixed(1)} bytes per request); ` +
         `heapUsed ${mb(first.heapUsed)} → ${mb(last.heapUsed)} MB (${heapGrowth === null ? "n/a" : `${(heapGrowth / MB).toFixed(1)} MB`}): ` +

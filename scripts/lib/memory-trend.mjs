@@ -8,6 +8,12 @@
  */
 
 /**
+ * RSS at rest of one reading: read after the full GC had settled, else right away.
+ * @param {MemoryReading["rest"]} rest
+ */
+export const restRss = (rest) => rest.rssAfterGc ?? rest.rss;
+
+/**
  * The least-squares line of RSS at rest against the requests served, over every reading from run 1
  * on (after each run and after each distinct pass), and its values at the first and the last reading:
  * a leak grows with the work done, so it shows as a steady slope, whereas one reading at rest varies
@@ -18,10 +24,11 @@
 export function restTrend(mem) {
   const from = mem.findIndex((m) => m.phase === "after run 1");
   if (from < 0) return null;
+  const tail = mem.slice(from);
   /** @type {[number, number][]} requests served, RSS at rest */
   const points = [];
-  for (const m of mem.slice(from)) {
-    const rss = m.rest.rssAfterGc ?? m.rest.rss;
+  for (const m of tail) {
+    const rss = restRss(m.rest);
     if (rss !== null) points.push([m.served, rss]);
   }
   if (points.length < 3) return null;
@@ -30,7 +37,7 @@ export function restTrend(mem) {
   const sxx = points.reduce((n, [x]) => n + (x - mx) ** 2, 0);
   if (sxx === 0) return null;
   const slope = points.reduce((n, [x, y]) => n + (x - mx) * (y - my), 0) / sxx;
-  const runsCovered = mem.filter((m, i) => i >= from && m.phase.startsWith("after run ")).length - 1;
+  const runsCovered = tail.filter((m) => m.phase.startsWith("after run ")).length - 1;
   const [firstX, lastX] = [points[0]?.[0] ?? 0, points.at(-1)?.[0] ?? 0];
   const span = lastX - firstX;
   const at = (/** @type {number} */ x) => my + slope * (x - mx);
