@@ -16,8 +16,9 @@ const nextConfig = {
   poweredByHeader: false,
   images: { unoptimized: true },
   // chrono-node stays a plain require: the time stage picks its parsers by class name, which bundling would mangle.
-  serverExternalPackages: ["@resvg/resvg-js", "chrono-node"],
-  outputFileTracingIncludes: { "/**": ["./seeds/**"] },
+  // better-sqlite3 is a native addon and pg loads optional native bindings: both stay plain requires.
+  serverExternalPackages: ["@resvg/resvg-js", "chrono-node", "better-sqlite3", "pg", "linkedom"],
+  outputFileTracingIncludes: { "/**": ["./seeds/**", "./lib/store/db/migrations/**"] },
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

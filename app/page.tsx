@@ -1,3 +1,4 @@
+import { AddArticle } from "@/components/add/AddArticle";
 import { ArticleList } from "@/components/home/ArticleList";
 import { listArticles } from "@/lib/store";
 
@@ -19,6 +20,10 @@ export default async function HomePage() {
           {problem}
         </p>
       )}
+      <div className="mb-8">
+        <AddArticle compact />
+      </div>
+      <h2 className="mb-3 text-xl font-semibold">Articles</h2>
       <ArticleList articles={articles} />
     </main>
   );

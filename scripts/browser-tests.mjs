@@ -12,6 +12,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { startFixturePages } from "./lib/fixture-pages.mjs";
 import { chromePath, ensureBuild, log, root, startServer } from "./lib/server.mjs";
 
 const chrome = chromePath();
@@ -39,6 +40,7 @@ if (!existsSync(chrome)) {
 }
 
 let server = null;
+let pages = null;
 let jest = null;
 let articlesDir = null;
 const forward = (sig) => {
@@ -56,8 +58,23 @@ try {
   for (const from of ["seeds", path.join("__tests__", "fixtures", "hostile")])
     for (const name of readdirSync(path.join(root, from)))
       cpSync(path.join(root, from, name), path.join(articlesDir, name));
-  // synthetic ids (lib/store/synthetic.ts) give the tests articles far longer than any seed
-  server = await startServer({ env: { NEWSLINE_ARTICLES_DIR: articlesDir, NEWSLINE_SYNTHETIC: "1" } });
+  // The pages a user links to, on loopback; the server may fetch from that one address only.
+  pages = await startFixturePages();
+  // synthetic ids (lib/store/synthetic.ts) give the tests articles far longer than any seed; the
+  // articles users add go to a database of this run's own, with limits the tests do not run into
+  // (the rate limit has its own tests, on servers of their own).
+  server = await startServer({
+    env: {
+      NEWSLINE_ARTICLES_DIR: articlesDir,
+      NEWSLINE_SYNTHETIC: "1",
+      NEWSLINE_DB: path.join(articlesDir, "..", `${path.basename(articlesDir)}.db`),
+      NEWSLINE_FETCH_TEST_HOSTS: pages.host,
+      NEWSLINE_FETCH_TIMEOUT_MS: "1500",
+      NEWSLINE_WRITE_RATE: "10000",
+      NEWSLINE_PREVIEW_RATE: "10000",
+      NEWSLINE_FETCH_RATE: "10000",
+    },
+  });
   const jestBin = path.join(root, "node_modules", "jest", "bin", "jest.js");
   jest = spawn(
     process.execPath,
@@ -65,7 +82,7 @@ try {
     {
       cwd: root,
       stdio: "inherit",
-      env: { ...process.env, TZ: "UTC", NEWSLINE_URL: server.url, CHROME_PATH: chrome },
+      env: { ...process.env, TZ: "UTC", NEWSLINE_URL: server.url, NEWSLINE_PAGES_URL: pages.url, CHROME_PATH: chrome },
     },
   );
   code = await new Promise((resolve) =>
@@ -79,6 +96,10 @@ try {
     await server.close();
     log("server stopped");
   }
-  if (articlesDir) rmSync(articlesDir, { recursive: true, force: true });
+  await pages?.close();
+  if (articlesDir) {
+    rmSync(articlesDir, { recursive: true, force: true });
+    for (const suffix of [".db", ".db-wal", ".db-shm"]) rmSync(`${articlesDir}${suffix}`, { force: true });
+  }
 }
 process.exit(code);

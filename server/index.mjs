@@ -44,6 +44,8 @@ async function main() {
     });
   const server = http.createServer((req, res) => {
     if (refuseMalformed(req, res)) return;
+    // The write guard (lib/guard) reads the client's address here, never from what a client sends.
+    req.headers["x-newsline-client-ip"] = req.socket.remoteAddress ?? "";
     if (cache.serve(req, res)) return;
     cache.record(req, res);
     // Build assets are files on disk: they never wait behind page renders.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/store";
 import { formatIsoDate } from "@/lib/text/dates";
+import { DeleteButton } from "./DeleteButton";
 
 /** The home page's list of articles; files that could not be used are listed with their problem. */
 export function ArticleList({ articles }: { articles: readonly ArticleSummary[] }) {
@@ -29,6 +30,14 @@ export function ArticleList({ articles }: { articles: readonly ArticleSummary[] 
               {count(a.counts.actors, "actor")} · {count(a.counts.events, "event")} · {count(a.counts.relations, "relation")} ·{" "}
               {count(a.counts.claims, "claim")}
             </p>
+            {a.added && (
+              <p className="flex items-center justify-between text-xs text-fg-muted">
+                <span>
+                  Added <time dateTime={a.added.at}>{formatIsoDate(a.added.at.slice(0, 10))}</time>
+                </span>
+                <DeleteButton id={a.id} title={a.title} />
+              </p>
+            )}
           </li>
         ) : (
           <li key={a.file} className="flex flex-col gap-2 rounded-lg border border-danger bg-bg-raised p-4">

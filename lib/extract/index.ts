@@ -68,3 +68,4 @@ export {
   assemble,
 };
 export { findTimeExpressions } from "./time";
+export { PIPELINE_VERSION } from "./version";

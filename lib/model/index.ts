@@ -2,3 +2,4 @@ export * from "./vocabulary";
 export * from "./analysis";
 export * from "./article";
 export { analysisJsonSchema } from "./json-schema";
+export * from "./submission";

@@ -9,6 +9,7 @@ import { SHARED_MAX_AGE_S } from "./etag";
 import { sha256 } from "./hash";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 import { syntheticAnalysis } from "./synthetic";
+import { listUserArticles, userAnalysis } from "./user-articles";
 
 /** One row of the article list: the article's summary, or the problem that kept it out. */
 export type ArticleSummary =
@@ -21,6 +22,8 @@ export type ArticleSummary =
       referenceDate: string;
       counts: { actors: number; events: number; relations: number; claims: number };
       preview: string;
+      /** Set for an article a user added (it can be deleted); absent for the built-in collection. */
+      added?: { at: string; origin: string };
     }
   | { ok: false; id: string | null; file: string; problem: string };
 
@@ -84,7 +87,34 @@ export async function listArticles(): Promise<ArticleListing> {
       preview: previewOf(analysis.article.dek ?? analysis.article.text),
     };
   });
-  return { articles, problem: snap.problem };
+  const { rows, problem } = await userRows();
+  const builtIn = new Set(snap.byId.keys());
+  const added = rows.filter((r) => !builtIn.has(r.id));
+  // With user articles present, an empty seeds folder is no problem worth a banner.
+  return { articles: [...added, ...articles], problem: problem ?? (added.length > 0 && snap.entries.length === 0 ? null : snap.problem) };
+}
+
+/** The user articles as list rows; a database that cannot be opened is one problem, never an error page. */
+async function userRows(): Promise<{ rows: Extract<ArticleSummary, { ok: true }>[]; problem: string | null }> {
+  try {
+    const rows = await listUserArticles();
+    return {
+      problem: null,
+      rows: rows.map((r) => ({
+        ok: true,
+        id: r.id,
+        title: r.title,
+        source: r.source,
+        published: r.published,
+        referenceDate: r.published ?? r.referenceDate ?? r.addedAt.slice(0, 10),
+        counts: r.counts ?? { actors: 0, events: 0, relations: 0, claims: 0 },
+        preview: previewOf(r.dek ?? r.preview),
+        added: { at: r.addedAt, origin: r.origin },
+      })),
+    };
+  } catch (e) {
+    return { rows: [], problem: messages.databaseUnavailable(e instanceof Error ? e.message : String(e)) };
+  }
 }
 
 /** The analysis of one article, the problem that prevents it, or "missing" for an unknown id. */
@@ -93,7 +123,10 @@ export async function getAnalysis(id: string): Promise<AnalysisLookup> {
   if (synthetic) return { kind: "ok", id, stored: synthetic };
   const snap = await snapshot();
   const found = snap.byId.get(id);
-  if (!found) return { kind: "missing", id };
+  if (!found) {
+    const stored = await userAnalysis(id).catch(() => null);
+    return stored ? { kind: "ok", id, stored } : { kind: "missing", id };
+  }
   const { entry, key } = found;
   if (!entry.ok) return { kind: "problem", id, file: entry.file, problem: entry.error };
   const computed = analysisOf(entry, key ?? keyOf(entry));

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { messages } from "@/lib/messages";
-import { ANALYSIS_CACHE_CONTROL, etagMatches, getAnalysis } from "@/lib/store";
+import { guardedWrite, jsonError } from "@/lib/api/write-route";
+import { ANALYSIS_CACHE_CONTROL, deleteArticle, etagMatches, getAnalysis } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
@@ -18,4 +19,16 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const headers = { ETag: etag, "Cache-Control": ANALYSIS_CACHE_CONTROL };
   if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
   return new Response(body as BodyInit, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+}
+
+/** DELETE /api/articles/[id]: deletes an article a user added (204); built-in articles stay (403). */
+export async function DELETE(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return guardedWrite(request, "writes", async () => {
+    const params = Params.safeParse(await ctx.params);
+    if (!params.success) return jsonError(404, messages.articleNotFound("?"));
+    if (await deleteArticle(params.data.id)) return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
+    const found = await getAnalysis(params.data.id);
+    if (found.kind !== "missing") return jsonError(403, messages.builtInNotDeletable(params.data.id));
+    return jsonError(404, messages.articleNotFound(params.data.id));
+  });
 }

@@ -1,0 +1,101 @@
+import pg from "pg";
+import { analysisFromRow, analysisValues, articleFromRow, articleValues, listRowFromRow, MIGRATIONS_TABLE, readMigrations, SQL, type Migration } from "./sql";
+import type { ArticleDb, NewArticle } from "./types";
+
+/** `?` placeholders as PostgreSQL's `$1, $2, …`. */
+const numbered = (sql: string) => {
+  let n = 0;
+  return sql.replace(/\?/g, () => `$${++n}`);
+};
+const Q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, numbered(sql)])) as Record<keyof typeof SQL, string>;
+
+// One lock id for migrations, so instances starting together apply each migration once.
+const MIGRATION_LOCK = 7_220_301;
+
+/**
+ * The store for several instances sharing one database (`DATABASE_URL`). The same queries and
+ * migrations as SQLite; writes run in SERIALIZABLE transactions, retried when PostgreSQL reports a
+ * conflict with a concurrent one, so two instances adding the same text agree on one article.
+ */
+export async function openPostgres(connectionString: string, migrations: Migration[] = readMigrations()): Promise<ArticleDb> {
+  const pool = new pg.Pool({ connectionString, max: Number(process.env.NEWSLINE_PG_POOL ?? 10) });
+  pool.on("error", (e) => console.error("newsline: idle PostgreSQL connection failed:", e.message));
+  await migrate(pool, migrations);
+
+  async function tx<T>(work: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+        const result = await work(client);
+        await client.query("COMMIT");
+        return result;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => undefined);
+        const code = (e as { code?: string }).code;
+        // 40001 serialization failure, 23505 unique violation from a concurrent insert: try again.
+        if ((code === "40001" || code === "23505") && attempt < 5) continue;
+        throw e;
+      } finally {
+        client.release();
+      }
+    }
+  }
+
+  return {
+    kind: "postgres",
+    add: (a: NewArticle) =>
+      tx(async (c) => {
+        const existing = await c.query(Q.byHash, [a.hash]);
+        if (existing.rowCount) return { id: String(existing.rows[0].id), created: false };
+        let id: string | undefined;
+        for (const candidate of a.ids) if (!(await c.query(Q.idTaken, [candidate])).rowCount) { id = candidate; break; }
+        if (!id) throw new Error("no free id for this article");
+        const now = new Date().toISOString();
+        await c.query(Q.insertArticle, articleValues(id, a, now));
+        await c.query(Q.upsertAnalysis, analysisValues(a.hash, a.analysis, now));
+        return { id, created: true };
+      }),
+    get: async (id) => {
+      const r = await pool.query(Q.get, [id]);
+      return r.rowCount ? articleFromRow(r.rows[0]) : null;
+    },
+    exists: async (id) => Boolean((await pool.query(Q.idTaken, [id])).rowCount),
+    list: async (version) => (await pool.query(Q.list, [version])).rows.map(listRowFromRow),
+    remove: (id) =>
+      tx(async (c) => {
+        const r = await c.query(Q.get, [id]);
+        if (!r.rowCount) return false;
+        await c.query(Q.deleteAnalyses, [r.rows[0].content_hash]);
+        await c.query(Q.deleteArticle, [id]);
+        return true;
+      }),
+    analysis: async (hash, version) => analysisFromRow((await pool.query(Q.analysis, [hash, version])).rows[0]),
+    saveAnalysis: async (hash, analysis) => {
+      await pool.query(Q.upsertAnalysis, analysisValues(hash, analysis, new Date().toISOString()));
+    },
+    check: async () => ((await pool.query("SELECT 1 AS ok")).rows[0]?.ok === 1 ? "ok" : "failed"),
+    close: () => pool.end(),
+  };
+}
+
+async function migrate(pool: pg.Pool, migrations: Migration[]): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("BEGIN");
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+    await client.query(MIGRATIONS_TABLE);
+    const applied = new Set((await client.query("SELECT version FROM schema_migrations")).rows.map((r) => Number(r.version)));
+    for (const m of migrations) {
+      if (applied.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query("INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)", [m.version, m.name, new Date().toISOString()]);
+    }
+    await client.query("COMMIT");
+  } catch (e) {
+    await client.query("ROLLBACK").catch(() => undefined);
+    throw e;
+  } finally {
+    client.release();
+  }
+}
