@@ -113,4 +113,13 @@ describe("the server's shared cache", () => {
     expect(nonce(a.res.headers.get("content-security-policy"))).toBeTruthy();
     expect(nonce(b.res.headers.get("content-security-policy"))).not.toBe(nonce(a.res.headers.get("content-security-policy")));
   });
+
+  it.each(["/", "/new", `/articles/${SEED}`])("%s is rendered per request: every script carries this answer's nonce", async (path) => {
+    const res = await fetch(`${baseUrl()}${path}`);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers.get("content-security-policy") ?? "")?.[1];
+    expect(nonce).toBeTruthy();
+    const scripts = [...(await res.text()).matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
 });

@@ -13,6 +13,9 @@ describe("reading an article out of a web page", () => {
     expect(a.title).toBe("Fast-growing Northern California wildfire forces evacuations");
     expect(a.source).toBe("Reuters");
     expect(a.text.split("\n\n").length).toBeGreaterThanOrEqual(6);
+    // the byline line left in the article's first lines is the page's, not the story's
+    expect(a.text).toMatch(/^LOS ANGELES \(Reuters\)/);
+    expect(a.byline).toBe("Alex Dobuzinskis");
     expect(a.text).toContain("The Delta Fire was burning in timber and brush");
     for (const junk of ["Subscribe", "Most read", "All rights reserved", "__fixturePageScriptRan"]) expect(a.text).not.toContain(junk);
   });

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useHydrated } from "@/components/common/useHydrated";
 import { previewFile, previewLink, previewText, saveArticle, type Failure, type Outcome, type PreviewAnswer } from "./api";
 import { Field, inputClass, Problem } from "./fields";
 import { PreviewForm, type Checked } from "./PreviewForm";
@@ -21,6 +22,8 @@ const MODES: { id: Mode; label: string }[] = [
  */
 export function AddArticle({ compact = false }: { compact?: boolean }) {
   const router = useRouter();
+  // Until the form is hydrated its buttons would do nothing (or post the page): they wait for it.
+  const ready = useHydrated();
   const [mode, setMode] = useState<Mode>("paste");
   const [paste, setPaste] = useState({ title: "", text: "", source: "", url: "", published: "" });
   const [file, setFile] = useState<File | null>(null);
@@ -82,7 +85,7 @@ export function AddArticle({ compact = false }: { compact?: boolean }) {
     );
 
   return (
-    <section aria-labelledby="add-heading" className="rounded-lg border border-border bg-bg-raised p-4">
+    <section aria-labelledby="add-heading" data-ready={ready || undefined} className="rounded-lg border border-border bg-bg-raised p-4">
       <h2 id="add-heading" className="mb-1 text-xl font-semibold">
         Add an article
       </h2>
@@ -95,6 +98,7 @@ export function AddArticle({ compact = false }: { compact?: boolean }) {
             key={m.id}
             type="button"
             role="tab"
+            disabled={!ready}
             aria-selected={mode === m.id}
             onClick={() => {
               setMode(m.id);
@@ -127,7 +131,7 @@ export function AddArticle({ compact = false }: { compact?: boolean }) {
           </Field>
         )}
         <div className="flex items-center gap-3">
-          <button type="submit" disabled={busy} className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-accent-fg disabled:opacity-60">
+          <button type="submit" disabled={busy || !ready} className="rounded bg-accent px-4 py-1.5 text-sm font-semibold text-accent-fg disabled:opacity-60">
             {busy ? "Reading…" : "Read the article"}
           </button>
         </div>
@@ -150,7 +154,7 @@ function PasteFields({ value, onChange, compact, problem }: { value: PasteValue;
         {(id) => <input id={id} value={value.title} onChange={set("title")} className={inputClass} />}
       </Field>
       <Field label="Text" hint="The article's text, or a whole web page's HTML." problem={at("text")}>
-        {(id) => <textarea id={id} required rows={compact ? 6 : 12} value={value.text} onChange={set("text")} className={`${inputClass} font-serif`} />}
+        {(id) => <textarea id={id} rows={compact ? 6 : 12} value={value.text} onChange={set("text")} className={`${inputClass} font-serif`} />}
       </Field>
       <div className="grid gap-3 sm:grid-cols-3">
         <Field label="Outlet" hint="Optional, e.g. Reuters." problem={at("source")}>

@@ -38,7 +38,7 @@ export function readHtmlArticle(html: string, pageUrl?: string): PageArticle | n
   const title = clean(parsed.title) ?? meta.title;
   const [first, ...rest] = text.split("\n\n");
   // A byline left in the article's first lines ("By Jane Doe · 5 March") is the page's, not the story's.
-  const byline = first && /^by\s+\p{Lu}/u.test(first) && first.length < 120 ? first.replace(/^by\s+/i, "").split(/\s[·|,–-]\s/)[0]! : null;
+  const byline = first && /^[Bb]y\s+\p{Lu}/u.test(first) && first.length < 120 ? first.replace(/^by\s+/i, "").split(/\s[·|,–-]\s/)[0]! : null;
   if (byline) text = rest.join("\n\n");
   return {
     title,

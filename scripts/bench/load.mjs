@@ -20,12 +20,17 @@
 // --warmup-runs <n> unmeasured runs of the full load before run 1 (1; see below),
 // --leak <bytes> makes the server keep that many bytes of native memory per request it answers (0: none),
 // to check that the memory verdict tells a leak from what the allocators keep (it must read GROWING).
+// --store sqlite|postgres: the article store the server uses (a temporary SQLite file, or a throwaway
+// PostgreSQL server on a Unix socket, scripts/lib/postgres.mjs); --write-rate <n> articles added per
+// second during the mixed read/write phase that follows the runs (25; --mixed-seconds 0 skips it).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import { isFlat, restRss, restTrend } from "../lib/memory-trend.mjs";
+import { startPostgres } from "../lib/postgres.mjs";
+import { runMixed } from "./mixed-load.mjs";
 import { ensureBuild, log, printTable, startServer, treeMallocHeap, treePids, treeRss, treeStatus } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
@@ -42,8 +47,13 @@ const { values: opts } = parseArgs({
     rest: { type: "string", default: "15" },
     leak: { type: "string", default: "0" },
     "warmup-runs": { type: "string", default: "1" },
+    store: { type: "string", default: "sqlite" },
+    "write-rate": { type: "string", default: "25" },
+    "mixed-seconds": { type: "string" },
   },
 });
+if (!["sqlite", "postgres"].includes(opts.store)) throw new Error(`--store must be sqlite or postgres (got ${opts.store})`);
+const writeRate = Math.min(500, Math.max(1, Number(opts["write-rate"])));
 const duration = Math.min(60, Math.max(1, Number(opts.duration)));
 const connections = Math.min(200, Math.max(1, Number(opts.connections)));
 const runs = Math.min(10, Math.max(1, Number(opts.runs)));
@@ -53,6 +63,7 @@ const warmup = Math.min(10, Math.max(0, Number(opts.warmup)));
 const waitQuiet = Math.max(0, Number(opts["wait-quiet"]));
 const maxLoad = Number(opts["max-load"]);
 const leakBytes = Math.min(65536, Math.max(0, Math.floor(Number(opts.leak)) || 0));
+const mixedSeconds = Math.min(60, Math.max(0, Number(opts["mixed-seconds"] ?? opts.duration)));
 
 /** Latency targets (issue 5): only the cached API route has one; every route must have no errors. */
 const P99_TARGET_MS = { "API analysis": 50 };
@@ -150,7 +161,11 @@ async function waitForQuiet() {
 
 ensureBuild();
 const nodeOptions = [process.env.NODE_OPTIONS, "--expose-gc", `--import=${new URL(`file://${probe}`).href}`].filter(Boolean).join(" ");
-const server = await startServer({ env: { NODE_OPTIONS: nodeOptions } });
+const postgres = opts.store === "postgres" ? await startPostgres({ log }) : null;
+const storeEnv = postgres ? { DATABASE_URL: postgres.url } : { NEWSLINE_DB: path.join(probeDir, "bench.db") };
+const server = await startServer({
+  env: { NODE_OPTIONS: nodeOptions, ...storeEnv, NEWSLINE_WRITE_RATE: "1000000", NEWSLINE_PREVIEW_RATE: "1000000" },
+});
 const host = new URL(server.url).hostname;
 if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
 
@@ -351,8 +366,22 @@ try {
   );
   summarise(memoryRows, results);
   for (const note of skipped) console.log(`skipped: ${note}`);
+  if (mixedSeconds > 0) {
+    await drain();
+    const m = await runMixed({ url: server.url, duration: mixedSeconds, connections, writeRate, log });
+    const share = (m.writes.total / (m.writes.total + m.reads.total)) * 100;
+    printTable(
+      `Mixed read/write on ${opts.store} (${connections} connections reading a user article's analysis; ${writeRate} adds/s requested, ${share.toFixed(1)} % of requests were writes)`,
+      ["requests", "req/s", "p50 ms", "p99 ms", "total", "errors", "non-2xx", "target"],
+      [
+        { requests: "reads (GET /api/articles/:id)", "req/s": m.reads.rps.toFixed(0), "p50 ms": m.reads.p50, "p99 ms": m.reads.p99, total: m.reads.total, errors: m.reads.errors, "non-2xx": m.reads.non2xx, target: `p99 < 50 ms ${m.reads.p99 < 50 ? "✓" : "✗"}, 0 errors ${m.reads.errors + m.reads.non2xx === 0 ? "✓" : "✗"}` },
+        { requests: "writes (POST /api/articles)", "req/s": m.writes.rps.toFixed(1), "p50 ms": m.writes.p50.toFixed(0), "p99 ms": m.writes.p99.toFixed(0), total: m.writes.total, errors: m.writes.errors, "non-2xx": m.writes.non2xx, target: `0 errors ${m.writes.errors + m.writes.non2xx === 0 ? "✓" : "✗"}` },
+      ],
+    );
+  }
 } finally {
   await server.close();
+  await postgres?.stop();
   rmSync(probeDir, { recursive: true, force: true });
 }
 
