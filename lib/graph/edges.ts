@@ -22,6 +22,8 @@ const EDGE_FONT = 9;
 const BUNDLE_LAYERS = 6;
 const EDGE_WIDTH = 1.5;
 const SELECTED_EDGE_WIDTH = 3.5;
+/** The width of an edge's hit area (px): a comfortable target around a 1.5 px line. */
+export const EDGE_HIT_WIDTH = 12;
 
 /** An edge in image coordinates: from the source's outline to the target's, straight or bent. */
 export type EdgeGeometry = { start: Point; end: Point; control: Point | null; mid: Point };
@@ -77,6 +79,8 @@ export type EdgeFlags = { dim: boolean; selected: boolean; label: boolean };
 export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, prefix: string, flags: EdgeFlags): SvgNode {
   const palette = palettes[theme];
   return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
+    // the target: wider than the line, which is a hairline to hit
+    h("path", { class: "nl-hit", d: pathData(g), fill: "none", stroke: "transparent", "stroke-width": EDGE_HIT_WIDTH }),
     h("path", {
       d: pathData(g),
       fill: "none",
@@ -88,6 +92,16 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
     ...(flags.label
       ? [h("text", { x: g.mid.x, y: g.mid.y + 3, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [truncateLabel(r.label, EDGE_LABEL_MAX)])]
       : []),
+  ]);
+}
+
+/** The width of an edge's hit area over the nodes' labels: the line and a pixel or two either side. */
+const EDGE_LINE_HIT_WIDTH = 5;
+
+/** An edge's line as a hit target drawn over the nodes, so where it crosses a label, clicking the line selects the edge. */
+export function edgeLineHit(r: Relation, g: EdgeGeometry): SvgNode {
+  return h("g", { "data-relation-id": r.id, "aria-hidden": "true" }, [
+    h("path", { class: "nl-hit", d: pathData(g), fill: "none", stroke: "transparent", "stroke-width": EDGE_LINE_HIT_WIDTH }),
   ]);
 }
 

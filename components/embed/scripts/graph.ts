@@ -34,6 +34,8 @@ function start(data: GraphPayload, host: HTMLElement): void {
   let width = 0;
   const zoom = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.5, 8])
+    // a release within a few pixels of the press is a click, not a drag that eats it
+    .clickDistance(4)
     .filter((e: Event) => (e.type === "wheel" ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : !(e as MouseEvent).button))
     .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = e.transform;
@@ -60,9 +62,10 @@ function start(data: GraphPayload, host: HTMLElement): void {
     viewport = document.createElementNS(SVG_NS, "g") as SVGGElement;
     const edges = svg.querySelector(".nl-edges");
     const nodes = svg.querySelector(".nl-nodes");
+    const hits = svg.querySelector(".nl-edge-hits");
     if (edges && nodes) {
       svg.insertBefore(viewport, edges);
-      viewport.append(edges, nodes);
+      viewport.append(edges, nodes, ...(hits ? [hits] : []));
     }
     host.querySelector(":scope > svg")?.replaceWith(svg);
     select(svg).call(zoom).call(zoom.transform, transform);
