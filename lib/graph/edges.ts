@@ -95,16 +95,6 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
   ]);
 }
 
-/** The width of an edge's hit area over the nodes' labels: the line and a pixel or two either side. */
-const EDGE_LINE_HIT_WIDTH = 5;
-
-/** An edge's line as a hit target drawn over the nodes, so where it crosses a label, clicking the line selects the edge. */
-export function edgeLineHit(r: Relation, g: EdgeGeometry): SvgNode {
-  return h("g", { "data-relation-id": r.id, "aria-hidden": "true" }, [
-    h("path", { class: "nl-hit", d: pathData(g), fill: "none", stroke: "transparent", "stroke-width": EDGE_LINE_HIT_WIDTH }),
-  ]);
-}
-
 /**
  * Many relations drawn compactly: one group per layer, kind, certainty and emphasis holding one
  * stroked path for the lines and one filled path for the arrowheads, the dimmed groups below the others.

@@ -3,7 +3,7 @@ import type { ItemSets, Selection } from "../selection/types";
 import { fmt, h, type SvgNode } from "../svg/node";
 import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
-import { edgeBundles, edgeElement, edgeGeometry, edgeLineHit, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
+import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
 import { emphasis } from "./emphasis";
 import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
 import type { GraphLayout } from "./layout";
@@ -145,8 +145,6 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
       ]),
       h("g", { class: "nl-edges" }, edgeNodes),
       h("g", { class: "nl-nodes" }, nodeNodes),
-      // where an edge runs across a node's label, the line itself (a few px wide) is the edge's, over the label
-      h("g", { class: "nl-edge-hits" }, edges.length <= MAX_EDGE_ELEMENTS ? edges.map((e) => edgeLineHit(e.relation, e.geometry)) : []),
       h("g", { class: "nl-legend", transform: `translate(${fmt(PAD)},${fmt(legendTop)})` }, legendRows.children),
       h("text", { x: PAD, y: height - PAD, "font-size": 10, fill: palette.mutedText }, [
         truncateLabel(creditLine(analysis), Math.floor((width - 2 * PAD) / (10 * 0.58))),

@@ -62,10 +62,9 @@ function start(data: GraphPayload, host: HTMLElement): void {
     viewport = document.createElementNS(SVG_NS, "g") as SVGGElement;
     const edges = svg.querySelector(".nl-edges");
     const nodes = svg.querySelector(".nl-nodes");
-    const hits = svg.querySelector(".nl-edge-hits");
     if (edges && nodes) {
       svg.insertBefore(viewport, edges);
-      viewport.append(edges, nodes, ...(hits ? [hits] : []));
+      viewport.append(edges, nodes);
     }
     host.querySelector(":scope > svg")?.replaceWith(svg);
     select(svg).call(zoom).call(zoom.transform, transform);
