@@ -86,7 +86,7 @@ async function hoverSome(page: Page, selector: string, count = 4, tooltip?: stri
   const seen: string[] = [];
   for (let i = 0; i < n; i++) {
     // a chart mark's box includes its label; the pointer goes to its glyph
-    const glyph = items.nth(i).locator("circle, rect, path").first();
+    const glyph = items.nth(i).locator("circle, rect:not(.nl-hit), path").first();
     const target = (await glyph.count()) > 0 ? glyph : items.nth(i);
     const hovered = await target
       .hover({ timeout: 5_000 })

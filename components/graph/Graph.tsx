@@ -13,7 +13,7 @@ import { networkOptions } from "@/lib/graph/vis-options";
 import type { Analysis } from "@/lib/model/analysis";
 import type { ItemSets, Selection } from "@/lib/selection/types";
 import { GRAPH_HEIGHT } from "./constants";
-import { fillTooltip, placeTooltip } from "./fill-tooltip";
+import { fillTooltip, placeBeside } from "./fill-tooltip";
 import { GraphActorList } from "./GraphActorList";
 import { useGraphTheme } from "./useGraphTheme";
 
@@ -35,19 +35,36 @@ export type GraphProps = {
   onReady?(): void;
   /** the focus button and the keyboard list of actors; off when the caller draws its own */
   controls?: boolean;
+  /** CSS height of the canvas (default GRAPH_HEIGHT px); "100%" fills a box the caller sizes */
+  height?: number | string;
 };
 
 /** A vis-network view: the canvas point at the centre of the container, and the zoom. */
 export type GraphView = { position: { x: number; y: number }; scale: number };
 
-type Pointer = { DOM?: { x: number; y: number } };
+type Point = { x: number; y: number };
+type Pointer = { DOM?: Point; canvas?: Point };
+type Hit = { kind: "actor" | "relation"; id: string };
+
+/**
+ * The node whose label (drawn below its shape) is under a canvas point. vis-network hit-tests a node
+ * by its shape only, but the reader clicks the words: a node's bounding box holds its label too.
+ */
+function nodeByLabel(network: Network, nodes: DataSet<VisNode, "id">, at: Point): string | undefined {
+  let found: string | undefined;
+  for (const id of nodes.getIds({ filter: (n) => !n.hidden }) as string[]) {
+    const b = network.getBoundingBox(id);
+    if (at.x >= b.left && at.x <= b.right && at.y >= b.top && at.y <= b.bottom) found = id;
+  }
+  return found;
+}
 
 /**
  * The actor graph: vis-network drawing the seeded layout from `lib/graph` with physics off.
  * The network is created once per mount; prop changes only update its DataSets.
  */
 export function Graph(props: GraphProps) {
-  const { analysis, visibleActors, visibleRelations, highlighted, selection, focus, controls = true } = props;
+  const { analysis, visibleActors, visibleRelations, highlighted, selection, focus, controls = true, height = GRAPH_HEIGHT } = props;
   const theme = useGraphTheme(props.theme);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const canvasRef = useRef<HTMLDivElement>(null);
@@ -84,26 +101,53 @@ export function Graph(props: GraphProps) {
     const hideTooltip = () => {
       if (tooltipRef.current) tooltipRef.current.hidden = true;
     };
-    const showTooltip = (kind: "actor" | "relation", id: string, pointer?: Pointer) => {
+    /** The card beside what it describes, never over it: a node's shape and label, or the edge's point under the pointer. */
+    const showTooltip = ({ kind, id }: Hit, pointer?: Pointer) => {
       const el = tooltipRef.current;
       const content = tooltipContent(latest.current.analysis, { kind, id });
       if (!el || !content) return hideTooltip();
       fillTooltip(el, content);
       el.hidden = false;
-      placeTooltip(el, pointer?.DOM ?? { x: 0, y: 0 }, { width: container.clientWidth, height: container.clientHeight });
+      const at = pointer?.DOM ?? { x: 0, y: 0 };
+      let box = { left: at.x - 10, top: at.y - 10, right: at.x + 10, bottom: at.y + 10 };
+      if (kind === "actor") {
+        const b = network.getBoundingBox(id);
+        const a = network.canvasToDOM({ x: b.left, y: b.top });
+        const z = network.canvasToDOM({ x: b.right, y: b.bottom });
+        box = { left: a.x, top: a.y, right: z.x, bottom: z.y };
+      }
+      placeBeside(el, box, { width: container.clientWidth, height: container.clientHeight });
     };
+    // what is under the pointer: vis-network hovers shapes and edges; a node's label is heard here
+    let onLabel: string | null = null;
+    const setHover = (hit: Hit | null, pointer?: Pointer) => {
+      container.style.cursor = hit ? "pointer" : "";
+      if (hit) showTooltip(hit, pointer);
+      else hideTooltip();
+    };
+    const onPointerMove = (e: PointerEvent) => {
+      const box = container.getBoundingClientRect();
+      const dom = { x: e.clientX - box.left, y: e.clientY - box.top };
+      const onShape = network.getNodeAt(dom) !== undefined || network.getEdgeAt(dom) !== undefined;
+      const id = onShape ? undefined : nodeByLabel(network, nodes, network.DOMtoCanvas(dom));
+      if (id !== undefined && id !== onLabel) setHover({ kind: "actor", id }, { DOM: dom });
+      else if (id === undefined && onLabel !== null && !onShape) setHover(null);
+      onLabel = id ?? null;
+    };
+    container.addEventListener("pointermove", onPointerMove);
 
-    network.on("click", (params: { nodes: string[]; edges: string[] }) => {
-      const node = params.nodes[0];
+    network.on("click", (params: { nodes: string[]; edges: string[]; pointer?: Pointer }) => {
+      const node = params.nodes[0] ?? (params.pointer?.canvas ? nodeByLabel(network, nodes, params.pointer.canvas) : undefined);
       const edge = params.edges[0];
       if (node !== undefined) activateActor(node);
       else if (edge !== undefined) latest.current.onSelect({ kind: "relation", id: edge });
       else latest.current.onSelect(null);
     });
-    network.on("hoverNode", (p: { node: string; pointer?: Pointer }) => showTooltip("actor", p.node, p.pointer));
-    network.on("hoverEdge", (p: { edge: string; pointer?: Pointer }) => showTooltip("relation", p.edge, p.pointer));
-    network.on("blurNode", hideTooltip);
-    network.on("blurEdge", hideTooltip);
+    network.on("hoverNode", (p: { node: string; pointer?: Pointer }) => setHover({ kind: "actor", id: p.node }, p.pointer));
+    network.on("hoverEdge", (p: { edge: string; pointer?: Pointer }) => setHover({ kind: "relation", id: p.edge }, p.pointer));
+    // leaving a shape for its own label (heard first, as a pointer event) keeps the card
+    network.on("blurNode", () => onLabel === null && setHover(null));
+    network.on("blurEdge", () => onLabel === null && setHover(null));
     network.on("dragStart", hideTooltip);
     network.on("zoom", hideTooltip);
     let drawn = false;
@@ -115,6 +159,7 @@ export function Graph(props: GraphProps) {
 
     const snaps = snapshots.current;
     return () => {
+      container.removeEventListener("pointermove", onPointerMove);
       network.destroy();
       networkRef.current = null;
       snaps.nodes = new Map();
@@ -172,7 +217,7 @@ export function Graph(props: GraphProps) {
     <div
       ref={wrapperRef}
       className="nl-graph relative"
-      style={{ height: GRAPH_HEIGHT }}
+      style={{ height }}
       data-theme={theme}
       // vis-network blurs a node only on a pointer move over the canvas: leaving the graph must hide its card too
       onPointerLeave={() => {

@@ -4,11 +4,12 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { neighbourhood } from "@/lib/graph/neighbourhood";
+import { graphFrame } from "@/lib/graph/render";
 import type { GraphProps, GraphView } from "./Graph";
-import { GRAPH_HEIGHT } from "./constants";
+import { GRAPH_HEIGHT, MIN_GRAPH_HEIGHT } from "./constants";
 import { GraphActorList } from "./GraphActorList";
 import { GraphLegend } from "./GraphLegend";
-import { StaticGraph } from "./StaticGraph";
+import { STATIC_GRAPH_WIDTH, StaticGraph } from "./StaticGraph";
 import { measureView } from "./static-view";
 import { useGraphLayout } from "./useGraphLayout";
 import { useGraphTheme } from "./useGraphTheme";
@@ -48,7 +49,11 @@ export function GraphLazy(props: GraphLazyProps) {
     setPhase("loading");
   }, [phase, layout, analysis]);
 
-  const onReady = useCallback(() => {
+  // A press on the static drawing keeps it until the release: the browser drops a click whose press
+  // target has left the page, so the canvas waits for the click to land on what was pressed.
+  const pressing = useRef(false);
+  const readyWhilePressing = useRef(false);
+  const goLive = useCallback(() => {
     // a keyboard user on a static node keeps focus on that actor, in the list that outlives the swap;
     // a node focused by a mouse click does not (the list would open over the graph the user clicked)
     const box = boxRef.current;
@@ -58,6 +63,20 @@ export function GraphLazy(props: GraphLazyProps) {
     setPhase("live");
     if (id) box?.querySelector<HTMLElement>(`nav button[data-actor-id="${CSS.escape(id)}"]`)?.focus();
   }, []);
+  const onReady = useCallback(() => {
+    if (pressing.current) readyWhilePressing.current = true;
+    else goLive();
+  }, [goLive]);
+  const onPressStart = () => {
+    pressing.current = true;
+  };
+  const onPressEnd = () => {
+    pressing.current = false;
+    if (!readyWhilePressing.current) return;
+    readyWhilePressing.current = false;
+    // after the click this release makes
+    setTimeout(goLive, 0);
+  };
 
   const activateActor = useCallback((id: string) => {
     latest.current.onSelect({ kind: "actor", id });
@@ -69,6 +88,13 @@ export function GraphLazy(props: GraphLazyProps) {
     return new Set(analysis.actors.filter((a) => visibleActors.has(a.id) && (!near || near.has(a.id))).map((a) => a.id));
   }, [analysis, visibleActors, focus]);
   const focusedName = focus ? analysis.actors.find((a) => a.id === focus)?.name : undefined;
+  // The panel takes the whole graph's proportions (up to GRAPH_HEIGHT tall), so the drawing fills it
+  // from the top on first paint instead of floating in a fixed box with empty space above and below.
+  // Of the whole graph, not of what a filter or focus shows: selecting an actor does not resize the panel.
+  const frame = useMemo(() => (layout ? graphFrame(analysis, layout, STATIC_GRAPH_WIDTH) : null), [analysis, layout]);
+  const boxStyle = frame
+    ? { aspectRatio: `${frame.width} / ${Math.round(frame.height)}`, maxHeight: GRAPH_HEIGHT, minHeight: MIN_GRAPH_HEIGHT }
+    : { height: GRAPH_HEIGHT };
 
   return (
     <figure className="nl-graph-figure flex flex-col gap-2">
@@ -85,13 +111,16 @@ export function GraphLazy(props: GraphLazyProps) {
       <div
         ref={boxRef}
         className="relative"
-        style={{ height: GRAPH_HEIGHT }}
+        style={boxStyle}
         onPointerEnter={enhance}
         onPointerDown={enhance}
+        onPointerDownCapture={onPressStart}
+        onPointerUpCapture={onPressEnd}
+        onPointerCancelCapture={onPressEnd}
         onWheel={enhance}
       >
         {phase !== "static" && layout && (
-          <Graph {...props} theme={theme} layout={layout} initialView={view} onReady={onReady} controls={false} />
+          <Graph {...props} theme={theme} layout={layout} initialView={view} onReady={onReady} controls={false} height="100%" />
         )}
         {phase !== "live" &&
           (layout ? (

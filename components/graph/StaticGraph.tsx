@@ -9,7 +9,7 @@ import { tooltipContent } from "@/lib/graph/tooltip";
 import type { Analysis } from "@/lib/model/analysis";
 import type { ItemSets, Selection } from "@/lib/selection/types";
 import { SvgTree } from "@/components/svg/SvgTree";
-import { fillTooltip, placeTooltip } from "./fill-tooltip";
+import { fillTooltip, placeBeside, type Box } from "./fill-tooltip";
 import { staticGraphTree } from "./static-view";
 
 export type StaticGraphProps = {
@@ -81,18 +81,21 @@ export function StaticGraph(props: StaticGraphProps) {
   const hideTooltip = () => {
     if (tooltipRef.current) tooltipRef.current.hidden = true;
   };
-  const showTooltip = (item: Item, at: { x: number; y: number }) => {
+  /** Shows the card beside what it describes: a node's shape and label, or the point of an edge under the pointer. */
+  const showTooltip = (item: Item, pointer: { x: number; y: number } | null) => {
     const el = tooltipRef.current;
     const root = rootRef.current;
     const content = tooltipContent(analysis, item);
     if (!el || !root || !content) return hideTooltip();
     fillTooltip(el, content);
     el.hidden = false;
-    placeTooltip(el, at, { width: root.clientWidth, height: root.clientHeight });
-  };
-  const relative = (x: number, y: number) => {
-    const box = rootRef.current!.getBoundingClientRect();
-    return { x: x - box.left, y: y - box.top };
+    const origin = root.getBoundingClientRect();
+    const r = item.kind === "actor" || !pointer ? item.el.getBoundingClientRect() : null;
+    const near = 10;
+    const box: Box = r
+      ? { left: r.left - origin.left, top: r.top - origin.top, right: r.right - origin.left, bottom: r.bottom - origin.top }
+      : { left: pointer!.x - origin.left - near, top: pointer!.y - origin.top - near, right: pointer!.x - origin.left + near, bottom: pointer!.y - origin.top + near };
+    placeBeside(el, box, { width: root.clientWidth, height: root.clientHeight });
   };
 
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
@@ -120,14 +123,13 @@ export function StaticGraph(props: StaticGraphProps) {
   };
   const onPointerOver = (e: PointerEvent<HTMLDivElement>) => {
     const item = itemAt(e.target, e.currentTarget);
-    if (item) showTooltip(item, relative(e.clientX, e.clientY));
+    if (item) showTooltip(item, { x: e.clientX, y: e.clientY });
   };
   const onFocus = (e: FocusEvent<HTMLDivElement>) => {
     const item = itemAt(e.target, e.currentTarget);
     if (!item) return;
     if (item.kind === "actor") setTabStop(item.id);
-    const box = item.el.getBoundingClientRect();
-    showTooltip(item, relative(box.right, box.bottom));
+    showTooltip(item, null);
   };
   const onLeave = (e: PointerEvent<HTMLDivElement> | FocusEvent<HTMLDivElement>) => {
     const from = itemAt(e.target, e.currentTarget);
@@ -138,7 +140,7 @@ export function StaticGraph(props: StaticGraphProps) {
   return (
     <div
       ref={rootRef}
-      className={`nl-graph nl-graph-static relative h-full w-full [&_[data-actor-id]]:cursor-pointer [&_[data-relation-id]]:cursor-pointer ${props.className ?? ""}`}
+      className={`nl-graph nl-graph-static relative h-full w-full cursor-grab [&_[data-actor-id]]:cursor-pointer [&_[data-relation-id]]:cursor-pointer ${props.className ?? ""}`}
       data-testid="graph-static"
       // set once hydrated: from then on the drawing takes clicks, hover and keys
       data-hydrated={hydrated ? "true" : undefined}

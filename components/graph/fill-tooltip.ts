@@ -25,3 +25,27 @@ export function placeTooltip(el: HTMLElement, pointer: { x: number; y: number },
   el.style.left = `${left}px`;
   el.style.top = `${top}px`;
 }
+
+export type Box = { left: number; top: number; right: number; bottom: number };
+
+/**
+ * Places the card beside `box` (what it describes, in the container's coordinates) and never over it:
+ * below, else above, else right, else left of it, the first side with room for the whole card; with
+ * room on none, the side with the most, which may leave the container rather than cover the item.
+ */
+export function placeBeside(el: HTMLElement, box: Box, bounds: { width: number; height: number }): void {
+  const gap = 8;
+  const w = el.offsetWidth;
+  const h = el.offsetHeight;
+  const clampX = (x: number) => Math.max(0, Math.min(x, bounds.width - w));
+  const clampY = (y: number) => Math.max(0, Math.min(y, bounds.height - h));
+  const sides = [
+    { room: bounds.height - box.bottom - gap, need: h, left: clampX(box.left), top: box.bottom + gap },
+    { room: box.top - gap, need: h, left: clampX(box.left), top: box.top - gap - h },
+    { room: bounds.width - box.right - gap, need: w, left: box.right + gap, top: clampY(box.top) },
+    { room: box.left - gap, need: w, left: box.left - gap - w, top: clampY(box.top) },
+  ];
+  const side = sides.find((s) => s.room >= s.need) ?? sides.reduce((a, b) => (b.room - b.need > a.room - a.need ? b : a));
+  el.style.left = `${Math.round(side.left)}px`;
+  el.style.top = `${Math.round(side.top)}px`;
+}

@@ -1,12 +1,12 @@
 "use client";
 
-import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from "react";
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { flushSync } from "react-dom";
 import { useHydrated } from "@/components/common/useHydrated";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
 import { layoutTimeline, windowDomain, type LaneMode, type Theme, type TimeWindow } from "@/lib/timeline";
-import { CANVAS_THRESHOLD, TimelineChart } from "./chart";
+import { CANVAS_THRESHOLD, DRAG_THRESHOLD, TimelineChart } from "./chart";
 import { servedDrawings, servedWidth, watchServedWidth } from "./served";
 import { StaticTimeline } from "./StaticTimeline";
 import { TimelineTooltip, type TooltipHandle } from "./TimelineTooltip";
@@ -251,10 +251,37 @@ export function Timeline(props: TimelineProps) {
     }
     if (chartRef.current?.handleKey(e.nativeEvent)) e.preventDefault();
   };
+  // A press on the static drawing that the live chart replaces before the release (the pointer entering
+  // the timeline asks for the chart, which may arrive just then) gets no click: the browser drops a
+  // click whose press target has left the page. The release then selects the mark under the pointer,
+  // the live chart's at the same place, as the click would have.
+  const press = useRef<{ target: Element; x: number; y: number } | null>(null);
+  const selectedByRelease = useRef<{ id: string; at: number } | null>(null);
+  const onPointerDown = (e: PointerEvent<HTMLDivElement>) => {
+    selectedByRelease.current = null;
+    press.current = e.isPrimary && e.button === 0 && e.target instanceof Element ? { target: e.target, x: e.clientX, y: e.clientY } : null;
+  };
+  const onPointerUp = (e: PointerEvent<HTMLDivElement>) => {
+    const p = press.current;
+    press.current = null;
+    if (!p || p.target.isConnected || Math.hypot(e.clientX - p.x, e.clientY - p.y) >= DRAG_THRESHOLD) return;
+    const id = document.elementFromPoint(e.clientX, e.clientY)?.closest("[data-event-id]")?.getAttribute("data-event-id");
+    if (!id || !hostRef.current?.querySelector(`[data-event-id="${CSS.escape(id)}"]`)) return;
+    selectedByRelease.current = { id, at: e.timeStamp };
+    onSelect({ kind: "event", id });
+  };
   const onClick = (e: MouseEvent<HTMLDivElement>) => {
-    if (chartRef.current) return chartRef.current.handleClick(e.nativeEvent);
+    // the click a touch still sends after its release selected
+    const released = selectedByRelease.current;
+    selectedByRelease.current = null;
+    if (released && e.timeStamp - released.at < 1000) return;
+    // A press on the static drawing that the live chart replaced before the release: the click then
+    // goes to the nearest element both were in (this plot), not to a mark, so the mark is the one
+    // under the pointer now, the live chart's at the same place.
+    const target = e.target === e.currentTarget ? document.elementFromPoint(e.clientX, e.clientY) : e.target;
+    if (chartRef.current) return chartRef.current.handleClick(target);
     // a click on the static drawing (before the chart has mounted) selects like one on the chart
-    const mark = e.target instanceof Element ? e.target.closest("[data-event-id]") : null;
+    const mark = target instanceof Element ? target.closest("[data-event-id]") : null;
     const id = mark?.getAttribute("data-event-id");
     if (id) onSelect({ kind: "event", id });
   };
@@ -287,7 +314,12 @@ export function Timeline(props: TimelineProps) {
         <LaneToggle value={lanes} onChange={onLanesChange} />
       </div>
       {/* touch: vertical swipes scroll the page, on the static drawing as on the chart (see chart.ts) */}
-      <div ref={plotRef} className="relative w-full touch-pan-y" onClick={onClick}>
+      {/* the cursor says what a press does: select on a mark (its label, glyph or bar), pan elsewhere */}
+      <div ref={plotRef} className="relative w-full cursor-grab touch-pan-y active:cursor-grabbing [&_[data-event-id]]:cursor-pointer"
+        onClick={onClick}
+        onPointerDownCapture={onPointerDown}
+        onPointerUpCapture={onPointerUp}
+      >
         {!live && (
           <StaticTimeline
             analysis={analysis}
@@ -298,7 +330,7 @@ export function Timeline(props: TimelineProps) {
             idPrefix={`${idPrefix}-static`}
           />
         )}
-        <div ref={hostRef} className="w-full overflow-hidden [&_[data-event-id]]:cursor-pointer [&_[data-event-id]:focus-visible]:outline-2 [&_[data-event-id]:focus-visible]:outline-offset-2" />
+        <div ref={hostRef} className="w-full overflow-hidden [&_[data-event-id]:focus-visible]:outline-2 [&_[data-event-id]:focus-visible]:outline-offset-2" />
         <TimelineTooltip ref={tooltipRef} analysis={analysis} layout={layout} hostRef={hostRef} />
       </div>
     </section>

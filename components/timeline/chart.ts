@@ -11,7 +11,7 @@
  */
 import type { ScaleTime } from "d3-scale";
 import { select } from "d3-selection";
-import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior } from "d3-zoom";
+import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from "d3-zoom";
 import { toDom, type SvgNode } from "@/lib/svg/node";
 import { CanvasMarks } from "./canvas";
 import { swipeLock } from "./swipe";
@@ -75,6 +75,27 @@ const SVG_NS = "http://www.w3.org/2000/svg";
  */
 export const CANVAS_THRESHOLD = 200;
 const r2 = (n: number) => String(Math.round(n * 100) / 100);
+/**
+ * A press becomes a pan only once the pointer has moved this far (CSS px) from where it went down:
+ * until then the view stays still and the press is a click, which selects what is under it and never
+ * moves the window. A hand on a mouse drifts a pixel or two between press and release.
+ */
+export const DRAG_THRESHOLD = 4;
+
+/** A gesture from its first event: where the pointer went down, the view then, and whether it has moved enough to pan. */
+type Gesture = { x: number; y: number; t: ZoomTransform; passed: boolean };
+
+/** The client point of a mouse or one-finger touch event; null for anything else (wheel, pinch, keys). */
+function dragPoint(e: unknown): { x: number; y: number } | null {
+  if (!e || typeof e !== "object") return null;
+  const ev = e as Partial<MouseEvent & TouchEvent>;
+  if (ev.type === "mousedown" || ev.type === "mousemove") return { x: ev.clientX ?? 0, y: ev.clientY ?? 0 };
+  if ((ev.type === "touchstart" || ev.type === "touchmove") && ev.touches?.length === 1) {
+    const t = ev.touches[0]!;
+    return { x: t.clientX, y: t.clientY };
+  }
+  return null;
+}
 
 /** The mark's translate as a live SVGTransform, where the DOM implements SVG transforms (not jsdom). */
 function firstTranslate(el: SVGGElement): SVGTransform | null {
@@ -134,6 +155,7 @@ export class TimelineChart {
   /** the width (CSS px) the drawing is shown at, when it differs from the width it is laid out at (see `showAt`) */
   private displayWidth: number | null = null;
   private readonly zoom: ZoomBehavior<SVGSVGElement, unknown>;
+  private gesture: Gesture | null = null;
   private layout: TimelineLayout | null = null;
   private base: ScaleTime<number, number> | null = null;
   private current: ScaleTime<number, number> | null = null;
@@ -189,12 +211,25 @@ export class TimelineChart {
     host.appendChild(this.sizer);
     this.canvas = new CanvasMarks(this.box);
     this.zoom = d3zoom<SVGSVGElement, unknown>()
-      .on("start", () => {
+      // a release within the threshold is a click (d3-zoom's default of 0 px turns any drift into a drag that eats the click)
+      .clickDistance(DRAG_THRESHOLD)
+      .on("start", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
+        if (this.programmatic) return;
+        const at = dragPoint(e.sourceEvent);
+        // a wheel or a pinch moves the view at once; a press waits for the pointer to move
+        this.gesture = { x: at?.x ?? 0, y: at?.y ?? 0, t: e.transform, passed: at === null };
         // a new gesture before the last one settled: nothing is re-packed or swapped back mid-gesture
-        if (!this.programmatic) this.cancelSettle();
+        if (!at) this.cancelSettle();
       })
       .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
         if (!this.base) return;
+        const g = this.gesture;
+        if (g && !g.passed && !this.programmatic) {
+          const at = dragPoint(e.sourceEvent);
+          if (at && Math.hypot(at.x - g.x, at.y - g.y) < DRAG_THRESHOLD) return;
+          g.passed = true;
+          this.cancelSettle();
+        }
         this.current = e.transform.rescaleX(this.base);
         // wheel, drag and pinch on a crowded timeline paint on canvas; buttons and keys move the SVG
         if (e.sourceEvent && !this.painting && this.dated.length > CANVAS_THRESHOLD) this.paintOnCanvas(true);
@@ -202,7 +237,21 @@ export class TimelineChart {
         else this.requestRender();
       })
       .on("end", () => {
-        if (!this.programmatic) this.scheduleSettle();
+        if (this.programmatic) return;
+        const g = this.gesture;
+        this.gesture = null;
+        if (g && !g.passed) {
+          // a click: the view stays, and so does the window in the URL; d3-zoom's own transform, which
+          // followed the sub-threshold drift, goes back to the view that is drawn
+          const t = (this.svg as unknown as { __zoom?: ZoomTransform }).__zoom;
+          if (t && (t.k !== g.t.k || t.x !== g.t.x || t.y !== g.t.y)) {
+            this.programmatic = true;
+            select(this.svg).call(this.zoom.transform, g.t);
+            this.programmatic = false;
+          }
+          return;
+        }
+        this.scheduleSettle();
       });
     const zoomed = select(this.svg).call(this.zoom).on("dblclick.zoom", null);
     // Touch: the sizer's `touch-action: pan-y` leaves vertical swipes to the page and pinches and
@@ -396,8 +445,9 @@ export class TimelineChart {
     this.setRoving(this.focusId ?? state.selectedId ?? null);
   }
 
-  handleClick(e: Event): void {
-    const id = this.markId(e.target);
+  /** A click whose target (the element under the pointer) is in a mark selects it. */
+  handleClick(target: EventTarget | null): void {
+    const id = this.markId(target);
     if (id === null) return;
     this.setRoving(id);
     this.cb.onSelect(id);

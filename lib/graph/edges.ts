@@ -22,6 +22,8 @@ const EDGE_FONT = 9;
 const BUNDLE_LAYERS = 6;
 const EDGE_WIDTH = 1.5;
 const SELECTED_EDGE_WIDTH = 3.5;
+/** The width of an edge's hit area (px): a comfortable target around a 1.5 px line. */
+export const EDGE_HIT_WIDTH = 12;
 
 /** An edge in image coordinates: from the source's outline to the target's, straight or bent. */
 export type EdgeGeometry = { start: Point; end: Point; control: Point | null; mid: Point };
@@ -77,6 +79,8 @@ export type EdgeFlags = { dim: boolean; selected: boolean; label: boolean };
 export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, prefix: string, flags: EdgeFlags): SvgNode {
   const palette = palettes[theme];
   return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
+    // the target: wider than the line, which is a hairline to hit
+    h("path", { class: "nl-hit", d: pathData(g), fill: "none", stroke: "transparent", "stroke-width": EDGE_HIT_WIDTH }),
     h("path", {
       d: pathData(g),
       fill: "none",

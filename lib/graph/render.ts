@@ -50,23 +50,9 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   const emph = emphasis(analysis, opts.selection ?? null, opts.highlighted);
   const labelled = labelledActors(actors);
 
-  // Fit the drawn nodes and their labels to the requested width.
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const a of actors) {
-    const p = positions.get(a.id)!;
-    const shape = actorKindStyle[a.kind].shape;
-    const half = labelled.has(a.id) ? Math.max(p.r, approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), NODE_FONT) / 2) : p.r;
-    minX = Math.min(minX, p.x - half);
-    maxX = Math.max(maxX, p.x + half);
-    minY = Math.min(minY, p.y - p.r);
-    maxY = Math.max(maxY, p.y + Math.max(p.r, labelOffset(shape, p.r) + 4));
-  }
-  if (actors.length === 0) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
   const width = Math.round(opts.width);
-  const scale = Math.min(MAX_SCALE, (width - 2 * PAD) / Math.max(1, maxX - minX));
-  const offsetX = (width - (maxX - minX) * scale) / 2;
+  const { minX, minY, scale, offsetX, graphBottom } = fitGraph(actors, positions, labelled, width);
   const project = (p: Point): Point => ({ x: offsetX + (p.x - minX) * scale, y: HEADING + PAD + (p.y - minY) * scale });
-  const graphBottom = HEADING + PAD + (maxY - minY) * scale;
 
   const legendRows = legendLayout(legendFor({ actors, relations }, opts.theme), width, palette, prefix);
   const legendTop = graphBottom + PAD;
@@ -110,6 +96,7 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
         opacity: emph && !emph.actors.has(a.id) ? palette.dimOpacity : undefined,
       },
       [
+        nodeHitArea(c, r, box || !labelled.has(a.id) ? null : { y: c.y + labelOffset(style.shape, r), width: approxTextWidth(label, NODE_FONT) }, box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) / 2 : r),
         h("path", {
           d: shapePath(style.shape, c.x, c.y, r, box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) : 2 * r),
           fill,
@@ -164,6 +151,53 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
       ]),
     ],
   );
+}
+
+/** Fits the drawn nodes and their labels to the image width: the scale, the offsets, and where the drawing ends. */
+function fitGraph(actors: Analysis["actors"], positions: ReadonlyMap<string, GraphLayout["nodes"][number]>, labelled: ReadonlySet<string>, width: number) {
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  for (const a of actors) {
+    const p = positions.get(a.id)!;
+    const shape = actorKindStyle[a.kind].shape;
+    const half = labelled.has(a.id) ? Math.max(p.r, approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), NODE_FONT) / 2) : p.r;
+    minX = Math.min(minX, p.x - half);
+    maxX = Math.max(maxX, p.x + half);
+    minY = Math.min(minY, p.y - p.r);
+    maxY = Math.max(maxY, p.y + Math.max(p.r, labelOffset(shape, p.r) + 4));
+  }
+  if (actors.length === 0) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
+  const scale = Math.min(MAX_SCALE, (width - 2 * PAD) / Math.max(1, maxX - minX));
+  const offsetX = (width - (maxX - minX) * scale) / 2;
+  return { minX, minY, scale, offsetX, graphBottom: HEADING + PAD + (maxY - minY) * scale };
+}
+
+/**
+ * The size of the drawing proper (nodes and edges, between the heading and the legend, a padding
+ * from each) that `renderGraph` makes of the whole graph at `width`: the dashboard frames its graph
+ * panel to these proportions, so the graph fills it from the top instead of floating in a fixed box.
+ */
+export function graphFrame(analysis: Analysis, layout: GraphLayout, width: number): { width: number; height: number } {
+  const positions = new Map(layout.nodes.map((n) => [n.id, n]));
+  const actors = analysis.actors.filter((a) => positions.has(a.id));
+  const w = Math.round(width);
+  const { graphBottom } = fitGraph(actors, positions, labelledActors(actors), w);
+  return { width: w, height: Math.max(1, graphBottom + PAD - HEADING) };
+}
+
+/** Padding (px) around a node's shape and label that still hits the node. */
+const HIT_PAD = 3;
+
+/**
+ * A node and its label are one target: a transparent rectangle under both, from the top of the shape
+ * to the bottom of the label and as wide as the wider of them, so a click on the words (or between
+ * the shape and the words) selects the node. `label` is its baseline and width when drawn below the
+ * shape; `halfWidth` is half the shape's width.
+ */
+function nodeHitArea(c: Point, r: number, label: { y: number; width: number } | null, halfWidth: number): SvgNode {
+  const half = Math.max(halfWidth, (label?.width ?? 0) / 2) + HIT_PAD;
+  const top = c.y - r - HIT_PAD;
+  const bottom = label ? label.y + 3 + HIT_PAD : c.y + r + HIT_PAD;
+  return h("rect", { class: "nl-hit", x: c.x - half, y: top, width: 2 * half, height: bottom - top, fill: "transparent" });
 }
 
 /** Labels for every node in small graphs, else for the most mentioned. */

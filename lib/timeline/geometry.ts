@@ -42,7 +42,7 @@ export function markSpan(mark: Pick<Mark, "x0" | "x1">, scale: Scale): [number, 
 }
 
 /** An S-curve from anchor to dependent; straight when they share a row or a column. */
-export function connectorPath(c: Pick<Connector, "a" | "ay" | "b" | "by">, scale: Scale, clamp?: [number, number]): string {
+export function connectorPath(c: Pick<Connector, "a" | "ay" | "b" | "by"> & { via?: XPos | null }, scale: Scale, clamp?: [number, number]): string {
   const at = (p: XPos) => {
     const x = resolveX(p, scale);
     return clamp && !("fixed" in p) ? Math.min(clamp[1], Math.max(clamp[0], x)) : x;
@@ -50,6 +50,7 @@ export function connectorPath(c: Pick<Connector, "a" | "ay" | "b" | "by">, scale
   const ax = at(c.a);
   const bx = at(c.b);
   const r = (n: number) => Math.round(n * 100) / 100;
+  if (c.via && Math.abs(c.ay - c.by) >= 0.5) return `M${r(ax)},${r(c.ay)}H${r(at(c.via))}V${r(c.by)}H${r(bx)}`;
   if (Math.abs(c.ay - c.by) < 0.5 || Math.abs(ax - bx) < 0.5) return `M${r(ax)},${r(c.ay)}L${r(bx)},${r(c.by)}`;
   const mid = r((ax + bx) / 2);
   return `M${r(ax)},${r(c.ay)}C${mid},${r(c.ay)} ${mid},${r(c.by)} ${r(bx)},${r(c.by)}`;

@@ -6,6 +6,7 @@
 import { fmt, h, type SvgNode } from "../svg/node";
 import { connectorPath, markSpan, metrics, type Scale } from "./geometry";
 import { barGlyph, definitions, defIds, pointGlyph, type DefIds } from "./glyphs";
+import { hitAreas } from "./hit";
 import { CONDITIONAL_STRIP } from "./lanes";
 import { LEGEND_SWATCH, LEGEND_TEXT_SIZE, placeLegend } from "./legend";
 import { FONT_FAMILY, fitText, LABEL_SIZE, palettes, YEAR_TAG_SIZE, type Palette } from "./style";
@@ -96,7 +97,8 @@ export function labelNode(mark: Pick<Mark, "labelLines" | "yearInferred">, palet
 function markNode(mark: Mark, scale: Scale, palette: Palette, ids: DefIds, options: RenderOptions, focusId: string | null): SvgNode {
   const p = mark.placement;
   const selected = options.selectedId === mark.id;
-  const children: SvgNode[] = [];
+  // the hit areas first: under everything drawn, and not counted among the stretched bar's parts before the ring
+  const children: SvgNode[] = hitAreas(mark, barWidth(mark, scale));
   if (selected) children.push(selectionRing(mark, scale, palette));
   if (p.kind === "range" || p.kind === "fuzzy") {
     const fuzzy = p.kind === "fuzzy";

@@ -62,7 +62,13 @@ export type Mark = {
 
 export type Lane = { key: string; label: string; y: number; height: number; rows: number };
 
-export type Connector = { from: string; to: string; a: XPos; ay: number; b: XPos; by: number; conditional: boolean };
+/**
+ * From the anchor's edge (a, ay) to the dependent (b, by). With `via`, an elbow: along the anchor's
+ * glyph line to `via`, up or down to the dependent's glyph line, along it to the dependent; labels sit
+ * above glyph lines, so only the vertical can meet one, and `via` is chosen beside the labels it
+ * would cross. Without, an S-curve.
+ */
+export type Connector = { from: string; to: string; a: XPos; ay: number; b: XPos; by: number; via: XPos | null; conditional: boolean };
 
 export type Tick = { t: number; label: string };
 

@@ -85,7 +85,7 @@ describe("<GraphLazy> static first", () => {
     const painted = new Set([...svgs[0]!.querySelectorAll("[fill], [stroke]")].flatMap((el) => [el.getAttribute("fill"), el.getAttribute("stroke")]));
     for (const colour of painted) if (colour?.startsWith("#")) expect(css).toContain(`[fill="${colour}" i]`);
     expect(svgs[0]!.querySelectorAll("g[data-actor-id]")).toHaveLength(8);
-    expect(svgs[0]!.querySelectorAll("g[data-relation-id]")).toHaveLength(6);
+    expect(svgs[0]!.querySelectorAll("g.nl-edge[data-relation-id]")).toHaveLength(6);
     expect(host.textContent).toContain("Static view — interact to pan and zoom.");
     expect(mockNetworks).toHaveLength(0);
   });

@@ -26,7 +26,7 @@ describe("renderGraph(analysis, layout, opts)", () => {
     expect(svg).toContain("<title id=\"nl-graph-title\">Actors and relations: Neighbours agree to talks &lt;as&gt; “planned”</title>");
     expect(svg).toMatch(/<desc id="nl-graph-desc">Graph of 8 actors and 6 relations/);
     expect(svg.match(/data-actor-id=/g)).toHaveLength(8);
-    expect(svg.match(/data-relation-id=/g)).toHaveLength(6);
+    expect(svg.match(/<g data-relation-id="[^"]*" class="nl-edge"/g)).toHaveLength(6);
     expect(svg.match(/role="button" tabindex="0"/g)).toHaveLength(8);
     expect(svg).toContain('marker-end="url(#nl-graph-arrow-provides)"');
     expect(svg).toContain("Source: Daily Ledger, 2026-01-05");
@@ -59,7 +59,7 @@ describe("renderGraph(analysis, layout, opts)", () => {
   it(`renderGraph draws up to ${MAX_EDGE_ELEMENTS} relations as one element each`, () => {
     const edge = generateAnalysis({ events: 1, actors: 12, relations: MAX_EDGE_ELEMENTS, seed: 3 });
     const svg = toSvgString(renderGraph(edge, layoutGraph(edge), { width: 480, theme: "light" }));
-    expect(svg.match(/data-relation-id=/g)).toHaveLength(MAX_EDGE_ELEMENTS);
+    expect(svg.match(/<g data-relation-id="[^"]*" class="nl-edge"/g)).toHaveLength(MAX_EDGE_ELEMENTS);
     expect(svg).not.toContain("nl-edge-bundle");
   });
 

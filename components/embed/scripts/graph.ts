@@ -34,6 +34,8 @@ function start(data: GraphPayload, host: HTMLElement): void {
   let width = 0;
   const zoom = d3zoom<SVGSVGElement, unknown>()
     .scaleExtent([0.5, 8])
+    // a release within a few pixels of the press is a click, not a drag that eats it
+    .clickDistance(4)
     .filter((e: Event) => (e.type === "wheel" ? (e as WheelEvent).ctrlKey || (e as WheelEvent).metaKey : !(e as MouseEvent).button))
     .on("zoom", (e: D3ZoomEvent<SVGSVGElement, unknown>) => {
       transform = e.transform;

@@ -58,7 +58,7 @@ function start(data: TimelinePayload, host: HTMLElement): void {
   }
 
   draw();
-  host.addEventListener("click", (e) => chart.handleClick(e));
+  host.addEventListener("click", (e) => chart.handleClick(e.target));
   host.addEventListener("keydown", (e) => {
     if (chart.handleKey(e)) e.preventDefault();
   });
