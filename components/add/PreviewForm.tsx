@@ -38,8 +38,9 @@ export function PreviewForm({ preview, busy, onSave, onBack }: { preview: Previe
       }}
     >
       <p className="rounded bg-bg-soft p-2 text-sm" data-testid="preview-counts">
-        Found <strong>{counts.actors}</strong> actors, <strong>{counts.events}</strong> events, <strong>{counts.relations}</strong> relations and{" "}
-        <strong>{counts.claims}</strong> claims in {words.toLocaleString("en")} words.
+        Found <strong>{counts.actors}</strong> {plural(counts.actors, "actor")}, <strong>{counts.events}</strong> {plural(counts.events, "event")},{" "}
+        <strong>{counts.relations}</strong> {plural(counts.relations, "relation")} and <strong>{counts.claims}</strong> {plural(counts.claims, "claim")} in{" "}
+        {words.toLocaleString("en")} {plural(words, "word")}.
         {counts.actors === 0 && counts.events === 0 && " Nothing was found: check that the text below is the article."}
       </p>
       {preview.notes.length > 0 && (
@@ -74,3 +75,5 @@ export function PreviewForm({ preview, busy, onSave, onBack }: { preview: Previe
     </form>
   );
 }
+
+const plural = (n: number, noun: string) => (n === 1 ? noun : `${noun}s`);

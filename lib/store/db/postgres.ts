@@ -8,14 +8,18 @@ const numbered = (sql: string) => {
   return sql.replace(/\?/g, () => `$${++n}`);
 };
 const Q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, numbered(sql)])) as Record<keyof typeof SQL, string>;
+// Under READ COMMITTED a conflicting insert waits for the other transaction, then does nothing.
+const INSERT_OR_NOTHING = `${Q.insertArticle} ON CONFLICT DO NOTHING RETURNING id`;
 
 // One lock id for migrations, so instances starting together apply each migration once.
 const MIGRATION_LOCK = 7_220_301;
 
 /**
  * The store for several instances sharing one database (`DATABASE_URL`). The same queries and
- * migrations as SQLite; writes run in SERIALIZABLE transactions, retried when PostgreSQL reports a
- * conflict with a concurrent one, so two instances adding the same text agree on one article.
+ * migrations as SQLite. Each write is one transaction; the unique keys (id, content hash) settle
+ * races: an insert that meets a concurrent one waits for it, then does nothing, and the transaction
+ * reads what won, so two instances adding the same text agree on one article. A deadlock or
+ * serialization failure is retried after a short random pause.
  */
 export async function openPostgres(connectionString: string, migrations: Migration[] = readMigrations()): Promise<ArticleDb> {
   const pool = new pg.Pool({ connectionString, max: Number(process.env.NEWSLINE_PG_POOL ?? 10) });
@@ -26,15 +30,18 @@ export async function openPostgres(connectionString: string, migrations: Migrati
     for (let attempt = 0; ; attempt++) {
       const client = await pool.connect();
       try {
-        await client.query("BEGIN ISOLATION LEVEL SERIALIZABLE");
+        await client.query("BEGIN");
         const result = await work(client);
         await client.query("COMMIT");
         return result;
       } catch (e) {
         await client.query("ROLLBACK").catch(() => undefined);
         const code = (e as { code?: string }).code;
-        // 40001 serialization failure, 23505 unique violation from a concurrent insert: try again.
-        if ((code === "40001" || code === "23505") && attempt < 5) continue;
+        // 40001 serialization failure, 40P01 deadlock: try again, after a pause that breaks lockstep.
+        if ((code === "40001" || code === "40P01") && attempt < 8) {
+          await new Promise((r) => setTimeout(r, 5 + Math.random() * 20 * (attempt + 1)));
+          continue;
+        }
         throw e;
       } finally {
         client.release();
@@ -46,15 +53,18 @@ export async function openPostgres(connectionString: string, migrations: Migrati
     kind: "postgres",
     add: (a: NewArticle) =>
       tx(async (c) => {
-        const existing = await c.query(Q.byHash, [a.hash]);
-        if (existing.rowCount) return { id: String(existing.rows[0].id), created: false };
-        let id: string | undefined;
-        for (const candidate of a.ids) if (!(await c.query(Q.idTaken, [candidate])).rowCount) { id = candidate; break; }
-        if (!id) throw new Error("no free id for this article");
         const now = new Date().toISOString();
-        await c.query(Q.insertArticle, articleValues(id, a, now));
-        await c.query(Q.upsertAnalysis, analysisValues(a.hash, a.analysis, now));
-        return { id, created: true };
+        for (const id of a.ids) {
+          const inserted = await c.query(INSERT_OR_NOTHING, articleValues(id, a, now));
+          if (inserted.rowCount) {
+            await c.query(Q.upsertAnalysis, analysisValues(a.hash, a.analysis, now));
+            return { id, created: true };
+          }
+          // Nothing inserted: the same content is there already, or another content holds this id.
+          const existing = await c.query(Q.byHash, [a.hash]);
+          if (existing.rowCount) return { id: String(existing.rows[0].id), created: false };
+        }
+        throw new Error("no free id for this article");
       }),
     get: async (id) => {
       const r = await pool.query(Q.get, [id]);
