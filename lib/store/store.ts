@@ -123,15 +123,22 @@ export async function getAnalysis(id: string): Promise<AnalysisLookup> {
   if (synthetic) return { kind: "ok", id, stored: synthetic };
   const snap = await snapshot();
   const found = snap.byId.get(id);
-  if (!found) {
-    const stored = await userAnalysis(id).catch(() => null);
-    return stored ? { kind: "ok", id, stored } : { kind: "missing", id };
-  }
+  if (!found) return userLookup(id);
   const { entry, key } = found;
   if (!entry.ok) return { kind: "problem", id, file: entry.file, problem: entry.error };
   const computed = analysisOf(entry, key ?? keyOf(entry));
   if (!computed.ok) return { kind: "problem", id, file: entry.file, problem: computed.problem };
   return { kind: "ok", id, stored: computed.stored };
+}
+
+/** A user's article: its analysis, the problem with it (never an error page), or missing. */
+async function userLookup(id: string): Promise<AnalysisLookup> {
+  try {
+    const stored = await userAnalysis(id);
+    return stored ? { kind: "ok", id, stored } : { kind: "missing", id };
+  } catch (e) {
+    return { kind: "problem", id, file: id, problem: messages.analysisFailed(id, e instanceof Error ? e.message : String(e)) };
+  }
 }
 
 /** Forgets the folder snapshot and every cached analysis (tests, or after changing the folder). */

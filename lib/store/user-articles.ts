@@ -50,7 +50,12 @@ export async function addArticle(sub: ArticleSubmission, origin: ArticleOrigin):
       if (existing?.hash === hash) return { ok: true, id: existing.id, created: false };
       continue;
     }
-    const analysis = runPipeline({ id: ids[i]!, ...content });
+    let analysis: Analysis;
+    try {
+      analysis = runPipeline({ id: ids[i]!, ...content });
+    } catch (e) {
+      return { ok: false, field: "text", error: `could not be analysed (${e instanceof Error ? e.message.slice(0, 200) : "pipeline error"}); nothing was saved` };
+    }
     const result = await db.add({ content, hash, ids: [ids[i]!], origin, analysis: recordOf(analysis) }).catch((e: Error) => {
       if (/no free id/.test(e.message)) return null;
       throw e;
@@ -90,7 +95,8 @@ export async function userAnalysis(id: string): Promise<StoredAnalysis | null> {
 export async function listUserArticles(): Promise<ArticleListRow[]> {
   const db = await database();
   const rows = await db.list(PIPELINE_VERSION);
-  for (const row of rows) if (!row.counts) row.counts = countsOf((await userAnalysis(row.id))?.analysis);
+  // One article that cannot be analysed is listed with no counts; it never hides the others.
+  for (const row of rows) if (!row.counts) row.counts = await userAnalysis(row.id).then((s) => countsOf(s?.analysis), () => null);
   return rows;
 }
 
