@@ -1,0 +1,81 @@
+import { isPlace } from "../extract/lexicon";
+import type { Analysis, Event } from "../model/analysis";
+import type { EventKind } from "../model/vocabulary";
+import { sentenceAround } from "./sentences";
+
+/** What the event merge compares: one article's event, with its date, words and places resolved. */
+export type ReportFeatures = {
+  article: string;
+  order: number;
+  event: Event;
+  sentence: string;
+  group: string;
+  /** the event's date as its article resolved it, as day numbers; null when the article gives none */
+  interval: { start: number; end: number } | null;
+  words: Set<string>;
+  places: Set<string>;
+  actors: Set<string>;
+  sources: string[];
+};
+
+const DAY = 86_400_000;
+const STOP = new Set(
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new".split(" "),
+);
+
+// Kinds one event can be reported as: a summit is a meeting is talks; a declaration signed is a statement or an agreement.
+const KIND_GROUP: Partial<Record<EventKind, string>> = {
+  summit: "meeting",
+  meeting: "meeting",
+  talks: "meeting",
+  statement: "text",
+  agreement: "text",
+};
+export const kindGroup = (kind: EventKind) => KIND_GROUP[kind] ?? kind;
+
+export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+
+/** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
+export function contentWords(label: string): Set<string> {
+  const words = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+  return new Set(words);
+}
+
+export function reportFeatures(
+  analysis: Analysis,
+  event: Event,
+  order: number,
+  actorId: (local: string) => string,
+): ReportFeatures {
+  const { text, id: article } = analysis.article;
+  const span = sentenceAround(text, event.evidence[0]!);
+  const sentence = text.slice(span.start, span.end);
+  const stateSpans = analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
+  const places = new Set<string>();
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
+    const at = span.start + m.index;
+    if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
+    if (isPlace(m[0]) || /^(?:Élysée|Elysee)/.test(m[0])) places.add(m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  }
+  const t = event.time;
+  const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
+  return {
+    article,
+    order,
+    event,
+    sentence,
+    group: kindGroup(event.kind),
+    interval,
+    words: contentWords(event.label),
+    places,
+    actors: new Set(event.actors.map(actorId)),
+    sources: event.sources.map(actorId),
+  };
+}

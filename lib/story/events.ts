@@ -1,0 +1,137 @@
+import type { Analysis } from "../model/analysis";
+import { Certainty } from "../model/vocabulary";
+import { dayOf, reportFeatures, type ReportFeatures } from "./event-features";
+import { eventSimilarity, SAME_EVENT } from "./event-similarity";
+import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
+
+/** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
+const BUCKET_LIMIT = 64;
+const WEEK = 7;
+
+type Cluster = { id: number; members: ReportFeatures[] };
+
+/**
+ * Events across articles. Each article's events are taken in order of publication; a report joins
+ * the cluster it most resembles (eventSimilarity ≥ SAME_EVENT against one of its reports, and no
+ * date of the cluster ruled out), else starts one. Candidates come from an index by kind and week,
+ * kind and actor, and kind and label word, never from all pairs. Every report keeps its own date,
+ * certainty, sources and evidence; the story event lists the dates side by side and the status
+ * history in order of publication.
+ */
+export function mergeEvents(analyses: readonly Analysis[], idOf: (article: string, actor: string) => string): StoryEvent[] {
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  let order = 0;
+  for (const analysis of analyses) {
+    const article = analysis.article.id;
+    for (const event of analysis.events) {
+      const report = reportFeatures(analysis, event, order++, (local) => idOf(article, local));
+      const keys = indexKeys(report);
+      const seen = new Set<number>();
+      let best: Cluster | null = null;
+      let bestScore = -Infinity;
+      for (const key of keys) {
+        for (const cluster of index.get(key) ?? []) {
+          if (seen.has(cluster.id)) continue;
+          seen.add(cluster.id);
+          const score = clusterScore(cluster, report);
+          if (score > bestScore) [best, bestScore] = [cluster, score];
+        }
+      }
+      const target = best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [] };
+      if (target.members.length === 0) clusters.push(target);
+      target.members.push(report);
+      for (const key of keys) {
+        const bucket = index.get(key) ?? [];
+        if (!bucket.includes(target)) {
+          bucket.push(target);
+          if (bucket.length > BUCKET_LIMIT) bucket.shift();
+        }
+        index.set(key, bucket);
+      }
+    }
+  }
+  const published = new Map(analyses.map((a, i) => [a.article.id, { order: i, meta: a.article }]));
+  return clusters.map((c, i) => storyEvent(c, i, published));
+}
+
+function indexKeys(r: ReportFeatures): string[] {
+  const keys = [...r.actors].map((a) => `${r.group}|a|${a}`);
+  for (const w of r.words) keys.push(`${r.group}|w|${w}`);
+  if (r.interval) {
+    for (let week = Math.floor(r.interval.start / WEEK); week <= Math.floor(r.interval.end / WEEK) && keys.length < 64; week++)
+      keys.push(`${r.group}|t|${week}`);
+  }
+  if (keys.length === 0) keys.push(`${r.group}|none`);
+  return keys;
+}
+
+function clusterScore(cluster: Cluster, report: ReportFeatures): number {
+  let best = -Infinity;
+  for (const member of cluster.members) {
+    const score = eventSimilarity(member, report);
+    if (score === -Infinity && member.interval && report.interval) return -Infinity;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+type Published = Map<string, { order: number; meta: Analysis["article"] }>;
+
+function storyEvent(cluster: Cluster, i: number, published: Published): StoryEvent {
+  const reports: EventReport[] = cluster.members.map((m) => ({
+    article: m.article,
+    event: m.event.id,
+    label: m.event.label,
+    kind: m.event.kind,
+    time: m.event.time,
+    certainty: m.event.certainty,
+    ...(m.event.hypothetical ? { hypothetical: true } : {}),
+    actors: [...m.actors],
+    sources: m.sources,
+    evidence: m.event.evidence,
+    sentence: m.sentence,
+  }));
+  const lead = [...cluster.members].sort((a, b) => rank(a) - rank(b))[0]!;
+  return {
+    id: `story-event-${i + 1}`,
+    label: lead.event.label,
+    kind: lead.event.kind,
+    reports,
+    history: history(cluster.members, published),
+    ...dates(cluster.members),
+    articles: [...new Set(cluster.members.map((m) => m.article))],
+  };
+}
+
+// The report that names the event best: dated, certain, and with a label of several words.
+const rank = (m: ReportFeatures) =>
+  (m.interval ? 0 : 10) + Certainty.indexOf(m.event.certainty) + (m.words.size >= 2 ? 0 : 5) + m.order / 1e6;
+
+function history(members: readonly ReportFeatures[], published: Published): HistoryEntry[] {
+  const byArticle = new Map<string, ReportFeatures>();
+  for (const m of members) {
+    const prev = byArticle.get(m.article);
+    if (!prev || Certainty.indexOf(m.event.certainty) < Certainty.indexOf(prev.event.certainty)) byArticle.set(m.article, m);
+  }
+  return [...byArticle.values()]
+    .map((m) => ({ m, p: published.get(m.article)! }))
+    .sort((x, y) => x.p.meta.referenceDate.date.localeCompare(y.p.meta.referenceDate.date) || x.p.order - y.p.order)
+    .map(({ m, p }) => ({ article: m.article, outlet: p.meta.source, date: p.meta.referenceDate.date, certainty: m.event.certainty }));
+}
+
+function dates(members: readonly ReportFeatures[]): { dates: ReportedDate[]; dateConflict: boolean } {
+  const byValue = new Map<string, ReportedDate>();
+  for (const m of members) {
+    const t = m.event.time;
+    if (!t.start) continue;
+    const end = t.end ?? t.start;
+    const key = `${t.start}/${end}`;
+    const entry = byValue.get(key) ?? { start: t.start, end, articles: [] };
+    if (!entry.articles.includes(m.article)) entry.articles.push(m.article);
+    byValue.set(key, entry);
+  }
+  const list = [...byValue.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  const dateConflict = list.some((a) => list.some((b) => dayOf(b.start) > dayOf(a.end)));
+  return { dates: list, dateConflict };
+}
