@@ -12,18 +12,30 @@ export type ReportFeatures = {
   group: string;
   /** the event's date as its article resolved it, as day numbers; null when the article gives none */
   interval: { start: number; end: number } | null;
+  /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
   words: Set<string>;
-  places: Set<string>;
   actors: Set<string>;
   sources: string[];
+  collective: boolean;
 };
 
 const DAY = 86_400_000;
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new".split(" "),
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due".split(" "),
 );
+// Words for one thing: a peace deal is a peace agreement, a truce a ceasefire.
+const SYNONYM: Record<string, string> = {
+  deal: "agreement",
+  accord: "agreement",
+  pact: "agreement",
+  settlement: "agreement",
+  truce: "ceasefire",
+  armistice: "ceasefire",
+};
 
-// Kinds one event can be reported as: a summit is a meeting is talks; a declaration signed is a statement or an agreement.
+// Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;
+// "talks" names both a meeting and what is discussed at it; a declaration signed is a statement
+// or an agreement; the pipeline's catch-all "other" can be anything.
 const KIND_GROUP: Partial<Record<EventKind, string>> = {
   summit: "meeting",
   meeting: "meeting",
@@ -32,6 +44,18 @@ const KIND_GROUP: Partial<Record<EventKind, string>> = {
   agreement: "text",
 };
 export const kindGroup = (kind: EventKind) => KIND_GROUP[kind] ?? kind;
+
+/** 1 for one kind, less for two kinds one event can be reported as, null for two kinds of event. */
+export function kindAffinity(a: EventKind, b: EventKind): number | null {
+  if (a === b) return 1;
+  if (a === "other" || b === "other") return 0.25;
+  if (kindGroup(a) !== kindGroup(b)) return null;
+  return a === "talks" || b === "talks" ? 0.25 : 0.5;
+}
+
+// A label naming several events ("several meetings", "a series of talks") is no one event to merge.
+const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
+export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 
@@ -44,7 +68,8 @@ export function contentWords(label: string): Set<string> {
     .replace(/['’]s\b/g, "")
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w))
-    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w));
+    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .map((w) => SYNONYM[w] ?? w);
   return new Set(words);
 }
 
@@ -58,11 +83,11 @@ export function reportFeatures(
   const span = sentenceAround(text, event.evidence[0]!);
   const sentence = text.slice(span.start, span.end);
   const stateSpans = analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
-  const places = new Set<string>();
+  const places: string[] = [];
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
-    if (isPlace(m[0]) || /^(?:Élysée|Elysee)/.test(m[0])) places.add(m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+    if (isPlace(m[0]) || /^(?:Élysée|Elysee)/.test(m[0])) places.push(`@${m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}`);
   }
   const t = event.time;
   const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
@@ -73,9 +98,9 @@ export function reportFeatures(
     sentence,
     group: kindGroup(event.kind),
     interval,
-    words: contentWords(event.label),
-    places,
+    words: new Set([...contentWords(event.label), ...places]),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
+    collective: isCollective(event.label),
   };
 }

@@ -1,14 +1,17 @@
 import type { Analysis } from "../model/analysis";
 import { Certainty } from "../model/vocabulary";
 import { dayOf, reportFeatures, type ReportFeatures } from "./event-features";
-import { eventSimilarity, SAME_EVENT } from "./event-similarity";
+import { eventSimilarity, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
 /** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
 const BUCKET_LIMIT = 64;
+// The pipeline already told its article's events apart (it links "the meeting" to the meeting it
+// names); joining two of them again takes this much more evidence.
+const SAME_ARTICLE_PENALTY = 1;
 const WEEK = 7;
 
-type Cluster = { id: number; members: ReportFeatures[] };
+type Cluster = { id: number; members: ReportFeatures[]; vocabulary: Set<string> };
 
 /**
  * Events across articles. Each article's events are taken in order of publication; a report joins
@@ -19,41 +22,46 @@ type Cluster = { id: number; members: ReportFeatures[] };
  * history in order of publication.
  */
 export function mergeEvents(analyses: readonly Analysis[], idOf: (article: string, actor: string) => string): StoryEvent[] {
+  const reports = analyses.flatMap((analysis) =>
+    analysis.events.map((event) => ({ analysis, event })),
+  ).map(({ analysis, event }, order) => reportFeatures(analysis, event, order, (local) => idOf(analysis.article.id, local)));
+  const weight = wordWeights(reports);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
-  let order = 0;
-  for (const analysis of analyses) {
-    const article = analysis.article.id;
-    for (const event of analysis.events) {
-      const report = reportFeatures(analysis, event, order++, (local) => idOf(article, local));
-      const keys = indexKeys(report);
-      const seen = new Set<number>();
-      let best: Cluster | null = null;
-      let bestScore = -Infinity;
-      for (const key of keys) {
-        for (const cluster of index.get(key) ?? []) {
-          if (seen.has(cluster.id)) continue;
-          seen.add(cluster.id);
-          const score = clusterScore(cluster, report);
-          if (score > bestScore) [best, bestScore] = [cluster, score];
-        }
+  for (const report of [...reports].sort((a, b) => specificity(a) - specificity(b) || a.order - b.order)) {
+    const keys = indexKeys(report);
+    const seen = new Set<number>();
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const key of keys) {
+      for (const cluster of index.get(key) ?? []) {
+        if (seen.has(cluster.id)) continue;
+        seen.add(cluster.id);
+        const score = clusterScore(cluster, report, weight);
+        if (score > bestScore) [best, bestScore] = [cluster, score];
       }
-      const target = best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [] };
-      if (target.members.length === 0) clusters.push(target);
-      target.members.push(report);
-      for (const key of keys) {
-        const bucket = index.get(key) ?? [];
-        if (!bucket.includes(target)) {
-          bucket.push(target);
-          if (bucket.length > BUCKET_LIMIT) bucket.shift();
-        }
-        index.set(key, bucket);
+    }
+    const target = best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set<string>() };
+    if (target.members.length === 0) clusters.push(target);
+    target.members.push(report);
+    for (const w of report.words) target.vocabulary.add(w);
+    for (const key of keys) {
+      const bucket = index.get(key) ?? [];
+      if (!bucket.includes(target)) {
+        bucket.push(target);
+        if (bucket.length > BUCKET_LIMIT) bucket.shift();
       }
+      index.set(key, bucket);
     }
   }
   const published = new Map(analyses.map((a, i) => [a.article.id, { order: i, meta: a.article }]));
+  clusters.sort((a, b) => Math.min(...a.members.map((m) => m.order)) - Math.min(...b.members.map((m) => m.order)));
   return clusters.map((c, i) => storyEvent(c, i, published));
 }
+
+// Reports with one day first, then with a range, then undated: clusters grow from what is most
+// precisely placed, so a vague mention joins an event rather than decides what the event is.
+const specificity = (r: ReportFeatures) => (r.interval ? (r.interval.start === r.interval.end ? 0 : 1) : 2);
 
 function indexKeys(r: ReportFeatures): string[] {
   const keys = [...r.actors].map((a) => `${r.group}|a|${a}`);
@@ -66,10 +74,11 @@ function indexKeys(r: ReportFeatures): string[] {
   return keys;
 }
 
-function clusterScore(cluster: Cluster, report: ReportFeatures): number {
+function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
   let best = -Infinity;
   for (const member of cluster.members) {
-    const score = eventSimilarity(member, report);
+    const score =
+      eventSimilarity(member, report, weight, cluster.vocabulary) - (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
     if (score === -Infinity && member.interval && report.interval) return -Infinity;
     best = Math.max(best, score);
   }
@@ -79,6 +88,7 @@ function clusterScore(cluster: Cluster, report: ReportFeatures): number {
 type Published = Map<string, { order: number; meta: Analysis["article"] }>;
 
 function storyEvent(cluster: Cluster, i: number, published: Published): StoryEvent {
+  cluster.members.sort((a, b) => a.order - b.order);
   const reports: EventReport[] = cluster.members.map((m) => ({
     article: m.article,
     event: m.event.id,

@@ -1,5 +1,6 @@
 import { normalizeName } from "../eval/normalize";
 import type { Span } from "../model/analysis";
+import { contentWords } from "./event-features";
 import type { GoldStory } from "./gold";
 import type { StoryAnalysis } from "./schema";
 
@@ -73,20 +74,25 @@ export function actorUnits(story: StoryAnalysis, gold: GoldStory): Unit[] {
   );
 }
 
-/** Every event report of the story, matched to the gold event whose quote its evidence overlaps most. */
+/**
+ * Every event report of the story, matched to a gold event by a quote inside the report's evidence
+ * sentence; when a sentence holds several, the quote sharing most words with the report's label
+ * wins (the evidence is the whole sentence, the label names the event).
+ */
 export function eventUnits(story: StoryAnalysis, gold: GoldStory): Unit[] {
   const texts = new Map(story.analyses.map((a) => [a.article.id, a.article.text]));
   return story.events.flatMap((event) =>
     event.reports.map((r) => {
       const text = texts.get(r.article) ?? "";
+      const label = contentWords(r.label);
       let best: string | null = null;
-      let bestOverlap = 0;
+      let bestShared = 0;
       for (const g of gold.events) {
         for (const quote of g.reports[r.article]?.quotes ?? []) {
-          for (const at of occurrences(text, quote)) {
-            const overlap = overlapOf(r.evidence, { start: at, end: at + quote.length });
-            if (overlap > bestOverlap) [best, bestOverlap] = [g.id, overlap];
-          }
+          if (!occurrences(text, quote).some((at) => overlapOf(r.evidence, { start: at, end: at + quote.length }) > 0)) continue;
+          const words = contentWords(quote);
+          const shared = [...label].filter((w) => words.has(w)).length / Math.max(1, label.size);
+          if (shared > bestShared) [best, bestShared] = [g.id, shared];
         }
       }
       return { cluster: event.id, article: r.article, gold: best };
