@@ -64,17 +64,29 @@ function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
     for (const s of name.surnames) groupsBySurname.set(s, [...(groupsBySurname.get(s) ?? []), created]);
   });
   const bareBySurname = new Map<string, number>();
+  nodes.forEach(({ actor }, i) => {
+    if (!parsed[i] && looksLikeSurname(actor)) parsed[i] = parsePersonName(actor.name);
+  });
   parsed.forEach((name, i) => {
     if (!name || name.first !== null) return;
+    const person = isPerson(nodes[i]!.actor.kind);
     const surname = name.surnames[0]!;
     const groups = groupsBySurname.get(surname) ?? [];
     if (groups.length === 1) return sets.union(groups[0]!.root, i);
-    if (groups.length > 1) return; // two people share the surname: no evidence which one is meant
+    if (groups.length > 1 || !person) return; // two people share the surname: no evidence which one is meant
     const other = bareBySurname.get(surname);
     if (other === undefined) bareBySurname.set(surname, i);
     else sets.union(other, i);
   });
 }
+
+/**
+ * A one-word "organisation" with no alias ("Maduro met…" read as an organisation by an article
+ * that never gives the full name) may be a person's surname: it joins a person only when the
+ * story holds exactly one person of that surname.
+ */
+const looksLikeSurname = (actor: Actor) =>
+  actor.kind === "organization" && actor.aliases.length === 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(actor.name);
 
 function assembleActors(nodes: readonly ActorNode[], sets: UnionFind): MergedActors {
   const members = new Map<number, number[]>();

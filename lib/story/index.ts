@@ -5,6 +5,7 @@
  *   analyses ─order─▶ by publication (reference date), then as given
  *            ─actors─▶ one story actor per person, state, organisation (names, aliases, surnames)
  *            ─roles─▶ titles found ("French President …") resolve role phrases ("the French president")
+ *            ─names─▶ people an article names but its own analysis missed
  *            ─events─▶ one story event per event reported, each article's report kept
  *            ─relations─▶ one relation per (source, kind, target), with its support
  *            ─outlets─▶ each article's sources, unattributed framing and exclusive events
@@ -17,6 +18,7 @@ import { mergeActors } from "./actors";
 import { mergeEvents } from "./events";
 import { compareOutlets } from "./outlets";
 import { mergeRelations } from "./relations";
+import { recoverMissedNames } from "./recover";
 import { resolveRoles } from "./roles";
 import { STORY_SCHEMA_VERSION, type StoryAnalysis } from "./schema";
 
@@ -32,7 +34,7 @@ export function orderByPublication(analyses: readonly Analysis[]): Analysis[] {
 export function mergeStory(input: readonly Analysis[]): StoryAnalysis {
   const analyses = orderByPublication(input);
   const merged = mergeActors(analyses);
-  const actors = resolveRoles(analyses, merged);
+  const actors = recoverMissedNames(analyses, resolveRoles(analyses, merged));
   const events = mergeEvents(analyses, merged.idOf);
   const relations = mergeRelations(analyses, merged.idOf);
   const outlets = compareOutlets(analyses, actors, events, merged.idOf);
@@ -62,6 +64,7 @@ export function analyzeStory(articles: readonly ArticleInput[], options: Analyze
 
 export { mergeActors } from "./actors";
 export { resolveRoles } from "./roles";
+export { recoverMissedNames } from "./recover";
 export { mergeEvents } from "./events";
 export { eventSimilarity, SAME_EVENT, MAX_DATE_GAP } from "./event-similarity";
 export { mergeRelations, relationsReportedBy } from "./relations";

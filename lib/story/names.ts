@@ -38,8 +38,21 @@ export type PersonName = {
   surnames: string[];
 };
 
-/** Splits a person's name into first name and surnames; honorifics and middle initials are dropped. */
+const PARTICLES = new Set(["von", "van", "der", "den", "de", "du", "da", "del", "la", "le", "bin", "ibn", "al", "el"]);
+
+/** A personal name is capitalised words and particles: "European official" or "Unnamed source" is not one. */
+const looksLikeName = (name: string) =>
+  name
+    .trim()
+    .split(/\s+/)
+    .every((w) => /^\p{Lu}/u.test(w) || PARTICLES.has(w.toLowerCase().replace(/-$/, "")));
+
+/**
+ * Splits a person's name into first name and surnames; honorifics and middle initials are
+ * dropped. Null when the name is no personal name ("European official").
+ */
 export function parsePersonName(name: string): PersonName | null {
+  if (!looksLikeName(name)) return null;
   const words = normalizeName(name)
     .split(" ")
     .filter((w) => w && !HONORIFICS.has(w) && !/^[a-z]$/.test(w));

@@ -8,12 +8,15 @@ export const STORY_SCHEMA_VERSION = 1 as const;
 const id = z.string().min(1).max(200);
 const isoDate = z.iso.date();
 
-/** How a story actor was found in one article: the pipeline's own actor, or a role phrase ("the French president"). */
-export const MentionVia = ["actor", "role"] as const;
+/**
+ * How a story actor was found in one article: the pipeline's own actor, a role phrase ("the
+ * French president"), or a name another article gave that this article's analysis missed.
+ */
+export const MentionVia = ["actor", "role", "name"] as const;
 
 export const StoryActorMention = z.object({
   article: id,
-  actor: id.nullable().describe("the article's own actor id; null for a role phrase the story resolved"),
+  actor: id.nullable().describe("the article's own actor id; null for a role phrase or a name the story found"),
   name: z.string().describe("the name as this article gives it"),
   via: z.enum(MentionVia),
   spans: z.array(Span),
