@@ -1,9 +1,16 @@
-/** Writes the committed JSON Schema (schema/analysis.schema.json) from the zod schemas. */
+/** Writes the committed JSON Schemas (schema/analysis.schema.json, schema/story.schema.json) from the zod schemas. */
 import { writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { analysisJsonSchema } from "../lib/model";
+import { storyJsonSchema } from "../lib/story";
 
-const out = path.join(__dirname, "../schema/analysis.schema.json");
-mkdirSync(path.dirname(out), { recursive: true });
-writeFileSync(out, JSON.stringify(analysisJsonSchema(), null, 2) + "\n");
-process.stderr.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+const dir = path.join(__dirname, "../schema");
+mkdirSync(dir, { recursive: true });
+for (const [name, schema] of [
+  ["analysis.schema.json", analysisJsonSchema()],
+  ["story.schema.json", storyJsonSchema()],
+] as const) {
+  const out = path.join(dir, name);
+  writeFileSync(out, JSON.stringify(schema, null, 2) + "\n");
+  process.stderr.write(`wrote ${path.relative(process.cwd(), out)}\n`);
+}

@@ -21,7 +21,7 @@ export type ReportFeatures = {
 
 const DAY = 86_400_000;
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due".split(" "),
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".split(" "),
 );
 // Words for one thing: a peace deal is a peace agreement, a truce a ceasefire.
 const SYNONYM: Record<string, string> = {

@@ -102,7 +102,10 @@ function storyEvent(cluster: Cluster, i: number, published: Published): StoryEve
     evidence: m.event.evidence,
     sentence: m.sentence,
   }));
-  const lead = [...cluster.members].sort((a, b) => rank(a) - rank(b))[0]!;
+  const kinds = new Map<string, number>();
+  for (const m of cluster.members) kinds.set(m.event.kind, (kinds.get(m.event.kind) ?? 0) + 1);
+  const votes = (m: ReportFeatures) => kinds.get(m.event.kind)!;
+  const lead = [...cluster.members].sort((a, b) => votes(b) - votes(a) || rank(a) - rank(b))[0]!;
   return {
     id: `story-event-${i + 1}`,
     label: lead.event.label,
@@ -114,7 +117,8 @@ function storyEvent(cluster: Cluster, i: number, published: Published): StoryEve
   };
 }
 
-// The report that names the event best: dated, certain, and with a label of several words.
+// The report that names the event best: of the kind most reports give it, dated, certain, and
+// with a label of several words.
 const rank = (m: ReportFeatures) =>
   (m.interval ? 0 : 10) + Certainty.indexOf(m.event.certainty) + (m.words.size >= 2 ? 0 : 5) + m.order / 1e6;
 

@@ -72,3 +72,4 @@ export { compareOutlets } from "./outlets";
 export { parsePersonName, firstNamesCompatible, sameFullName, surnameKey } from "./names";
 export { storyJsonSchema } from "./json-schema";
 export * from "./schema";
+export { checkStoryIntegrity } from "./integrity";
