@@ -1,7 +1,7 @@
 import type { Analysis } from "../model/analysis";
 import { Certainty } from "../model/vocabulary";
 import { dayOf, reportFeatures, type ReportFeatures } from "./event-features";
-import { eventSimilarity, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
+import { eventSimilarity, MAX_DATE_GAP, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
 /** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
@@ -11,7 +11,16 @@ const BUCKET_LIMIT = 64;
 const SAME_ARTICLE_PENALTY = 1;
 const WEEK = 7;
 
-type Cluster = { id: number; members: ReportFeatures[]; vocabulary: Set<string> };
+/** Members a report is compared with: the first and the latest few, so a large cluster costs no more than a small one. */
+const SAMPLE = 8;
+
+type Cluster = {
+  id: number;
+  members: ReportFeatures[];
+  vocabulary: Set<string>;
+  /** the distinct dates its reports give, each a veto on a report dated far from it */
+  intervals: Map<string, { start: number; end: number }>;
+};
 
 /**
  * Events across articles. Each article's events are taken in order of publication; a report joins
@@ -41,10 +50,12 @@ export function mergeEvents(analyses: readonly Analysis[], idOf: (article: strin
         if (score > bestScore) [best, bestScore] = [cluster, score];
       }
     }
-    const target = best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set<string>() };
+    const target: Cluster =
+      best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set(), intervals: new Map() };
     if (target.members.length === 0) clusters.push(target);
     target.members.push(report);
     for (const w of report.words) target.vocabulary.add(w);
+    if (report.interval) target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
     for (const key of keys) {
       const bucket = index.get(key) ?? [];
       if (!bucket.includes(target)) {
@@ -75,11 +86,16 @@ function indexKeys(r: ReportFeatures): string[] {
 }
 
 function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
+  if (report.interval) {
+    for (const i of cluster.intervals.values())
+      if (Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) > MAX_DATE_GAP) return -Infinity;
+  }
+  const { members } = cluster;
+  const sample = members.length <= 2 * SAMPLE ? members : [...members.slice(0, SAMPLE), ...members.slice(-SAMPLE)];
   let best = -Infinity;
-  for (const member of cluster.members) {
+  for (const member of sample) {
     const score =
       eventSimilarity(member, report, weight, cluster.vocabulary) - (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
-    if (score === -Infinity && member.interval && report.interval) return -Infinity;
     best = Math.max(best, score);
   }
   return best;
