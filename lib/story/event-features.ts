@@ -1,7 +1,6 @@
 import { isPlace } from "../extract/lexicon";
 import type { Analysis, Event } from "../model/analysis";
 import type { EventKind } from "../model/vocabulary";
-import { sentenceAround } from "./sentences";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
@@ -73,21 +72,34 @@ export function contentWords(label: string): Set<string> {
   return new Set(words);
 }
 
+const placeCache = new Map<string, boolean>();
+const isPlaceName = (w: string) => {
+  let known = placeCache.get(w);
+  if (known === undefined) placeCache.set(w, (known = isPlace(w) || /^(?:Élysée|Elysee)/.test(w)));
+  return known;
+};
+
+/** The state mentions of an article, so a country's name in a sentence is not taken for a place. */
+export const stateSpansOf = (analysis: Analysis) =>
+  analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
+
+/** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
 export function reportFeatures(
   analysis: Analysis,
   event: Event,
   order: number,
   actorId: (local: string) => string,
+  stateSpans = stateSpansOf(analysis),
 ): ReportFeatures {
   const { text, id: article } = analysis.article;
-  const span = sentenceAround(text, event.evidence[0]!);
+  // The pipeline's first evidence span of an event is the sentence that reports it.
+  const span = event.evidence[0]!;
   const sentence = text.slice(span.start, span.end);
-  const stateSpans = analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
   const places: string[] = [];
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
-    if (isPlace(m[0]) || /^(?:Élysée|Elysee)/.test(m[0])) places.push(`@${m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}`);
+    if (isPlaceName(m[0])) places.push(`@${m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}`);
   }
   const t = event.time;
   const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;

@@ -12,7 +12,9 @@ export function wordWeights(reports: readonly ReportFeatures[]): WordWeights {
   const df = new Map<string, number>();
   for (const r of reports) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
   const n = reports.length;
-  return (w) => Math.log(1 + n / (df.get(w) ?? 1));
+  const weights = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
+  const rare = Math.log(1 + n);
+  return (w) => weights.get(w) ?? rare;
 }
 
 function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: WordWeights): number {

@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { Certainty } from "../model/vocabulary";
-import { dayOf, reportFeatures, type ReportFeatures } from "./event-features";
+import { dayOf, reportFeatures, stateSpansOf, type ReportFeatures } from "./event-features";
 import { eventSimilarity, MAX_DATE_GAP, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
@@ -31,9 +31,12 @@ type Cluster = {
  * history in order of publication.
  */
 export function mergeEvents(analyses: readonly Analysis[], idOf: (article: string, actor: string) => string): StoryEvent[] {
-  const reports = analyses.flatMap((analysis) =>
-    analysis.events.map((event) => ({ analysis, event })),
-  ).map(({ analysis, event }, order) => reportFeatures(analysis, event, order, (local) => idOf(analysis.article.id, local)));
+  let order = 0;
+  const reports = analyses.flatMap((analysis) => {
+    const states = stateSpansOf(analysis);
+    const actorId = (local: string) => idOf(analysis.article.id, local);
+    return analysis.events.map((event) => reportFeatures(analysis, event, order++, actorId, states));
+  });
   const weight = wordWeights(reports);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
