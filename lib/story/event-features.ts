@@ -1,3 +1,4 @@
+import triggers from "../extract/data/events.json";
 import { isPlace } from "../extract/lexicon";
 import type { Analysis, Event } from "../model/analysis";
 import type { EventKind } from "../model/vocabulary";
@@ -8,6 +9,8 @@ export type ReportFeatures = {
   order: number;
   event: Event;
   sentence: string;
+  /** the kind the label's head noun names ("ceasefire monitoring" is monitoring), else the pipeline's */
+  kind: EventKind;
   group: string;
   /** the event's date as its article resolved it, as day numbers; null when the article gives none */
   interval: { start: number; end: number } | null;
@@ -56,6 +59,28 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
 const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
 export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
+const NOUN_KIND = new Map(
+  Object.entries(triggers.nouns as unknown as Record<string, [EventKind, string]>).map(([phrase, [kind]]) => [phrase, kind]),
+);
+const PREPOSITION = new Set("of in on at for to with by from after before during over between against into near".split(" "));
+
+/**
+ * The kind named by the head of a label's first noun phrase, the last event noun before a
+ * preposition: "Ceasefire monitoring" is monitoring, "Peace deal with Russia" an agreement.
+ * Null when the label starts with no event noun ("Assist in monitoring a ceasefire").
+ */
+export function headKind(label: string): EventKind | null {
+  const words = label.toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
+  const end = words.findIndex((w) => PREPOSITION.has(w));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const two = i > 0 ? NOUN_KIND.get(`${phrase[i - 1]} ${phrase[i]}`) : undefined;
+    const kind = two ?? NOUN_KIND.get(phrase[i]!);
+    if (kind) return kind;
+  }
+  return null;
+}
+
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 
 /** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
@@ -101,6 +126,7 @@ export function reportFeatures(
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
     if (isPlaceName(m[0])) places.push(`@${m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}`);
   }
+  const kind = headKind(event.label) ?? event.kind;
   const t = event.time;
   const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
   return {
@@ -108,7 +134,8 @@ export function reportFeatures(
     order,
     event,
     sentence,
-    group: kindGroup(event.kind),
+    kind,
+    group: kindGroup(kind),
     interval,
     words: new Set([...contentWords(event.label), ...places]),
     actors: new Set(event.actors.map(actorId)),

@@ -66,7 +66,7 @@ export function eventSimilarity(
   vocabulary?: ReadonlySet<string>,
 ): number {
   if (a.collective || b.collective) return -Infinity;
-  const affinity = kindAffinity(a.event.kind, b.event.kind);
+  const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
