@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { Certainty } from "../model/vocabulary";
-import { dayOf, reportFeatures, stateSpansOf, type ReportFeatures } from "./event-features";
+import { contentWords, dayOf, reportFeatures, stateSpansOf, type ReportFeatures } from "./event-features";
 import { eventSimilarity, MAX_DATE_GAP, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
@@ -139,7 +139,7 @@ function storyEvent(cluster: Cluster, i: number, published: Published): StoryEve
 // The report that names the event best: of the kind most reports give it, dated, certain, and
 // with a label of several words.
 const rank = (m: ReportFeatures) =>
-  (m.interval ? 0 : 10) + Certainty.indexOf(m.event.certainty) + (m.words.size >= 2 ? 0 : 5) + m.order / 1e6;
+  (m.interval ? 0 : 10) + Certainty.indexOf(m.event.certainty) + (contentWords(m.event.label).size >= 2 ? 0 : 5) + m.order / 1e6;
 
 function history(members: readonly ReportFeatures[], published: Published): HistoryEntry[] {
   const byArticle = new Map<string, ReportFeatures>();
