@@ -32,8 +32,6 @@ export function surnameKey(word: string): string {
 export type PersonName = {
   /** comparable first name, null for a bare surname ("Macron") */
   first: string | null;
-  /** initial of the first name */
-  initial: string | null;
   /** comparable surname words: every word after the first one, so "Nicolas Maduro Moros" has two */
   surnames: string[];
 };
@@ -57,9 +55,9 @@ export function parsePersonName(name: string): PersonName | null {
     .split(" ")
     .filter((w) => w && !HONORIFICS.has(w) && !/^[a-z]$/.test(w));
   if (words.length === 0) return null;
-  if (words.length === 1) return { first: null, initial: null, surnames: [surnameKey(words[0]!)] };
+  if (words.length === 1) return { first: null, surnames: [surnameKey(words[0]!)] };
   const first = words[0]!;
-  return { first: FIRST_NAME_KEY.get(first) ?? first, initial: first[0]!, surnames: words.slice(1).map(surnameKey) };
+  return { first: FIRST_NAME_KEY.get(first) ?? first, surnames: words.slice(1).map(surnameKey) };
 }
 
 /** Two first names are compatible when either is missing, they are equal, or they are transliterations of one name. */

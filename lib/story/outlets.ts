@@ -8,7 +8,7 @@ const ROLE_OF: Partial<Record<ActorKind, OutletProfile["sources"][number]["role"
   source: "unnamed",
   leader: "official",
   official: "official",
-  person: "official",
+  person: "person",
   state: "institution",
   organization: "institution",
   bloc: "institution",

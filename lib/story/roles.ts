@@ -1,6 +1,7 @@
 import { normalizeName } from "../eval/normalize";
 import type { Analysis, Span } from "../model/analysis";
 import type { MergedActors } from "./actors";
+import { isPerson } from "./names";
 import type { StoryActor } from "./schema";
 
 // Titles of a head of state or government: "the French leader" can only mean one of them.
@@ -28,7 +29,7 @@ export function resolveRoles(analyses: readonly Analysis[], merged: MergedActors
     const states = stateMentions(analysis, merged);
     for (const actor of analysis.actors) {
       const person = byId.get(merged.idOf(article, actor.id));
-      if (!person || !["leader", "official", "person"].includes(person.kind)) continue;
+      if (!person || !isPerson(person.kind)) continue;
       for (const m of actor.mentions) {
         const state = states.filter((s) => s.end <= m.start && m.start - s.end <= 30).pop();
         if (!state) continue;

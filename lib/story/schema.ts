@@ -97,7 +97,8 @@ export const StoryRelation = z.object({
 });
 export type StoryRelation = z.infer<typeof StoryRelation>;
 
-export const SourceRole = ["agency", "official", "unnamed", "institution", "other"] as const;
+/** What a cited source is: a news agency or outlet, a leader or official, another named person, an unnamed source, a state or organisation. */
+export const SourceRole = ["agency", "official", "person", "unnamed", "institution", "other"] as const;
 
 export const OutletSource = z.object({
   actor: id.describe("story actor id"),

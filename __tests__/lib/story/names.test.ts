@@ -4,7 +4,7 @@ const parse = (name: string) => parsePersonName(name)!;
 
 describe("lib/story/names", () => {
   it("parsePersonName('Sir Keir Starmer') drops the honorific", () => {
-    expect(parse("Sir Keir Starmer")).toEqual({ first: "keir", initial: "k", surnames: ["starmer"] });
+    expect(parse("Sir Keir Starmer")).toEqual({ first: "keir", surnames: ["starmer"] });
   });
   it("parsePersonName('Macron') is a bare surname", () => {
     expect(parse("Macron").first).toBeNull();
