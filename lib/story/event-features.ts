@@ -6,6 +6,9 @@ import type { EventKind } from "../model/vocabulary";
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
   article: string;
+  /** article and event id, and the same for the event it is dated before or after, if any */
+  key: string;
+  anchor: string | null;
   order: number;
   event: Event;
   sentence: string;
@@ -81,6 +84,8 @@ export function headKind(label: string): EventKind | null {
   return null;
 }
 
+export const eventKey = (article: string, event: string) => `${article}\u0000${event}`;
+
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 
 /** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
@@ -129,8 +134,11 @@ export function reportFeatures(
   const kind = headKind(event.label) ?? event.kind;
   const t = event.time;
   const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
+  const anchor = t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
   return {
     article,
+    key: eventKey(article, event.id),
+    anchor,
     order,
     event,
     sentence,

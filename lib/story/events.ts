@@ -20,6 +20,9 @@ type Cluster = {
   vocabulary: Set<string>;
   /** the distinct dates its reports give, each a veto on a report dated far from it */
   intervals: Map<string, { start: number; end: number }>;
+  /** its reports (eventKey), and the events they are dated before or after */
+  keys: Set<string>;
+  anchors: Set<string>;
 };
 
 /**
@@ -54,11 +57,13 @@ export function mergeEvents(analyses: readonly Analysis[], idOf: (article: strin
       }
     }
     const target: Cluster =
-      best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set(), intervals: new Map() };
+      best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set(), intervals: new Map(), keys: new Set(), anchors: new Set() };
     if (target.members.length === 0) clusters.push(target);
     target.members.push(report);
     for (const w of report.words) target.vocabulary.add(w);
     if (report.interval) target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
+    target.keys.add(report.key);
+    if (report.anchor) target.anchors.add(report.anchor);
     for (const key of keys) {
       const bucket = index.get(key) ?? [];
       if (!bucket.includes(target)) {
@@ -89,6 +94,8 @@ function indexKeys(r: ReportFeatures): string[] {
 }
 
 function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
+  // An event its article dates before or after another ("ahead of the summit") is not that event.
+  if ((report.anchor && cluster.keys.has(report.anchor)) || cluster.anchors.has(report.key)) return -Infinity;
   if (report.interval) {
     for (const i of cluster.intervals.values())
       if (Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) > MAX_DATE_GAP) return -Infinity;

@@ -68,6 +68,24 @@ describe("mergeEvents(analyses, idOf)", () => {
     expect(events).toHaveLength(2);
   });
 
+  it("never puts an event its article dates before another ('ahead of the summit') with that event", () => {
+    const ahead = { type: "range" as const, start: "2026-01-01", end: "2026-01-06", anchor: { event: "e2", relation: "before" as const } };
+    const events = merge([
+      analysis("a", "2026-01-01", {
+        events: [
+          event("e1", "Talks on security guarantees in Paris", "talks", "probable", ahead),
+          event("e2", "Summit in Paris", "summit", "scheduled", on("2026-01-06")),
+        ],
+      }),
+      analysis("b", "2026-01-06", { events: [event("e1", "Talks on security guarantees at the summit in Paris", "summit", "fact", on("2026-01-06"))] }),
+    ]);
+    const summit = events.find((e) => e.reports.some((r) => r.article === "a" && r.event === "e2"))!;
+    expect(summit.reports.map((r) => [r.article, r.event])).toEqual([
+      ["a", "e2"],
+      ["b", "e1"],
+    ]);
+  });
+
   it("keeps each report's sources as story actor ids", () => {
     const a = analysis("a", "2026-01-06", {
       actors: [actor("Reuters", "media")],

@@ -5,9 +5,10 @@ import { evaluateStory } from "@/lib/story/evaluate";
 import { loadStoryFixtures, type StoryFixture } from "@/scripts/lib/story-fixtures";
 
 // Measured by `npm run eval:stories` (docs/stories.md), minus a margin of 0.05. The issue's targets
-// are precision ≥ 0.9 and recall ≥ 0.8: actors meet them; events do not yet (see docs/stories.md).
+// are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on the Paris story
+// and miss recall (see docs/stories.md).
 const FLOOR = {
-  "paris-summit": { actors: { precision: 0.95, recall: 0.95 }, events: { precision: 0.77, recall: 0.4 } },
+  "paris-summit": { actors: { precision: 0.95, recall: 0.95 }, events: { precision: 0.88, recall: 0.42 } },
   "maduro-arraignment": { actors: { precision: 0.95, recall: 0.9 }, events: { precision: 0.95, recall: 0 } },
 } as const;
 
