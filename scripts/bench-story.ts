@@ -46,7 +46,10 @@ async function main() {
   }
   const rand = seededRandom(seed);
   const story = (n: number, tag: string) =>
-    Array.from({ length: n }, (_, i) => ({ ...recombineArticle(pool, rand, `${tag}-${i}`, words), source: `Outlet ${i}` }));
+    Array.from({ length: n }, (_, i) => ({
+      ...recombineArticle(pool, rand, `${tag}-${i}`, words),
+      source: `Outlet ${i}`,
+    }));
 
   process.stderr.write(`warm-up: ${SIZES.at(-1)} articles\n`);
   mergeStory(story(SIZES.at(-1)!, "warm").map((a) => analyzeArticle(a)));
@@ -73,8 +76,12 @@ async function main() {
     return { n, analyse: median(analyse), merge: median(merge), ...size };
   });
 
-  console.log(`story benchmark — synthetic stories recombined from the Paris fixtures' sentences (seed ${seed}), CPU time, median of ${runs} runs`);
-  console.log("articles  words/art  events→story  actors→story  analyse ms  per article  merge ms  total ms");
+  console.log(
+    `story benchmark — synthetic stories recombined from the Paris fixtures' sentences (seed ${seed}), CPU time, median of ${runs} runs`,
+  );
+  console.log(
+    "articles  words/art  events→story  actors→story  analyse ms  per article  merge ms  total ms",
+  );
   for (const r of rows)
     console.log(
       [

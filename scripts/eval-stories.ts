@@ -27,8 +27,12 @@ const row = (story: string, what: string, s: PairScore) =>
 
 async function main() {
   const fixtures = await loadStoryFixtures();
-  console.log(`story merge scores, pairwise over mentions/reports in different articles (target: precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall})`);
-  console.log("story                what    precision    pairs  recall     pairs  covered  outside  target");
+  console.log(
+    `story merge scores, pairwise over mentions/reports in different articles (target: precision ≥ ${TARGET.precision}, recall ≥ ${TARGET.recall})`,
+  );
+  console.log(
+    "story                what    precision    pairs  recall     pairs  covered  outside  target",
+  );
   for (const { name, articles, gold } of fixtures) {
     process.stderr.write(`${name}: ${articles.length} articles\n`);
     const score = evaluateStory(analyzeStory(articles), gold);

@@ -6,13 +6,22 @@ import { StoryAnalysis } from "@/lib/story";
 
 const root = path.resolve(__dirname, "../..");
 const run = (...args: string[]) =>
-  spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "cli/extract.ts"), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    env: { ...process.env, TZ: "UTC" },
-  });
-const story = (name: string) => path.join(root, "__tests__/fixtures/stories/paris-summit", `${name}.md`);
-const three = ["tass-paris-to-host-coalition-meeting", "meduza-zelensky-arrives-in-paris", "alexa-ng-allies-agree-security-approach"].map(story);
+  spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(root, "cli/extract.ts"), ...args],
+    {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, TZ: "UTC" },
+    },
+  );
+const story = (name: string) =>
+  path.join(root, "__tests__/fixtures/stories/paris-summit", `${name}.md`);
+const three = [
+  "tass-paris-to-host-coalition-meeting",
+  "meduza-zelensky-arrives-in-paris",
+  "alexa-ng-allies-agree-security-approach",
+].map(story);
 
 describe("npm run extract -- --story <file> <file> …", () => {
   it("prints one schema-valid story analysis, its articles in order of publication, and nothing on stderr", () => {
@@ -21,7 +30,11 @@ describe("npm run extract -- --story <file> <file> …", () => {
     expect(r.status).toBe(0);
     expect(r.stdout.trim().split("\n")).toHaveLength(1);
     const parsed = StoryAnalysis.parse(JSON.parse(r.stdout));
-    expect(parsed.articles.map((a) => a.published)).toEqual(["2025-12-29", "2026-01-06", "2026-01-07"]);
+    expect(parsed.articles.map((a) => a.published)).toEqual([
+      "2025-12-29",
+      "2026-01-06",
+      "2026-01-07",
+    ]);
     const macron = parsed.actors.find((a) => a.name === "Emmanuel Macron")!;
     expect(new Set(macron.mentions.map((m) => m.article)).size).toBe(3);
   });
@@ -44,11 +57,15 @@ describe("npm run extract -- --story <file> <file> …", () => {
     const r = run("--story", three[0]!, path.join(dir, "bad.md"));
     expect(r.status).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr.trim().split("\n")).toEqual(['error: bad.md: front matter field "published" must be an ISO date (YYYY-MM-DD)']);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'error: bad.md: front matter field "published" must be an ISO date (YYYY-MM-DD)',
+    ]);
   });
 
   it("--story --schema prints the committed story JSON Schema", () => {
     const r = run("--story", "--schema");
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(path.join(root, "schema/story.schema.json"), "utf8")));
+    expect(JSON.parse(r.stdout)).toEqual(
+      JSON.parse(readFileSync(path.join(root, "schema/story.schema.json"), "utf8")),
+    );
   });
 });

@@ -26,7 +26,9 @@ const KIND_RANK: readonly ActorKind[] = ["leader", "official", "person"];
  * article: "a European official" in one article is no evidence about another's.
  */
 export function mergeActors(analyses: readonly Analysis[]): MergedActors {
-  const nodes: ActorNode[] = analyses.flatMap((a) => a.actors.map((actor) => ({ article: a.article.id, actor })));
+  const nodes: ActorNode[] = analyses.flatMap((a) =>
+    a.actors.map((actor) => ({ article: a.article.id, actor })),
+  );
   const sets = new UnionFind(nodes.length);
   mergeByName(nodes, sets);
   mergePeople(nodes, sets);
@@ -37,7 +39,10 @@ function mergeByName(nodes: readonly ActorNode[], sets: UnionFind): void {
   const byKey = new Map<string, number>();
   nodes.forEach(({ actor }, i) => {
     if (isPerson(actor.kind) || actor.kind === "source") return;
-    const keys = new Set([`id:${actor.id}`, ...[actor.name, ...actor.aliases].map((n) => `name:${normalizeName(n)}`)]);
+    const keys = new Set([
+      `id:${actor.id}`,
+      ...[actor.name, ...actor.aliases].map((n) => `name:${normalizeName(n)}`),
+    ]);
     for (const key of keys) {
       const first = byKey.get(key);
       if (first === undefined) byKey.set(key, i);
@@ -49,7 +54,9 @@ function mergeByName(nodes: readonly ActorNode[], sets: UnionFind): void {
 type PersonGroup = { names: PersonName[]; root: number };
 
 function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
-  const parsed = nodes.map(({ actor }) => (isPerson(actor.kind) ? parsePersonName(actor.name) : null));
+  const parsed = nodes.map(({ actor }) =>
+    isPerson(actor.kind) ? parsePersonName(actor.name) : null,
+  );
   const groupsBySurname = new Map<string, PersonGroup[]>();
   parsed.forEach((name, i) => {
     if (!name || name.first === null) return;
@@ -61,7 +68,8 @@ function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
       return;
     }
     const created: PersonGroup = { names: [name], root: i };
-    for (const s of name.surnames) groupsBySurname.set(s, [...(groupsBySurname.get(s) ?? []), created]);
+    for (const s of name.surnames)
+      groupsBySurname.set(s, [...(groupsBySurname.get(s) ?? []), created]);
   });
   const bareBySurname = new Map<string, number>();
   nodes.forEach(({ actor }, i) => {
@@ -86,7 +94,9 @@ function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
  * story holds exactly one person of that surname.
  */
 const looksLikeSurname = (actor: Actor) =>
-  actor.kind === "organization" && actor.aliases.length === 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(actor.name);
+  actor.kind === "organization" &&
+  actor.aliases.length === 0 &&
+  /^\p{Lu}[\p{Ll}'’-]+$/u.test(actor.name);
 
 function assembleActors(nodes: readonly ActorNode[], sets: UnionFind): MergedActors {
   const members = new Map<number, number[]>();
@@ -131,7 +141,9 @@ function assembleActors(nodes: readonly ActorNode[], sets: UnionFind): MergedAct
 function canonicalName(group: readonly ActorNode[]): string {
   const counts = new Map<string, number>();
   for (const { actor } of group) counts.set(actor.name, (counts.get(actor.name) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]))[0]![0];
+  return [...counts].sort(
+    (a, b) => b[1] - a[1] || b[0].length - a[0].length || a[0].localeCompare(b[0]),
+  )[0]![0];
 }
 
 function storyKind(kinds: readonly ActorKind[]): ActorKind {

@@ -1,6 +1,13 @@
 import type { GoldStory } from "./gold";
 import type { StoryAnalysis } from "./schema";
-import { actorUnits, eventUnits, goldActorReports, goldEventReports, pairScore, type PairScore } from "./score";
+import {
+  actorUnits,
+  eventUnits,
+  goldActorReports,
+  goldEventReports,
+  pairScore,
+  type PairScore,
+} from "./score";
 
 export type StoryScore = { story: string; articles: number; actors: PairScore; events: PairScore };
 

@@ -26,7 +26,9 @@ export type ReportFeatures = {
 
 const DAY = 86_400_000;
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".split(" "),
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
 );
 // Words for one thing: a peace deal is a peace agreement, a truce a ceasefire.
 const SYNONYM: Record<string, string> = {
@@ -63,9 +65,13 @@ const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of
 export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
 const NOUN_KIND = new Map(
-  Object.entries(triggers.nouns as unknown as Record<string, [EventKind, string]>).map(([phrase, [kind]]) => [phrase, kind]),
+  Object.entries(triggers.nouns as unknown as Record<string, [EventKind, string]>).map(
+    ([phrase, [kind]]) => [phrase, kind],
+  ),
 );
-const PREPOSITION = new Set("of in on at for to with by from after before during over between against into near".split(" "));
+const PREPOSITION = new Set(
+  "of in on at for to with by from after before during over between against into near".split(" "),
+);
 
 /**
  * The kind named by the head of a label's first noun phrase, the last event noun before a
@@ -73,7 +79,11 @@ const PREPOSITION = new Set("of in on at for to with by from after before during
  * Null when the label starts with no event noun ("Assist in monitoring a ceasefire").
  */
 export function headKind(label: string): EventKind | null {
-  const words = label.toLowerCase().replace(/['’]s\b/g, "").split(/[^\p{L}-]+/u).filter(Boolean);
+  const words = label
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
   const end = words.findIndex((w) => PREPOSITION.has(w));
   const phrase = end < 0 ? words : words.slice(0, end);
   for (let i = phrase.length - 1; i >= 0; i--) {
@@ -129,12 +139,19 @@ export function reportFeatures(
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
-    if (isPlaceName(m[0])) places.push(`@${m[0].normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()}`);
+    if (isPlaceName(m[0]))
+      places.push(
+        `@${m[0]
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()}`,
+      );
   }
   const kind = headKind(event.label) ?? event.kind;
   const t = event.time;
   const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
-  const anchor = t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
+  const anchor =
+    t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
   return {
     article,
     key: eventKey(article, event.id),

@@ -17,7 +17,11 @@ export function wordWeights(reports: readonly ReportFeatures[]): WordWeights {
   return (w) => weights.get(w) ?? rare;
 }
 
-function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: WordWeights): number {
+function weightedJaccard(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: WordWeights,
+): number {
   let shared = 0;
   let union = 0;
   for (const w of a) {
@@ -29,7 +33,11 @@ function weightedJaccard(a: ReadonlySet<string>, b: ReadonlySet<string>, weight:
   return union > 0 ? shared / union : 0;
 }
 
-function containment(words: ReadonlySet<string>, vocabulary: ReadonlySet<string>, weight: WordWeights): number {
+function containment(
+  words: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+  weight: WordWeights,
+): number {
   let inside = 0;
   let all = 0;
   for (const w of words) {
@@ -70,7 +78,8 @@ export function eventSimilarity(
   if (affinity === null) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
-    const gap = Math.max(a.interval.start, b.interval.start) - Math.min(a.interval.end, b.interval.end);
+    const gap =
+      Math.max(a.interval.start, b.interval.start) - Math.min(a.interval.end, b.interval.end);
     if (gap > MAX_DATE_GAP) return -Infinity;
     const pointed = a.interval.start === a.interval.end && b.interval.start === b.interval.end;
     score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;

@@ -1,7 +1,19 @@
 import type { Analysis } from "../model/analysis";
 import { Certainty } from "../model/vocabulary";
-import { contentWords, dayOf, reportFeatures, stateSpansOf, type ReportFeatures } from "./event-features";
-import { eventSimilarity, MAX_DATE_GAP, SAME_EVENT, wordWeights, type WordWeights } from "./event-similarity";
+import {
+  contentWords,
+  dayOf,
+  reportFeatures,
+  stateSpansOf,
+  type ReportFeatures,
+} from "./event-features";
+import {
+  eventSimilarity,
+  MAX_DATE_GAP,
+  SAME_EVENT,
+  wordWeights,
+  type WordWeights,
+} from "./event-similarity";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
 /** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
@@ -33,17 +45,24 @@ type Cluster = {
  * certainty, sources and evidence; the story event lists the dates side by side and the status
  * history in order of publication.
  */
-export function mergeEvents(analyses: readonly Analysis[], idOf: (article: string, actor: string) => string): StoryEvent[] {
+export function mergeEvents(
+  analyses: readonly Analysis[],
+  idOf: (article: string, actor: string) => string,
+): StoryEvent[] {
   let order = 0;
   const reports = analyses.flatMap((analysis) => {
     const states = stateSpansOf(analysis);
     const actorId = (local: string) => idOf(analysis.article.id, local);
-    return analysis.events.map((event) => reportFeatures(analysis, event, order++, actorId, states));
+    return analysis.events.map((event) =>
+      reportFeatures(analysis, event, order++, actorId, states),
+    );
   });
   const weight = wordWeights(reports);
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
-  for (const report of [...reports].sort((a, b) => specificity(a) - specificity(b) || a.order - b.order)) {
+  for (const report of [...reports].sort(
+    (a, b) => specificity(a) - specificity(b) || a.order - b.order,
+  )) {
     const keys = indexKeys(report);
     const seen = new Set<number>();
     let best: Cluster | null = null;
@@ -57,11 +76,21 @@ export function mergeEvents(analyses: readonly Analysis[], idOf: (article: strin
       }
     }
     const target: Cluster =
-      best && bestScore >= SAME_EVENT ? best : { id: clusters.length, members: [], vocabulary: new Set(), intervals: new Map(), keys: new Set(), anchors: new Set() };
+      best && bestScore >= SAME_EVENT
+        ? best
+        : {
+            id: clusters.length,
+            members: [],
+            vocabulary: new Set(),
+            intervals: new Map(),
+            keys: new Set(),
+            anchors: new Set(),
+          };
     if (target.members.length === 0) clusters.push(target);
     target.members.push(report);
     for (const w of report.words) target.vocabulary.add(w);
-    if (report.interval) target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
+    if (report.interval)
+      target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
     target.keys.add(report.key);
     if (report.anchor) target.anchors.add(report.anchor);
     for (const key of keys) {
@@ -74,19 +103,27 @@ export function mergeEvents(analyses: readonly Analysis[], idOf: (article: strin
     }
   }
   const published = new Map(analyses.map((a, i) => [a.article.id, { order: i, meta: a.article }]));
-  clusters.sort((a, b) => Math.min(...a.members.map((m) => m.order)) - Math.min(...b.members.map((m) => m.order)));
+  clusters.sort(
+    (a, b) =>
+      Math.min(...a.members.map((m) => m.order)) - Math.min(...b.members.map((m) => m.order)),
+  );
   return clusters.map((c, i) => storyEvent(c, i, published));
 }
 
 // Reports with one day first, then with a range, then undated: clusters grow from what is most
 // precisely placed, so a vague mention joins an event rather than decides what the event is.
-const specificity = (r: ReportFeatures) => (r.interval ? (r.interval.start === r.interval.end ? 0 : 1) : 2);
+const specificity = (r: ReportFeatures) =>
+  r.interval ? (r.interval.start === r.interval.end ? 0 : 1) : 2;
 
 function indexKeys(r: ReportFeatures): string[] {
   const keys = [...r.actors].map((a) => `${r.group}|a|${a}`);
   for (const w of r.words) keys.push(`${r.group}|w|${w}`);
   if (r.interval) {
-    for (let week = Math.floor(r.interval.start / WEEK); week <= Math.floor(r.interval.end / WEEK) && keys.length < 64; week++)
+    for (
+      let week = Math.floor(r.interval.start / WEEK);
+      week <= Math.floor(r.interval.end / WEEK) && keys.length < 64;
+      week++
+    )
       keys.push(`${r.group}|t|${week}`);
   }
   if (keys.length === 0) keys.push(`${r.group}|none`);
@@ -95,17 +132,26 @@ function indexKeys(r: ReportFeatures): string[] {
 
 function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
   // An event its article dates before or after another ("ahead of the summit") is not that event.
-  if ((report.anchor && cluster.keys.has(report.anchor)) || cluster.anchors.has(report.key)) return -Infinity;
+  if ((report.anchor && cluster.keys.has(report.anchor)) || cluster.anchors.has(report.key))
+    return -Infinity;
   if (report.interval) {
     for (const i of cluster.intervals.values())
-      if (Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) > MAX_DATE_GAP) return -Infinity;
+      if (
+        Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) >
+        MAX_DATE_GAP
+      )
+        return -Infinity;
   }
   const { members } = cluster;
-  const sample = members.length <= 2 * SAMPLE ? members : [...members.slice(0, SAMPLE), ...members.slice(-SAMPLE)];
+  const sample =
+    members.length <= 2 * SAMPLE
+      ? members
+      : [...members.slice(0, SAMPLE), ...members.slice(-SAMPLE)];
   let best = -Infinity;
   for (const member of sample) {
     const score =
-      eventSimilarity(member, report, weight, cluster.vocabulary) - (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
+      eventSimilarity(member, report, weight, cluster.vocabulary) -
+      (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
     best = Math.max(best, score);
   }
   return best;
@@ -146,21 +192,37 @@ function storyEvent(cluster: Cluster, i: number, published: Published): StoryEve
 // The report that names the event best: of the kind most reports give it, dated, certain, and
 // with a label of several words.
 const rank = (m: ReportFeatures) =>
-  (m.interval ? 0 : 10) + Certainty.indexOf(m.event.certainty) + (contentWords(m.event.label).size >= 2 ? 0 : 5) + m.order / 1e6;
+  (m.interval ? 0 : 10) +
+  Certainty.indexOf(m.event.certainty) +
+  (contentWords(m.event.label).size >= 2 ? 0 : 5) +
+  m.order / 1e6;
 
 function history(members: readonly ReportFeatures[], published: Published): HistoryEntry[] {
   const byArticle = new Map<string, ReportFeatures>();
   for (const m of members) {
     const prev = byArticle.get(m.article);
-    if (!prev || Certainty.indexOf(m.event.certainty) < Certainty.indexOf(prev.event.certainty)) byArticle.set(m.article, m);
+    if (!prev || Certainty.indexOf(m.event.certainty) < Certainty.indexOf(prev.event.certainty))
+      byArticle.set(m.article, m);
   }
   return [...byArticle.values()]
     .map((m) => ({ m, p: published.get(m.article)! }))
-    .sort((x, y) => x.p.meta.referenceDate.date.localeCompare(y.p.meta.referenceDate.date) || x.p.order - y.p.order)
-    .map(({ m, p }) => ({ article: m.article, outlet: p.meta.source, date: p.meta.referenceDate.date, certainty: m.event.certainty }));
+    .sort(
+      (x, y) =>
+        x.p.meta.referenceDate.date.localeCompare(y.p.meta.referenceDate.date) ||
+        x.p.order - y.p.order,
+    )
+    .map(({ m, p }) => ({
+      article: m.article,
+      outlet: p.meta.source,
+      date: p.meta.referenceDate.date,
+      certainty: m.event.certainty,
+    }));
 }
 
-function dates(members: readonly ReportFeatures[]): { dates: ReportedDate[]; dateConflict: boolean } {
+function dates(members: readonly ReportFeatures[]): {
+  dates: ReportedDate[];
+  dateConflict: boolean;
+} {
   const byValue = new Map<string, ReportedDate>();
   for (const m of members) {
     const t = m.event.time;
@@ -171,7 +233,9 @@ function dates(members: readonly ReportFeatures[]): { dates: ReportedDate[]; dat
     if (!entry.articles.includes(m.article)) entry.articles.push(m.article);
     byValue.set(key, entry);
   }
-  const list = [...byValue.values()].sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end));
+  const list = [...byValue.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end),
+  );
   const dateConflict = list.some((a) => list.some((b) => dayOf(b.start) > dayOf(a.end)));
   return { dates: list, dateConflict };
 }

@@ -24,7 +24,10 @@ export const GoldStory = z.object({
       label: z.string(),
       reports: z.record(
         z.string(),
-        z.object({ quotes: z.array(z.string().min(1)).min(1), status: z.enum(Certainty).optional() }),
+        z.object({
+          quotes: z.array(z.string().min(1)).min(1),
+          status: z.enum(Certainty).optional(),
+        }),
       ),
     }),
   ),

@@ -26,7 +26,10 @@ import { STORY_SCHEMA_VERSION, type StoryAnalysis } from "./schema";
 export function orderByPublication(analyses: readonly Analysis[]): Analysis[] {
   return analyses
     .map((a, i) => ({ a, i }))
-    .sort((x, y) => x.a.article.referenceDate.date.localeCompare(y.a.article.referenceDate.date) || x.i - y.i)
+    .sort(
+      (x, y) =>
+        x.a.article.referenceDate.date.localeCompare(y.a.article.referenceDate.date) || x.i - y.i,
+    )
     .map(({ a }) => a);
 }
 
@@ -58,7 +61,10 @@ export function mergeStory(input: readonly Analysis[]): StoryAnalysis {
 }
 
 /** Analyses every article (each against its own publication date), then merges them. */
-export function analyzeStory(articles: readonly ArticleInput[], options: AnalyzeOptions = {}): StoryAnalysis {
+export function analyzeStory(
+  articles: readonly ArticleInput[],
+  options: AnalyzeOptions = {},
+): StoryAnalysis {
   return mergeStory(articles.map((a) => analyzeArticle(a, options)));
 }
 

@@ -9,9 +9,14 @@ import { StoryAnalysis } from "./schema";
  */
 export function checkStoryIntegrity(value: unknown): string[] {
   const parsed = StoryAnalysis.safeParse(value);
-  if (!parsed.success) return parsed.error.issues.slice(0, 5).map((i) => `schema: ${i.path.join(".") || "(root)"}: ${i.message}`);
+  if (!parsed.success)
+    return parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `schema: ${i.path.join(".") || "(root)"}: ${i.message}`);
   const story = parsed.data;
-  const problems = story.analyses.flatMap((a) => checkIntegrity(a).map((p) => `${a.article.id}: ${p}`));
+  const problems = story.analyses.flatMap((a) =>
+    checkIntegrity(a).map((p) => `${a.article.id}: ${p}`),
+  );
   const byArticle = new Map(story.analyses.map((a) => [a.article.id, a]));
   const actorIds = new Set(story.actors.map((a) => a.id));
   const span = (where: string, article: string, s: Span) => {
@@ -23,7 +28,8 @@ export function checkStoryIntegrity(value: unknown): string[] {
   const actor = (where: string, id: string) => {
     if (!actorIds.has(id)) problems.push(`${where}: unknown story actor "${id}"`);
   };
-  if (new Set(story.actors.map((a) => a.id)).size !== story.actors.length) problems.push("actors: ids are not unique");
+  if (new Set(story.actors.map((a) => a.id)).size !== story.actors.length)
+    problems.push("actors: ids are not unique");
   for (const a of story.actors)
     for (const m of a.mentions) {
       if (m.actor !== null && !byArticle.get(m.article)?.actors.some((x) => x.id === m.actor))
@@ -32,7 +38,8 @@ export function checkStoryIntegrity(value: unknown): string[] {
     }
   for (const e of story.events)
     for (const r of e.reports) {
-      if (!byArticle.get(r.article)?.events.some((x) => x.id === r.event)) problems.push(`${e.id}: unknown event "${r.event}" in ${r.article}`);
+      if (!byArticle.get(r.article)?.events.some((x) => x.id === r.event))
+        problems.push(`${e.id}: unknown event "${r.event}" in ${r.article}`);
       for (const s of r.evidence) span(e.id, r.article, s);
       for (const id of [...r.actors, ...r.sources]) actor(e.id, id);
     }

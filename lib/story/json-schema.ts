@@ -6,6 +6,10 @@ export function storyJsonSchema(): Record<string, unknown> {
   return {
     $id: "https://newsline.local/schema/story-v1.json",
     title: "Newsline story analysis",
-    ...z.toJSONSchema(StoryAnalysis, { target: "draft-2020-12", io: "output", unrepresentable: "any" }),
+    ...z.toJSONSchema(StoryAnalysis, {
+      target: "draft-2020-12",
+      io: "output",
+      unrepresentable: "any",
+    }),
   };
 }

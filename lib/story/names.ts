@@ -17,7 +17,9 @@ const FIRST_NAME_VARIANTS: readonly (readonly string[])[] = [
   ["mykola", "nikolai", "nikolay"],
   ["yuriy", "yuri", "yury"],
 ];
-const FIRST_NAME_KEY = new Map(FIRST_NAME_VARIANTS.flatMap((group) => group.map((n) => [n, group[0]!] as const)));
+const FIRST_NAME_KEY = new Map(
+  FIRST_NAME_VARIANTS.flatMap((group) => group.map((n) => [n, group[0]!] as const)),
+);
 
 /**
  * The comparable form of a surname: diacritics, case and the usual spellings of a Slavic -skyi
@@ -36,7 +38,22 @@ export type PersonName = {
   surnames: string[];
 };
 
-const PARTICLES = new Set(["von", "van", "der", "den", "de", "du", "da", "del", "la", "le", "bin", "ibn", "al", "el"]);
+const PARTICLES = new Set([
+  "von",
+  "van",
+  "der",
+  "den",
+  "de",
+  "du",
+  "da",
+  "del",
+  "la",
+  "le",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+]);
 
 /** A personal name is capitalised words and particles: "European official" or "Unnamed source" is not one. */
 const looksLikeName = (name: string) =>
@@ -68,5 +85,10 @@ export function firstNamesCompatible(a: PersonName, b: PersonName): boolean {
 
 /** Two full names can be one person: a shared surname and compatible first names. */
 export function sameFullName(a: PersonName, b: PersonName): boolean {
-  return a.first !== null && b.first !== null && firstNamesCompatible(a, b) && a.surnames.some((s) => b.surnames.includes(s));
+  return (
+    a.first !== null &&
+    b.first !== null &&
+    firstNamesCompatible(a, b) &&
+    a.surnames.some((s) => b.surnames.includes(s))
+  );
 }

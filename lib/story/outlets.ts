@@ -33,7 +33,8 @@ export function compareOutlets(
     const outlet = analysis.article.source ? slug(analysis.article.source) : "outlet";
     const counts = new Map<string, number>();
     for (const claim of analysis.claims)
-      for (const s of new Set(claim.sources.slice(0, -1))) counts.set(idOf(article, s), (counts.get(idOf(article, s)) ?? 0) + 1);
+      for (const s of new Set(claim.sources.slice(0, -1)))
+        counts.set(idOf(article, s), (counts.get(idOf(article, s)) ?? 0) + 1);
     const unattributedEvaluative = analysis.claims.filter(
       (c) => c.evaluative && c.sources.length === 1 && c.sources[0] === outlet,
     ).length;
@@ -43,12 +44,24 @@ export function compareOutlets(
       published: analysis.article.published,
       sources: [...counts].map(([id, claims]) => {
         const actor = byId.get(id);
-        return { actor: id, name: actor?.name ?? id, role: (actor && ROLE_OF[actor.kind]) ?? "other", claims };
+        return {
+          actor: id,
+          name: actor?.name ?? id,
+          role: (actor && ROLE_OF[actor.kind]) ?? "other",
+          claims,
+        };
       }),
       claims: analysis.claims.length,
       unattributedEvaluative,
-      unattributedEvaluativeShare: analysis.claims.length ? unattributedEvaluative / analysis.claims.length : 0,
-      exclusiveEvents: analyses.length > 1 ? events.filter((e) => e.articles.length === 1 && e.articles[0] === article).map((e) => e.id) : [],
+      unattributedEvaluativeShare: analysis.claims.length
+        ? unattributedEvaluative / analysis.claims.length
+        : 0,
+      exclusiveEvents:
+        analyses.length > 1
+          ? events
+              .filter((e) => e.articles.length === 1 && e.articles[0] === article)
+              .map((e) => e.id)
+          : [],
     };
   });
 }

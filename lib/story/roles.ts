@@ -6,7 +6,8 @@ import type { StoryActor } from "./schema";
 
 // Titles of a head of state or government: "the French leader" can only mean one of them.
 const HEAD_TITLES = ["president", "prime minister", "chancellor", "premier"] as const;
-const TITLE = /^(?:'s\s+|’s\s+)?\s*(president|prime minister|chancellor|premier|foreign minister|defence minister|defense minister)\s+$/i;
+const TITLE =
+  /^(?:'s\s+|’s\s+)?\s*(president|prime minister|chancellor|premier|foreign minister|defence minister|defense minister)\s+$/i;
 // "the French president", "The British leader": a title with a state's adjective and no name after it.
 const ROLE_PHRASE =
   /\b[Tt]he\s+(\p{Lu}[\p{L}.]+)\s+([Pp]resident|[Pp]rime [Mm]inister|[Cc]hancellor|[Pp]remier|[Ll]eader|[Ff]oreign [Mm]inister|[Dd]efen[cs]e [Mm]inister)\b(?!\s+\p{Lu})/gu;
@@ -44,12 +45,15 @@ export function resolveRoles(analyses: readonly Analysis[], merged: MergedActors
   }
   const holderOf = (state: string, title: string): string | null => {
     const wanted = title === "leader" ? HEAD_TITLES : [title];
-    const people = new Set(wanted.flatMap((t) => [...(holders.get(roleKey({ state, title: t })) ?? [])]));
+    const people = new Set(
+      wanted.flatMap((t) => [...(holders.get(roleKey({ state, title: t })) ?? [])]),
+    );
     return people.size === 1 ? [...people][0]! : null;
   };
   const stateByName = new Map<string, string>();
   for (const actor of merged.actors)
-    if (actor.kind === "state") for (const n of [actor.name, ...actor.aliases]) stateByName.set(normalizeName(n), actor.id);
+    if (actor.kind === "state")
+      for (const n of [actor.name, ...actor.aliases]) stateByName.set(normalizeName(n), actor.id);
   const added = new Map<string, { article: string; name: string; spans: Span[] }[]>();
   for (const analysis of analyses) {
     const { text, id: article } = analysis.article;
@@ -59,7 +63,9 @@ export function resolveRoles(analyses: readonly Analysis[], merged: MergedActors
       if (!person) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       const list = added.get(person) ?? [];
-      const same = list.find((x) => x.article === article && x.name.toLowerCase() === m[0].toLowerCase());
+      const same = list.find(
+        (x) => x.article === article && x.name.toLowerCase() === m[0].toLowerCase(),
+      );
       if (same) same.spans.push(span);
       else list.push({ article, name: m[0], spans: [span] });
       added.set(person, list);
@@ -72,7 +78,10 @@ export function resolveRoles(analyses: readonly Analysis[], merged: MergedActors
     return {
       ...actor,
       roles,
-      mentions: [...actor.mentions, ...extra.map((x) => ({ ...x, actor: null, via: "role" as const }))],
+      mentions: [
+        ...actor.mentions,
+        ...extra.map((x) => ({ ...x, actor: null, via: "role" as const })),
+      ],
     };
   });
 }
@@ -81,6 +90,8 @@ export function resolveRoles(analyses: readonly Analysis[], merged: MergedActors
 function stateMentions(analysis: Analysis, merged: MergedActors): (Span & { actor: string })[] {
   return analysis.actors
     .filter((a) => a.kind === "state")
-    .flatMap((a) => a.mentions.map((m) => ({ ...m, actor: merged.idOf(analysis.article.id, a.id) })))
+    .flatMap((a) =>
+      a.mentions.map((m) => ({ ...m, actor: merged.idOf(analysis.article.id, a.id) })),
+    )
     .sort((x, y) => x.start - y.start);
 }

@@ -16,7 +16,9 @@ export const MentionVia = ["actor", "role", "name"] as const;
 
 export const StoryActorMention = z.object({
   article: id,
-  actor: id.nullable().describe("the article's own actor id; null for a role phrase or a name the story found"),
+  actor: id
+    .nullable()
+    .describe("the article's own actor id; null for a role phrase or a name the story found"),
   name: z.string().describe("the name as this article gives it"),
   via: z.enum(MentionVia),
   spans: z.array(Span),
@@ -43,7 +45,11 @@ export const EventReport = z.object({
   certainty: z.enum(Certainty),
   hypothetical: z.boolean().optional(),
   actors: z.array(id).describe("story actor ids"),
-  sources: z.array(id).describe("story actor ids: the article's attribution chain, nearest source first, the outlet last"),
+  sources: z
+    .array(id)
+    .describe(
+      "story actor ids: the article's attribution chain, nearest source first, the outlet last",
+    ),
   evidence: z.array(Span).min(1),
   sentence: z.string().describe("the evidence sentence"),
 });
@@ -98,7 +104,14 @@ export const StoryRelation = z.object({
 export type StoryRelation = z.infer<typeof StoryRelation>;
 
 /** What a cited source is: a news agency or outlet, a leader or official, another named person, an unnamed source, a state or organisation. */
-export const SourceRole = ["agency", "official", "person", "unnamed", "institution", "other"] as const;
+export const SourceRole = [
+  "agency",
+  "official",
+  "person",
+  "unnamed",
+  "institution",
+  "other",
+] as const;
 
 export const OutletSource = z.object({
   actor: id.describe("story actor id"),
@@ -113,7 +126,11 @@ export const OutletProfile = z.object({
   published: isoDate.nullable(),
   sources: z.array(OutletSource),
   claims: z.number().int().nonnegative(),
-  unattributedEvaluative: z.number().int().nonnegative().describe("evaluative claims attributed to the outlet alone"),
+  unattributedEvaluative: z
+    .number()
+    .int()
+    .nonnegative()
+    .describe("evaluative claims attributed to the outlet alone"),
   unattributedEvaluativeShare: z.number().min(0).max(1),
   exclusiveEvents: z.array(id).describe("story events only this article reports"),
 });
@@ -136,6 +153,8 @@ export const StoryAnalysis = z.object({
   events: z.array(StoryEvent),
   relations: z.array(StoryRelation),
   outlets: z.array(OutletProfile),
-  analyses: z.array(Analysis).describe("each article's own analysis: every span above slices its article's text"),
+  analyses: z
+    .array(Analysis)
+    .describe("each article's own analysis: every span above slices its article's text"),
 });
 export type StoryAnalysis = z.infer<typeof StoryAnalysis>;

@@ -89,7 +89,12 @@ export function eventUnits(story: StoryAnalysis, gold: GoldStory): Unit[] {
       let bestShared = 0;
       for (const g of gold.events) {
         for (const quote of g.reports[r.article]?.quotes ?? []) {
-          if (!occurrences(text, quote).some((at) => overlapOf(r.evidence, { start: at, end: at + quote.length }) > 0)) continue;
+          if (
+            !occurrences(text, quote).some(
+              (at) => overlapOf(r.evidence, { start: at, end: at + quote.length }) > 0,
+            )
+          )
+            continue;
           const words = contentWords(quote);
           const shared = [...label].filter((w) => words.has(w)).length / Math.max(1, label.size);
           if (shared > bestShared) [best, bestShared] = [g.id, shared];
@@ -100,8 +105,10 @@ export function eventUnits(story: StoryAnalysis, gold: GoldStory): Unit[] {
   );
 }
 
-export const goldActorReports = (gold: GoldStory) => gold.actors.reduce((n, a) => n + a.articles.length, 0);
-export const goldEventReports = (gold: GoldStory) => gold.events.reduce((n, e) => n + Object.keys(e.reports).length, 0);
+export const goldActorReports = (gold: GoldStory) =>
+  gold.actors.reduce((n, a) => n + a.articles.length, 0);
+export const goldEventReports = (gold: GoldStory) =>
+  gold.events.reduce((n, e) => n + Object.keys(e.reports).length, 0);
 
 export function occurrences(text: string, quote: string): number[] {
   const at: number[] = [];

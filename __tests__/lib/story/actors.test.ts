@@ -1,7 +1,8 @@
 import { mergeActors } from "@/lib/story";
 import { actor, analysis } from "./build";
 
-const idsOf = (merged: ReturnType<typeof mergeActors>, pairs: [string, string][]) => pairs.map(([a, x]) => merged.idOf(a, x));
+const idsOf = (merged: ReturnType<typeof mergeActors>, pairs: [string, string][]) =>
+  pairs.map(([a, x]) => merged.idOf(a, x));
 
 describe("mergeActors(analyses)", () => {
   it("merges 'Emmanuel Macron' and a bare 'Macron' of another article, keeping each mention with its article", () => {
@@ -22,7 +23,14 @@ describe("mergeActors(analyses)", () => {
       analysis("a", "2026-01-02", { actors: [actor("Vladimir Zelensky", "person")] }),
       analysis("b", "2026-01-07", { actors: [actor("Volodymyr Zelenskyy", "leader")] }),
     ]);
-    expect(new Set(idsOf(merged, [["a", "vladimir-zelensky"], ["b", "volodymyr-zelenskyy"]])).size).toBe(1);
+    expect(
+      new Set(
+        idsOf(merged, [
+          ["a", "vladimir-zelensky"],
+          ["b", "volodymyr-zelenskyy"],
+        ]),
+      ).size,
+    ).toBe(1);
   });
 
   it("never merges two different people who share a surname, nor a bare surname with either of them", () => {
@@ -31,7 +39,11 @@ describe("mergeActors(analyses)", () => {
       analysis("b", "2026-01-03", { actors: [actor("Melania Trump", "person")] }),
       analysis("c", "2026-01-04", { actors: [actor("Trump", "person")] }),
     ]);
-    const [donald, melania, bare] = idsOf(merged, [["a", "donald-trump"], ["b", "melania-trump"], ["c", "trump"]]);
+    const [donald, melania, bare] = idsOf(merged, [
+      ["a", "donald-trump"],
+      ["b", "melania-trump"],
+      ["c", "trump"],
+    ]);
     expect(new Set([donald, melania, bare]).size).toBe(3);
   });
 
@@ -46,10 +58,16 @@ describe("mergeActors(analyses)", () => {
   it("merges states by gazetteer id and by alias, never unnamed sources", () => {
     const merged = mergeActors([
       analysis("a", "2026-01-02", {
-        actors: [actor("United States", "state", ["US"]), actor("Unnamed European official", "source", [], "unnamed")],
+        actors: [
+          actor("United States", "state", ["US"]),
+          actor("Unnamed European official", "source", [], "unnamed"),
+        ],
       }),
       analysis("b", "2026-01-07", {
-        actors: [actor("United States", "state", ["Washington"]), actor("Unnamed European official", "source", [], "unnamed")],
+        actors: [
+          actor("United States", "state", ["Washington"]),
+          actor("Unnamed European official", "source", [], "unnamed"),
+        ],
       }),
     ]);
     expect(merged.idOf("a", "united-states")).toBe(merged.idOf("b", "united-states"));

@@ -5,7 +5,14 @@ import type { ActorKind, Certainty, EventKind, RelationKind } from "@/lib/model/
 export function analysis(
   id: string,
   date: string,
-  parts: { source?: string; actors?: Actor[]; events?: Event[]; relations?: Relation[]; claims?: Claim[]; text?: string } = {},
+  parts: {
+    source?: string;
+    actors?: Actor[];
+    events?: Event[];
+    relations?: Relation[];
+    claims?: Claim[];
+    text?: string;
+  } = {},
 ): Analysis {
   const text = parts.text ?? "One sentence of text.";
   return {
@@ -30,7 +37,12 @@ export function analysis(
 
 const whole = { start: 0, end: 5 };
 
-export const actor = (name: string, kind: ActorKind, aliases: string[] = [], id = slugOf(name)): Actor => ({
+export const actor = (
+  name: string,
+  kind: ActorKind,
+  aliases: string[] = [],
+  id = slugOf(name),
+): Actor => ({
   id,
   name,
   kind,
@@ -47,7 +59,12 @@ export const event = (
   actors: string[] = [],
 ): Event => ({ id, label, kind, time, certainty, actors, sources: [], evidence: [whole] });
 
-export const relation = (id: string, source: string, kind: RelationKind, target: string): Relation => ({
+export const relation = (
+  id: string,
+  source: string,
+  kind: RelationKind,
+  target: string,
+): Relation => ({
   id,
   source,
   target,
@@ -58,11 +75,19 @@ export const relation = (id: string, source: string, kind: RelationKind, target:
   evidence: [whole],
 });
 
-export const claim = (id: string, sources: string[], evaluative: boolean): Claim => ({ id, evidence: whole, sources, evaluative });
+export const claim = (id: string, sources: string[], evaluative: boolean): Claim => ({
+  id,
+  evidence: whole,
+  sources,
+  evaluative,
+});
 
 export const on = (start: string, end?: string): Event["time"] =>
   end ? { type: "range", start, end } : { type: "date", start };
 
 function slugOf(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }

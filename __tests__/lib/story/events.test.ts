@@ -11,11 +11,20 @@ describe("mergeEvents(analyses, idOf)", () => {
     const events = merge([
       analysis("a", "2026-01-02", {
         actors: paris,
-        events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"), ["emmanuel-macron"])],
+        events: [
+          event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"), [
+            "emmanuel-macron",
+          ]),
+        ],
       }),
       analysis("b", "2026-01-07", {
         actors: paris,
-        events: [event("e3", "Tuesday's meeting", "meeting", "fact", on("2026-01-06"), ["emmanuel-macron", "france"])],
+        events: [
+          event("e3", "Tuesday's meeting", "meeting", "fact", on("2026-01-06"), [
+            "emmanuel-macron",
+            "france",
+          ]),
+        ],
       }),
     ]);
     expect(events).toHaveLength(1);
@@ -27,8 +36,14 @@ describe("mergeEvents(analyses, idOf)", () => {
 
   it("gives a scheduled-then-fact event a two-entry history in order of publication", () => {
     const events = merge([
-      analysis("later", "2026-01-07", { actors: paris, events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06"))] }),
-      analysis("earlier", "2026-01-02", { actors: paris, events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))] }),
+      analysis("later", "2026-01-07", {
+        actors: paris,
+        events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06"))],
+      }),
+      analysis("earlier", "2026-01-02", {
+        actors: paris,
+        events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))],
+      }),
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]!.history).toEqual([
@@ -39,8 +54,12 @@ describe("mergeEvents(analyses, idOf)", () => {
 
   it("keeps conflicting dates side by side, never averaged", () => {
     const events = merge([
-      analysis("a", "2026-01-02", { events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))] }),
-      analysis("b", "2026-01-08", { events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-07"))] }),
+      analysis("a", "2026-01-02", {
+        events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))],
+      }),
+      analysis("b", "2026-01-08", {
+        events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-07"))],
+      }),
     ]);
     expect(events).toHaveLength(1);
     expect(events[0]!.dates).toEqual([
@@ -53,8 +72,12 @@ describe("mergeEvents(analyses, idOf)", () => {
 
   it("keeps two summits apart when their dates are more than a few days apart", () => {
     const events = merge([
-      analysis("a", "2026-01-02", { events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))] }),
-      analysis("b", "2026-03-01", { events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-02-27"))] }),
+      analysis("a", "2026-01-02", {
+        events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06"))],
+      }),
+      analysis("b", "2026-03-01", {
+        events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-02-27"))],
+      }),
     ]);
     expect(events).toHaveLength(2);
     expect(events.every((e) => !e.dateConflict)).toBe(true);
@@ -62,14 +85,23 @@ describe("mergeEvents(analyses, idOf)", () => {
 
   it("keeps events of unrelated kinds apart even on one day", () => {
     const events = merge([
-      analysis("a", "2026-01-06", { events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06"))] }),
-      analysis("b", "2026-01-06", { events: [event("e1", "Attack in Kharkiv", "attack", "fact", on("2026-01-06"))] }),
+      analysis("a", "2026-01-06", {
+        events: [event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06"))],
+      }),
+      analysis("b", "2026-01-06", {
+        events: [event("e1", "Attack in Kharkiv", "attack", "fact", on("2026-01-06"))],
+      }),
     ]);
     expect(events).toHaveLength(2);
   });
 
   it("never puts an event its article dates before another ('ahead of the summit') with that event", () => {
-    const ahead = { type: "range" as const, start: "2026-01-01", end: "2026-01-06", anchor: { event: "e2", relation: "before" as const } };
+    const ahead = {
+      type: "range" as const,
+      start: "2026-01-01",
+      end: "2026-01-06",
+      anchor: { event: "e2", relation: "before" as const },
+    };
     const events = merge([
       analysis("a", "2026-01-01", {
         events: [
@@ -77,9 +109,21 @@ describe("mergeEvents(analyses, idOf)", () => {
           event("e2", "Summit in Paris", "summit", "scheduled", on("2026-01-06")),
         ],
       }),
-      analysis("b", "2026-01-06", { events: [event("e1", "Talks on security guarantees at the summit in Paris", "summit", "fact", on("2026-01-06"))] }),
+      analysis("b", "2026-01-06", {
+        events: [
+          event(
+            "e1",
+            "Talks on security guarantees at the summit in Paris",
+            "summit",
+            "fact",
+            on("2026-01-06"),
+          ),
+        ],
+      }),
     ]);
-    const summit = events.find((e) => e.reports.some((r) => r.article === "a" && r.event === "e2"))!;
+    const summit = events.find((e) =>
+      e.reports.some((r) => r.article === "a" && r.event === "e2"),
+    )!;
     expect(summit.reports.map((r) => [r.article, r.event])).toEqual([
       ["a", "e2"],
       ["b", "e1"],
@@ -89,7 +133,12 @@ describe("mergeEvents(analyses, idOf)", () => {
   it("keeps each report's sources as story actor ids", () => {
     const a = analysis("a", "2026-01-06", {
       actors: [actor("Reuters", "media")],
-      events: [{ ...event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06")), sources: ["reuters", "outlet-a"] }],
+      events: [
+        {
+          ...event("e1", "Summit in Paris", "summit", "fact", on("2026-01-06")),
+          sources: ["reuters", "outlet-a"],
+        },
+      ],
     });
     expect(merge([a])[0]!.reports[0]!.sources).toEqual(["reuters", "outlet-a"]);
   });
@@ -97,11 +146,20 @@ describe("mergeEvents(analyses, idOf)", () => {
 
 describe("eventSimilarity(a, b)", () => {
   const features = (label: string, kind: Parameters<typeof event>[2], date?: string) => {
-    const a = analysis("x", "2026-01-06", { events: [event("e1", label, kind, "fact", date ? on(date) : { type: "unknown" })] });
+    const a = analysis("x", "2026-01-06", {
+      events: [event("e1", label, kind, "fact", date ? on(date) : { type: "unknown" })],
+    });
     return reportFeatures(a, a.events[0]!, 0, (id) => id);
   };
   it("is at least SAME_EVENT for one summit on one day, and -Infinity across unrelated kinds", () => {
-    expect(eventSimilarity(features("Summit in Paris", "summit", "2026-01-06"), features("Paris summit", "summit", "2026-01-06"))).toBeGreaterThanOrEqual(SAME_EVENT);
-    expect(eventSimilarity(features("Summit", "summit"), features("Ceasefire", "ceasefire"))).toBe(-Infinity);
+    expect(
+      eventSimilarity(
+        features("Summit in Paris", "summit", "2026-01-06"),
+        features("Paris summit", "summit", "2026-01-06"),
+      ),
+    ).toBeGreaterThanOrEqual(SAME_EVENT);
+    expect(eventSimilarity(features("Summit", "summit"), features("Ceasefire", "ceasefire"))).toBe(
+      -Infinity,
+    );
   });
 });

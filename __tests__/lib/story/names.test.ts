@@ -14,11 +14,15 @@ describe("lib/story/names", () => {
     expect(parsePersonName("Ursula von der Leyen")?.surnames).toContain("leyen");
   });
   it("surnameKey folds the spellings of one surname", () => {
-    expect(new Set(["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi"].map(surnameKey)).size).toBe(1);
+    expect(new Set(["Zelensky", "Zelenskyy", "Zelenskiy", "Zelenskyi"].map(surnameKey)).size).toBe(
+      1,
+    );
     expect(surnameKey("Maduro")).not.toBe(surnameKey("Madura"));
   });
   it("firstNamesCompatible('Vladimir', 'Volodymyr'): transliterations of one name", () => {
-    expect(firstNamesCompatible(parse("Vladimir Zelensky"), parse("Volodymyr Zelenskyy"))).toBe(true);
+    expect(firstNamesCompatible(parse("Vladimir Zelensky"), parse("Volodymyr Zelenskyy"))).toBe(
+      true,
+    );
     expect(firstNamesCompatible(parse("Donald Trump"), parse("Melania Trump"))).toBe(false);
   });
   it("sameFullName('Nicolas Maduro Moros', 'Nicolás Maduro') shares a surname", () => {

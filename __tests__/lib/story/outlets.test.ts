@@ -4,8 +4,15 @@ import { actor, analysis, claim, event, on } from "./build";
 describe("compareOutlets(analyses, actors, events, idOf)", () => {
   const a = analysis("a", "2026-01-02", {
     source: "Agency A",
-    actors: [actor("Agency A", "media"), actor("Reuters", "media"), actor("Unnamed diplomats", "source", [], "diplomats")],
-    events: [event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06")), event("e2", "Attack in Kharkiv", "attack", "fact", on("2026-01-01"))],
+    actors: [
+      actor("Agency A", "media"),
+      actor("Reuters", "media"),
+      actor("Unnamed diplomats", "source", [], "diplomats"),
+    ],
+    events: [
+      event("e1", "Summit in Paris", "summit", "scheduled", on("2026-01-06")),
+      event("e2", "Attack in Kharkiv", "attack", "fact", on("2026-01-01")),
+    ],
     claims: [
       claim("c1", ["reuters", "agency-a"], false),
       claim("c2", ["diplomats", "reuters", "agency-a"], true),
@@ -32,8 +39,16 @@ describe("compareOutlets(analyses, actors, events, idOf)", () => {
   });
 
   it("counts only evaluative claims attributed to the outlet alone as unattributed framing", () => {
-    expect(outletA).toMatchObject({ claims: 4, unattributedEvaluative: 1, unattributedEvaluativeShare: 0.25 });
-    expect(outletB).toMatchObject({ claims: 1, unattributedEvaluative: 0, unattributedEvaluativeShare: 0 });
+    expect(outletA).toMatchObject({
+      claims: 4,
+      unattributedEvaluative: 1,
+      unattributedEvaluativeShare: 0.25,
+    });
+    expect(outletB).toMatchObject({
+      claims: 1,
+      unattributedEvaluative: 0,
+      unattributedEvaluativeShare: 0,
+    });
   });
 
   it("names the events only one article reports", () => {

@@ -7,9 +7,27 @@ const merge = (analyses: Analysis[]) => mergeRelations(analyses, mergeActors(ana
 
 describe("mergeRelations(analyses, idOf)", () => {
   const analyses = [
-    analysis("a", "2026-01-02", { actors: states, relations: [relation("r1", "france", "supports", "ukraine"), relation("r2", "france", "meets", "ukraine")] }),
-    analysis("b", "2026-01-06", { actors: states, relations: [relation("r1", "france", "supports", "ukraine"), relation("r2", "ukraine", "meets", "france")] }),
-    analysis("c", "2026-01-07", { actors: states, relations: [relation("r1", "france", "supports", "ukraine"), relation("r2", "russia", "attacks", "ukraine")] }),
+    analysis("a", "2026-01-02", {
+      actors: states,
+      relations: [
+        relation("r1", "france", "supports", "ukraine"),
+        relation("r2", "france", "meets", "ukraine"),
+      ],
+    }),
+    analysis("b", "2026-01-06", {
+      actors: states,
+      relations: [
+        relation("r1", "france", "supports", "ukraine"),
+        relation("r2", "ukraine", "meets", "france"),
+      ],
+    }),
+    analysis("c", "2026-01-07", {
+      actors: states,
+      relations: [
+        relation("r1", "france", "supports", "ukraine"),
+        relation("r2", "russia", "attacks", "ukraine"),
+      ],
+    }),
   ];
 
   it("counts the articles that report each relation, a symmetric kind read both ways", () => {
