@@ -23,7 +23,9 @@ export const messages = {
   missingTitle: (file: string) => `${file}: the first line (the title) is empty`,
   articleNotFound: (id: string) => `No article with id "${id}"`,
   builtInNotDeletable: (id: string) => `"${id}" is one of the built-in articles (a file on the server), which cannot be deleted from here`,
-  usage: "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --schema",
+  usage:
+    "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --story <article> <article> [more…] | [--story] --schema",
+  storyNeedsArticles: (n: number) => `--story merges several articles on one event: give at least two files (got ${n})`,
   ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
   staleParam: (name: string, value: string) => `ignored: ${name}=${value} (not in this article)`,
   paramTruncated: (name: string, max: number) => `shortened: ${name} (at most ${max} characters)`,

@@ -1,0 +1,77 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { analyzeStory, checkStoryIntegrity, storyJsonSchema } from "@/lib/story";
+import { evaluateStory } from "@/lib/story/evaluate";
+import { loadStoryFixtures, type StoryFixture } from "@/scripts/lib/story-fixtures";
+
+// Measured by `npm run eval:stories` (docs/stories.md), minus a margin of 0.05. The issue's targets
+// are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on the Paris story
+// and miss recall (see docs/stories.md).
+const FLOOR = {
+  "paris-summit": {
+    actors: { precision: 0.95, recall: 0.95 },
+    events: { precision: 0.88, recall: 0.42 },
+  },
+  "maduro-arraignment": {
+    actors: { precision: 0.95, recall: 0.9 },
+    events: { precision: 0.95, recall: 0 },
+  },
+} as const;
+
+let fixtures: StoryFixture[];
+beforeAll(async () => {
+  fixtures = await loadStoryFixtures();
+});
+
+describe("the story fixtures (__tests__/fixtures/stories)", () => {
+  it("hold at least 6 articles on the Paris summit and 3 on another story, each with a URL and a date", () => {
+    const paris = fixtures.find((f) => f.name === "paris-summit")!;
+    expect(paris.articles.length).toBeGreaterThanOrEqual(6);
+    expect(
+      fixtures.filter((f) => f.name !== "paris-summit").some((f) => f.articles.length >= 3),
+    ).toBe(true);
+    for (const f of fixtures) {
+      expect(new Set(f.articles.map((a) => a.source)).size).toBe(f.articles.length);
+      for (const a of f.articles) {
+        expect(a.url).toMatch(/^https:\/\//);
+        expect(a.published ?? a.referenceDate).toMatch(/^\d{4}-\d\d-\d\d$/);
+      }
+    }
+  });
+
+  it("have gold quotes that occur verbatim in their articles, and gold articles that exist", () => {
+    for (const { articles, gold } of fixtures) {
+      const text = new Map(articles.map((a) => [a.id, a.body]));
+      for (const e of gold.events)
+        for (const [id, r] of Object.entries(e.reports))
+          for (const q of r.quotes) expect([id, text.get(id)?.includes(q)]).toEqual([id, true]);
+      for (const a of gold.actors) for (const id of a.articles) expect(text.has(id)).toBe(true);
+    }
+  });
+
+  it("analyzeStory(articles) is sound: it validates and every span slices its own article", () => {
+    for (const { articles } of fixtures)
+      expect(checkStoryIntegrity(analyzeStory(articles))).toEqual([]);
+  });
+
+  it.each(Object.keys(FLOOR) as (keyof typeof FLOOR)[])(
+    "evaluateStory(%s) keeps its measured merge precision and recall",
+    (name) => {
+      const f = fixtures.find((x) => x.name === name)!;
+      const score = evaluateStory(analyzeStory(f.articles), f.gold);
+      for (const what of ["actors", "events"] as const) {
+        expect(score[what].precision).toBeGreaterThanOrEqual(FLOOR[name][what].precision);
+        expect(score[what].recall).toBeGreaterThanOrEqual(FLOOR[name][what].recall);
+      }
+    },
+  );
+});
+
+describe("storyJsonSchema()", () => {
+  it("matches the committed schema/story.schema.json (npm run schema)", () => {
+    const committed = JSON.parse(
+      readFileSync(path.join(__dirname, "../../../schema/story.schema.json"), "utf8"),
+    );
+    expect(storyJsonSchema()).toEqual(committed);
+  });
+});

@@ -1,0 +1,170 @@
+import triggers from "../extract/data/events.json";
+import { isPlace } from "../extract/lexicon";
+import type { Analysis, Event } from "../model/analysis";
+import type { EventKind } from "../model/vocabulary";
+
+/** What the event merge compares: one article's event, with its date, words and places resolved. */
+export type ReportFeatures = {
+  article: string;
+  /** article and event id, and the same for the event it is dated before or after, if any */
+  key: string;
+  anchor: string | null;
+  order: number;
+  event: Event;
+  sentence: string;
+  /** the kind the label's head noun names ("ceasefire monitoring" is monitoring), else the pipeline's */
+  kind: EventKind;
+  group: string;
+  /** the event's date as its article resolved it, as day numbers; null when the article gives none */
+  interval: { start: number; end: number } | null;
+  /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
+  words: Set<string>;
+  actors: Set<string>;
+  sources: string[];
+  collective: boolean;
+};
+
+const DAY = 86_400_000;
+const STOP = new Set(
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".split(
+    " ",
+  ),
+);
+// Words for one thing: a peace deal is a peace agreement, a truce a ceasefire.
+const SYNONYM: Record<string, string> = {
+  deal: "agreement",
+  accord: "agreement",
+  pact: "agreement",
+  settlement: "agreement",
+  truce: "ceasefire",
+  armistice: "ceasefire",
+};
+
+// Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;
+// "talks" names both a meeting and what is discussed at it; a declaration signed is a statement
+// or an agreement; the pipeline's catch-all "other" can be anything.
+const KIND_GROUP: Partial<Record<EventKind, string>> = {
+  summit: "meeting",
+  meeting: "meeting",
+  talks: "meeting",
+  statement: "text",
+  agreement: "text",
+};
+export const kindGroup = (kind: EventKind) => KIND_GROUP[kind] ?? kind;
+
+/** 1 for one kind, less for two kinds one event can be reported as, null for two kinds of event. */
+export function kindAffinity(a: EventKind, b: EventKind): number | null {
+  if (a === b) return 1;
+  if (a === "other" || b === "other") return 0.25;
+  if (kindGroup(a) !== kindGroup(b)) return null;
+  return a === "talks" || b === "talks" ? 0.25 : 0.5;
+}
+
+// A label naming several events ("several meetings", "a series of talks") is no one event to merge.
+const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
+export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
+
+const NOUN_KIND = new Map(
+  Object.entries(triggers.nouns as unknown as Record<string, [EventKind, string]>).map(
+    ([phrase, [kind]]) => [phrase, kind],
+  ),
+);
+const PREPOSITION = new Set(
+  "of in on at for to with by from after before during over between against into near".split(" "),
+);
+
+/**
+ * The kind named by the head of a label's first noun phrase, the last event noun before a
+ * preposition: "Ceasefire monitoring" is monitoring, "Peace deal with Russia" an agreement.
+ * Null when the label starts with no event noun ("Assist in monitoring a ceasefire").
+ */
+export function headKind(label: string): EventKind | null {
+  const words = label
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}-]+/u)
+    .filter(Boolean);
+  const end = words.findIndex((w) => PREPOSITION.has(w));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  for (let i = phrase.length - 1; i >= 0; i--) {
+    const two = i > 0 ? NOUN_KIND.get(`${phrase[i - 1]} ${phrase[i]}`) : undefined;
+    const kind = two ?? NOUN_KIND.get(phrase[i]!);
+    if (kind) return kind;
+  }
+  return null;
+}
+
+export const eventKey = (article: string, event: string) => `${article}\u0000${event}`;
+
+export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
+
+/** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
+export function contentWords(label: string): Set<string> {
+  const words = label
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]s\b/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 1 && !STOP.has(w))
+    .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
+    .map((w) => SYNONYM[w] ?? w);
+  return new Set(words);
+}
+
+const placeCache = new Map<string, boolean>();
+const isPlaceName = (w: string) => {
+  let known = placeCache.get(w);
+  if (known === undefined) placeCache.set(w, (known = isPlace(w) || /^(?:Élysée|Elysee)/.test(w)));
+  return known;
+};
+
+/** The state mentions of an article, so a country's name in a sentence is not taken for a place. */
+export const stateSpansOf = (analysis: Analysis) =>
+  analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
+
+/** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
+export function reportFeatures(
+  analysis: Analysis,
+  event: Event,
+  order: number,
+  actorId: (local: string) => string,
+  stateSpans = stateSpansOf(analysis),
+): ReportFeatures {
+  const { text, id: article } = analysis.article;
+  // The pipeline's first evidence span of an event is the sentence that reports it.
+  const span = event.evidence[0]!;
+  const sentence = text.slice(span.start, span.end);
+  const places: string[] = [];
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
+    const at = span.start + m.index;
+    if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
+    if (isPlaceName(m[0]))
+      places.push(
+        `@${m[0]
+          .normalize("NFKD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()}`,
+      );
+  }
+  const kind = headKind(event.label) ?? event.kind;
+  const t = event.time;
+  const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
+  const anchor =
+    t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
+  return {
+    article,
+    key: eventKey(article, event.id),
+    anchor,
+    order,
+    event,
+    sentence,
+    kind,
+    group: kindGroup(kind),
+    interval,
+    words: new Set([...contentWords(event.label), ...places]),
+    actors: new Set(event.actors.map(actorId)),
+    sources: event.sources.map(actorId),
+    collective: isCollective(event.label),
+  };
+}

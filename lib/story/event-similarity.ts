@@ -1,0 +1,91 @@
+import { kindAffinity, type ReportFeatures } from "./event-features";
+
+/** Dates further apart than this (in days) are two events, whatever else they share. */
+export const MAX_DATE_GAP = 3;
+/** The score from which two reports are one event. */
+export const SAME_EVENT = 2;
+
+/** How rare each word is among the story's reports: a word every report shares ("ukraine") tells little. */
+export type WordWeights = (word: string) => number;
+
+export function wordWeights(reports: readonly ReportFeatures[]): WordWeights {
+  const df = new Map<string, number>();
+  for (const r of reports) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const n = reports.length;
+  const weights = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
+  const rare = Math.log(1 + n);
+  return (w) => weights.get(w) ?? rare;
+}
+
+function weightedJaccard(
+  a: ReadonlySet<string>,
+  b: ReadonlySet<string>,
+  weight: WordWeights,
+): number {
+  let shared = 0;
+  let union = 0;
+  for (const w of a) {
+    const x = weight(w);
+    union += x;
+    if (b.has(w)) shared += x;
+  }
+  for (const w of b) if (!a.has(w)) union += weight(w);
+  return union > 0 ? shared / union : 0;
+}
+
+function containment(
+  words: ReadonlySet<string>,
+  vocabulary: ReadonlySet<string>,
+  weight: WordWeights,
+): number {
+  let inside = 0;
+  let all = 0;
+  for (const w of words) {
+    all += weight(w);
+    if (vocabulary.has(w)) inside += weight(w);
+  }
+  return all > 0 ? inside / all : 0;
+}
+
+function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/**
+ * How strongly two reports describe one event. A compatible kind is required (kindAffinity),
+ * and dates (each as its own article resolved it) more than MAX_DATE_GAP days apart rule it out.
+ * Then evidence adds up: overlapping dates (one shared day counts most), shared label words and
+ * places weighted by their rarity in the story, shared actors. Dates a little apart lower the
+ * score without ruling it out, so an article that misdates an event still joins it and the
+ * conflict stays visible. An event first mentioned as a condition ("if a deal is reached") and
+ * later reported as done is one event: its history shows the change.
+ *
+ * With `vocabulary` (the words of the cluster `a` belongs to), the words count as much as `b`'s
+ * words are contained in it, when that is more than they share with `a` alone: a vague report
+ * ("the summit") joins an event that other reports have named in full.
+ */
+export function eventSimilarity(
+  a: ReportFeatures,
+  b: ReportFeatures,
+  weight: WordWeights = () => 1,
+  vocabulary?: ReadonlySet<string>,
+): number {
+  if (a.collective || b.collective) return -Infinity;
+  const affinity = kindAffinity(a.kind, b.kind);
+  if (affinity === null) return -Infinity;
+  let score = affinity;
+  if (a.interval && b.interval) {
+    const gap =
+      Math.max(a.interval.start, b.interval.start) - Math.min(a.interval.end, b.interval.end);
+    if (gap > MAX_DATE_GAP) return -Infinity;
+    const pointed = a.interval.start === a.interval.end && b.interval.start === b.interval.end;
+    score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
+  }
+  const shared = weightedJaccard(a.words, b.words, weight);
+  score += 2 * (vocabulary ? Math.max(shared, containment(b.words, vocabulary, weight)) : shared);
+  score += jaccard(a.actors, b.actors);
+  return score;
+}

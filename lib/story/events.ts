@@ -1,0 +1,241 @@
+import type { Analysis } from "../model/analysis";
+import { Certainty } from "../model/vocabulary";
+import {
+  contentWords,
+  dayOf,
+  reportFeatures,
+  stateSpansOf,
+  type ReportFeatures,
+} from "./event-features";
+import {
+  eventSimilarity,
+  MAX_DATE_GAP,
+  SAME_EVENT,
+  wordWeights,
+  type WordWeights,
+} from "./event-similarity";
+import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
+
+/** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
+const BUCKET_LIMIT = 64;
+// The pipeline already told its article's events apart (it links "the meeting" to the meeting it
+// names); joining two of them again takes this much more evidence.
+const SAME_ARTICLE_PENALTY = 1;
+const WEEK = 7;
+
+/** Members a report is compared with: the first and the latest few, so a large cluster costs no more than a small one. */
+const SAMPLE = 8;
+
+type Cluster = {
+  id: number;
+  members: ReportFeatures[];
+  vocabulary: Set<string>;
+  /** the distinct dates its reports give, each a veto on a report dated far from it */
+  intervals: Map<string, { start: number; end: number }>;
+  /** its reports (eventKey), and the events they are dated before or after */
+  keys: Set<string>;
+  anchors: Set<string>;
+};
+
+/**
+ * Events across articles. Each article's events are taken in order of publication; a report joins
+ * the cluster it most resembles (eventSimilarity ≥ SAME_EVENT against one of its reports, and no
+ * date of the cluster ruled out), else starts one. Candidates come from an index by kind and week,
+ * kind and actor, and kind and label word, never from all pairs. Every report keeps its own date,
+ * certainty, sources and evidence; the story event lists the dates side by side and the status
+ * history in order of publication.
+ */
+export function mergeEvents(
+  analyses: readonly Analysis[],
+  idOf: (article: string, actor: string) => string,
+): StoryEvent[] {
+  let order = 0;
+  const reports = analyses.flatMap((analysis) => {
+    const states = stateSpansOf(analysis);
+    const actorId = (local: string) => idOf(analysis.article.id, local);
+    return analysis.events.map((event) =>
+      reportFeatures(analysis, event, order++, actorId, states),
+    );
+  });
+  const weight = wordWeights(reports);
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  for (const report of [...reports].sort(
+    (a, b) => specificity(a) - specificity(b) || a.order - b.order,
+  )) {
+    const keys = indexKeys(report);
+    const seen = new Set<number>();
+    let best: Cluster | null = null;
+    let bestScore = -Infinity;
+    for (const key of keys) {
+      for (const cluster of index.get(key) ?? []) {
+        if (seen.has(cluster.id)) continue;
+        seen.add(cluster.id);
+        const score = clusterScore(cluster, report, weight);
+        if (score > bestScore) [best, bestScore] = [cluster, score];
+      }
+    }
+    const target: Cluster =
+      best && bestScore >= SAME_EVENT
+        ? best
+        : {
+            id: clusters.length,
+            members: [],
+            vocabulary: new Set(),
+            intervals: new Map(),
+            keys: new Set(),
+            anchors: new Set(),
+          };
+    if (target.members.length === 0) clusters.push(target);
+    target.members.push(report);
+    for (const w of report.words) target.vocabulary.add(w);
+    if (report.interval)
+      target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
+    target.keys.add(report.key);
+    if (report.anchor) target.anchors.add(report.anchor);
+    for (const key of keys) {
+      const bucket = index.get(key) ?? [];
+      if (!bucket.includes(target)) {
+        bucket.push(target);
+        if (bucket.length > BUCKET_LIMIT) bucket.shift();
+      }
+      index.set(key, bucket);
+    }
+  }
+  const published = new Map(analyses.map((a, i) => [a.article.id, { order: i, meta: a.article }]));
+  clusters.sort(
+    (a, b) =>
+      Math.min(...a.members.map((m) => m.order)) - Math.min(...b.members.map((m) => m.order)),
+  );
+  return clusters.map((c, i) => storyEvent(c, i, published));
+}
+
+// Reports with one day first, then with a range, then undated: clusters grow from what is most
+// precisely placed, so a vague mention joins an event rather than decides what the event is.
+const specificity = (r: ReportFeatures) =>
+  r.interval ? (r.interval.start === r.interval.end ? 0 : 1) : 2;
+
+function indexKeys(r: ReportFeatures): string[] {
+  const keys = [...r.actors].map((a) => `${r.group}|a|${a}`);
+  for (const w of r.words) keys.push(`${r.group}|w|${w}`);
+  if (r.interval) {
+    for (
+      let week = Math.floor(r.interval.start / WEEK);
+      week <= Math.floor(r.interval.end / WEEK) && keys.length < 64;
+      week++
+    )
+      keys.push(`${r.group}|t|${week}`);
+  }
+  if (keys.length === 0) keys.push(`${r.group}|none`);
+  return keys;
+}
+
+function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
+  // An event its article dates before or after another ("ahead of the summit") is not that event.
+  if ((report.anchor && cluster.keys.has(report.anchor)) || cluster.anchors.has(report.key))
+    return -Infinity;
+  if (report.interval) {
+    for (const i of cluster.intervals.values())
+      if (
+        Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) >
+        MAX_DATE_GAP
+      )
+        return -Infinity;
+  }
+  const { members } = cluster;
+  const sample =
+    members.length <= 2 * SAMPLE
+      ? members
+      : [...members.slice(0, SAMPLE), ...members.slice(-SAMPLE)];
+  let best = -Infinity;
+  for (const member of sample) {
+    const score =
+      eventSimilarity(member, report, weight, cluster.vocabulary) -
+      (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+type Published = Map<string, { order: number; meta: Analysis["article"] }>;
+
+function storyEvent(cluster: Cluster, i: number, published: Published): StoryEvent {
+  cluster.members.sort((a, b) => a.order - b.order);
+  const reports: EventReport[] = cluster.members.map((m) => ({
+    article: m.article,
+    event: m.event.id,
+    label: m.event.label,
+    kind: m.event.kind,
+    time: m.event.time,
+    certainty: m.event.certainty,
+    ...(m.event.hypothetical ? { hypothetical: true } : {}),
+    actors: [...m.actors],
+    sources: m.sources,
+    evidence: m.event.evidence,
+    sentence: m.sentence,
+  }));
+  const kinds = new Map<string, number>();
+  for (const m of cluster.members) kinds.set(m.event.kind, (kinds.get(m.event.kind) ?? 0) + 1);
+  const votes = (m: ReportFeatures) => kinds.get(m.event.kind)!;
+  const lead = [...cluster.members].sort((a, b) => votes(b) - votes(a) || rank(a) - rank(b))[0]!;
+  return {
+    id: `story-event-${i + 1}`,
+    label: lead.event.label,
+    kind: lead.event.kind,
+    reports,
+    history: history(cluster.members, published),
+    ...dates(cluster.members),
+    articles: [...new Set(cluster.members.map((m) => m.article))],
+  };
+}
+
+// The report that names the event best: of the kind most reports give it, dated, certain, and
+// with a label of several words.
+const rank = (m: ReportFeatures) =>
+  (m.interval ? 0 : 10) +
+  Certainty.indexOf(m.event.certainty) +
+  (contentWords(m.event.label).size >= 2 ? 0 : 5) +
+  m.order / 1e6;
+
+function history(members: readonly ReportFeatures[], published: Published): HistoryEntry[] {
+  const byArticle = new Map<string, ReportFeatures>();
+  for (const m of members) {
+    const prev = byArticle.get(m.article);
+    if (!prev || Certainty.indexOf(m.event.certainty) < Certainty.indexOf(prev.event.certainty))
+      byArticle.set(m.article, m);
+  }
+  return [...byArticle.values()]
+    .map((m) => ({ m, p: published.get(m.article)! }))
+    .sort(
+      (x, y) =>
+        x.p.meta.referenceDate.date.localeCompare(y.p.meta.referenceDate.date) ||
+        x.p.order - y.p.order,
+    )
+    .map(({ m, p }) => ({
+      article: m.article,
+      outlet: p.meta.source,
+      date: p.meta.referenceDate.date,
+      certainty: m.event.certainty,
+    }));
+}
+
+function dates(members: readonly ReportFeatures[]): {
+  dates: ReportedDate[];
+  dateConflict: boolean;
+} {
+  const byValue = new Map<string, ReportedDate>();
+  for (const m of members) {
+    const t = m.event.time;
+    if (!t.start) continue;
+    const end = t.end ?? t.start;
+    const key = `${t.start}/${end}`;
+    const entry = byValue.get(key) ?? { start: t.start, end, articles: [] };
+    if (!entry.articles.includes(m.article)) entry.articles.push(m.article);
+    byValue.set(key, entry);
+  }
+  const list = [...byValue.values()].sort(
+    (a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end),
+  );
+  const dateConflict = list.some((a) => list.some((b) => dayOf(b.start) > dayOf(a.end)));
+  return { dates: list, dateConflict };
+}
