@@ -95,9 +95,9 @@ describe.each(backends.map((b) => [b.name, b] as const))("storage on %s", (_name
   it("writes all of an article or nothing: a failed analysis insert leaves no article behind", async () => {
     const c = content(6);
     const bad = article(c);
-    // a NOT NULL column left null makes the second statement of the transaction fail
-    const broken = { ...bad, analysis: { ...bad.analysis, json: null as unknown as string } };
-    await expect(db.add(broken)).rejects.toThrow();
+    // the second step of the transaction (the analysis row) fails after the article row is written
+    const failing = { ...bad.analysis, get counts(): never { throw new Error("the analysis could not be written"); } };
+    await expect(db.add({ ...bad, analysis: failing })).rejects.toThrow("the analysis could not be written");
     expect(await db.get(bad.ids[0]!)).toBeNull();
     expect(await db.exists(bad.ids[0]!)).toBe(false);
   });
