@@ -40,6 +40,16 @@ describe("reading an article out of a web page", () => {
     expect(readHtmlArticle("<html><body></body></html>")).toBeNull();
   });
 
+  it("reads a page of some thousands of elements, and gives up on one too large to read in bounded time", () => {
+    const busy = `<html><body>${"<div><span>menu</span></div>".repeat(5_000)}<article>${paragraphs}</article></body></html>`;
+    expect(readHtmlArticle(busy)?.text).toMatch(/^Paragraph 0 says/);
+    const started = process.cpuUsage();
+    const huge = `<html><body>${"<div><span>x</span></div>".repeat(80_000)}${paragraphs}</body></html>`;
+    expect(readHtmlArticle(huge)).toBeNull();
+    const cpu = process.cpuUsage(started);
+    expect((cpu.user + cpu.system) / 1000).toBeLessThan(1000);
+  });
+
   it("tells a page from an article's words", () => {
     expect(looksLikeHtml("<!DOCTYPE html><html>…")).toBe(true);
     expect(looksLikeHtml("  <p>One</p><p>Two</p>")).toBe(true);
@@ -67,6 +77,7 @@ describe("uploaded files", () => {
     ["an unsupported type", "e.pdf", bytes("%PDF-1.4"), 415, /unsupported type/],
     ["bad front matter", "e.md", bytes("---\ntitle: [unclosed\n---\n\nBody.\n"), 422, /front matter/],
     ["a page with no article", "e.html", bytes("<html><body><nav>Home</nav></body></html>"), 422, /no article/],
+    ["a page too large to read", "e.html", bytes(`<html><body>${"<i>x</i>".repeat(40_000)}</body></html>`), 422, /over 30,000 elements/],
   ])("refuses %s with a status and one sentence about the file", (_what, name, data, status, message) => {
     const read = fromFile(name, data);
     expect(read).toEqual({ ok: false, status, field: "file", error: expect.stringMatching(message) });

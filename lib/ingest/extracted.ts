@@ -1,7 +1,7 @@
 import { parseArticle } from "../article/parse";
 import type { ArticleSubmission } from "../model/submission";
 import { MAX_TEXT_CHARS } from "../model/submission";
-import { looksLikeHtml, readHtmlArticle } from "./html";
+import { countTags, looksLikeHtml, MAX_ELEMENTS, readHtmlArticle } from "./html";
 
 /** The fields a user checks before saving, as read from what they gave, with notes on where each came from. */
 export type Extracted = { ok: true; submission: ArticleSubmission; notes: string[] };
@@ -20,6 +20,8 @@ export function fromText(sub: ArticleSubmission): Extracted | IngestError {
 
 /** An HTML page (pasted, uploaded or fetched): Readability's article, with the user's own fields kept over the page's. */
 export function fromHtml(html: string, pageUrl: string | undefined, field: string, given: Partial<ArticleSubmission> = {}): Extracted | IngestError {
+  if (countTags(html) > MAX_ELEMENTS)
+    return ingestError(422, field, `is a page of over ${MAX_ELEMENTS.toLocaleString("en")} elements, too large to read: paste the article's text instead`);
   const page = readHtmlArticle(html, pageUrl);
   if (!page) return ingestError(422, field, "holds no article that could be read (no paragraphs of text were found in the page)");
   if (page.text.length > MAX_TEXT_CHARS) return ingestError(413, field, "holds more than 1 MB of article text");

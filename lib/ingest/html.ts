@@ -18,6 +18,8 @@ export type PageArticle = {
 
 const BLOCKS = new Set(["P", "H2", "H3", "H4", "H5", "H6", "LI", "BLOCKQUOTE", "PRE", "FIGCAPTION", "DD", "DT"]);
 const MIN_ARTICLE_WORDS = 25;
+/** The most elements a page may have to be read (a saved news page has a few thousand). */
+export const MAX_ELEMENTS = 30_000;
 const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
 
 /**
@@ -26,11 +28,19 @@ const ISO_DAY = /^(\d{4}-\d{2}-\d{2})(?:[T ]|$)/;
  * holds no article (Readability finds no content, or fewer than 25 words of it).
  */
 export function readHtmlArticle(html: string, pageUrl?: string): PageArticle | null {
+  // A bound on the work one page can cost, counted before parsing (a saved news page has a few
+  // thousand elements; one with tens of thousands is not worth the server's time).
+  if (countTags(html) > MAX_ELEMENTS) return null;
   const { document } = parseHTML(html);
   // Metadata first: Readability rewrites the document as it goes.
   const meta = readMetadata(document);
   const reader = new Readability(document as unknown as Document, { serializer: (node: Node) => node, charThreshold: 200 });
-  const parsed = reader.parse();
+  let parsed: ReturnType<typeof reader.parse>;
+  try {
+    parsed = reader.parse();
+  } catch {
+    return null;
+  }
   if (!parsed?.content) return null;
   let text = paragraphsOf(parsed.content as unknown as Element);
   // A menu or a sign-in box is not an article, though Readability returns what it found.
@@ -50,6 +60,16 @@ export function readHtmlArticle(html: string, pageUrl?: string): PageArticle | n
     language: meta.language ?? clean(parsed.lang),
     text,
   };
+}
+
+/** How many elements a page has, counted up to just past MAX_ELEMENTS, without parsing it. */
+export function countTags(html: string): number {
+  let n = 0;
+  for (let i = html.indexOf("<"); i !== -1 && n <= MAX_ELEMENTS; i = html.indexOf("<", i + 1)) {
+    const c = html.charCodeAt(i + 1);
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) n++;
+  }
+  return n;
 }
 
 /** True when a text looks like a web page rather than an article's words. */
