@@ -23,15 +23,26 @@ export function findAttribution(doc: WithModality): WithAttribution {
   const attributions: Attribution[] = [];
   const outlet = doc.outlet.id;
   let last: { paragraph: number; chain: string[] } | null = null;
+  // The last speaker named, for "he said", "the statement said" and quotations that run on.
+  let speaker: string[] | null = null;
+  let inQuote = false;
   const mentionsBy = groupBySentence(doc.mentions);
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
+    const sentence = doc.text.slice(s.start, s.end);
     const own = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const quoteRunsOn =
+      inQuote || (QUOTE_OPENS.test(sentence) && s.start === paragraphStart(doc, s));
+    inQuote = runsOpen(sentence, inQuote);
     if (own) {
       const chain = dedupe([...own.chain, outlet]);
       attributions.push({ sentence: s.index, chain, cue: own.cue });
+      speaker = chain;
       const framesSentence = own.cue.start - s.start <= 2;
       last = framesSentence ? { paragraph: s.paragraph, chain } : null;
+    } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
+      attributions.push({ sentence: s.index, chain: speaker });
+      last = null;
     } else if (
       last &&
       last.paragraph === s.paragraph &&
@@ -78,7 +89,8 @@ function explicitAttribution(
     const opening = subjectRun.filter(
       (x) =>
         /^\W*(?:\p{Lu}\w*\s+){0,2}$/u.test(text.slice(start, x.start)) ||
-        /,\s*$/.test(text.slice(start, x.start)),
+        // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said".
+        /,["”’»]?\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(start, x.start)),
     );
     if (opening.length === 0) continue;
     const chain = sourceChain(
@@ -103,10 +115,32 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
   const chain: string[] = [];
   subject.forEach((m, i) => {
     const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
+    // "Ashton Hayward, the mayor of Pensacola, said": an apposition describes the speaker.
+    if (i > 0 && /^,\s+(?:the|a|an)\s/i.test(gap)) return;
     if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
     chain.push(m.actor);
   });
   return chain;
+}
+
+// "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
+const ANAPHORIC_SPEAKER =
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement)\s+(?:said|says|added|adds|told|read|reads|noted|stated)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+const QUOTE_OPENS = /^\s*["“]/;
+
+/** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */
+function runsOpen(sentence: string, open: boolean): boolean {
+  let state = open;
+  for (const c of sentence) {
+    if (c === "“") state = true;
+    else if (c === "”") state = false;
+    else if (c === '"') state = !state;
+  }
+  return state;
+}
+
+function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
+  return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;
 }
 
 function dedupe(ids: string[]): string[] {

@@ -8,7 +8,7 @@ const LEADER_TITLES = new Set(
   "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
 const OFFICIAL_TITLES = new Set(
-  "minister secretary spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+  "minister secretary director-general secretary-general spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
   ),
 );
@@ -19,7 +19,7 @@ const TITLE_MODIFIERS = new Set(
 );
 const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
 const ORG_HEADS = new Set(
-  "police military ministry council party agency commission bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
     " ",
   ),
 );
@@ -135,6 +135,17 @@ function classify(
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
+  // An institution, then its officer: "Central Bank President Julio Velarde", "INMO General Secretary …".
+  let lastTitle = -1;
+  for (let k = i + 1; k < to - 1; k++) if (isTitle(tokens[k]!.text)) lastTitle = k;
+  if (lastTitle > i) {
+    let k = lastTitle;
+    while (k > i && isTitleWord(tokens[k - 1]!.text)) k--;
+    if (k > i) {
+      classify(text, tokens, i, k, sentence, reg, surnames);
+      i = k;
+    }
+  }
   let titleEnd = i;
   let titleKind: ActorKind | null = titleBefore(tokens, i);
   while (
@@ -146,6 +157,9 @@ function classify(
     else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
     titleEnd++;
   }
+  // Modifiers with no title after them belong to the name: "Foreign Ministry", "National Police".
+  if (tokens.slice(i, titleEnd).every((t) => !isTitle(t.text))) titleEnd = i;
+  while (titleEnd < to && CONNECTORS.has(tokens[titleEnd]!.text)) titleEnd++;
   if (titleEnd >= to) return;
   const span = tokens.slice(titleEnd, to);
   const words = span.map((t) => t.text);
@@ -168,9 +182,26 @@ function classify(
       surnames.set(words[words.length - 1]!, id);
     return;
   }
-  if (words.length >= 2 && (ORG_HEADS.has(head) || isOrganizationWord(words.join(" ")))) {
-    const id = slug(surface);
-    reg.ensure(id, surface, "organization");
+  const namesInstitution = words.some(
+    (w, k) =>
+      k < words.length - 1 && ORG_HEADS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!),
+  );
+  if (
+    words.length >= 2 &&
+    (ORG_HEADS.has(head) || namesInstitution || isOrganizationWord(words.join(" ")))
+  ) {
+    // The nationality just read before it is part of its name: "Russian Foreign Ministry".
+    const prev = tokens[titleEnd - 1];
+    const qualified =
+      titleEnd === i &&
+      prev !== undefined &&
+      !reg.isFree(prev.start, prev.end) &&
+      isCapitalized(prev.text) &&
+      start - prev.end === 1
+        ? text.slice(prev.start, end)
+        : surface;
+    const id = slug(qualified);
+    reg.ensure(id, qualified, "organization");
     reg.mention(id, start, end, sentence, "ner", surface);
     return;
   }
@@ -237,6 +268,10 @@ function isSalientShape(w: string): boolean {
     !isTitle(w) &&
     !ORG_HEADS.has(w.toLowerCase())
   );
+}
+
+function isTitleWord(w: string): boolean {
+  return isTitle(w) || TITLE_MODIFIERS.has(w.toLowerCase());
 }
 
 function isTitle(w: string): boolean {
