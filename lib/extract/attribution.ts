@@ -3,12 +3,21 @@ import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted";
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
   /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by)\s+/gi;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
+// An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
+const MAX_APPOSITION_GAP = 140;
+// Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
+const DESCRIPTOR =
+  "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo)\\s+){0,4}";
+const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
+const AFTER_COMMA = new RegExp(`,["”’»]?\\s*${DESCRIPTOR}$`, "u");
+// "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
+const INVERTED_BEFORE = /(?:[,"”’»]|^)\s*$/;
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
   /^\W*(?:However|But|Meanwhile|At the same time|As a result|Still|Yet|In contrast|Critics|Observers note)\b/;
@@ -26,15 +35,22 @@ export function findAttribution(doc: WithModality): WithAttribution {
   // The last speaker named, for "he said", "the statement said" and quotations that run on.
   let speaker: string[] | null = null;
   let inQuote = false;
+  let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
     const own = explicitAttribution(doc.text, s.start, s.end, mentions);
+    // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
+    // ('"…," Takada told AP. "There wasn't any panic."'), goes on in that speaker's voice.
     const quoteRunsOn =
-      inQuote || (QUOTE_OPENS.test(sentence) && s.start === paragraphStart(doc, s));
+      inQuote ||
+      (QUOTE_OPENS.test(sentence) &&
+        (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph));
     inQuote = runsOpen(sentence, inQuote);
+    if (!own && !quoteRunsOn) quotedIn = -1;
     if (own) {
+      quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
       const chain = dedupe([...own.chain, outlet]);
       attributions.push({ sentence: s.index, chain, cue: own.cue });
       speaker = chain;
@@ -82,17 +98,25 @@ function explicitAttribution(
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
     const before = mentions.filter(
-      (x) => x.end <= verbStart && verbStart - x.end <= MAX_SUBJECT_GAP,
+      (x) =>
+        x.end <= verbStart &&
+        (verbStart - x.end <= MAX_SUBJECT_GAP ||
+          (verbStart - x.end <= MAX_APPOSITION_GAP &&
+            /^,[^"“”]*,\s*$/.test(text.slice(x.end, verbStart)))),
     );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
     const opening = subjectRun.filter(
       (x) =>
-        /^\W*(?:\p{Lu}\w*\s+){0,2}$/u.test(text.slice(start, x.start)) ||
+        OPENING.test(text.slice(start, x.start)) ||
         // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said".
-        /,["”’»]?\s*(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(start, x.start)),
+        AFTER_COMMA.test(text.slice(start, x.start)),
     );
-    if (opening.length === 0) continue;
+    if (opening.length === 0) {
+      const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
+      if (inverted) return inverted;
+      continue;
+    }
     const chain = sourceChain(
       text,
       subjectRun.filter((x) => x.start >= opening[0]!.start),
@@ -106,6 +130,29 @@ function explicitAttribution(
   return null;
 }
 
+/** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */
+function invertedSpeaker(
+  text: string,
+  start: number,
+  verbStart: number,
+  verbEnd: number,
+  end: number,
+  mentions: ActorMention[],
+): { chain: string[]; cue: { start: number; end: number } } | null {
+  if (!INVERTED_BEFORE.test(text.slice(start, verbStart))) return null;
+  const first = mentions.find((x) => x.start >= verbEnd && x.start < end);
+  if (!first || !new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(verbEnd, first.start)))
+    return null;
+  // The speaker's own name ends the run: "said AT&T Chairman … Randall Stephenson".
+  let head = first;
+  for (const m of mentions) {
+    if (m.start <= head.start) continue;
+    if (!new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
+    head = m;
+  }
+  return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
+}
+
 /**
  * The chain a subject names, nearest source first. Mentions joined by an explicit citation
  * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
@@ -113,10 +160,15 @@ function explicitAttribution(
  */
 function sourceChain(text: string, subject: ActorMention[]): string[] {
   const chain: string[] = [];
+  let closed = false;
   subject.forEach((m, i) => {
     const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
-    // "Ashton Hayward, the mayor of Pensacola, said": an apposition describes the speaker.
-    if (i > 0 && /^,\s+(?:the|a|an)\s/i.test(gap)) return;
+    // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
+    // apposition describes the speaker, and whatever it names is no link of the chain.
+    if (i > 0 && (closed || /^,/.test(gap))) {
+      closed = true;
+      return;
+    }
     if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
     chain.push(m.actor);
   });
@@ -125,7 +177,7 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
 
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
 const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement)\s+(?:said|says|added|adds|told|read|reads|noted|stated)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 const QUOTE_OPENS = /^\s*["“]/;
 
 /** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */

@@ -13,7 +13,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
     kind: "attacks",
     re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
-  { kind: "sanctions", re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on)\b/gi },
+  // Punitive acts are sanctions, never support: "suspended the committee", "fined the bank".
+  {
+    kind: "sanctions",
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing))\b/gi,
+  },
   {
     kind: "demands",
     re: /\b(?:demand(?:s|ed|ing)?|calls? on|called on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)\b/gi,
@@ -32,7 +36,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
   },
   {
     kind: "negotiates",
-    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|merg(?:e|es|ed|ing|er) with)\b/gi,
     symmetric: true,
   },
   {

@@ -30,7 +30,11 @@ export const ArticleMeta = z.object({
   source: z.string().nullable(),
   url: z.string().nullable(),
   published: isoDate.nullable(),
-  referenceDate: z.object({ date: isoDate, basis: z.enum(ReferenceBasis) }),
+  referenceDate: z.object({
+    date: isoDate,
+    basis: z.enum(ReferenceBasis),
+    evidence: Span.optional().describe("where the text states the inferred date"),
+  }),
   language: z.string(),
   text: z.string(),
 });

@@ -1,5 +1,6 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
+import { findDefiniteInstitutions } from "./institutions";
 import { findKnownActors } from "./known";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
@@ -10,7 +11,7 @@ export { slug } from "./registry";
 
 /**
  * Stage 2: who is mentioned where. Per sentence, in order of specificity: gazetteer names,
- * named people and organisations, then back-references ("the agency"), then unnamed sources.
+ * named people and organisations, institutions in lower case ("the police fired"), then back-references ("the agency"), then unnamed sources.
  * A character belongs to at most one mention, except shared back-references ("the two sides").
  */
 export function findActors(doc: Segmented): WithActors {
@@ -27,6 +28,7 @@ export function findActors(doc: Segmented): WithActors {
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
+    findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }

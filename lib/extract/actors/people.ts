@@ -8,7 +8,7 @@ const LEADER_TITLES = new Set(
   "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
 const OFFICIAL_TITLES = new Set(
-  "minister secretary director-general secretary-general spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
   ),
 );
@@ -42,6 +42,12 @@ const CONNECTORS = new Set([
   "al-",
   "ibn",
 ]);
+const SPEAKER_VERBS = new Set(
+  "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
+    " ",
+  ),
+);
+const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
 const NOT_NAMES = new Set(
   "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(
     " ",
@@ -84,7 +90,7 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
   return (
     isCapitalized(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    /^[\p{L}][\p{L}.'’-]*$/u.test(w) &&
+    /^[\p{L}][\p{L}.'’&-]*$/u.test(w) &&
     !/-\p{Ll}/u.test(w)
   );
 }
@@ -140,7 +146,13 @@ function classify(
   for (let k = i + 1; k < to - 1; k++) if (isTitle(tokens[k]!.text)) lastTitle = k;
   if (lastTitle > i) {
     let k = lastTitle;
-    while (k > i && isTitleWord(tokens[k - 1]!.text)) k--;
+    // "Chairman and CEO": titles joined by "and" are one title.
+    while (
+      k > i &&
+      (isTitleWord(tokens[k - 1]!.text) ||
+        (tokens[k - 1]!.text === "and" && k - 2 > i && isTitle(tokens[k - 2]!.text)))
+    )
+      k--;
     if (k > i) {
       classify(text, tokens, i, k, sentence, reg, surnames);
       i = k;
@@ -205,17 +217,44 @@ function classify(
     reg.mention(id, start, end, sentence, "ner", surface);
     return;
   }
-  // Two or three capitalised words that are neither places nor dictionary words: most often a person.
+  const next = tokens[to]?.text ?? "";
+  // Two or three capitalised words that are neither places nor dictionary words: most often a
+  // person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
   if (
     words.length >= 2 &&
     words.length <= 3 &&
-    from > 0 &&
+    (from > 0 || next === "," || SPEAKER_VERBS.has(next)) &&
     words.every((w) => !isKnownWord(w) && !isPlace(w))
   ) {
     const id = slug(surface);
     reg.ensure(id, surface, "person");
     if (reg.mention(id, start, end, sentence, "ner", surface))
       surnames.set(words[words.length - 1]!, id);
+    return;
+  }
+  // "Al-Majd party", "Ennahda movement": a name before a lower-case head names an organisation.
+  if (LOWER_ORG_HEADS.has(next) && !isPlace(surface) && words.every((w) => !isKnownWord(w))) {
+    const headEnd = tokens[to]!.end;
+    const name = text.slice(start, headEnd);
+    const id = slug(name);
+    reg.ensure(id, name, "organization");
+    reg.mention(id, start, headEnd, sentence, "ner", name);
+    return;
+  }
+  // One unknown name as the subject of a speech or action verb, or before an apposition that
+  // describes a person ("Ziad, a young teacher …, said", "Aliyev said", "Dan won").
+  if (
+    words.length === 1 &&
+    !isTitle(surface) &&
+    !ORG_HEADS.has(head) &&
+    !isPlace(surface) &&
+    (!isKnownWord(surface) || isFirstName(surface)) &&
+    (SPEAKER_VERBS.has(next) ||
+      (next === "," && from === 0 && /^(?:a|an|the)$/.test(tokens[to + 1]?.text ?? "")))
+  ) {
+    const id = slug(surface);
+    reg.ensure(id, surface, "person");
+    reg.mention(id, start, end, sentence, "ner", surface);
     return;
   }
   if (words.length === 1 && isOrganizationWord(surface)) {
