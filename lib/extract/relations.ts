@@ -53,6 +53,10 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
 
 const EXCLUDED_KINDS = new Set(["media", "source"]);
 
+// "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
+const COORDINATION =
+  /^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|colleagues?|partners?|opposite numbers?),?\s+$/u;
+
 /** Actors right after a cue and joined by "and" or commas: "talks between Oman, Yemen and the UN". */
 function coordinatedAfter(text: string, mentions: ActorMention[], after: number): string[] {
   const run = mentions.filter((m) => m.start >= after);
@@ -83,7 +87,7 @@ function nearestSubjects(text: string, mentions: ActorMention[], at: number): st
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = text.slice(before[i]!.end, group[0]!.start);
-    if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    if (!COORDINATION.test(gap)) break;
     group.unshift(before[i]!);
   }
   return unique(group.map((m) => m.actor));
@@ -176,9 +180,28 @@ export function findRelations(doc: WithEvents): WithRelations {
         )
       )
         continue;
+      // A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X.
+      const agent = /ed$/.test(h.label)
+        ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
+        : undefined;
+      if (agent) {
+        const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+        if (patient && patient.actor !== agent.actor)
+          add(
+            agent.actor,
+            patient.actor,
+            h.kind,
+            h.label,
+            clause,
+            h.at,
+            clause.sentence,
+            h.symmetric,
+          );
+        continue;
+      }
       const before = nearestSubjects(doc.text, mentions, h.at);
       const subjects = before.length > 0 ? before : previousSubjects;
-      const object = mentions.find((m) => m.start >= h.end && !subjects.includes(m.actor))?.actor;
+      const object = objectOf(doc.text, mentions, h.end, subjects);
       // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
       const following = coordinatedAfter(doc.text, mentions, h.end);
       if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -241,13 +264,41 @@ export function findRelations(doc: WithEvents): WithRelations {
   return { ...doc, relations };
 }
 
+// How far an object may stand from its verb, and what may stand between: "sanctioned Russian
+// President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
+const MAX_OBJECT_GAP = 60;
+const OBJECT_GAP = /^[^,;:.!?()"“”]*$/;
+
+/**
+ * The object of a cue: the first actor after it, near and in the same phrase; a nationality or
+ * an institution that only modifies the next name gives way to it ("Russian President Putin").
+ */
+function objectOf(
+  text: string,
+  mentions: ActorMention[],
+  after: number,
+  subjects: string[],
+): string | undefined {
+  const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
+  let head = run[0];
+  if (!head) return undefined;
+  const gap = text.slice(after, head.start);
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap)) return undefined;
+  for (const m of run.slice(1)) {
+    if (!/^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(head.end, m.start)))
+      break;
+    head = m;
+  }
+  return head.actor;
+}
+
 /** Actors named before the first cue and joined only by "and" or commas ("X and Y officials"): joint subjects. */
 function coordinated(text: string, mentions: ActorMention[], before: number): string[] {
   const run = mentions.filter((m) => m.end <= before);
   const out: ActorMention[] = run.slice(0, 1);
   for (let i = 1; i < run.length; i++) {
     const gap = text.slice(run[i - 1]!.end, run[i]!.start);
-    if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    if (!COORDINATION.test(gap)) break;
     out.push(run[i]!);
   }
   return out.length >= 2

@@ -55,4 +55,27 @@ describe("findSalientNames()", () => {
     expect(actorNamed(a, "Veltrix")?.kind).toBe("organization");
     expect(actorNamed(a, "Pardoe")).toBeUndefined();
   });
+
+  it("a lower-case institution acting is an actor ('the police fired', 'The government said')", () => {
+    const a = analyze("The police fired tear gas. The government said two people were hurt.");
+    expect(actorNamed(a, "police")?.kind).toBe("organization");
+    expect(actorNamed(a, "government")?.kind).toBe("organization");
+  });
+  it("a lower-case institution in a place phrase is no actor ('outside the interior ministry')", () => {
+    expect(actorNamed(analyze("Crowds gathered outside the interior ministry."), "interior ministry")).toBeUndefined();
+  });
+  it("an acronym joins the institution it abbreviates, a surname the full name", () => {
+    const a = analyze("The International Olympic Committee met. IOC said it would act. Sergei Lavrov spoke. Later Lavrov said no.");
+    expect(actorNamed(a, "IOC")?.name).toBe("International Olympic Committee");
+    expect(actorNamed(a, "Lavrov")?.name).toBe("Sergei Lavrov");
+  });
+  it("a title joined by 'and' stays out of the name ('Chairman and CEO Randall Stephenson')", () => {
+    const a = analyze("The company's Chairman and CEO Randall Stephenson said the deal was done.");
+    expect(actorNamed(a, "Randall Stephenson")?.kind).toBe("official");
+  });
+  it("a name before a lower-case party head names the party, and a street is no actor", () => {
+    const a = analyze("El-Heni leads the Al-Majd party. Protesters massed on Habib Bourguiba Avenue.");
+    expect(actorNamed(a, "Al-Majd party")?.kind).toBe("organization");
+    expect(a.actors.some((x) => /Bourguiba/.test(x.name))).toBe(false);
+  });
 });

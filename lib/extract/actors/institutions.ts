@@ -23,7 +23,20 @@ const BACK_REFERENCES: Record<string, ActorKind[]> = {
   commission: ["organization", "bloc"],
   council: ["organization", "bloc"],
 };
-const NOT_VERBS = new Set(["of", "and", "or", "in", "on", "at", "for", "to", "with", "that", "which", "who"]);
+const NOT_VERBS = new Set([
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "with",
+  "that",
+  "which",
+  "who",
+]);
 
 export function findDefiniteInstitutions(
   text: string,

@@ -13,7 +13,7 @@ const OFFICIAL_TITLES = new Set(
   ),
 );
 const TITLE_MODIFIERS = new Set(
-  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first".split(
+  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first cabinet army executive".split(
     " ",
   ),
 );
@@ -42,6 +42,19 @@ const CONNECTORS = new Set([
   "al-",
   "ibn",
 ]);
+// What a minister is minister of: "Minister for Finance", "Chief of the General Staff".
+const PORTFOLIOS = new Set(
+  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing".split(
+    " ",
+  ),
+);
+// A name ending in one of these is a place: "Scenic Highway", "Gulf Coast", "Habib Bourguiba Avenue".
+const PLACE_HEADS = new Set(
+  "highway road street avenue boulevard square coast beach bay river lake island islands mountains valley county prefecture province district region park bridge airport port harbour harbor".split(
+    " ",
+  ),
+);
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
@@ -135,7 +148,8 @@ function classify(
     i === 0 &&
     isKnownWord(tokens[i]!.text) &&
     !isFirstName(tokens[i]!.text) &&
-    !isTitle(tokens[i]!.text)
+    !isTitle(tokens[i]!.text) &&
+    !isOrganizationWord(tokens[i]!.text)
   )
     i++;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
@@ -162,7 +176,18 @@ function classify(
   let titleKind: ActorKind | null = titleBefore(tokens, i);
   while (
     titleEnd < to &&
-    (isTitle(tokens[titleEnd]!.text) || TITLE_MODIFIERS.has(tokens[titleEnd]!.text.toLowerCase()))
+    (isTitle(tokens[titleEnd]!.text) ||
+      TITLE_MODIFIERS.has(tokens[titleEnd]!.text.toLowerCase()) ||
+      // "Chairman and CEO X", "Minister for Finance X": one title.
+      (titleEnd > i &&
+        isTitle(tokens[titleEnd - 1]!.text) &&
+        /^(?:and|for|of)$/.test(tokens[titleEnd]!.text) &&
+        titleEnd + 1 < to &&
+        (isTitle(tokens[titleEnd + 1]!.text) ||
+          PORTFOLIOS.has(tokens[titleEnd + 1]!.text.toLowerCase()))) ||
+      (titleEnd > i &&
+        /^(?:for|of)$/.test(tokens[titleEnd - 1]!.text) &&
+        PORTFOLIOS.has(tokens[titleEnd]!.text.toLowerCase())))
   ) {
     const w = tokens[titleEnd]!.text.toLowerCase();
     if (LEADER_TITLES.has(w)) titleKind = "leader";
@@ -180,6 +205,10 @@ function classify(
   if (!reg.isFree(start, end)) return;
   const surface = text.slice(start, end);
 
+  if (PLACE_HEADS.has(words[words.length - 1]!.toLowerCase()) && words.length >= 2) {
+    reg.block(start, end);
+    return;
+  }
   const known = surnames.get(surface);
   if (known) {
     reg.mention(known, start, end, sentence, "ner", surface);
@@ -227,7 +256,7 @@ function classify(
     words.every((w) => !isKnownWord(w) && !isPlace(w))
   ) {
     const id = slug(surface);
-    reg.ensure(id, surface, "person");
+    reg.ensure(id, surface, words.some((w) => ACRONYM.test(w)) ? "organization" : "person");
     if (reg.mention(id, start, end, sentence, "ner", surface))
       surnames.set(words[words.length - 1]!, id);
     return;
@@ -253,7 +282,8 @@ function classify(
       (next === "," && from === 0 && /^(?:a|an|the)$/.test(tokens[to + 1]?.text ?? "")))
   ) {
     const id = slug(surface);
-    reg.ensure(id, surface, "person");
+    // An acronym speaking is an institution: "IOC said", "RMT announced".
+    reg.ensure(id, surface, ACRONYM.test(surface) ? "organization" : "person");
     reg.mention(id, start, end, sentence, "ner", surface);
     return;
   }

@@ -54,9 +54,11 @@ const RATE_VERBS = new Set(
 );
 const RATE_OBJECT = /^(?:rates?|borrowing)$/;
 // "a strike by nurses" is a labour action, not an attack.
-const LABOUR = /^(?:unions?|workers|nurses|staff|employees|pay|wages?|picket|walkout|industrial|doctors|teachers|drivers|miners|dockers|ballot|rmt)$/;
+const LABOUR =
+  /^(?:unions?|workers|nurses|staff|employees|pay|wages?|picket|walkout|industrial|doctors|teachers|drivers|miners|dockers|ballot|rmt)$/;
 // "the ruling party": a participle before a group noun is no event.
-const NOT_AFTER_RULING = /^(?:party|parties|coalition|class|elite|family|junta|bloc|government|military|council)$/;
+const NOT_AFTER_RULING =
+  /^(?:party|parties|coalition|class|elite|family|junta|bloc|government|military|council)$/;
 
 /** The kind a trigger takes in its sentence: word sense by the words around it. */
 function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKind | null {

@@ -28,7 +28,10 @@ const MONTH =
   "(January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)";
 const WEEKDAY = "(?:(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday),?\\s+)?";
 const YEAR = "((?:19|20)\\d\\d)";
-const PATTERNS: { re: RegExp; parts: (m: RegExpMatchArray) => [string?, string?, string?, string?] }[] = [
+const PATTERNS: {
+  re: RegExp;
+  parts: (m: RegExpMatchArray) => [string?, string?, string?, string?];
+}[] = [
   // [weekday, month, day, year]
   {
     re: new RegExp(`\\b${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+${YEAR})?\\b`, "g"),
@@ -40,7 +43,8 @@ const PATTERNS: { re: RegExp; parts: (m: RegExpMatchArray) => [string?, string?,
   },
 ];
 const ISO = /\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b/g;
-const AHEAD = /\b(?:will|shall|to be|is to|are to|scheduled|planned|due|next|until|by|expected|ahead of|set for)\b[^.;]*$/i;
+const AHEAD =
+  /\b(?:will|shall|to be|is to|are to|scheduled|planned|due|next|until|by|expected|ahead of|set for)\b[^.;]*$/i;
 
 export function inferReferenceDate(text: string): InferredReference | null {
   const years = new Set([...text.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])));
@@ -60,11 +64,16 @@ export function inferReferenceDate(text: string): InferredReference | null {
       if (year) keep(agreeing(Number(year), mi, d, wd), m.index!, m.index! + m[0].length);
       else if (wd >= 0) {
         const fits = [...years].filter((y) => agreeing(y, mi, d, wd));
-        if (fits.length === 1) keep(agreeing(fits[0]!, mi, d, wd), m.index!, m.index! + m[0].length);
+        if (fits.length === 1)
+          keep(agreeing(fits[0]!, mi, d, wd), m.index!, m.index! + m[0].length);
       }
     }
   for (const m of text.matchAll(ISO))
-    keep(agreeing(Number(m[1]), Number(m[2]) - 1, Number(m[3]), -1), m.index, m.index + m[0].length);
+    keep(
+      agreeing(Number(m[1]), Number(m[2]) - 1, Number(m[3]), -1),
+      m.index,
+      m.index + m[0].length,
+    );
   if (found.length === 0) return null;
   const latest = found.reduce((a, b) => (b.date > a.date ? b : a));
   return { date: latest.date, evidence: { start: latest.start, end: latest.end } };
