@@ -13,7 +13,7 @@ const MAX_SUBJECT_GAP = 60;
 const MAX_APPOSITION_GAP = 140;
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
 const DESCRIPTOR =
-  "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and)\\s+){0,5}";
+  "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of)\\s+){0,5}";
 const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
@@ -110,12 +110,17 @@ function explicitAttribution(
     const opening = subjectRun.filter(
       (x) =>
         OPENING.test(text.slice(start, x.start)) ||
+        AFTER_DATELINE.test(text.slice(start, x.start)) ||
         // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said".
         AFTER_COMMA.test(text.slice(start, x.start)),
     );
     if (opening.length === 0) {
       const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
+      // "X cut its rate on Thursday, and said it was ready …": the sentence's subject speaks.
+      const subject = sentenceSubject(text, start, verbStart, mentions);
+      if (subject && /\band\s+(?:also\s+|later\s+)?$/.test(text.slice(start, verbStart)))
+        return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
       continue;
     }
     const chain = sourceChain(
@@ -129,6 +134,30 @@ function explicitAttribution(
     return { chain: dedupe(chain), cue: { start: opening[0]!.start, end: verbEnd } };
   }
   return null;
+}
+
+// "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
+const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
+
+/** The mention that opens a sentence (after any dateline), or the head it is the possessor of ("New Zealand's central bank"). */
+function sentenceSubject(
+  text: string,
+  start: number,
+  before: number,
+  mentions: ActorMention[],
+): ActorMention | undefined {
+  const i = mentions.findIndex(
+    (m) =>
+      m.end <= before &&
+      (OPENING.test(text.slice(start, m.start)) || AFTER_DATELINE.test(text.slice(start, m.start))),
+  );
+  if (i < 0) return undefined;
+  const next = mentions[i + 1];
+  return next &&
+    next.end <= before &&
+    /^['’]s\s+[\p{Ll}\s]*$/u.test(text.slice(mentions[i]!.end, next.start))
+    ? next
+    : mentions[i];
 }
 
 /** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */

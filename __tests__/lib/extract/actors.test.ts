@@ -78,4 +78,14 @@ describe("findSalientNames()", () => {
     expect(actorNamed(a, "Al-Majd party")?.kind).toBe("organization");
     expect(a.actors.some((x) => /Bourguiba/.test(x.name))).toBe(false);
   });
+
+  it("a country inside an institution's name stays inside it ('Reserve Bank of New Zealand'), and its acronym in parentheses joins it", () => {
+    const a = analyze("The Reserve Bank of New Zealand (RBNZ) cut rates. RBNZ Governor Graeme Wheeler said more cuts may follow.");
+    expect(actorNamed(a, "RBNZ")?.name).toBe("Reserve Bank of New Zealand");
+    expect(actorNamed(a, "Graeme Wheeler")?.kind).toBe("official");
+  });
+  it("a state's lower-case institution acting is an actor, joined to its full name when that is the only fit", () => {
+    const a = analyze("New Zealand's central bank cut rates on Thursday. The Reserve Bank of New Zealand said inflation was low.");
+    expect(actorNamed(a, "central bank")?.name).toBe("Reserve Bank of New Zealand");
+  });
 });

@@ -47,4 +47,11 @@ describe("findAttribution(doc)", () => {
   it("'… and the Elections Commission said that …' attributes the clause to the commission", () => {
     expect(chainOf("Voting ended on Sunday and the Elections Commission said that turnout was high.")).toEqual(["Elections Commission", "The Test Outlet"]);
   });
+
+  it("a dateline does not hide the subject: 'WELLINGTON, Dec 10 (Reuters) - X said …'", () => {
+    expect(chainOf("WELLINGTON, Dec 10 (Reuters) - The Reserve Bank of New Zealand said inflation was low.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
+  });
+  it("'X cut its rate, and said …' attributes the second verb phrase to the sentence's subject", () => {
+    expect(chainOf("The Reserve Bank of New Zealand cut its rate on Thursday, and said it was ready to cut further.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
+  });
 });

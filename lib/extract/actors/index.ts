@@ -6,7 +6,7 @@ import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
-import { joinVariants } from "./variants";
+import { findDefinedAcronyms, joinVariants } from "./variants";
 
 export { slug } from "./registry";
 
@@ -34,6 +34,7 @@ export function findActors(doc: Segmented): WithActors {
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
+  findDefinedAcronyms(doc.text, doc.sentences, reg);
   joinVariants(reg, doc.outlet.id);
   const mentions = [...reg.mentions].sort(
     (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),

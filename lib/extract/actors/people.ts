@@ -155,6 +155,8 @@ function classify(
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
+  // "The Reserve Bank of New Zealand" after a dateline: the article is no part of the name.
+  if (i + 1 < to && tokens[i]!.text === "The") i++;
   // An institution, then its officer: "Central Bank President Julio Velarde", "INMO General Secretary …".
   let lastTitle = -1;
   for (let k = i + 1; k < to - 1; k++) if (isTitle(tokens[k]!.text)) lastTitle = k;

@@ -48,8 +48,10 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
-    // "the ministry" before or after "The Ministry of Health" names it.
-    if (/^[a-z]+$/.test(b.name) && fa.split(" ")[0] === fb) return true;
+    // "the ministry" before or after "The Ministry of Health" names it, "the central bank" the
+    // "Reserve Bank of New Zealand": a lower-case description by its head word.
+    if (/^[a-z ]+$/.test(b.name) && /\p{Lu}/u.test(a.name))
+      return fa.split(" ").includes(fb.split(" ").at(-1)!);
     if (
       /^[A-Z]{2,6}$/.test(b.name) &&
       initials(a.name) === b.name &&
@@ -74,7 +76,11 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
           (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
         variantOf(a, b),
     );
-    if (target) into.set(b.id, target.id);
+    // A description that fits several named institutions names none of them.
+    const rivals = /^[a-z ]+$/.test(b.name)
+      ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
+      : 1;
+    if (target && rivals === 1) into.set(b.id, target.id);
   }
   if (into.size === 0) return;
   for (const m of reg.mentions) {
@@ -87,5 +93,31 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
     for (const alias of [source.name, ...source.aliases])
       if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
     reg.actors.delete(from);
+  }
+}
+
+/**
+ * An acronym given in parentheses after a name ("The Reserve Bank of New Zealand (RBNZ)") is that
+ * actor's, there and wherever the article uses it again on its own.
+ */
+export function findDefinedAcronyms(
+  text: string,
+  sentences: readonly { start: number; end: number; index: number }[],
+  reg: ActorRegistry,
+): void {
+  const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
+  const defined = new Map<string, string>();
+  for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})\)/g)) {
+    const named = byEnd.get(m.index - 1) ?? byEnd.get(m.index);
+    if (!named || defined.has(m[1]!)) continue;
+    defined.set(m[1]!, named.actor);
+  }
+  if (defined.size === 0) return;
+  const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
+  const sentenceAt = (at: number) => sentences.find((x) => x.start <= at && at < x.end)?.index ?? 0;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (!reg.isFree(m.index, end)) continue;
+    reg.mention(defined.get(m[0])!, m.index, end, sentenceAt(m.index), "ner", m[0]);
   }
 }
