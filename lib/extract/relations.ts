@@ -102,6 +102,7 @@ function nearestSubjects(text: string, mentions: ActorMention[], at: number): st
 export function findRelations(doc: WithEvents): WithRelations {
   const found = new Map<string, Relation>();
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  const pairsIn = new Map<Clause, Map<string, RelationKind>>();
   const add = (
     source: string,
     target: string,
@@ -113,6 +114,12 @@ export function findRelations(doc: WithEvents): WithRelations {
     symmetric: boolean,
   ) => {
     if (source === target) return;
+    // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind.
+    const pair = [source, target].sort().join("|");
+    const claimed = pairsIn.get(clause);
+    if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
+    if (claimed) claimed.set(pair, kind);
+    else pairsIn.set(clause, new Map([[pair, kind]]));
     const [a, b] = symmetric && source > target ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[sentence]!;
@@ -201,7 +208,7 @@ export function findRelations(doc: WithEvents): WithRelations {
       }
       const before = nearestSubjects(doc.text, mentions, h.at);
       const subjects = before.length > 0 ? before : previousSubjects;
-      const object = objectOf(doc.text, mentions, h.end, subjects);
+      const objects = objectsOf(doc.text, mentions, h.end, subjects);
       // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
       const following = coordinatedAfter(doc.text, mentions, h.end);
       if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -214,9 +221,10 @@ export function findRelations(doc: WithEvents): WithRelations {
         for (let i = 0; i < subjects.length; i++)
           for (let j = i + 1; j < subjects.length; j++)
             add(subjects[i]!, subjects[j]!, h.kind, h.label, clause, h.at, clause.sentence, true);
-      } else if (object) {
+      } else {
         for (const s of subjects)
-          add(s, object, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
+          for (const o of objects)
+            add(s, o, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
       }
     }
     // "X and Y aim to …": coordinated subjects acting together.
@@ -270,27 +278,33 @@ const MAX_OBJECT_GAP = 60;
 const OBJECT_GAP = /^[^,;:.!?()"“”]*$/;
 
 /**
- * The object of a cue: the first actor after it, near and in the same phrase; a nationality or
- * an institution that only modifies the next name gives way to it ("Russian President Putin").
+ * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
+ * coordinated with it ("sanctioned Putin, Foreign Minister Sergei Lavrov, and members of Russia's
+ * Security Council"); a nationality or an institution that only modifies the next name gives way
+ * to it ("Russian President Putin").
  */
-function objectOf(
+function objectsOf(
   text: string,
   mentions: ActorMention[],
   after: number,
   subjects: string[],
-): string | undefined {
+): string[] {
   const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
-  let head = run[0];
-  if (!head) return undefined;
-  const gap = text.slice(after, head.start);
-  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap)) return undefined;
+  if (!run[0]) return [];
+  const gap = text.slice(after, run[0].start);
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap)) return [];
+  const heads = [run[0]];
   for (const m of run.slice(1)) {
-    if (!/^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(head.end, m.start)))
-      break;
-    head = m;
+    const between = text.slice(heads.at(-1)!.end, m.start);
+    if (MODIFIES_NEXT.test(between)) heads[heads.length - 1] = m;
+    else if (COORDINATED_OBJECT.test(between)) heads.push(m);
+    else break;
   }
-  return head.actor;
+  return unique(heads.map((m) => m.actor));
 }
+const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const COORDINATED_OBJECT =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|members?|officials?|leaders?|heads?|of|the|its|his|her|their)\s+){0,4}$/u;
 
 /** Actors named before the first cue and joined only by "and" or commas ("X and Y officials"): joint subjects. */
 function coordinated(text: string, mentions: ActorMention[], before: number): string[] {

@@ -88,4 +88,9 @@ describe("findSalientNames()", () => {
     const a = analyze("New Zealand's central bank cut rates on Thursday. The Reserve Bank of New Zealand said inflation was low.");
     expect(actorNamed(a, "central bank")?.name).toBe("Reserve Bank of New Zealand");
   });
+
+  it("a company named by the first word of its name is the same actor ('Becton said' after 'Becton Dickinson & Co')", () => {
+    const a = analyze("Becton Dickinson & Co agreed to buy a rival. Becton said the deal would close in 2015.");
+    expect(actorNamed(a, "Becton")?.name).toBe("Becton Dickinson & Co");
+  });
 });

@@ -48,4 +48,14 @@ describe("findRelations(doc), parties after the cue", () => {
   it("an actor named two clauses after a verb is not its object", () => {
     expect(relationsOf("Iran supported the plan to rebuild the port, and later in the year Israel left.")).not.toContain("Iran supports Israel");
   });
+
+  it("coordinated objects are each the verb's object ('sanctioned X, Foreign Minister Y, and Z')", () => {
+    const rels = relationsOf("The European Union sanctioned Vladimir Putin, Foreign Minister Sergei Lavrov, and Belarus.");
+    expect(rels).toEqual(expect.arrayContaining(["European Union sanctions Vladimir Putin", "European Union sanctions Sergei Lavrov", "European Union sanctions Belarus"]));
+  });
+  it("one relation per pair and clause: the first verb sets its kind ('discussed … cooperation')", () => {
+    const rels = relationsOf("Russia and Belarus discussed trade cooperation on Wednesday.");
+    expect(rels).toContain("Belarus negotiates Russia");
+    expect(rels).not.toContain("Belarus cooperates Russia");
+  });
 });

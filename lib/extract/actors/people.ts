@@ -19,7 +19,7 @@ const TITLE_MODIFIERS = new Set(
 );
 const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
 const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network co co. ltd ltd. plc llc ag nv".split(
     " ",
   ),
 );
@@ -41,6 +41,7 @@ const CONNECTORS = new Set([
   "the",
   "al-",
   "ibn",
+  "&",
 ]);
 // What a minister is minister of: "Minister for Finance", "Chief of the General Staff".
 const PORTFOLIOS = new Set(

@@ -47,6 +47,15 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
+  // A company by the first word of its name: "Becton said" after "Becton Dickinson & Co".
+  if (
+    a.kind === "organization" &&
+    (b.kind === "person" || b.kind === "organization") &&
+    !fb.includes(" ") &&
+    fa.split(" ").length >= 2 &&
+    fa.split(" ")[0] === fb
+  )
+    return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
     // "the ministry" before or after "The Ministry of Health" names it, "the central bank" the
     // "Reserve Bank of New Zealand": a lower-case description by its head word.
@@ -77,9 +86,10 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
         variantOf(a, b),
     );
     // A description that fits several named institutions names none of them.
-    const rivals = /^[a-z ]+$/.test(b.name)
-      ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
-      : 1;
+    const rivals =
+      /^[a-z ]+$/.test(b.name) || !b.name.includes(" ")
+        ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
+        : 1;
     if (target && rivals === 1) into.set(b.id, target.id);
   }
   if (into.size === 0) return;
