@@ -36,7 +36,7 @@ export function DetailsPanel({ analysis, selection, onSelect }: Props) {
             rows={[
               ["Kind", event.kind.replace(/_/g, " ")],
               ["When", describeEventTime(event, labelOf)],
-              ["Certainty", `${event.certainty}${event.hypothetical ? " · hypothetical (only mentioned as a condition)" : ""}`],
+              ["Certainty", `${event.certainty}${event.hypothetical ? " · hypothetical (only mentioned as a condition)" : ""}${event.alleged ? " · alleged (claimed, not established)" : ""}`],
               ["Actors", list(event.actors, actorButton)],
               ["Said by", <SourceChain key="s" ids={event.sources} names={names} />],
             ]}

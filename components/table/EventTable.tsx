@@ -56,6 +56,7 @@ export function EventTable({ analysis, visible, highlighted, selection, onSelect
                 {e.label}
               </button>
               {e.hypothetical && <span className="ml-1 text-xs text-fg-muted">(hypothetical)</span>}
+              {e.alleged && <span className="ml-1 text-xs text-fg-muted">(alleged)</span>}
             </th>
             <td className="py-1 pr-3">{e.certainty}</td>
             <td className="py-1 pr-3">

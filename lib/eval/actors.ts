@@ -23,11 +23,16 @@ export type ActorAlignment = {
  * names equals the predicted name or an alias, or the text of one of its mentions. Matching is
  * one-to-one; a second predicted actor for the same gold actor is a false positive (a split entity),
  * though relations and claims still resolve through it. The outlet counts as an optional gold actor.
+ * `normalize` is the comparable form of a name (`looseName` also folds transliterations).
  */
-export function alignActors(analysis: Analysis, goldActors: readonly GoldActor[]): ActorAlignment {
-  const outlet = analysis.article.source ? normalizeName(analysis.article.source) : null;
+export function alignActors(
+  analysis: Analysis,
+  goldActors: readonly GoldActor[],
+  normalize: (name: string) => string = normalizeName,
+): ActorAlignment {
+  const outlet = analysis.article.source ? normalize(analysis.article.source) : null;
   const gold = [...goldActors];
-  const namesOf = (a: GoldActor) => new Set([a.name, ...(a.aliases ?? [])].map(normalizeName));
+  const namesOf = (a: GoldActor) => new Set([a.name, ...(a.aliases ?? [])].map(normalize));
   if (outlet && !gold.some((a) => namesOf(a).has(outlet)))
     gold.push({ name: analysis.article.source!, kind: "media", optional: true });
   const goldNames = gold.map(namesOf);
@@ -35,11 +40,11 @@ export function alignActors(analysis: Analysis, goldActors: readonly GoldActor[]
 
   const strength = (p: Analysis["actors"][number], g: number): number => {
     const names = goldNames[g]!;
-    const name = normalizeName(p.name);
-    if (name === normalizeName(gold[g]!.name)) return 4;
+    const name = normalize(p.name);
+    if (name === normalize(gold[g]!.name)) return 4;
     if (names.has(name)) return 3;
-    if (p.aliases.some((a) => names.has(normalizeName(a)))) return 2;
-    if (p.mentions.some((m) => names.has(normalizeName(text.slice(m.start, m.end))))) return 1;
+    if (p.aliases.some((a) => names.has(normalize(a)))) return 2;
+    if (p.mentions.some((m) => names.has(normalize(text.slice(m.start, m.end))))) return 1;
     return 0;
   };
   const scores = analysis.actors.map((p) => gold.map((_, g) => strength(p, g)));
@@ -109,7 +114,7 @@ export function alignActors(analysis: Analysis, goldActors: readonly GoldActor[]
   const outletIds = new Set(
     analysis.actors
       .filter(
-        (a) => outlet !== null && [a.name, ...a.aliases].some((n) => normalizeName(n) === outlet),
+        (a) => outlet !== null && [a.name, ...a.aliases].some((n) => normalize(n) === outlet),
       )
       .map((a) => a.id),
   );
@@ -118,7 +123,7 @@ export function alignActors(analysis: Analysis, goldActors: readonly GoldActor[]
   return {
     goldOf,
     outletIds,
-    goldIndexOfName: (name) => byName.get(normalizeName(name)),
+    goldIndexOfName: (name) => byName.get(normalize(name)),
     counts: counts(tp, fp, fn),
     kind: accuracy(kindCorrect, kindTotal),
     findings,

@@ -7,3 +7,8 @@ export { normalizeName, normalizeText } from "./normalize";
 export { checkIntegrity } from "./integrity";
 export { splitSentences, recombineArticle, type SentencePool } from "./recombine";
 export { readGoldCorpus, type GoldCase } from "./corpus";
+export { Genre, Split, RealGold, parseRealGold } from "./real-gold";
+export { RealCategory, scoreReal, totalReal, type RealScore } from "./real-score";
+export { readRealCorpus, type RealCase } from "./real-corpus";
+export { formatRealTable } from "./real-report";
+export { looseName, withSurnames } from "./loose-name";

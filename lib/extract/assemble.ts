@@ -1,4 +1,5 @@
-import { SCHEMA_VERSION, type Actor, type Analysis } from "../model/analysis";
+import { SCHEMA_VERSION, type Actor, type Analysis, type Span } from "../model/analysis";
+import type { ReferenceBasis } from "../model/vocabulary";
 import type { ArticleInput } from "../model/article";
 import type { WithClaims } from "./claims";
 
@@ -6,7 +7,7 @@ import type { WithClaims } from "./claims";
 export function assemble(
   article: ArticleInput,
   doc: WithClaims,
-  basis: "published" | "assumed",
+  reference: { basis: ReferenceBasis; evidence?: Span },
 ): Analysis {
   const referenced = new Set<string>();
   for (const e of doc.events) for (const id of [...e.actors, ...e.sources]) referenced.add(id);
@@ -44,7 +45,11 @@ export function assemble(
       source: article.source,
       url: article.url,
       published: article.published,
-      referenceDate: { date: doc.referenceDate, basis },
+      referenceDate: {
+        date: doc.referenceDate,
+        basis: reference.basis,
+        ...(reference.evidence ? { evidence: reference.evidence } : {}),
+      },
       language: article.language,
       text: doc.text,
     },

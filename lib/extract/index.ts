@@ -1,7 +1,9 @@
 /**
  * The extraction pipeline: a list of named, pure stages, each from one typed value to the next.
  *
- *   article ─segment─▶ paragraphs, sentences
+ *   article ─reference─▶ the day it speaks from: published, else reference_date, else inferred
+ *                        from a date written in full in its text, else the fallback
+ *           ─segment─▶ paragraphs, sentences
  *           ─actors─▶ gazetteer + named + back-referenced + unnamed-source mentions
  *           ─time─▶ TIMEX3 expressions, resolved against the reference date
  *           ─modality─▶ clauses and hedges (certainty)
@@ -22,10 +24,14 @@ import { findModality } from "./modality";
 import { findRelations } from "./relations";
 import { segment } from "./segment";
 import { findTimeExpressions } from "./time";
+import { inferReferenceDate } from "./time/reference";
 import type { WithActors, WithTime } from "./types";
 
 export type AnalyzeOptions = {
-  /** Used when the article has neither `published` nor `reference_date` (default: today, UTC). */
+  /**
+   * Used when the article has neither `published` nor `reference_date` and states no date in full
+   * that the reference could be inferred from (default: today, UTC).
+   */
   fallbackReferenceDate?: string;
 };
 
@@ -35,12 +41,19 @@ const time = (doc: WithActors): WithTime => ({
 });
 
 export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  const inferred =
+    article.published || article.referenceDate ? null : inferReferenceDate(article.body);
   const referenceDate =
     article.published ??
     article.referenceDate ??
+    inferred?.date ??
     options.fallbackReferenceDate ??
     new Date().toISOString().slice(0, 10);
-  const basis = article.published ? "published" : "assumed";
+  const reference = article.published
+    ? { basis: "published" as const }
+    : inferred
+      ? { basis: "inferred" as const, evidence: inferred.evidence }
+      : { basis: "assumed" as const };
   const outlet = {
     id: article.source ? slug(article.source) : "outlet",
     name: article.source ?? "The outlet",
@@ -54,7 +67,7 @@ export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = 
   const withEvents = findEvents(withAttribution);
   const withRelations = findRelations(withEvents);
   const withClaims = findClaims(withRelations);
-  return assemble(article, withClaims, basis);
+  return assemble(article, withClaims, reference);
 }
 
 export {

@@ -13,7 +13,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
     kind: "attacks",
     re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
-  { kind: "sanctions", re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on)\b/gi },
+  // Punitive acts are sanctions, never support: "suspended the committee", "fined the bank".
+  {
+    kind: "sanctions",
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing))\b/gi,
+  },
   {
     kind: "demands",
     re: /\b(?:demand(?:s|ed|ing)?|calls? on|called on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)\b/gi,
@@ -32,7 +36,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
   },
   {
     kind: "negotiates",
-    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|merg(?:e|es|ed|ing|er) with)\b/gi,
     symmetric: true,
   },
   {
@@ -48,6 +52,10 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
 ];
 
 const EXCLUDED_KINDS = new Set(["media", "source"]);
+
+// "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
+const COORDINATION =
+  /^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|colleagues?|partners?|opposite numbers?),?\s+$/u;
 
 /** Actors right after a cue and joined by "and" or commas: "talks between Oman, Yemen and the UN". */
 function coordinatedAfter(text: string, mentions: ActorMention[], after: number): string[] {
@@ -79,7 +87,7 @@ function nearestSubjects(text: string, mentions: ActorMention[], at: number): st
   const group = [last];
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = text.slice(before[i]!.end, group[0]!.start);
-    if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    if (!COORDINATION.test(gap)) break;
     group.unshift(before[i]!);
   }
   return unique(group.map((m) => m.actor));
@@ -94,6 +102,7 @@ function nearestSubjects(text: string, mentions: ActorMention[], at: number): st
 export function findRelations(doc: WithEvents): WithRelations {
   const found = new Map<string, Relation>();
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  const pairsIn = new Map<Clause, Map<string, RelationKind>>();
   const add = (
     source: string,
     target: string,
@@ -105,6 +114,12 @@ export function findRelations(doc: WithEvents): WithRelations {
     symmetric: boolean,
   ) => {
     if (source === target) return;
+    // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind.
+    const pair = [source, target].sort().join("|");
+    const claimed = pairsIn.get(clause);
+    if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
+    if (claimed) claimed.set(pair, kind);
+    else pairsIn.set(clause, new Map([[pair, kind]]));
     const [a, b] = symmetric && source > target ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[sentence]!;
@@ -172,9 +187,28 @@ export function findRelations(doc: WithEvents): WithRelations {
         )
       )
         continue;
+      // A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X.
+      const agent = /ed$/.test(h.label)
+        ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
+        : undefined;
+      if (agent) {
+        const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+        if (patient && patient.actor !== agent.actor)
+          add(
+            agent.actor,
+            patient.actor,
+            h.kind,
+            h.label,
+            clause,
+            h.at,
+            clause.sentence,
+            h.symmetric,
+          );
+        continue;
+      }
       const before = nearestSubjects(doc.text, mentions, h.at);
       const subjects = before.length > 0 ? before : previousSubjects;
-      const object = mentions.find((m) => m.start >= h.end && !subjects.includes(m.actor))?.actor;
+      const objects = objectsOf(doc.text, mentions, h.end, subjects);
       // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
       const following = coordinatedAfter(doc.text, mentions, h.end);
       if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -187,9 +221,10 @@ export function findRelations(doc: WithEvents): WithRelations {
         for (let i = 0; i < subjects.length; i++)
           for (let j = i + 1; j < subjects.length; j++)
             add(subjects[i]!, subjects[j]!, h.kind, h.label, clause, h.at, clause.sentence, true);
-      } else if (object) {
+      } else {
         for (const s of subjects)
-          add(s, object, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
+          for (const o of objects)
+            add(s, o, h.kind, h.label, clause, h.at, clause.sentence, h.symmetric);
       }
     }
     // "X and Y aim to …": coordinated subjects acting together.
@@ -237,13 +272,47 @@ export function findRelations(doc: WithEvents): WithRelations {
   return { ...doc, relations };
 }
 
+// How far an object may stand from its verb, and what may stand between: "sanctioned Russian
+// President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
+const MAX_OBJECT_GAP = 60;
+const OBJECT_GAP = /^[^,;:.!?()"“”]*$/;
+
+/**
+ * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
+ * coordinated with it ("sanctioned Putin, Foreign Minister Sergei Lavrov, and members of Russia's
+ * Security Council"); a nationality or an institution that only modifies the next name gives way
+ * to it ("Russian President Putin").
+ */
+function objectsOf(
+  text: string,
+  mentions: ActorMention[],
+  after: number,
+  subjects: string[],
+): string[] {
+  const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
+  if (!run[0]) return [];
+  const gap = text.slice(after, run[0].start);
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap)) return [];
+  const heads = [run[0]];
+  for (const m of run.slice(1)) {
+    const between = text.slice(heads.at(-1)!.end, m.start);
+    if (MODIFIES_NEXT.test(between)) heads[heads.length - 1] = m;
+    else if (COORDINATED_OBJECT.test(between)) heads.push(m);
+    else break;
+  }
+  return unique(heads.map((m) => m.actor));
+}
+const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+const COORDINATED_OBJECT =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|members?|officials?|leaders?|heads?|of|the|its|his|her|their)\s+){0,4}$/u;
+
 /** Actors named before the first cue and joined only by "and" or commas ("X and Y officials"): joint subjects. */
 function coordinated(text: string, mentions: ActorMention[], before: number): string[] {
   const run = mentions.filter((m) => m.end <= before);
   const out: ActorMention[] = run.slice(0, 1);
   for (let i = 1; i < run.length; i++) {
     const gap = text.slice(run[i - 1]!.end, run[i]!.start);
-    if (!/^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$/.test(gap)) break;
+    if (!COORDINATION.test(gap)) break;
     out.push(run[i]!);
   }
   return out.length >= 2

@@ -30,7 +30,11 @@ export const ArticleMeta = z.object({
   source: z.string().nullable(),
   url: z.string().nullable(),
   published: isoDate.nullable(),
-  referenceDate: z.object({ date: isoDate, basis: z.enum(ReferenceBasis) }),
+  referenceDate: z.object({
+    date: isoDate,
+    basis: z.enum(ReferenceBasis),
+    evidence: Span.optional().describe("where the text states the inferred date"),
+  }),
   language: z.string(),
   text: z.string(),
 });
@@ -63,6 +67,7 @@ export const Event = z.object({
   time: EventTime,
   certainty: z.enum(Certainty),
   hypothetical: z.boolean().optional().describe("only mentioned as a condition, e.g. 'after a peace agreement is reached'"),
+  alleged: z.boolean().optional().describe("only alleged or hearsay: 'allegedly', 'reportedly', 'accused of'; its sources start with the accuser when named"),
   actors: z.array(id),
   sources: z.array(id).describe("attribution chain, nearest source first, the outlet last"),
   evidence: z.array(Span).min(1),

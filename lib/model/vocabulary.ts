@@ -69,5 +69,6 @@ export type AnchorRelation = (typeof AnchorRelation)[number];
 export const TimexType = ["DATE", "TIME", "DURATION", "SET"] as const;
 export type TimexType = (typeof TimexType)[number];
 
-export const ReferenceBasis = ["published", "assumed"] as const;
+/** `inferred`: read from the article's own text (a date written in full), with its evidence. */
+export const ReferenceBasis = ["published", "assumed", "inferred"] as const;
 export type ReferenceBasis = (typeof ReferenceBasis)[number];

@@ -232,13 +232,13 @@ export function layoutTimeline(analysis: Analysis, visible: ReadonlySet<string>,
   const dated = times.length
     ? times.reduce<[number, number]>(([lo, hi], t) => [Math.min(lo, t), Math.max(hi, t)], [Infinity, -Infinity])
     : null;
-  const referenceText = basis === "published" ? `Published ${longDate(referenceT)}` : `Reference date ${longDate(referenceT)} (assumed)`;
+  const referenceText = basis === "published" ? `Published ${longDate(referenceT)}` : `Reference date ${longDate(referenceT)} (${basis === "inferred" ? "inferred from the text" : "assumed"})`;
   return {
     width, height, theme: options.theme, laneMode: options.lanes, domain, fullDomain,
     plot: { x0: m.margin, x1: plotX1, y0: m.header, y1: plotY1 },
     conditional, undated, lanes, marks, connectors, order,
     ticks: axisTicks(scale),
-    reference: { t: referenceT, label: basis === "published" ? strings.published : strings.referenceAssumed, basis },
+    reference: { t: referenceT, label: basis === "published" ? strings.published : basis === "inferred" ? strings.referenceInferred : strings.referenceAssumed, basis },
     legend: { y: legendY, height: legendH },
     credit: { y: creditY, text: strings.credit(article.source, article.title) },
     title: strings.title(article.title),

@@ -7,6 +7,7 @@ export const strings = {
   events: "Events",
   published: "published",
   referenceAssumed: "reference date (assumed)",
+  referenceInferred: "reference date (inferred from the text)",
   // a symbol, not letters: it is drawn after labels, and a mark's accessible name must contain its
   // visible words (the name says "year inferred" in full)
   yearInferredMark: "≈",

@@ -55,4 +55,42 @@ describe("findSalientNames()", () => {
     expect(actorNamed(a, "Veltrix")?.kind).toBe("organization");
     expect(actorNamed(a, "Pardoe")).toBeUndefined();
   });
+
+  it("a lower-case institution acting is an actor ('the police fired', 'The government said')", () => {
+    const a = analyze("The police fired tear gas. The government said two people were hurt.");
+    expect(actorNamed(a, "police")?.kind).toBe("organization");
+    expect(actorNamed(a, "government")?.kind).toBe("organization");
+  });
+  it("a lower-case institution in a place phrase is no actor ('outside the interior ministry')", () => {
+    expect(actorNamed(analyze("Crowds gathered outside the interior ministry."), "interior ministry")).toBeUndefined();
+  });
+  it("an acronym joins the institution it abbreviates, a surname the full name", () => {
+    const a = analyze("The International Olympic Committee met. IOC said it would act. Sergei Lavrov spoke. Later Lavrov said no.");
+    expect(actorNamed(a, "IOC")?.name).toBe("International Olympic Committee");
+    expect(actorNamed(a, "Lavrov")?.name).toBe("Sergei Lavrov");
+  });
+  it("a title joined by 'and' stays out of the name ('Chairman and CEO Randall Stephenson')", () => {
+    const a = analyze("The company's Chairman and CEO Randall Stephenson said the deal was done.");
+    expect(actorNamed(a, "Randall Stephenson")?.kind).toBe("official");
+  });
+  it("a name before a lower-case party head names the party, and a street is no actor", () => {
+    const a = analyze("El-Heni leads the Al-Majd party. Protesters massed on Habib Bourguiba Avenue.");
+    expect(actorNamed(a, "Al-Majd party")?.kind).toBe("organization");
+    expect(a.actors.some((x) => /Bourguiba/.test(x.name))).toBe(false);
+  });
+
+  it("a country inside an institution's name stays inside it ('Reserve Bank of New Zealand'), and its acronym in parentheses joins it", () => {
+    const a = analyze("The Reserve Bank of New Zealand (RBNZ) cut rates. RBNZ Governor Graeme Wheeler said more cuts may follow.");
+    expect(actorNamed(a, "RBNZ")?.name).toBe("Reserve Bank of New Zealand");
+    expect(actorNamed(a, "Graeme Wheeler")?.kind).toBe("official");
+  });
+  it("a state's lower-case institution acting is an actor, joined to its full name when that is the only fit", () => {
+    const a = analyze("New Zealand's central bank cut rates on Thursday. The Reserve Bank of New Zealand said inflation was low.");
+    expect(actorNamed(a, "central bank")?.name).toBe("Reserve Bank of New Zealand");
+  });
+
+  it("a company named by the first word of its name is the same actor ('Becton said' after 'Becton Dickinson & Co')", () => {
+    const a = analyze("Becton Dickinson & Co agreed to buy a rival. Becton said the deal would close in 2015.");
+    expect(actorNamed(a, "Becton")?.name).toBe("Becton Dickinson & Co");
+  });
 });

@@ -29,4 +29,29 @@ describe("findAttribution(doc)", () => {
   it("the outlet is an actor of kind media", () => {
     expect(actorNamed(analyze("Nothing happened."), "The Test Outlet")?.kind).toBe("media");
   });
+
+  it("'…,\" said Chief Cabinet Secretary X' attributes the quotation to the speaker after the verb", () => {
+    expect(chainOf('"We must act quickly," said Chief Cabinet Secretary Nobutaka Machimura.')).toEqual(["Nobutaka Machimura", "The Test Outlet"]);
+  });
+  it("an apposition between speaker and verb keeps the speaker ('X, a young teacher from Y, said')", () => {
+    const body = "Ziad, a young teacher who travelled from Kelibia for the protest, said the march was peaceful.";
+    expect(chainOf(body)).toEqual(["Ziad", "The Test Outlet"]);
+  });
+  it("a quotation after a quoted speaker's sentence in the same paragraph keeps that speaker", () => {
+    const body = "The talks went well. \"Nothing fell,\" Minoru Takada told AFP. \"There was no panic.\"";
+    expect(chainOf(body, 2)).toEqual(["Minoru Takada", "AFP", "The Test Outlet"]);
+  });
+  it("'Witnesses said …' attributes the sentence to the witnesses", () => {
+    expect(chainOf("Witnesses said there was no sign of police at the scene.")).toEqual(["Witnesses", "The Test Outlet"]);
+  });
+  it("'… and the Elections Commission said that …' attributes the clause to the commission", () => {
+    expect(chainOf("Voting ended on Sunday and the Elections Commission said that turnout was high.")).toEqual(["Elections Commission", "The Test Outlet"]);
+  });
+
+  it("a dateline does not hide the subject: 'WELLINGTON, Dec 10 (Reuters) - X said …'", () => {
+    expect(chainOf("WELLINGTON, Dec 10 (Reuters) - The Reserve Bank of New Zealand said inflation was low.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
+  });
+  it("'X cut its rate, and said …' attributes the second verb phrase to the sentence's subject", () => {
+    expect(chainOf("The Reserve Bank of New Zealand cut its rate on Thursday, and said it was ready to cut further.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
+  });
 });

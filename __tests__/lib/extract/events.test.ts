@@ -1,4 +1,4 @@
-import { analyze } from "./helpers";
+import { actorNamed, analyze } from "./helpers";
 
 describe("findEvents(doc)", () => {
   it("labels a noun event with its modifiers and prepositional phrase", () => {
@@ -39,5 +39,32 @@ describe("findEvents(doc)", () => {
     const a = analyze("Troops withdrew on Monday. Talks resumed on Tuesday. Sanctions were imposed on Friday.");
     expect(a.events.map((e) => e.kind)).toEqual(["withdrawal", "talks", "sanctions"]);
     expect(new Set(a.events.map((e) => e.id)).size).toBe(a.events.length);
+  });
+
+  it("nominal events of business, disaster and health news are events ('the merger', 'an earthquake', 'a cholera outbreak')", () => {
+    const kinds = (body: string) => analyze(body).events.map((e) => e.kind);
+    expect(kinds("The merger was approved.")).toContain("economic");
+    expect(kinds("A powerful earthquake rocked the north.")).toContain("other");
+    expect(kinds("The country has a cholera outbreak.")).toContain("other");
+  });
+  it("a rate verb with its object is an economic event ('held the benchmark interest rate')", () => {
+    expect(analyze("The central bank held the benchmark interest rate at 3.5 percent.").events.map((e) => e.kind)).toContain("economic");
+  });
+  it("a strike by workers is a labour action, not an attack", () => {
+    expect(analyze("Nurses will hold strikes over pay.").events.map((e) => e.kind)).toEqual(["other"]);
+    expect(analyze("The army will carry out strikes on the border.").events.map((e) => e.kind)).toEqual(["attack"]);
+  });
+  it("'the ruling party' is no ruling", () => {
+    expect(analyze("The ruling party won the vote.").events.map((e) => e.kind)).not.toContain("legal");
+  });
+  it("'X accused Y of shelling …' makes the shelling alleged, attributed to X", () => {
+    const a = analyze("Russia accused Ukraine of shelling the village on Monday.");
+    const e = a.events.find((x) => x.kind === "attack")!;
+    expect(e.alleged).toBe(true);
+    expect(e.certainty).toBe("possible");
+    expect(e.sources[0]).toBe(actorNamed(a, "Russia")!.id);
+  });
+  it("'reportedly' makes an event alleged", () => {
+    expect(analyze("The army reportedly shelled the village.").events[0]?.alleged).toBe(true);
   });
 });

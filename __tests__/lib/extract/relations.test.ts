@@ -33,4 +33,29 @@ describe("findRelations(doc), parties after the cue", () => {
   it("'X fired water cannon at Y's vessels' is an attack", () => {
     expect(relationsOf("China fired water cannon at Philippine vessels.")).toContain("China attacks Philippines");
   });
+
+  it("punitive acts are sanctions, never support ('fined', 'suspended')", () => {
+    expect(relationsOf("The court fined Google.")).toContain("court sanctions Google");
+  });
+  it("a passive names its agent after 'by': 'X was sanctioned by Y' is Y acting on X", () => {
+    expect(relationsOf("Sergei Lavrov was sanctioned by the European Union.")).toContain("European Union sanctions Sergei Lavrov");
+  });
+  it("the object of a verb is the head of its phrase ('sanctioned Russian President Vladimir Putin')", () => {
+    const rels = relationsOf("The European Union sanctioned Russian President Vladimir Putin.");
+    expect(rels).toContain("European Union sanctions Vladimir Putin");
+    expect(rels).not.toContain("European Union sanctions Russia");
+  });
+  it("an actor named two clauses after a verb is not its object", () => {
+    expect(relationsOf("Iran supported the plan to rebuild the port, and later in the year Israel left.")).not.toContain("Iran supports Israel");
+  });
+
+  it("coordinated objects are each the verb's object ('sanctioned X, Foreign Minister Y, and Z')", () => {
+    const rels = relationsOf("The European Union sanctioned Vladimir Putin, Foreign Minister Sergei Lavrov, and Belarus.");
+    expect(rels).toEqual(expect.arrayContaining(["European Union sanctions Vladimir Putin", "European Union sanctions Sergei Lavrov", "European Union sanctions Belarus"]));
+  });
+  it("one relation per pair and clause: the first verb sets its kind ('discussed … cooperation')", () => {
+    const rels = relationsOf("Russia and Belarus discussed trade cooperation on Wednesday.");
+    expect(rels).toContain("Belarus negotiates Russia");
+    expect(rels).not.toContain("Belarus cooperates Russia");
+  });
 });

@@ -1,16 +1,18 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
+import { findDefiniteInstitutions } from "./institutions";
 import { findKnownActors } from "./known";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
+import { findDefinedAcronyms, joinVariants } from "./variants";
 
 export { slug } from "./registry";
 
 /**
  * Stage 2: who is mentioned where. Per sentence, in order of specificity: gazetteer names,
- * named people and organisations, then back-references ("the agency"), then unnamed sources.
+ * named people and organisations, institutions in lower case ("the police fired"), then back-references ("the agency"), then unnamed sources.
  * A character belongs to at most one mention, except shared back-references ("the two sides").
  */
 export function findActors(doc: Segmented): WithActors {
@@ -27,10 +29,13 @@ export function findActors(doc: Segmented): WithActors {
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
+    findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
+  findDefinedAcronyms(doc.text, doc.sentences, reg);
+  joinVariants(reg, doc.outlet.id);
   const mentions = [...reg.mentions].sort(
     (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),
   );

@@ -20,6 +20,9 @@ const COLLECTIVE = new Set(
   ),
 );
 
+const INSTITUTION_BEFORE_OF =
+  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
   text: string,
@@ -38,6 +41,8 @@ export function findKnownActors(
     const prev = i > 0 ? words[i - 1]!.toLowerCase() : "";
     const prevPrev = i > 1 ? words[i - 2]!.toLowerCase() : "";
     let ok = true;
+    // "Reserve Bank of New Zealand", "Bank of England": the country is part of an institution's name.
+    if (prev === "of" && i > 1 && INSTITUTION_BEFORE_OF.test(words[i - 2]!)) continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =

@@ -24,6 +24,8 @@ type Draft = {
   /** the hedges that set the certainty */
   cues: string[];
   hypothetical: boolean;
+  /** alleged or hearsay; the accuser when one is named ("X accused Y of …") */
+  alleged?: { by?: string };
   anchor?: { key: number; relation: AnchorRelation };
   timeMention?: TimeMention;
   evidence: Span[];
@@ -83,8 +85,13 @@ export function findEvents(doc: WithAttribution): WithEvents {
         tokens[t.end - 1]!.end,
         next ? tokens[next.start]!.start : clause.end,
       );
-      const certainty = infinitiveCertainty(words, from, hedged.certainty);
+      const alleged = allegation(doc, s, clause, tokens[from]!.start, tokens[t.end - 1]!.end);
+      const certainty = weakest(
+        infinitiveCertainty(words, from, hedged.certainty),
+        alleged ? "possible" : "fact",
+      );
       return {
+        ...(alleged ? { alleged } : {}),
         key: nextKey++,
         sentence: s.index,
         clause,
@@ -341,6 +348,30 @@ function infinitiveCertainty(words: Words, from: number, certainty: Certainty): 
 
 const CONDITIONS = new Set(["if", "unless", "once", "until"]);
 
+// Hearsay and allegation: the event is claimed, not established.
+const ALLEGED_BEFORE =
+  /\b(?:allegedly|reportedly|purportedly|supposedly|alleged|accus(?:e|es|ed|ing)\b[^,;:]*?\bof|(?:is|are|was|were) (?:said|claimed|alleged|reported) to(?: have)?|claim(?:s|ed)? (?:to have|that))\b[^,;:]*$/i;
+const ALLEGED_AFTER = /^[^,;:]{0,12}\b(?:allegedly|reportedly)\b/i;
+const ACCUSER = /\baccus(?:e|es|ed|ing)\b[^,;:]*?\bof\b[^,;:]*$/i;
+
+/** Whether the words before an event's phrase in its clause, or just after its head, allege it; and who does. */
+function allegation(
+  doc: WithAttribution,
+  s: { start: number; index: number },
+  clause: Clause,
+  from: number,
+  headEnd: number,
+): { by?: string } | undefined {
+  const before = doc.text.slice(clause.start, from);
+  if (!ALLEGED_BEFORE.test(before) && !ALLEGED_AFTER.test(doc.text.slice(headEnd, clause.end)))
+    return undefined;
+  const accusation = ACCUSER.exec(before);
+  if (!accusation) return {};
+  const at = clause.start + accusation.index;
+  const accuser = doc.mentions.filter((m) => m.sentence === s.index && m.end <= at).at(-1);
+  return accuser ? { by: accuser.actor } : {};
+}
+
 const DEFINITE_OR_INDEFINITE = new Set(["a", "an", "the", "this", "that", "its", "their"]);
 
 function isSourceKind(doc: WithAttribution, id: string): boolean {
@@ -468,6 +499,10 @@ function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
       evidence: d.evidence,
     };
     if (d.hypothetical) event.hypothetical = true;
+    if (d.alleged) {
+      event.alleged = true;
+      if (d.alleged.by) event.sources = unique([d.alleged.by, ...event.sources]);
+    }
     return event;
   });
 }

@@ -45,23 +45,52 @@ const lightForms = new Set<string>();
 for (const base of data.lightVerbs)
   for (const f of [...inflect(base), ...(irregular[base] ?? [])]) lightForms.add(f);
 
+// Verbs that are an event only with their object: "increase the policy interest rates", "held the rate".
+const RATE_VERBS = new Set(
+  ["raise", "increase", "cut", "lower", "reduce", "hold", "keep", "leave", "hike"].flatMap((b) => [
+    ...inflect(b),
+    ...(irregular[b] ?? []),
+  ]),
+);
+const RATE_OBJECT = /^(?:rates?|borrowing)$/;
+// "a strike by nurses" is a labour action, not an attack.
+const LABOUR =
+  /^(?:unions?|workers|nurses|staff|employees|pay|wages?|picket|walkout|industrial|doctors|teachers|drivers|miners|dockers|ballot|rmt)$/;
+// "the ruling party": a participle before a group noun is no event.
+const NOT_AFTER_RULING =
+  /^(?:party|parties|coalition|class|elite|family|junta|bloc|government|military|council)$/;
+
+/** The kind a trigger takes in its sentence: word sense by the words around it. */
+function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKind | null {
+  const w = lower[i]!;
+  if (/^strik/.test(w) && kind === "attack" && lower.some((x) => LABOUR.test(x))) return "other";
+  if (w === "ruling" && NOT_AFTER_RULING.test(lower[i + 1] ?? "")) return null;
+  return kind;
+}
+
 /** Every trigger among a sentence's lower-cased words: longest noun phrases first, then verbs. */
 export function findTriggers(lower: readonly string[]): Trigger[] {
   const out: Trigger[] = [];
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
+    if (RATE_VERBS.has(w) && lower.slice(i + 1, i + 6).some((x) => RATE_OBJECT.test(x))) {
+      out.push({ start: i, end: i + 1, kind: "economic", pos: "verb", strong: true });
+      continue;
+    }
     const noun = nounsByFirst.get(w)?.find((n) => n.tokens.every((t, k) => lower[i + k] === t));
-    if (noun) {
+    const nounKind = noun ? senseOf(lower, i, noun.kind) : null;
+    if (noun && nounKind) {
       out.push({
         start: i,
         end: i + noun.tokens.length,
-        kind: noun.kind,
+        kind: nounKind,
         pos: "noun",
         strong: noun.strong,
       });
       i += noun.tokens.length - 1;
       continue;
     }
+    if (noun) continue;
     if (lightForms.has(w))
       out.push({
         start: i,
@@ -71,7 +100,8 @@ export function findTriggers(lower: readonly string[]): Trigger[] {
         strong: false,
       });
     else {
-      const kind = verbForms.get(w);
+      const base = verbForms.get(w);
+      const kind = base ? senseOf(lower, i, base) : null;
       if (kind) out.push({ start: i, end: i + 1, kind, pos: "verb", strong: true });
     }
   }

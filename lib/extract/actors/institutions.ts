@@ -1,0 +1,76 @@
+import type { ActorKind } from "../../model/vocabulary";
+import { isVerbForm } from "../lexicon";
+import { slug, type ActorRegistry } from "./registry";
+
+/**
+ * Institutions named in lower case with the definite article or a state's possessive, acting or
+ * speaking: "the police fired", "the interior ministry said", "New Zealand's central bank said".
+ * Only as the subject of a verb: "talks in the ministry" names a place, and "the government's
+ * plan" is left to the back-references. One actor per description ("interior ministry").
+ */
+const HEADS =
+  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission";
+// Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
+const MODIFIERS =
+  "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
+const DEFINITE = new RegExp(
+  `(?:\\b[Tt]he|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
+  "gu",
+);
+const BACK_REFERENCES: Record<string, ActorKind[]> = {
+  agency: ["media"],
+  union: ["bloc"],
+  commission: ["organization", "bloc"],
+  council: ["organization", "bloc"],
+};
+// Past tenses the lexicon files only as nouns or bases: "the central bank cut", "the police hit".
+const BARE_PAST = new Set(["cut", "set", "hit", "put", "shut", "let", "quit", "spread", "left"]);
+const NOT_VERBS = new Set([
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "for",
+  "to",
+  "with",
+  "that",
+  "which",
+  "who",
+]);
+
+export function findDefiniteInstitutions(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
+  const s = text.slice(from, to);
+  DEFINITE.lastIndex = 0;
+  for (const m of s.matchAll(DEFINITE)) {
+    const verb = m[2]!;
+    if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
+      continue;
+    const name = m[1]!.replace(/\s+/g, " ").toLowerCase();
+    const nameAt = from + m.index + m[0].indexOf(m[1]!, 3);
+    const end = nameAt + m[1]!.length;
+    // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
+    const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
+    if (!reg.isFree(start, end)) continue;
+    // A bare head ("the ministry") is the institution already named with it ("Interior Ministry").
+    const named = name.includes(" ")
+      ? undefined
+      : [...reg.actors.values()].find(
+          (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes(name),
+        );
+    // Otherwise "the agency", "the court" point back to the last actor of their kind (coref).
+    const backKinds = BACK_REFERENCES[name];
+    if (!named && backKinds && [...reg.actors.values()].some((a) => backKinds.includes(a.kind)))
+      continue;
+    const id = named?.id ?? slug(name);
+    if (!named) reg.ensure(id, name, "organization");
+    reg.mention(id, start, end, sentence, named ? "coref" : "pattern", text.slice(start, end));
+  }
+}

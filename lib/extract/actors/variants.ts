@@ -1,0 +1,133 @@
+import type { ActorKind } from "../../model/vocabulary";
+import type { ActorDraft } from "../types";
+import type { ActorRegistry } from "./registry";
+
+/**
+ * One actor per entity: names that are variants of another actor's name join it. The same name
+ * spelled otherwise ("Zelenskyy" / "Zelensky", "Sergey" / "Sergei"), an acronym of an institution
+ * named in full ("IOC" / "International Olympic Committee"), the tail of an institution's name
+ * used alone ("Executive Board" after "IOC Executive Board") and a person's surname alone.
+ * The longer name stays the actor's name; the outlet is never joined away.
+ */
+const INSTITUTIONS = new Set<ActorKind>([
+  "organization",
+  "bloc",
+  "alliance",
+  "coalition",
+  "media",
+  "group",
+]);
+const PEOPLE = new Set<ActorKind>(["person", "leader", "official"]);
+const MINOR = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
+
+const fold = (name: string) =>
+  name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/['’]s\b/g, "")
+    .replace(/[^a-z0-9& ]+/g, " ")
+    .replace(/[yj]/g, "i")
+    .replace(/([a-z])\1+/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const initials = (name: string) =>
+  name
+    .split(/[\s-]+/)
+    .filter((w) => w && !MINOR.has(w.toLowerCase()) && /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+
+function variantOf(a: ActorDraft, b: ActorDraft): boolean {
+  const fa = fold(a.name);
+  const fb = fold(b.name);
+  if (fa === fb) return true;
+  // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
+  if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
+    return b.kind !== "state";
+  // A company by the first word of its name: "Becton said" after "Becton Dickinson & Co".
+  if (
+    a.kind === "organization" &&
+    (b.kind === "person" || b.kind === "organization") &&
+    !fb.includes(" ") &&
+    fa.split(" ").length >= 2 &&
+    fa.split(" ")[0] === fb
+  )
+    return true;
+  if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
+    // "the ministry" before or after "The Ministry of Health" names it, "the central bank" the
+    // "Reserve Bank of New Zealand": a lower-case description by its head word.
+    if (/^[a-z ]+$/.test(b.name) && /\p{Lu}/u.test(a.name))
+      return fa.split(" ").includes(fb.split(" ").at(-1)!);
+    if (
+      /^[A-Z]{2,6}$/.test(b.name) &&
+      initials(a.name) === b.name &&
+      a.name.split(/\s+/).length >= 2
+    )
+      return true;
+    return fb.split(" ").length >= 2 && fa.endsWith(` ${fb}`);
+  }
+  return false;
+}
+
+export function joinVariants(reg: ActorRegistry, outlet: string): void {
+  const actors = [...reg.actors.values()];
+  const into = new Map<string, string>();
+  for (const b of actors) {
+    if (b.id === outlet) continue;
+    const target = actors.find(
+      (a) =>
+        a !== b &&
+        !into.has(a.id) &&
+        (a.name.length > b.name.length ||
+          (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
+        variantOf(a, b),
+    );
+    // A description that fits several named institutions names none of them.
+    const rivals =
+      /^[a-z ]+$/.test(b.name) || !b.name.includes(" ")
+        ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
+        : 1;
+    if (target && rivals === 1) into.set(b.id, target.id);
+  }
+  if (into.size === 0) return;
+  for (const m of reg.mentions) {
+    const to = into.get(m.actor);
+    if (to) m.actor = to;
+  }
+  for (const [from, to] of into) {
+    const source = reg.actors.get(from)!;
+    const target = reg.actors.get(to)!;
+    for (const alias of [source.name, ...source.aliases])
+      if (alias !== target.name && !target.aliases.includes(alias)) target.aliases.push(alias);
+    reg.actors.delete(from);
+  }
+}
+
+/**
+ * An acronym given in parentheses after a name ("The Reserve Bank of New Zealand (RBNZ)") is that
+ * actor's, there and wherever the article uses it again on its own.
+ */
+export function findDefinedAcronyms(
+  text: string,
+  sentences: readonly { start: number; end: number; index: number }[],
+  reg: ActorRegistry,
+): void {
+  const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
+  const defined = new Map<string, string>();
+  for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})\)/g)) {
+    const named = byEnd.get(m.index - 1) ?? byEnd.get(m.index);
+    if (!named || defined.has(m[1]!)) continue;
+    defined.set(m[1]!, named.actor);
+  }
+  if (defined.size === 0) return;
+  const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
+  const sentenceAt = (at: number) => sentences.find((x) => x.start <= at && at < x.end)?.index ?? 0;
+  for (const m of text.matchAll(re)) {
+    const end = m.index + m[0].length;
+    if (!reg.isFree(m.index, end)) continue;
+    reg.mention(defined.get(m[0])!, m.index, end, sentenceAt(m.index), "ner", m[0]);
+  }
+}
