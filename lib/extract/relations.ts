@@ -275,7 +275,8 @@ export function findRelations(doc: WithEvents): WithRelations {
 // How far an object may stand from its verb, and what may stand between: "sanctioned Russian
 // President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
 const MAX_OBJECT_GAP = 60;
-const OBJECT_GAP = /^[^,;:.!?()"“”]*$/;
+// A list the cue's phrase goes on into ("demands, including the withdrawal of Ukrainian troops") is the same phrase.
+const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?[^,;:.!?()"“”]*$/;
 
 /**
  * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
