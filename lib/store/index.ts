@@ -19,6 +19,8 @@ export {
   getStory,
   listStories,
   deleteStory,
+  storyPicker,
+  type StoryPicker,
   storySetHash,
   storyIdsFor,
   StoryRequest,

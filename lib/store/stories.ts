@@ -4,10 +4,11 @@ import { messages } from "../messages";
 import type { Analysis } from "../model/analysis";
 import { mergeStory } from "../story";
 import type { StoryAnalysis } from "../story/schema";
+import { suggestArticles, type Suggestion } from "../story-view/suggest";
 import { database, type StoryRecord } from "./db";
 import { sha256 } from "./hash";
 import { LruCache } from "./lru";
-import { getAnalysis } from "./store";
+import { getAnalysis, listArticles } from "./store";
 
 export const MIN_STORY_ARTICLES = 2;
 export const MAX_STORY_ARTICLES = 50;
@@ -100,4 +101,21 @@ export async function listStories(): Promise<StoryRecord[]> {
 /** Deletes a story, never its articles; false when there was none. */
 export async function deleteStory(id: string): Promise<boolean> {
   return (await database()).removeStory(id);
+}
+
+export type StoryPicker = {
+  articles: { id: string; title: string; source: string | null; date: string | null }[];
+  suggestions: Suggestion[];
+};
+const MAX_SUGGESTIONS = 12;
+
+/** What "Make a story" offers: every usable article and, with one open, those sharing its actors and dates. */
+export async function storyPicker(openId?: string): Promise<StoryPicker> {
+  const { articles } = await listArticles();
+  const usable = articles.flatMap((a) => (a.ok ? [{ id: a.id, title: a.title, source: a.source, date: a.published ?? a.referenceDate }] : []));
+  if (!openId) return { articles: usable, suggestions: [] };
+  const lookups = await Promise.all(usable.map((a) => getAnalysis(a.id)));
+  const analyses = lookups.flatMap((l) => (l.kind === "ok" ? [l.stored.analysis] : []));
+  const open = analyses.find((a) => a.article.id === openId);
+  return { articles: usable, suggestions: open ? suggestArticles(open, analyses).slice(0, MAX_SUGGESTIONS) : [] };
 }
