@@ -49,7 +49,7 @@ export function layoutStoryTimeline(events: readonly StoryEvent[], width: number
   const starts = dated.map((e) => e.dates.map((d) => d.start).sort()[0]!);
   const ends = dated.map((e) => e.dates.map((d) => d.end).sort().at(-1)!);
   const columns = [...new Set(starts)].sort();
-  const step = columns.length > 1 ? (width - 2 * PAD_X - LABEL_CHARS * CHAR_PX * 0.6) / (columns.length - 1) : 0;
+  const step = columns.length > 1 ? (width - 2 * PAD_X - 14 - LABEL_CHARS * CHAR_PX) / (columns.length - 1) : 0;
   const xOfColumn = (i: number) => PAD_X + i * step;
   // a date's column: the last column on or before it
   const xOf = (date: string) => xOfColumn(Math.max(0, columns.filter((c) => c <= date).length - 1));
