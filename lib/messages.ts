@@ -26,6 +26,16 @@ export const messages = {
   usage:
     "usage: npm run --silent extract -- <article.md|article.txt> [more files…] | --story <article> <article> [more…] | [--story] --schema",
   storyNeedsArticles: (n: number) => `--story merges several articles on one event: give at least two files (got ${n})`,
+  storyNotFound: (id: string) => `No story with id "${id}"`,
+  storyArticleCount: (min: number, max: number, n: number) => `A story needs ${min} to ${max} different articles (got ${n})`,
+  storyDuplicateArticle: (id: string) => `The article "${id}" is listed twice; a story holds each article once`,
+  storyUnknownArticles: (ids: readonly string[]) =>
+    `${ids.length === 1 ? "No article" : "No articles"} with ${ids.length === 1 ? "id" : "ids"} ${ids.map((id) => `"${id}"`).join(", ")}`,
+  storyArticleProblems: (ids: readonly string[]) =>
+    `${ids.length === 1 ? "This article" : "These articles"} of the story cannot be analysed: ${ids.map((id) => `"${id}"`).join(", ")}`,
+  storyArticlesGone: (ids: readonly string[]) =>
+    `The story cannot be shown: ${ids.length === 1 ? "its article" : "its articles"} ${ids.map((id) => `"${id}"`).join(", ")} ${ids.length === 1 ? "is" : "are"} no longer available`,
+  notInStory: (name: string, value: string) => `ignored: ${name}=${value} (not in this story)`,
   ignoredParam: (name: string, value: string) => `ignored: ${name}=${value}`,
   staleParam: (name: string, value: string) => `ignored: ${name}=${value} (not in this article)`,
   paramTruncated: (name: string, max: number) => `shortened: ${name} (at most ${max} characters)`,

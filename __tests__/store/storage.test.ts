@@ -1,5 +1,5 @@
 import { contentHash, articleIdFor, ID_HASH_LENGTHS, type ArticleContent } from "@/lib/ingest";
-import { readMigrations, type ArticleDb, type NewArticle } from "@/lib/store/db";
+import { readMigrations, type ArticleDb, type NewArticle, type NewStory } from "@/lib/store/db";
 import { postgresBackend, sqliteBackend, type Backend } from "./backends";
 
 const content = (n: number, extra: Partial<ArticleContent> = {}): ArticleContent => ({
@@ -23,6 +23,13 @@ const article = (c: ArticleContent, version = "v1"): NewArticle => {
     analysis: { version, json: JSON.stringify({ title: c.title }), counts: { actors: 1, events: 2, relations: 3, claims: 4 } },
   };
 };
+
+const story = (articles: string[], title = "Paris summit", setHash = `set-${articles.join("+")}`): NewStory => ({
+  title,
+  setHash,
+  ids: [`paris-summit-${setHash.slice(-4)}`, `paris-summit-${setHash.slice(-8)}`],
+  articles,
+});
 
 const backends: Backend[] = [sqliteBackend(), ...[postgresBackend()].filter((b): b is Backend => b !== null)];
 
@@ -110,9 +117,53 @@ describe.each(backends.map((b) => [b.name, b] as const))("storage on %s", (_name
   });
 
   it("applies the numbered migrations once, and the database passes its own check", async () => {
-    expect(readMigrations().map((m) => m.version)).toEqual([1]);
+    expect(readMigrations().map((m) => m.version)).toEqual([1, 2]);
     const reopened = await backend.open();
     expect(await reopened.check()).toBe("ok");
     expect(await db.check()).toBe("ok");
+  });
+
+  it("addStory(story) stores the ordered article ids and getStory(id) reads them back in order", async () => {
+    const added = await db.addStory(story(["b-article", "a-article", "c-article"]));
+    expect(added.created).toBe(true);
+    const got = await db.getStory(added.id);
+    expect(got).toEqual({ id: added.id, title: "Paris summit", createdAt: expect.any(String), articles: ["b-article", "a-article", "c-article"] });
+    expect(await db.getStory("no-such-story")).toBeNull();
+  });
+
+  it("addStory(sameSet) returns the existing story, whatever title it is given", async () => {
+    const first = await db.addStory(story(["x1", "x2"]));
+    const again = await db.addStory(story(["x1", "x2"], "Another title"));
+    expect(again).toEqual({ id: first.id, created: false });
+    expect((await db.getStory(first.id))?.title).toBe("Paris summit");
+  });
+
+  it("addStory(otherSet) takes the next id when another set holds the first", async () => {
+    const first = await db.addStory(story(["y1", "y2"], "Clash", "hash-aaaa-1111"));
+    const other = await db.addStory({ ...story(["y3", "y4"], "Clash", "hash-bbbb-2222"), ids: [first.id, "clash-longer-id"] });
+    expect(other).toEqual({ id: "clash-longer-id", created: true });
+  });
+
+  it("agrees on one story when the same set is added many times at once", async () => {
+    const results = await Promise.all(Array.from({ length: 8 }, () => db.addStory(story(["z1", "z2", "z3"]))));
+    expect(new Set(results.map((r) => r.id)).size).toBe(1);
+    expect(results.filter((r) => r.created)).toHaveLength(1);
+  });
+
+  it("listStories() lists newest first, each with its articles in order", async () => {
+    const listed = await db.listStories();
+    expect(listed.length).toBeGreaterThanOrEqual(3);
+    expect(listed.map((s) => s.createdAt)).toEqual([...listed.map((s) => s.createdAt)].sort().reverse());
+    expect(listed.find((s) => s.articles.join() === "b-article,a-article,c-article")).toBeDefined();
+  });
+
+  it("removeStory(id) deletes the story and its article list, never the articles, and says when there was none", async () => {
+    const { id: articleId } = await db.add(article(content(8)));
+    const { id } = await db.addStory(story([articleId, "w2"]));
+    expect(await db.removeStory(id)).toBe(true);
+    expect(await db.getStory(id)).toBeNull();
+    expect(await db.removeStory(id)).toBe(false);
+    expect(await db.exists(articleId)).toBe(true);
+    expect((await db.listStories()).some((s) => s.id === id)).toBe(false);
   });
 });

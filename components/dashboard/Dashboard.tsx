@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { seededGraphLayout } from "@/lib/graph/seeded-layout";
 import type { Analysis } from "@/lib/model/analysis";
@@ -9,6 +10,8 @@ type Props = {
   analysis: Analysis;
   /** what the server ignored in the URL it was opened with */
   notices: readonly string[];
+  /** more controls for the header, rendered on the server (the "Make a story" picker) */
+  actions?: ReactNode;
 };
 
 type Prepared = { graphLayout: GraphLayout; filterOptions: FilterOptions };
@@ -27,7 +30,7 @@ function prepare(analysis: Analysis): Prepared {
  * values here, so the first HTML already draws them and hydration repeats neither (no force
  * simulation on the page, no collator while hydrating), then hands over to the client.
  */
-export function Dashboard({ id, analysis, notices }: Props) {
+export function Dashboard({ id, analysis, notices, actions }: Props) {
   const { graphLayout, filterOptions } = prepare(analysis);
-  return <DashboardClient id={id} analysis={analysis} notices={notices} graphLayout={graphLayout} filterOptions={filterOptions} />;
+  return <DashboardClient id={id} analysis={analysis} notices={notices} actions={actions} graphLayout={graphLayout} filterOptions={filterOptions} />;
 }

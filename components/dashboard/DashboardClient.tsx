@@ -42,6 +42,8 @@ type Props = {
   graphLayout?: GraphLayout;
   /** filterOptions(analysis), computed on the server */
   filterOptions?: FilterOptions;
+  /** more header controls rendered on the server */
+  actions?: ReactNode;
 };
 
 export const analysisKey = (id: string) => `/api/articles/${encodeURIComponent(id)}`;
@@ -53,11 +55,11 @@ async function fetchAnalysis(url: string): Promise<Analysis> {
 }
 
 /** The dashboard of one article: linked timeline, actor graph, text, tables and details. */
-export function DashboardClient({ id, analysis, notices, graphLayout, filterOptions }: Props) {
+export function DashboardClient({ id, analysis, notices, graphLayout, filterOptions, actions }: Props) {
   return (
     <NuqsAdapter processUrlSearchParams={canonicalParams}>
       <SWRConfig value={{ fallback: { [analysisKey(id)]: analysis } }}>
-        <DashboardView id={id} notices={notices} served={analysis} servedLayout={graphLayout} servedOptions={filterOptions} />
+        <DashboardView id={id} notices={notices} actions={actions} served={analysis} servedLayout={graphLayout} servedOptions={filterOptions} />
       </SWRConfig>
     </NuqsAdapter>
   );
@@ -74,9 +76,9 @@ function Island({ children }: { children: ReactNode }) {
   return <Activity mode="visible">{children}</Activity>;
 }
 
-type ViewProps = { id: string; notices: readonly string[]; served: Analysis; servedLayout?: GraphLayout; servedOptions?: FilterOptions };
+type ViewProps = { id: string; notices: readonly string[]; actions?: ReactNode; served: Analysis; servedLayout?: GraphLayout; servedOptions?: FilterOptions };
 
-function DashboardView({ id, notices, served, servedLayout, servedOptions }: ViewProps) {
+function DashboardView({ id, notices, actions, served, servedLayout, servedOptions }: ViewProps) {
   // The server already sent this analysis: no refetch on mount; focus and reconnect revalidate (ETag → 304).
   const { data } = useSWR<Analysis>(analysisKey(id), fetchAnalysis, { revalidateIfStale: false, revalidateOnFocus: true });
   const analysis = data!;
@@ -241,6 +243,7 @@ function DashboardView({ id, notices, served, servedLayout, servedOptions }: Vie
           </div>
         </div>
         <Notices notices={notices} />
+        {actions}
         <div className="flex flex-wrap items-center gap-3">
           <ViewSwitcher value={state.view} onChange={(view) => update({ view })} />
           <Filters analysis={analysis} options={options} filters={filters} onChange={update} maxSearchLength={MAX_Q_LENGTH} />

@@ -14,3 +14,19 @@ export { articlesDir } from "./dir";
 export { sha256 } from "./hash";
 export { etagMatches, ANALYSIS_CACHE_CONTROL, IMAGE_CACHE_CONTROL, SHARED_MAX_AGE_S } from "./etag";
 export { LruCache, type LruOptions, type LruStats } from "./lru";
+export {
+  createStory,
+  getStory,
+  listStories,
+  deleteStory,
+  storyPicker,
+  type StoryPicker,
+  storySetHash,
+  storyIdsFor,
+  StoryRequest,
+  MIN_STORY_ARTICLES,
+  MAX_STORY_ARTICLES,
+  type CreateStoryResult,
+  type StoredStory,
+  type StoryLookup,
+} from "./stories";

@@ -4,8 +4,11 @@ import { notFound } from "next/navigation";
 import { ArticleProblem } from "@/components/article/ArticleProblem";
 import { Dashboard } from "@/components/dashboard/Dashboard";
 import { publicOrigin, socialMetadata } from "@/lib/embed/social";
-import { getAnalysis } from "@/lib/store";
+import { MakeStory } from "@/components/story/MakeStory";
+import { getAnalysis, storyPicker } from "@/lib/store";
 import { parseViewState, validateViewState } from "@/lib/view";
+
+export const dynamic = "force-dynamic";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -31,5 +34,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { analysis } = found.stored;
   const parsed = parseViewState(await searchParams);
   const checked = validateViewState(parsed.state, analysis);
-  return <Dashboard id={id} analysis={analysis} notices={[...parsed.notices, ...checked.notices]} />;
+  const picker = await storyPicker(id);
+  const makeStory = <MakeStory articles={picker.articles} openId={id} suggestions={picker.suggestions} />;
+  return <Dashboard id={id} analysis={analysis} notices={[...parsed.notices, ...checked.notices]} actions={makeStory} />;
 }

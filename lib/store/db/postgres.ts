@@ -1,6 +1,6 @@
 import pg from "pg";
-import { analysisFromRow, analysisValues, articleFromRow, articleValues, listRowFromRow, MIGRATIONS_TABLE, readMigrations, SQL, type Migration } from "./sql";
-import type { ArticleDb, NewArticle } from "./types";
+import { analysisFromRow, analysisValues, articleFromRow, articleValues, listRowFromRow, MIGRATIONS_TABLE, readMigrations, SQL, storiesFromRows, type Migration } from "./sql";
+import type { ArticleDb, NewArticle, NewStory } from "./types";
 
 /** `?` placeholders as PostgreSQL's `$1, $2, …`. */
 const numbered = (sql: string) => {
@@ -10,6 +10,7 @@ const numbered = (sql: string) => {
 const Q = Object.fromEntries(Object.entries(SQL).map(([k, sql]) => [k, numbered(sql)])) as Record<keyof typeof SQL, string>;
 // Under READ COMMITTED a conflicting insert waits for the other transaction, then does nothing.
 const INSERT_OR_NOTHING = `${Q.insertArticle} ON CONFLICT DO NOTHING RETURNING id`;
+const INSERT_STORY_OR_NOTHING = `${Q.insertStory} ON CONFLICT DO NOTHING RETURNING id`;
 
 // One lock id for migrations, so instances starting together apply each migration once.
 const MIGRATION_LOCK = 7_220_301;
@@ -84,6 +85,33 @@ export async function openPostgres(connectionString: string, migrations: Migrati
     saveAnalysis: async (hash, analysis) => {
       await pool.query(Q.upsertAnalysis, analysisValues(hash, analysis, new Date().toISOString()));
     },
+    addStory: (s: NewStory) =>
+      tx(async (c) => {
+        const now = new Date().toISOString();
+        for (const id of s.ids) {
+          const inserted = await c.query(INSERT_STORY_OR_NOTHING, [id, s.setHash, s.title, now]);
+          if (inserted.rowCount) {
+            for (const [position, article] of s.articles.entries()) await c.query(Q.insertStoryArticle, [id, position, article]);
+            return { id, created: true };
+          }
+          // Nothing inserted: the same set is there already, or another set holds this id.
+          const existing = await c.query(Q.storyBySet, [s.setHash]);
+          if (existing.rowCount) return { id: String(existing.rows[0].id), created: false };
+        }
+        throw new Error("no free id for this story");
+      }),
+    getStory: async (id) => {
+      const head = await pool.query(Q.getStory, [id]);
+      if (!head.rowCount) return null;
+      const articles = (await pool.query(Q.storyArticles, [id])).rows.map((r) => String(r.article_id));
+      return { id: String(head.rows[0].id), title: String(head.rows[0].title), createdAt: String(head.rows[0].created_at), articles };
+    },
+    listStories: async () => storiesFromRows((await pool.query(Q.listStories)).rows),
+    removeStory: (id) =>
+      tx(async (c) => {
+        await c.query(Q.deleteStoryArticles, [id]);
+        return Boolean((await c.query(Q.deleteStory, [id])).rowCount);
+      }),
     check: async () => ((await pool.query("SELECT 1 AS ok")).rows[0]?.ok === 1 ? "ok" : "failed"),
     close: () => pool.end(),
   };

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { AnalysisRecord, ArticleListRow, ArticleRecord, Counts } from "./types";
+import type { AnalysisRecord, ArticleListRow, ArticleRecord, Counts, StoryRecord } from "./types";
 import { PREVIEW_SQL_CHARS } from "./types";
 
 /** One numbered migration file: `NNN_name.sql`, applied once, in order, in a transaction of its own. */
@@ -37,6 +37,16 @@ export const SQL = {
   analysis: "SELECT pipeline_version, json, actors, events, relations, claims FROM analyses WHERE content_hash = ? AND pipeline_version = ?",
   deleteAnalyses: "DELETE FROM analyses WHERE content_hash = ?",
   deleteArticle: "DELETE FROM articles WHERE id = ?",
+  storyBySet: "SELECT id FROM stories WHERE set_hash = ?",
+  storyIdTaken: "SELECT 1 AS taken FROM stories WHERE id = ?",
+  insertStory: "INSERT INTO stories (id, set_hash, title, created_at) VALUES (?, ?, ?, ?)",
+  insertStoryArticle: "INSERT INTO story_articles (story_id, position, article_id) VALUES (?, ?, ?)",
+  getStory: "SELECT id, title, created_at FROM stories WHERE id = ?",
+  storyArticles: "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
+  listStories: `SELECT s.id, s.title, s.created_at, sa.article_id FROM stories s JOIN story_articles sa ON sa.story_id = s.id
+                ORDER BY s.created_at DESC, s.id, sa.position`,
+  deleteStoryArticles: "DELETE FROM story_articles WHERE story_id = ?",
+  deleteStory: "DELETE FROM stories WHERE id = ?",
 } as const;
 
 type Row = Record<string, unknown>;
@@ -67,6 +77,18 @@ export function listRowFromRow(r: Row): ArticleListRow {
       ? null
       : { actors: Number(r.actors), events: Number(r.events), relations: Number(r.relations), claims: Number(r.claims) };
   return { ...head, preview: String(r.preview ?? ""), counts };
+}
+
+/** Story rows (one per article, in order, stories newest first) as stories. */
+export function storiesFromRows(rows: readonly Row[]): StoryRecord[] {
+  const byId = new Map<string, StoryRecord>();
+  for (const r of rows) {
+    const id = String(r.id);
+    let story = byId.get(id);
+    if (!story) byId.set(id, (story = { id, title: String(r.title), createdAt: String(r.created_at), articles: [] }));
+    story.articles.push(String(r.article_id));
+  }
+  return [...byId.values()];
 }
 
 /** The values of `insertArticle`, in order. */

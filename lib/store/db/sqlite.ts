@@ -1,8 +1,8 @@
 import Database from "better-sqlite3";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { analysisFromRow, analysisValues, articleFromRow, articleValues, listRowFromRow, MIGRATIONS_TABLE, readMigrations, SQL, type Migration } from "./sql";
-import type { ArticleDb, NewArticle } from "./types";
+import { analysisFromRow, analysisValues, articleFromRow, articleValues, listRowFromRow, MIGRATIONS_TABLE, readMigrations, SQL, storiesFromRows, type Migration } from "./sql";
+import type { ArticleDb, NewArticle, NewStory } from "./types";
 
 /**
  * The default store: one SQLite file (WAL, so readers never wait for the writer; synchronous=FULL,
@@ -37,6 +37,20 @@ export function openSqlite(file: string, migrations: Migration[] = readMigration
     return true;
   });
 
+  const addStory = db.transaction((s: NewStory): { id: string; created: boolean } => {
+    const existing = q.storyBySet.get(s.setHash) as { id: string } | undefined;
+    if (existing) return { id: existing.id, created: false };
+    const id = s.ids.find((candidate) => !q.storyIdTaken.get(candidate));
+    if (!id) throw new Error("no free id for this story");
+    q.insertStory.run(id, s.setHash, s.title, new Date().toISOString());
+    s.articles.forEach((article, position) => q.insertStoryArticle.run(id, position, article));
+    return { id, created: true };
+  });
+  const removeStory = db.transaction((id: string): boolean => {
+    q.deleteStoryArticles.run(id);
+    return q.deleteStory.run(id).changes > 0;
+  });
+
   return {
     kind: "sqlite",
     // IMMEDIATE: take the write lock at the start, so a check-then-insert never races another writer.
@@ -52,6 +66,15 @@ export function openSqlite(file: string, migrations: Migration[] = readMigration
     saveAnalysis: async (hash, analysis) => {
       q.upsertAnalysis.run(...analysisValues(hash, analysis, new Date().toISOString()));
     },
+    addStory: async (s) => addStory.immediate(s),
+    getStory: async (id) => {
+      const row = q.getStory.get(id) as Record<string, unknown> | undefined;
+      if (!row) return null;
+      const articles = (q.storyArticles.all(id) as { article_id: string }[]).map((r) => r.article_id);
+      return storiesFromRows(articles.map((article_id) => ({ ...row, article_id })))[0] ?? null;
+    },
+    listStories: async () => storiesFromRows(q.listStories.all() as Record<string, unknown>[]),
+    removeStory: async (id) => removeStory.immediate(id),
     check: async () => String((db.pragma("integrity_check") as { integrity_check: string }[])[0]?.integrity_check),
     close: async () => {
       if (db.open) db.close();

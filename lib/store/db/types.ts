@@ -22,6 +22,12 @@ export type NewArticle = {
   analysis: AnalysisRecord;
 };
 
+/** A story as stored: its title and the ids of its articles, in order. */
+export type StoryRecord = { id: string; title: string; createdAt: string; articles: string[] };
+
+/** A new story: its title, the hash of its ordered article ids, the ids it may take (shortest first). */
+export type NewStory = { title: string; setHash: string; ids: readonly string[]; articles: readonly string[] };
+
 /**
  * The storage of user articles: SQLite in one file by default, PostgreSQL when several instances
  * share one database. Every write is one transaction; nothing half-written is ever visible.
@@ -38,6 +44,13 @@ export interface ArticleDb {
   remove(id: string): Promise<boolean>;
   analysis(hash: string, version: string): Promise<AnalysisRecord | null>;
   saveAnalysis(hash: string, analysis: AnalysisRecord): Promise<void>;
+  /** Stores the story, or finds the one with the same articles (`created: false`). */
+  addStory(story: NewStory): Promise<{ id: string; created: boolean }>;
+  getStory(id: string): Promise<StoryRecord | null>;
+  /** Newest first. */
+  listStories(): Promise<StoryRecord[]>;
+  /** Deletes the story (never its articles); false when there was none. */
+  removeStory(id: string): Promise<boolean>;
   /** "ok" when the database's own check finds nothing wrong. */
   check(): Promise<string>;
   close(): Promise<void>;

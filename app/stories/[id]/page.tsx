@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { StoryView } from "@/components/story/StoryView";
+import { getStory } from "@/lib/store";
+import { parseStoryView } from "@/lib/story-view";
+
+// Stories follow their articles (a re-analysis, a deletion), so the page is rendered per request.
+export const dynamic = "force-dynamic";
+
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$/;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  if (!ID.test(id)) return { title: "Story not available" };
+  const found = await getStory(id);
+  return { title: found.kind === "ok" ? found.stored.record.title : "Story not available" };
+}
+
+export default async function StoryPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  if (!ID.test(id)) notFound();
+  const found = await getStory(id);
+  if (found.kind === "missing") notFound();
+  if (found.kind === "problem") {
+    return (
+      <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+        <h1 className="mb-3 text-2xl font-bold">Story not available</h1>
+        <p role="alert" className="rounded border border-danger p-3 text-danger">
+          {found.problem}
+        </p>
+        <Link href="/" className="mt-4 inline-block text-accent underline">
+          ← All articles
+        </Link>
+      </main>
+    );
+  }
+  const { record, analysis } = found.stored;
+  const view = parseStoryView(await searchParams, analysis);
+  return <StoryView id={record.id} title={record.title} story={analysis} view={view} />;
+}

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { Selection } from "@/lib/selection/types";
+import { layoutStoryTimeline, shortLabel, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
+import type { StoryEvent } from "@/lib/story/schema";
+import { formatIsoDate } from "@/lib/text/dates";
+
+const WIDTH = 1000;
+
+/**
+ * The merged timeline, drawn on the server: one mark per story event at the dates its articles
+ * give, the number in the mark how many articles report it, a dashed amber ring where they give
+ * different dates. Each mark is a link selecting the event, so it works by keyboard and without script.
+ */
+export function StoryTimeline({ events, selection, articles }: { events: readonly StoryEvent[]; selection: Selection; articles: readonly string[] | null }) {
+  const layout = layoutStoryTimeline(events, WIDTH);
+  const selected = selection?.kind === "event" ? selection.id : null;
+  return (
+    <figure className="flex flex-col gap-2" aria-labelledby="story-timeline-caption">
+      <div className="overflow-x-auto">
+        <svg viewBox={`0 0 ${layout.width} ${layout.height}`} width={layout.width} height={layout.height} className="min-w-[640px] max-w-none" role="group" aria-label="Merged timeline of the story's events">
+          {layout.ticks.map((t, i) => (
+            <g key={t.date}>
+              <line x1={t.x} x2={t.x} y1={22} y2={layout.height} stroke="var(--border)" />
+              <text x={t.x} y={14} fontSize={11} textAnchor="middle" fill="var(--fg-muted)">
+                {formatIsoDate(t.date, { year: i === 0 || layout.ticks[i - 1]!.date.slice(0, 4) !== t.date.slice(0, 4) })}
+              </text>
+            </g>
+          ))}
+          {layout.events.map((e) => {
+            const y = 34 + e.row * TIMELINE_ROW + TIMELINE_ROW / 2;
+            const r = 7 + Math.min(e.reports, 8);
+            const isSelected = e.id === selected;
+            return (
+              <a key={e.id} href={storyQuery({ select: isSelected ? null : { kind: "event", id: e.id }, articles })} data-story-event={e.id} aria-label={`${e.label}: ${e.reports} article${e.reports === 1 ? "" : "s"}${e.disagree ? ", dates differ" : ""}`} aria-current={isSelected ? "true" : undefined}>
+                {e.x2 > e.x && <line x1={e.x} x2={e.x2} y1={y} y2={y} stroke="var(--accent)" strokeOpacity={0.35} strokeWidth={6} strokeLinecap="round" />}
+                <circle cx={e.x} cy={y} r={r} fill={isSelected ? "var(--highlight)" : "var(--bg-raised)"} stroke={e.disagree ? "#b45309" : "var(--accent)"} strokeWidth={isSelected ? 3 : 2} strokeDasharray={e.disagree ? "4 2" : undefined} />
+                <text x={e.x} y={y + 4} fontSize={11} fontWeight={700} textAnchor="middle" fill="var(--fg)">
+                  {e.reports}
+                </text>
+                <text x={e.x + r + 4} y={y + 4} fontSize={11} fill="var(--fg)">
+                  {shortLabel(e.label)}
+                </text>
+              </a>
+            );
+          })}
+        </svg>
+      </div>
+      <figcaption id="story-timeline-caption" className="text-xs text-fg-muted">
+        The number in each mark is how many articles report the event; a dashed amber ring means the articles give different dates. Columns are the dates given, evenly spaced.
+        {layout.undated.length > 0 && ` ${layout.undated.length} events no article dates are in the table below.`}{" "}
+        <Link href="#story-events" className="underline">
+          The events as a table
+        </Link>
+      </figcaption>
+    </figure>
+  );
+}
