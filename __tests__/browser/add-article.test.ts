@@ -60,7 +60,7 @@ describe("adding an article in the browser", () => {
     await page.getByRole("button", { name: "Read the article" }).click();
     const counts = page.getByTestId("preview-counts");
     await counts.waitFor();
-    expect(await page.getByLabel("Title").inputValue()).toBe("Wyoming wildfire forces evacuations, closes highway south of Jackson");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Wyoming wildfire forces evacuations, closes highway south of Jackson");
     expect(await counts.innerText()).toMatch(/Found [1-9]\d* actors?, \d+ events?/);
     await screenshot(page, "add-preview-1440x900");
     await page.getByRole("button", { name: "Save and open" }).click();
@@ -117,7 +117,7 @@ describe("adding an article in the browser", () => {
     await page.getByLabel("Link to the article").fill(`${pagesUrl()}/pages/delta-fire.html`);
     await page.getByRole("button", { name: "Read the article" }).click();
     await page.getByTestId("preview-counts").waitFor();
-    expect(await page.getByLabel("Title").inputValue()).toBe("Fast-growing Northern California wildfire forces evacuations");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("Fast-growing Northern California wildfire forces evacuations");
     expect(await page.getByLabel("Publication date").inputValue()).toBe("2018-09-05");
     expect(await page.getByLabel("Outlet").inputValue()).toBe("Reuters");
     const text = await page.getByLabel("Text, as read").inputValue();
@@ -134,13 +134,13 @@ describe("adding an article in the browser", () => {
   ])("pasting %s says what is wrong and keeps the text", async (_what, fill, message) => {
     const { page } = await openPage(browser);
     await openForm(page);
-    await page.getByLabel("Title").fill("My title");
+    await page.getByLabel("Title", { exact: true }).fill("My title");
     await fill(page);
     const typed = await page.getByLabel("Text", { exact: true }).inputValue();
     await page.getByRole("button", { name: "Read the article" }).click();
     await eventually(async () => expect(await alertText(page)).toMatch(message));
     expect(await page.getByLabel("Text", { exact: true }).inputValue()).toBe(typed);
-    expect(await page.getByLabel("Title").inputValue()).toBe("My title");
+    expect(await page.getByLabel("Title", { exact: true }).inputValue()).toBe("My title");
     await page.context().close();
   });
 
