@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { messages } from "@/lib/messages";
 import { guardedWrite, jsonError } from "@/lib/api/write-route";
-import { ANALYSIS_CACHE_CONTROL, deleteArticle, etagMatches, getAnalysis } from "@/lib/store";
+import { cachedJson } from "@/lib/api/cached-json";
+import { deleteArticle, getAnalysis } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
@@ -15,10 +16,7 @@ export async function GET(request: Request, ctx: { params: Promise<{ id: string 
   const found = await getAnalysis(params.data.id);
   if (found.kind === "missing") return Response.json({ error: messages.articleNotFound(found.id) }, { status: 404 });
   if (found.kind === "problem") return Response.json({ error: found.problem }, { status: 422 });
-  const { body, etag } = found.stored;
-  const headers = { ETag: etag, "Cache-Control": ANALYSIS_CACHE_CONTROL };
-  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers });
-  return new Response(body as BodyInit, { status: 200, headers: { ...headers, "Content-Type": "application/json; charset=utf-8" } });
+  return cachedJson(request, found.stored);
 }
 
 /** DELETE /api/articles/[id]: deletes an article a user added (204); built-in articles stay (403). */
