@@ -68,6 +68,7 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
               <span className="mt-0.5 block rounded border border-evaluative px-1 text-[0.7rem] leading-4 text-evaluative" data-testid="evaluative-badge">
                 <span className="font-semibold uppercase tracking-wide">evaluative</span>
                 {cueWords.length > 0 && <span> “{cueWords.join("”, “")}”</span>}
+                {framedBy && " "}
                 {framedBy && <span className="block text-fg-muted">{framing?.quoted ? `quoted words of ${framedBy}` : `${framedBy}’s own framing`}</span>}
               </span>
             )}

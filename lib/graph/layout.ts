@@ -87,7 +87,9 @@ export function* layoutSteps(analysis: Analysis, opts: LayoutOptions = {}): Gene
     const radius = spread * Math.sqrt(random());
     const angle = 2 * Math.PI * random();
     const r = actorRadius(a);
-    return { id: a.id, r, room: collisionRadius(a, r), x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    // a big graph draws only its most mentioned names: its nodes are kept apart by their shapes
+    const room = connected.length > BIG_GRAPH ? r + LABEL_ROOM / 2 + 4 : collisionRadius(a, r);
+    return { id: a.id, r, room, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const ticks = opts.ticks ?? defaultTicks(nodes.length);
