@@ -111,7 +111,7 @@ describe("a deep link restores the view", () => {
     expect(await page.locator("[data-panel='graph']").count()).toBe(0);
     expect(await page.locator("[data-panel='text']").count()).toBe(0);
     expect(await pressed(page, "View", "Timeline")).toBe("true");
-    expect(await pressed(page, "Lanes", "By certainty")).toBe("true");
+    expect(await pressed(page, "Lanes", "By actor")).toBe("true");
     // every drawing of the static timeline has the event selected and only the linked certainties
     const marks = await page.$$eval(`${sel.staticTimeline} svg [data-event-id]`, (els) =>
       els.map((el) => ({ id: el.getAttribute("data-event-id"), certainty: el.getAttribute("data-certainty"), selected: el.getAttribute("aria-selected") })),

@@ -121,7 +121,7 @@ describe("embeds, framing and static images", () => {
     expect(await page.locator("#nl-tooltip strong").textContent()).toBeTruthy();
     await mark.click();
     await eventually(async () => expect(await page.locator(`g.nl-mark[data-event-id="${id}"]`).getAttribute("aria-selected")).toBe("true"));
-    expect(await page.locator("#nl-open").getAttribute("href")).toBe(`/articles/${SEED}?view=timeline&select=event:${id}`);
+    expect(await page.locator("#nl-open").getAttribute("href")).toBe(`/articles/${SEED}?view=timeline&select=event:${id}&lanes=actor`);
     expect(log.errors()).toEqual([]);
     await page.context().close();
   });

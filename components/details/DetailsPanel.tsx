@@ -26,6 +26,12 @@ export function DetailsPanel({ analysis, selection, onSelect, visible = null }: 
   const key = selection ? `${selection.kind}:${selection.id}` : null;
   // On a phone the sheet takes focus when something is selected (a screen reader reads its heading),
   // and gives it back to what was tapped when it closes (Escape or Clear).
+  // while the sheet is open, the page keeps what is scrolled into view (the next item tapped, the
+  // evidence) above it rather than under it (app/globals.css)
+  useEffect(() => {
+    document.documentElement.classList.toggle("nl-sheet-open", key !== null);
+    return () => document.documentElement.classList.remove("nl-sheet-open");
+  }, [key]);
   useEffect(() => {
     if (typeof window === "undefined" || !window.matchMedia?.(SHEET_QUERY).matches) return;
     const heading = headingRef.current;
