@@ -2,6 +2,8 @@
  * Every user-facing error and notice, in one place so wording stays consistent and testable.
  */
 export const messages = {
+  /** the details of an actor while filters hide some of its events and relations */
+  hiddenByFilters: (n: number) => `${n} more ${n === 1 ? "item is" : "items are"} hidden by the filters.`,
   fileMissing: (file: string) => `${file}: no such file`,
   fileIsDirectory: (file: string) => `${file}: is a directory, not an article file`,
   fileUnreadable: (file: string, reason: string) => `${file}: cannot be read (${reason})`,

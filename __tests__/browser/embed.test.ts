@@ -112,7 +112,7 @@ describe("embeds, framing and static images", () => {
 
   it("the timeline embed: tooltip as text, selection, and the footer link follows the view", async () => {
     const { page, console: log } = await openPage(browser, { viewport: { width: 900, height: 900 } });
-    await page.goto(`${base}/embed/${SEED}/timeline?view=timeline`, { waitUntil: "load" });
+    await page.goto(`${base}/embed/${SEED}/timeline?view=timeline&lanes=actor`, { waitUntil: "load" });
     const mark = page.locator("g.nl-mark").first();
     await mark.waitFor();
     const id = await mark.getAttribute("data-event-id");
@@ -121,7 +121,7 @@ describe("embeds, framing and static images", () => {
     expect(await page.locator("#nl-tooltip strong").textContent()).toBeTruthy();
     await mark.click();
     await eventually(async () => expect(await page.locator(`g.nl-mark[data-event-id="${id}"]`).getAttribute("aria-selected")).toBe("true"));
-    expect(await page.locator("#nl-open").getAttribute("href")).toBe(`/articles/${SEED}?view=timeline&select=event:${id}`);
+    expect(await page.locator("#nl-open").getAttribute("href")).toBe(`/articles/${SEED}?view=timeline&select=event:${id}&lanes=actor`);
     expect(log.errors()).toEqual([]);
     await page.context().close();
   });

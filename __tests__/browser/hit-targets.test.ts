@@ -176,9 +176,14 @@ describe("hit targets on the vis-network canvas at 1440x900", () => {
       for (const a of analysis.actors) {
         const g = `${sel.staticGraph} svg g[data-actor-id="${a.id}"]`;
         const shape = centre(await page.$eval(`${g} path`, (el) => el.getBoundingClientRect()));
-        const label = centre(await page.$eval(`${g} text`, (el) => el.getBoundingClientRect()).catch(() => null));
+        // a label wrapped onto two lines (a tspan) is one line on the canvas: not the same place either
+        const label = await page.$eval(`${g} text`, (el) => (el.querySelector("tspan") ? null : el.getBoundingClientRect())).catch(() => null);
+        const shapeBox = await page.$eval(`${g} path`, (el) => el.getBoundingClientRect());
         out.push({ select: `actor:${a.id}`, heading: a.name, at: shape! });
-        if (label) out.push({ select: `actor:${a.id}`, heading: a.name, at: label });
+        // vis-network draws every label below its shape; the static drawing moves a crowded one above or
+        // beside it, where the canvas has no label: only the labels both draw below, on one line, are clicked here
+        if (label && label.top >= shapeBox.bottom - 1 && label.left < shapeBox.right && shapeBox.left < label.right)
+          out.push({ select: `actor:${a.id}`, heading: a.name, at: centre(label)! });
       }
       return out;
     };

@@ -63,12 +63,14 @@ describe("ArticleText", () => {
     expect(timex?.getAttribute("title")).toContain("2026-01-06");
   });
 
-  it("<ArticleText> shows each claim's sources and the evaluative mark in the gutter", () => {
-    renderText();
+  it("<ArticleText> shows each claim's sources and the evaluative mark in the gutter, naming its cue words and whose framing they are", () => {
+    const { container } = renderText();
     expect(screen.getByRole("button", { name: /^Claim by Bloomberg ?, via Daily$/ })).toBeInTheDocument();
-    const evaluative = screen.getByRole("button", { name: "Claim by Daily evaluative" });
-    expect(evaluative).toHaveTextContent("evaluative");
-    expect(evaluative.querySelector("[title]")?.getAttribute("title")).toBe("evaluative: reckless");
+    const evaluative = screen.getByRole("button", { name: /^Claim by Daily evaluative/ });
+    const badge = evaluative.querySelector("[data-testid='evaluative-badge']");
+    expect(badge).toHaveTextContent("evaluative “reckless” Daily’s own framing");
+    // the cue word is marked where it stands in the text
+    expect([...container.querySelectorAll("[data-claim-id='c3'] .cue")].map((c) => c.textContent)).toEqual(["reckless"]);
   });
 
   it("<ArticleText selection={event} scrollPage> highlights the event's evidence and scrolls to it", () => {
@@ -84,7 +86,7 @@ describe("ArticleText", () => {
 
   it("<ArticleText> gutter button selects the claim", () => {
     const { onSelect } = renderText();
-    fireEvent.click(screen.getByRole("button", { name: "Claim by Daily evaluative" }));
+    fireEvent.click(screen.getByRole("button", { name: /^Claim by Daily evaluative/ }));
     expect(onSelect).toHaveBeenCalledWith({ kind: "claim", id: "c3" });
   });
 

@@ -5,6 +5,7 @@ import type { Actor, Claim, TimeExpression } from "@/lib/model/analysis";
 import { actorKindStyle } from "@/lib/graph/style";
 import type { Linked } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
+import { cueSpans, type Framing } from "@/lib/text/cues";
 import { groupByMention, segment, type Layer } from "@/lib/text/segments";
 import type { Row } from "@/lib/text/rows";
 import { SourceChain } from "@/components/common/SourceChain";
@@ -16,6 +17,8 @@ export type RowContext = {
   names: ReadonlyMap<string, string>;
   mentions: readonly Layer<MentionRef>[];
   timexes: readonly Layer<TimeExpression>[];
+  /** whose framing each evaluative claim's cue words are */
+  framings: ReadonlyMap<string, Framing>;
   selection: Selection;
   linked: Linked;
   /** claims outside the filters are dimmed, not removed: the text stays whole */
@@ -31,12 +34,16 @@ export type RowContext = {
  * one, axe's target-size check took a claim's gutter button for one covered by the row before it.
  */
 export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
-  const { text, names, mentions, timexes, selection, linked, visibleClaims, filtering, onSelect } = ctx;
+  const { text, names, mentions, timexes, framings, selection, linked, visibleClaims, filtering, onSelect } = ctx;
   const claim: Claim | null = row.claim;
   const selected = claim !== null && selection?.kind === "claim" && selection.id === claim.id;
   const isLinked = claim !== null && linked.claims.has(claim.id);
   const dimmed = filtering && claim !== null && !visibleClaims.has(claim.id);
-  const pieces = segment(row, mentions, timexes, linked.spans);
+  const cues = claim?.evaluative ? cueSpans(text, claim) : [];
+  const framing = claim ? framings.get(claim.id) : undefined;
+  const framedBy = framing?.by ? (names.get(framing.by) ?? framing.by) : null;
+  const cueWords = cues.map((c) => text.slice(c.start, c.end));
+  const pieces = segment(row, mentions, timexes, linked.spans, cues);
   return (
     <div
       data-claim-id={claim?.id}
@@ -57,11 +64,12 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
             <SourceChain ids={claim.sources} names={names} compact />
             {claim.evaluative && " "}
             {claim.evaluative && (
-              <span
-                className="ml-1 inline-block rounded border border-evaluative px-1 text-[0.7rem] font-semibold uppercase tracking-wide text-evaluative"
-                title={claim.cues?.length ? `evaluative: ${claim.cues.join(", ")}` : "evaluative"}
-              >
-                evaluative
+              // names the loaded words and whose they are: under "Bloomberg", a bare badge read as if Bloomberg used them
+              <span className="mt-0.5 block rounded border border-evaluative px-1 text-[0.7rem] leading-4 text-evaluative" data-testid="evaluative-badge">
+                <span className="font-semibold uppercase tracking-wide">evaluative</span>
+                {cueWords.length > 0 && <span> “{cueWords.join("”, “")}”</span>}
+                {framedBy && " "}
+                {framedBy && <span className="block text-fg-muted">{framing?.quoted ? `quoted words of ${framedBy}` : `${framedBy}’s own framing`}</span>}
               </span>
             )}
           </button>
@@ -70,7 +78,14 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
       <p className="leading-7">
         {groupByMention(pieces).map((group) => {
           const inner = group.pieces.map((p) => {
-            const content = text.slice(p.start, p.end);
+            const words = text.slice(p.start, p.end);
+            const content = p.cue ? (
+              <span className="cue" title={framedBy ? `evaluative wording (${framing?.quoted ? `quoted words of ${framedBy}` : `${framedBy}’s own framing`})` : "evaluative wording"}>
+                {words}
+              </span>
+            ) : (
+              words
+            );
             const marked = p.timex ? (
               <span className="timex" title={`${p.timex.type} ${p.timex.value}`}>
                 {content}

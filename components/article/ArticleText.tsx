@@ -8,6 +8,7 @@ import type { Selection } from "@/lib/selection/types";
 import { paragraphSpans, type Layer } from "@/lib/text/segments";
 import { paragraphRows, type Row } from "@/lib/text/rows";
 import { textWindow } from "@/lib/text/window";
+import { framingOf } from "@/lib/text/cues";
 import { ArticleRow, type MentionRef, type RowContext } from "./ArticleRow";
 import { TextPager } from "./TextPager";
 
@@ -81,7 +82,11 @@ export function ArticleText({
     if (target) reveal(target, scrollPage);
   }, [selectionKey, scrollPage]);
 
-  const ctx: RowContext = { text, names, mentions, timexes, selection, linked, visibleClaims, filtering, onSelect };
+  const framings = useMemo(
+    () => new Map(analysis.claims.filter((c) => c.evaluative).map((c) => [c.id, framingOf(analysis, c)])),
+    [analysis],
+  );
+  const ctx: RowContext = { text, names, mentions, timexes, framings, selection, linked, visibleClaims, filtering, onSelect };
   const windowRows = Math.min(limit, view.total);
   return (
     <div ref={container} className="flex flex-col gap-4" data-testid="article-text">

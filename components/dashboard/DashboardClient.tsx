@@ -11,6 +11,7 @@ import { applyFilters, isFiltering } from "@/lib/selection/filters";
 import { linked as linkedTo } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
 import type { LaneMode, TimeWindow } from "@/lib/timeline";
+import { defaultLaneMode } from "@/lib/timeline/lanes";
 import { formatIsoDate } from "@/lib/text/dates";
 import { filtersOf } from "@/lib/view/filters";
 import { canonicalParams } from "@/lib/view/order";
@@ -93,7 +94,9 @@ function DashboardView({ id, notices, actions, served, servedLayout, servedOptio
   const highlighted = useMemo(() => linkedTo(analysis, state.select), [analysis, state.select]);
   const select = useCallback((selection: Selection) => update({ select: selection }), [update]);
   const timeWindow = useMemo(() => (state.from && state.to ? { from: state.from, to: state.to } : null), [state.from, state.to]);
-  const onLanesChange = useCallback((lanes: LaneMode) => update({ lanes }), [update]);
+  const defaultLanes = useMemo(() => defaultLaneMode(analysis.events, analysis.actors), [analysis]);
+  // choosing the article's default lanes leaves the URL without the parameter
+  const onLanesChange = useCallback((lanes: LaneMode) => update({ lanes: lanes === defaultLanes ? null : lanes }), [update, defaultLanes]);
   const onWindowChange = useCallback((w: TimeWindow | null) => update(windowPatch(w)), [update]);
   const onFocusChange = useCallback((focus: string | null) => update({ focus }), [update]);
 
@@ -117,7 +120,8 @@ function DashboardView({ id, notices, actions, served, servedLayout, servedOptio
   const { article } = analysis;
   const show = (v: ViewState["view"]) => state.view === "split" || state.view === v;
 
-  const { view, select: selection, lanes, focus } = state;
+  const { view, select: selection, focus } = state;
+  const lanes = state.lanes ?? defaultLanes;
   // Each panel is its own island, memoised on what it shows: a re-render of the page that does not
   // concern a panel leaves its boundary untouched (an update reaching a boundary still hydrating
   // would make React hydrate it at once, in one task).
@@ -195,12 +199,18 @@ function DashboardView({ id, notices, actions, served, servedLayout, servedOptio
   const details = useMemo(
     () => (
       <Island>
-        <Panel id="details" title="Selection" className="lg:sticky lg:top-3 lg:self-start">
-          <DetailsPanel analysis={analysis} selection={selection} onSelect={select} />
+        <Panel
+          id="details"
+          title="Selection"
+          // on a phone a selection opens as a sheet at the bottom of the screen, beside what was tapped,
+          // not below the whole article
+          className={`lg:sticky lg:top-3 lg:self-start ${selection ? "max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-40 max-lg:max-h-[50vh] max-lg:overflow-y-auto max-lg:rounded-b-none max-lg:border-t-2 max-lg:border-accent max-lg:shadow-2xl" : ""}`}
+        >
+          <DetailsPanel analysis={analysis} selection={selection} onSelect={select} visible={filtering ? visible : null} />
         </Panel>
       </Island>
     ),
-    [analysis, selection, select],
+    [analysis, selection, select, filtering, visible],
   );
 
   const viewQuery = serializeViewState(state);

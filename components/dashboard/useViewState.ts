@@ -29,7 +29,7 @@ const parsers = {
   q: parser(codecs.q).withDefault(""),
   from: parser(codecs.from),
   to: parser(codecs.to),
-  lanes: parser(codecs.lanes).withDefault(defaultViewState.lanes),
+  lanes: parser(codecs.lanes),
   focus: parser(codecs.focus),
 };
 

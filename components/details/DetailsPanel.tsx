@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import type { Analysis, Span } from "@/lib/model/analysis";
 import { actorKindStyle, relationKindStyle } from "@/lib/graph/style";
 import { messages } from "@/lib/messages";
@@ -8,10 +8,42 @@ import type { Selection } from "@/lib/selection/types";
 import { describeEventTime } from "@/lib/text/event-time";
 import { SourceChain } from "@/components/common/SourceChain";
 
-type Props = { analysis: Analysis; selection: Selection; onSelect: (selection: Selection) => void };
+type Props = {
+  analysis: Analysis;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  /** what the active filters show: an actor's lists keep to it and say how many the filters hide */
+  visible?: { events: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
+};
 
 /** The selected item's fields, its evidence quoted from the text, and who said it. */
-export function DetailsPanel({ analysis, selection, onSelect }: Props) {
+/** Below this width the details open as a sheet over the page (DashboardClient), so focus moves into it. */
+const SHEET_QUERY = "(max-width: 1023.98px)";
+
+export function DetailsPanel({ analysis, selection, onSelect, visible = null }: Props) {
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const key = selection ? `${selection.kind}:${selection.id}` : null;
+  // On a phone the sheet takes focus when something is selected (a screen reader reads its heading),
+  // and gives it back to what was tapped when it closes (Escape or Clear).
+  // while the sheet is open, the page keeps what is scrolled into view (the next item tapped, the
+  // evidence) above it rather than under it (app/globals.css)
+  useEffect(() => {
+    document.documentElement.classList.toggle("nl-sheet-open", key !== null);
+    return () => document.documentElement.classList.remove("nl-sheet-open");
+  }, [key]);
+  useEffect(() => {
+    if (typeof window === "undefined" || !window.matchMedia?.(SHEET_QUERY).matches) return;
+    const heading = headingRef.current;
+    if (key && heading) {
+      const active = document.activeElement;
+      if (active instanceof HTMLElement && !heading.closest("section")?.contains(active) && active !== document.body) returnTo.current = active;
+      heading.focus({ preventScroll: true });
+    } else if (!key && returnTo.current?.isConnected) {
+      returnTo.current.focus({ preventScroll: true });
+      returnTo.current = null;
+    }
+  }, [key]);
   const names = new Map(analysis.actors.map((a) => [a.id, a.name]));
   const labelOf = (id: string) => analysis.events.find((e) => e.id === id)?.label;
   const text = analysis.article.text;
@@ -57,8 +89,11 @@ export function DetailsPanel({ analysis, selection, onSelect }: Props) {
     const actor = analysis.actors.find((a) => a.id === selection.id);
     if (actor) {
       heading = actor.name;
-      const events = analysis.events.filter((e) => e.actors.includes(actor.id));
-      const relations = analysis.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+      const allEvents = analysis.events.filter((e) => e.actors.includes(actor.id));
+      const allRelations = analysis.relations.filter((r) => r.source === actor.id || r.target === actor.id);
+      const events = visible ? allEvents.filter((e) => visible.events.has(e.id)) : allEvents;
+      const relations = visible ? allRelations.filter((r) => visible.relations.has(r.id)) : allRelations;
+      const hidden = allEvents.length - events.length + allRelations.length - relations.length;
       body = (
         <>
           <Fields
@@ -73,6 +108,7 @@ export function DetailsPanel({ analysis, selection, onSelect }: Props) {
             title="Events"
             items={events.map((e) => ({ key: e.id, label: e.label, select: () => onSelect({ kind: "event", id: e.id }) }))}
           />
+          {hidden > 0 && <p className="text-sm text-fg-muted">{messages.hiddenByFilters(hidden)}</p>}
           <ItemList
             title="Relations"
             items={relations.map((r) => ({
@@ -124,7 +160,7 @@ export function DetailsPanel({ analysis, selection, onSelect }: Props) {
   return (
     <section aria-labelledby="details-heading" className="flex flex-col gap-3" data-testid="details-panel">
       <div className="flex items-start justify-between gap-2">
-        <h2 id="details-heading" className="text-lg font-semibold leading-snug">
+        <h2 id="details-heading" ref={headingRef} tabIndex={-1} className="text-lg font-semibold leading-snug outline-none">
           {heading}
         </h2>
         {selection && (

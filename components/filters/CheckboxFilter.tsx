@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { messages } from "@/lib/messages";
-import type { FilterOption } from "@/lib/selection/filter-options";
+import { countsText, type FilterOption } from "@/lib/selection/filter-options";
 
 /** Options listed when the disclosure opens; an article with a thousand actors lists the rest on demand. */
 export const OPTIONS_SHOWN = 100;
@@ -64,7 +64,7 @@ export function CheckboxFilter<V extends string>({ legend, options, selected, on
             <input id={`${id}-${i}`} type="checkbox" checked={chosen.has(o.value)} onChange={() => toggle(o.value)} className="size-4 accent-accent" />
             <label htmlFor={`${id}-${i}`} className="flex-1 cursor-pointer">
               {o.label}
-              {o.count !== undefined && <span className="text-fg-muted"> ({o.count})</span>}
+              {o.counts && countsText(o.counts) && <span className="text-fg-muted">: {countsText(o.counts)}</span>}
             </label>
           </div>
         ))}

@@ -19,7 +19,7 @@ export function staticGraphTree(tree: SvgNode, tabStop: string | null): SvgNode 
   const top = heading ? Number(heading.attrs?.y ?? 0) + 4 : 0;
   const bottom = legend ? translateY(legend.attrs?.transform) ?? height : height;
   const kept = children
-    .filter((c) => ["title", "desc", "defs"].includes(c.tag) || c.attrs?.class === "nl-edges" || c.attrs?.class === "nl-nodes")
+    .filter((c) => ["title", "desc", "defs"].includes(c.tag) || c.attrs?.class === "nl-edges" || c.attrs?.class === "nl-group-caption" || c.attrs?.class === "nl-nodes")
     .map((c) => (c.attrs?.class === "nl-nodes" ? withTabStop(c, tabStop) : c));
   // no fixed size: the panel sizes the drawing, the viewBox keeps its proportions
   const attrs = Object.fromEntries(Object.entries(tree.attrs ?? {}).filter(([k]) => k !== "width" && k !== "height"));

@@ -3,7 +3,7 @@
 import { useMemo } from "react";
 import type { Analysis } from "@/lib/model/analysis";
 import type { Selection } from "@/lib/selection/types";
-import { describeEventTime, eventSortKey } from "@/lib/text/event-time";
+import { describeEventTime, eventsInTimeOrder } from "@/lib/text/event-time";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
 import { usePage } from "@/components/common/usePage";
@@ -23,11 +23,10 @@ export function EventTable({ analysis, visible, highlighted, selection, onSelect
   const labelOf = (id: string) => labels.get(id);
   const events = useMemo(
     () =>
-      analysis.events
-        .filter((e) => visible.has(e.id))
-        .map((e) => ({ e, key: eventSortKey(e) }))
-        .sort((a, b) => a.key.localeCompare(b.key) || a.e.label.localeCompare(b.e.label))
-        .map(({ e }) => e),
+      eventsInTimeOrder(
+        analysis.events.filter((e) => visible.has(e.id)),
+        analysis.events,
+      ),
     [analysis.events, visible],
   );
   const selectedId = selection?.kind === "event" ? selection.id : null;

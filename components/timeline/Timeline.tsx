@@ -144,7 +144,11 @@ export function Timeline(props: TimelineProps) {
     if (!live) return;
     const host = hostRef.current!;
     const chart = new TimelineChart(host, {
-      onSelect: (id) => latest.current.onSelect(id === null ? null : { kind: "event", id }),
+      onSelect: (id) => {
+        // a click answers with the details: the hover card would only cover them and the marks around
+        tooltipRef.current?.hide();
+        latest.current.onSelect(id === null ? null : { kind: "event", id });
+      },
       onSettle: (precise, days) => {
         // labels are packed in pixels, so a pan (same span) keeps the packing: only a zoom re-packs
         const drawn = layoutRef.current?.domain;

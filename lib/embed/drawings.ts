@@ -2,6 +2,7 @@ import { seededGraphLayout } from "../graph/seeded-layout";
 import { renderGraph } from "../graph/render";
 import type { Analysis } from "../model/analysis";
 import type { SvgNode } from "../svg/node";
+import { laneModeOf } from "../timeline/lanes";
 import { layoutTimeline } from "../timeline/layout";
 import { renderTimeline, type RenderOptions } from "../timeline/render";
 import type { TimelineLayout } from "../timeline/types";
@@ -26,7 +27,7 @@ export function timelineDrawing(analysis: Analysis, scene: Scene, opts: DrawOpti
   const idPrefix = opts.idPrefix ?? "nl-timeline";
   const layout = layoutTimeline(analysis, scene.visible.events, {
     width: opts.width,
-    lanes: scene.view.lanes,
+    lanes: laneModeOf(scene.view.lanes, analysis),
     theme: opts.theme,
     window: scene.window,
   });

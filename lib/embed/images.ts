@@ -1,5 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { toSvgString } from "../svg/node";
+import { titledTimeline } from "../timeline/heading";
 import { graphDrawing, timelineDrawing } from "./drawings";
 import type { ImageParams } from "./params";
 import { sceneOf } from "./scene";
@@ -16,6 +17,7 @@ const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 export function chartSvg(kind: ImageKind, analysis: Analysis, params: ImageParams): string {
   const scene = sceneOf(analysis, params.view);
   const opts = { width: params.width, theme: params.theme };
-  const svg = kind === "timeline" ? timelineDrawing(analysis, scene, opts).svg : graphDrawing(analysis, scene, opts).svg;
+  const timeline = kind === "timeline" ? timelineDrawing(analysis, scene, opts) : null;
+  const svg = timeline ? titledTimeline(timeline.layout, timeline.svg) : graphDrawing(analysis, scene, opts).svg;
   return XML_DECLARATION + toSvgString(svg);
 }

@@ -73,7 +73,7 @@ export function timelinePayload(analysis: Analysis, scene: Scene, layout: Timeli
     kind: "timeline",
     analysis: textless(analysis),
     visible: [...scene.visible.events],
-    lanes: scene.view.lanes,
+    lanes: layout.laneMode,
     window: scene.window,
     selectedId: select?.kind === "event" ? select.id : null,
     links,

@@ -1,6 +1,6 @@
 import { messages } from "../messages";
 import type { Analysis } from "../model/analysis";
-import { describeEventTime, eventSortKey } from "../text/event-time";
+import { describeEventTime, eventsInTimeOrder } from "../text/event-time";
 import { escapeHtml as e } from "./html";
 import type { Scene } from "./scene";
 
@@ -17,9 +17,10 @@ export function tablesHtml(analysis: Analysis, scene: Scene): string {
   const rowClass = (kind: "event" | "relation", id: string, linkedSet: ReadonlySet<string>) =>
     select?.kind === kind && select.id === id ? ' class="nl-selected" aria-current="true"' : select && linkedSet.has(id) ? ' class="nl-linked"' : "";
 
-  const events = analysis.events
-    .filter((ev) => scene.visible.events.has(ev.id))
-    .sort((a, b) => eventSortKey(a).localeCompare(eventSortKey(b)) || a.label.localeCompare(b.label));
+  const events = eventsInTimeOrder(
+    analysis.events.filter((ev) => scene.visible.events.has(ev.id)),
+    analysis.events,
+  );
   const eventRows = events.map(
     (ev) =>
       `<tr data-event-id="${e(ev.id)}"${rowClass("event", ev.id, scene.linked.events)}><td>${e(describeEventTime(ev, labelOf))}</td>` +

@@ -1,7 +1,6 @@
 import type { Relation } from "../model/analysis";
 import { fmt, h, type SvgNode } from "../svg/node";
 import { curveControlPoint, type EdgeCurve } from "./curves";
-import { EDGE_LABEL_MAX, truncateLabel } from "./label";
 import { DASH_PATTERN, isUncertain, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
 
 export type Point = { x: number; y: number };
@@ -17,7 +16,7 @@ export const MAX_EDGE_ELEMENTS = 300;
 /** The arrowhead's length and half-width, the size of the `marker` the per-edge drawing uses. */
 const ARROW_LENGTH = 8;
 const ARROW_HALF_WIDTH = 4;
-const EDGE_FONT = 9;
+export const EDGE_FONT = 9;
 /** Bundled edges are drawn in this many layers, each with every kind, in the relations' order. */
 const BUNDLE_LAYERS = 6;
 const EDGE_WIDTH = 1.5;
@@ -73,7 +72,8 @@ function arrowData(g: EdgeGeometry): string {
   return `M${fmt1(end.x)},${fmt1(end.y)}l${fmt1(-ux * ARROW_LENGTH + nx)},${fmt1(-uy * ARROW_LENGTH + ny)}l${fmt1(-2 * nx)},${fmt1(-2 * ny)}z`;
 }
 
-export type EdgeFlags = { dim: boolean; selected: boolean; label: boolean };
+/** `label`: where the edge's label was placed (label-placement.ts), or null when it is not drawn. */
+export type EdgeFlags = { dim: boolean; selected: boolean; label: { x: number; y: number; text: string } | null };
 
 /** One relation as its own group: a hit target with `data-relation-id`, its arrow a marker. */
 export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, prefix: string, flags: EdgeFlags): SvgNode {
@@ -90,7 +90,7 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
       "marker-end": `url(#${prefix}-arrow-${r.kind})`,
     }),
     ...(flags.label
-      ? [h("text", { x: g.mid.x, y: g.mid.y + 3, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [truncateLabel(r.label, EDGE_LABEL_MAX)])]
+      ? [h("text", { x: flags.label.x, y: flags.label.y, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [flags.label.text])]
       : []),
   ]);
 }

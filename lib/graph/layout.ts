@@ -2,11 +2,16 @@ import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3-force";
 import type { Actor, Analysis } from "../model/analysis";
 import { seededRandom } from "../synthetic/random";
+import { approxTextWidth, NODE_LABEL_MAX, truncateLabel } from "./label";
 import { graphSeed } from "./seed";
 
 export type LayoutNode = { id: string; x: number; y: number; r: number };
-/** Node centres in a box of `width` × `height` that already includes room for the nodes' radii and labels. */
-export type GraphLayout = { nodes: LayoutNode[]; width: number; height: number };
+/**
+ * Node centres in a box of `width` × `height` that already includes room for the nodes' radii and
+ * labels. Actors in no relation are not left to drift at the edges of the picture: they stand in rows
+ * under it, below `isolated.top`, where the drawing names them as a group.
+ */
+export type GraphLayout = { nodes: LayoutNode[]; width: number; height: number; isolated?: { top: number; ids: string[] } };
 export type LayoutOptions = {
   /** Defaults to `graphSeed(analysis.article)`. */
   seed?: number;
@@ -15,13 +20,19 @@ export type LayoutOptions = {
   padding?: number;
 };
 
-type SimNode = SimulationNodeDatum & { id: string; r: number };
+type SimNode = SimulationNodeDatum & { id: string; r: number; room: number };
 type SimLink = SimulationLinkDatum<SimNode> & { distance: number };
 
 const MIN_RADIUS = 8;
 const MAX_RADIUS = 30;
 /** Room below each node for its label, kept clear by the collide force and the outer padding. */
 const LABEL_ROOM = 14;
+/** Room above the row of isolated actors for the caption that names them. */
+const ISOLATED_CAPTION = 26;
+const ISOLATED_GAP = 14;
+/** The isolated actors' rows are at least this wide, so a lone pair of nodes does not stack them. */
+const MIN_ISOLATED_ROW = 320;
+const LABEL_FONT = 11;
 
 /** Node radius grows with the square root of the mention count, so area tracks mentions. */
 export function actorRadius(actor: Pick<Actor, "mentions">): number {
@@ -67,12 +78,18 @@ export function* layoutSteps(analysis: Analysis, opts: LayoutOptions = {}): Gene
   const padding = opts.padding ?? 24;
   if (analysis.actors.length === 0) return { nodes: [], width: 2 * padding, height: 2 * padding };
   const random = seededRandom(opts.seed ?? graphSeed(analysis.article));
+  const related = relatedActors(analysis);
+  const connected = analysis.actors.filter((a) => related.has(a.id));
+  const lone = analysis.actors.filter((a) => !related.has(a.id));
   // Seeded starting points (d3's default spiral ignores the seed), spread as widely as that spiral.
-  const spread = 10 * Math.sqrt(analysis.actors.length);
-  const nodes: SimNode[] = analysis.actors.map((a) => {
+  const spread = 10 * Math.sqrt(Math.max(1, connected.length));
+  const nodes: SimNode[] = connected.map((a) => {
     const radius = spread * Math.sqrt(random());
     const angle = 2 * Math.PI * random();
-    return { id: a.id, r: actorRadius(a), x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+    const r = actorRadius(a);
+    // a big graph draws only its most mentioned names: its nodes are kept apart by their shapes
+    const room = connected.length > BIG_GRAPH ? r + LABEL_ROOM / 2 + 4 : collisionRadius(a, r);
+    return { id: a.id, r, room, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const ticks = opts.ticks ?? defaultTicks(nodes.length);
@@ -97,7 +114,7 @@ export function* layoutSteps(analysis: Analysis, opts: LayoutOptions = {}): Gene
   };
   const spreadTicks = Math.round(ticks * (big ? 0.8 : 0.6));
   yield* run(spreadTicks);
-  simulation.force("collide", forceCollide<SimNode>((n) => n.r + LABEL_ROOM / 2 + 4).iterations(2));
+  simulation.force("collide", forceCollide<SimNode>((n) => n.room).iterations(2));
   yield* run(ticks - spreadTicks);
   if (big) {
     for (const force of ["link", "charge", "x", "y"]) simulation.force(force, null);
@@ -111,16 +128,65 @@ export function* layoutSteps(analysis: Analysis, opts: LayoutOptions = {}): Gene
     minY = Math.min(minY, n.y! - n.r);
     maxY = Math.max(maxY, n.y! + n.r + LABEL_ROOM);
   }
+  if (nodes.length === 0) [minX, minY, maxX, maxY] = [0, 0, 0, -ISOLATED_GAP];
+  const placed = new Map(nodes.map((n) => [n.id, { x: n.x! - minX, y: n.y! - minY, r: n.r }]));
+  let height = maxY - minY;
+  let width = maxX - minX;
+  let isolated: GraphLayout["isolated"];
+  if (lone.length) {
+    const top = height + ISOLATED_GAP;
+    const rowWidth = Math.max(width, MIN_ISOLATED_ROW);
+    const slot = (a: Actor) => Math.max(2 * actorRadius(a), approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), LABEL_FONT)) + 16;
+    let x = 0;
+    let rowTop = top + ISOLATED_CAPTION;
+    let rowHeight = 0;
+    for (const a of lone) {
+      const r = actorRadius(a);
+      const w = slot(a);
+      if (x > 0 && x + w > rowWidth) {
+        x = 0;
+        rowTop += rowHeight;
+        rowHeight = 0;
+      }
+      placed.set(a.id, { x: x + w / 2, y: rowTop + r, r });
+      rowHeight = Math.max(rowHeight, 2 * r + LABEL_ROOM + 8);
+      x += w;
+      width = Math.max(width, x);
+    }
+    height = rowTop + rowHeight;
+    isolated = { top: Math.round(top + padding), ids: lone.map((a) => a.id) };
+  }
   return {
-    nodes: nodes.map((n) => ({
-      id: n.id,
-      x: Math.round(n.x! - minX + padding),
-      y: Math.round(n.y! - minY + padding),
-      r: n.r,
-    })),
-    width: Math.round(maxX - minX + 2 * padding),
-    height: Math.round(maxY - minY + 2 * padding),
+    nodes: analysis.actors.map((a) => {
+      const p = placed.get(a.id)!;
+      return { id: a.id, x: Math.round(p.x + padding), y: Math.round(p.y + padding), r: p.r };
+    }),
+    width: Math.round(width + 2 * padding),
+    height: Math.round(height + 2 * padding),
+    ...(isolated ? { isolated } : {}),
   };
+}
+
+/**
+ * How far apart nodes are kept: clear of each other's shape and label room, and, since a label is
+ * wider than it is tall, most of the way to clear of a neighbour's name beside it (up to a bound, so a
+ * long name does not push a big graph apart).
+ */
+function collisionRadius(a: Actor, r: number): number {
+  const halfLabel = approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), LABEL_FONT) / 2;
+  return Math.max(r + LABEL_ROOM / 2 + 4, Math.min(0.8 * halfLabel, r + 48));
+}
+
+/** Actors in at least one relation with another actor of the analysis. */
+function relatedActors(analysis: Analysis): Set<string> {
+  const known = new Set(analysis.actors.map((a) => a.id));
+  const related = new Set<string>();
+  for (const r of analysis.relations) {
+    if (r.source === r.target || !known.has(r.source) || !known.has(r.target)) continue;
+    related.add(r.source);
+    related.add(r.target);
+  }
+  return related;
 }
 
 /** One undirected link per connected pair: parallel relations should not pull twice as hard. */

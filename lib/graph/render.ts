@@ -3,9 +3,10 @@ import type { ItemSets, Selection } from "../selection/types";
 import { fmt, h, type SvgNode } from "../svg/node";
 import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
-import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
+import { EDGE_FONT, edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
 import { emphasis } from "./emphasis";
-import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
+import { approxTextWidth, EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
+import { edgeLabelCandidates, LabelSpace, LINE_HEIGHT, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";
 import type { GraphLayout } from "./layout";
 import { neighbourhood } from "./neighbourhood";
 import { labelOffset, shapePath } from "./shapes";
@@ -25,6 +26,8 @@ export type RenderGraphOptions = {
 const PAD = 16;
 const HEADING = 32;
 const NODE_FONT = 11;
+/** A name too long to place whole is tried at this length (the full name is in the hover card). */
+const SHORT_NODE_LABEL = 16;
 /** Beyond these counts labels would only be noise; the table view and tooltips carry them. */
 const MAX_EDGE_LABELS = 150;
 const MAX_NODE_LABELS = 150;
@@ -66,23 +69,64 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
     return { relation: r, geometry, dim: emph !== null && !emph.relations.has(r.id) };
   });
   const selectedEdge = opts.selection?.kind === "relation" ? edges.find((e) => e.relation.id === opts.selection!.id) : undefined;
+
+  // Labels go where they cover no node, no other label and nothing outside the frame: node labels
+  // first (the most mentioned first), then edge labels; an edge label with no such place is left to
+  // the hover card and the details panel.
+  const space = new LabelSpace({ left: 2, top: HEADING + 2, right: width - 2, bottom: graphBottom + PAD - 2 });
+  const nodeGeometry = new Map(
+    actors.map((a) => {
+      const p = positions.get(a.id)!;
+      const style = actorKindStyle[a.kind];
+      const box = style.shape === "box";
+      const label = truncateLabel(a.name, NODE_LABEL_MAX);
+      const r = p.r * scale;
+      const half = box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) / 2 : r;
+      return [a.id, { c: project(p), r, half, box, label }];
+    }),
+  );
+  for (const [id, g] of nodeGeometry) space.block({ left: g.c.x - g.half, top: g.c.y - g.r, right: g.c.x + g.half, bottom: g.c.y + g.r }, id);
+  const caption = isolatedCaption(layout, nodeGeometry, focus !== null, (y) => project({ x: 0, y }).y);
+  if (caption) space.block(caption.box);
+  const nodeLabels = new Map<string, { text: string; at: PlacedLabel }>();
+  for (const a of [...actors].sort((p, q) => q.mentions.length - p.mentions.length)) {
+    const g = nodeGeometry.get(a.id)!;
+    if (!labelled.has(a.id) || g.box) continue;
+    const below = labelOffset(actorKindStyle[a.kind].shape, g.r);
+    const texts = [g.label, shortName(a.name)].filter((t, i, all) => all.indexOf(t) === i);
+    const candidates = [
+      ...nodeLabelCandidates(g.label, g.c, g.r, below, NODE_FONT).map((at) => ({ text: g.label, at })),
+      ...wrappedLabelCandidates(g.label, g.c, g.r, below, NODE_FONT).map((at) => ({ text: g.label, at })),
+      ...texts.slice(1).flatMap((t) => nodeLabelCandidates(t, g.c, g.r, below, NODE_FONT).map((at) => ({ text: t, at }))),
+    ];
+    const placed = space.place(candidates.map((c) => c.at), a.id);
+    // nowhere clear: below the shape all the same, so no actor goes unnamed
+    const chosen = placed ? candidates.find((c) => c.at === placed)! : candidates[0]!;
+    if (!placed) space.block(chosen.at.box);
+    nodeLabels.set(a.id, chosen);
+  }
+  const edgeLabels = new Map<string, PlacedLabel & { text: string }>();
+  if (edges.length <= MAX_EDGE_LABELS)
+    for (const e of edges) {
+      const text = truncateLabel(e.relation.label, EDGE_LABEL_MAX);
+      const at = space.place(edgeLabelCandidates(text, e.geometry, EDGE_FONT));
+      if (at) edgeLabels.set(e.relation.id, { ...at, text });
+    }
+
   const edgeNodes =
     edges.length <= MAX_EDGE_ELEMENTS
-      ? edges.map((e) => edgeElement(e.relation, e.geometry, opts.theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edges.length <= MAX_EDGE_LABELS }))
+      ? edges.map((e) => edgeElement(e.relation, e.geometry, opts.theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edgeLabels.get(e.relation.id) ?? null }))
       : [
           ...edgeBundles(edges.filter((e) => e !== selectedEdge), opts.theme),
           // the selected relation stays its own element, drawn over the others
-          ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, opts.theme, prefix, { dim: false, selected: true, label: false })] : []),
+          ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, opts.theme, prefix, { dim: false, selected: true, label: null })] : []),
         ];
   const nodeNodes = actors.map((a) => {
-    const p = positions.get(a.id)!;
-    const c = project(p);
-    const r = p.r * scale;
+    const { c, r, half, box, label } = nodeGeometry.get(a.id)!;
     const style = actorKindStyle[a.kind];
     const fill = style.color[opts.theme];
     const selected = opts.selection?.kind === "actor" && opts.selection.id === a.id;
-    const label = truncateLabel(a.name, NODE_LABEL_MAX);
-    const box = style.shape === "box";
+    const placed = nodeLabels.get(a.id);
     const n = a.mentions.length;
     return h(
       "g",
@@ -96,29 +140,27 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
         opacity: emph && !emph.actors.has(a.id) ? palette.dimOpacity : undefined,
       },
       [
-        nodeHitArea(c, r, box || !labelled.has(a.id) ? null : { y: c.y + labelOffset(style.shape, r), width: approxTextWidth(label, NODE_FONT) }, box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) / 2 : r),
+        nodeHitArea({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }, placed?.at.box ?? null),
         h("path", {
-          d: shapePath(style.shape, c.x, c.y, r, box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) : 2 * r),
+          d: shapePath(style.shape, c.x, c.y, r, 2 * half),
           fill,
           stroke: selected ? palette.selection : palette.background,
           "stroke-width": selected ? 3 : 1,
         }),
-        ...(labelled.has(a.id)
-          ? [
-              h(
-                "text",
-                {
-                  x: c.x,
-                  y: c.y + (box ? 4 : labelOffset(style.shape, r)),
-                  "text-anchor": "middle",
-                  "font-size": NODE_FONT,
-                  fill: box ? palette.background : palette.text,
-                  ...(box ? {} : halo(palette)),
-                },
-                [label],
-              ),
-            ]
-          : []),
+        ...(box && labelled.has(a.id)
+          ? [h("text", { x: c.x, y: c.y + 4, "text-anchor": "middle", "font-size": NODE_FONT, fill: palette.background }, [label])]
+          : placed
+            ? [
+                h(
+                  "text",
+                  { x: placed.at.x, y: placed.at.y, "text-anchor": placed.at.anchor, "font-size": NODE_FONT, fill: palette.text, ...halo(palette) },
+                  placed.at.lines
+                    ? // a space between the lines, so the text reads as the name, not "Coalition ofthe willing"
+                      [placed.at.lines[0]!, " ", h("tspan", { x: placed.at.x, dy: LINE_HEIGHT * NODE_FONT }, [placed.at.lines[1]!])]
+                    : [placed.text],
+                ),
+              ]
+            : []),
       ],
     );
   });
@@ -144,6 +186,9 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
         truncateLabel(graphTitle(analysis), Math.floor((width - 2 * PAD) / (14 * 0.6))),
       ]),
       h("g", { class: "nl-edges" }, edgeNodes),
+      ...(caption
+        ? [h("text", { class: "nl-group-caption", x: caption.x, y: caption.y, "font-size": CAPTION_FONT, "font-style": "italic", fill: palette.mutedText }, [ISOLATED_CAPTION])]
+        : []),
       h("g", { class: "nl-nodes" }, nodeNodes),
       h("g", { class: "nl-legend", transform: `translate(${fmt(PAD)},${fmt(legendTop)})` }, legendRows.children),
       h("text", { x: PAD, y: height - PAD, "font-size": 10, fill: palette.mutedText }, [
@@ -184,20 +229,50 @@ export function graphFrame(analysis: Analysis, layout: GraphLayout, width: numbe
   return { width: w, height: Math.max(1, graphBottom + PAD - HEADING) };
 }
 
+/** A long name's first words, up to SHORT_NODE_LABEL characters, and an ellipsis. */
+function shortName(name: string): string {
+  const words = name.split(/\s+/);
+  let out = "";
+  for (const w of words) {
+    if ((out ? out.length + 1 : 0) + w.length > SHORT_NODE_LABEL - 1) break;
+    out = out ? `${out} ${w}` : w;
+  }
+  return out && out !== name ? `${out}…` : truncateLabel(name, SHORT_NODE_LABEL);
+}
+
+const CAPTION_FONT = 10;
+export const ISOLATED_CAPTION = "Mentioned, no relation";
+
+/**
+ * The caption over the rows of actors in no relation (see GraphLayout.isolated), at the left of
+ * those drawn; none in a focus view or when a filter hides them all.
+ */
+function isolatedCaption(
+  layout: GraphLayout,
+  nodes: ReadonlyMap<string, { c: Point; half: number }>,
+  focused: boolean,
+  projectY: (y: number) => number,
+): { x: number; y: number; box: Box } | null {
+  const shown = (layout.isolated?.ids ?? []).map((id) => nodes.get(id)).filter((n) => n !== undefined);
+  if (focused || !layout.isolated || shown.length === 0) return null;
+  const x = Math.min(...shown.map((n) => n.c.x - Math.max(n.half, 10)));
+  const y = projectY(layout.isolated.top) + 12;
+  return { x, y, box: textBox(ISOLATED_CAPTION, x, y, CAPTION_FONT, "start") };
+}
+
 /** Padding (px) around a node's shape and label that still hits the node. */
 const HIT_PAD = 3;
 
 /**
- * A node and its label are one target: a transparent rectangle under both, from the top of the shape
- * to the bottom of the label and as wide as the wider of them, so a click on the words (or between
- * the shape and the words) selects the node. `label` is its baseline and width when drawn below the
- * shape; `halfWidth` is half the shape's width.
+ * A node and its label are one target: a transparent rectangle under both (the shape's box and the
+ * label's, wherever it was placed), so a click on the words or between the shape and the words
+ * selects the node.
  */
-function nodeHitArea(c: Point, r: number, label: { y: number; width: number } | null, halfWidth: number): SvgNode {
-  const half = Math.max(halfWidth, (label?.width ?? 0) / 2) + HIT_PAD;
-  const top = c.y - r - HIT_PAD;
-  const bottom = label ? label.y + 3 + HIT_PAD : c.y + r + HIT_PAD;
-  return h("rect", { class: "nl-hit", x: c.x - half, y: top, width: 2 * half, height: bottom - top, fill: "transparent" });
+function nodeHitArea(shape: Box, label: Box | null): SvgNode {
+  const b = label
+    ? { left: Math.min(shape.left, label.left), top: Math.min(shape.top, label.top), right: Math.max(shape.right, label.right), bottom: Math.max(shape.bottom, label.bottom) }
+    : shape;
+  return h("rect", { class: "nl-hit", x: b.left - HIT_PAD, y: b.top - HIT_PAD, width: b.right - b.left + 2 * HIT_PAD, height: b.bottom - b.top + 2 * HIT_PAD, fill: "transparent" });
 }
 
 /** Labels for every node in small graphs, else for the most mentioned. */

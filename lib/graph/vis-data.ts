@@ -37,7 +37,7 @@ export type VisEdge = {
   width: number;
   hidden: boolean;
   color: { color: string; highlight: string; hover: string; opacity: number };
-  font: { color: string; size: number; face: string; strokeWidth: number; strokeColor: string; align: "middle" };
+  font: { color: string; size: number; face: string; strokeWidth: number; strokeColor: string; align: "horizontal" };
   smooth: false | { enabled: true; type: "curvedCW" | "curvedCCW"; roundness: number };
 };
 
@@ -137,7 +137,7 @@ export function toVisData(analysis: Analysis, layout: GraphLayout, opts: VisData
         face: FONT_FAMILY,
         strokeWidth: 3,
         strokeColor: palette.halo,
-        align: "middle",
+        align: "horizontal",
       },
       smooth: curve.type === "straight" ? false : { enabled: true, type: curve.type, roundness: curve.roundness },
     });

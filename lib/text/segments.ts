@@ -4,26 +4,29 @@ import type { Span } from "../model/analysis";
 export type Layer<R> = Span & { ref: R };
 
 /** A piece of text with every layer item that covers it. */
-export type Piece<M, T> = Span & { mention: M | null; timex: T | null; highlight: boolean };
+export type Piece<M, T> = Span & { mention: M | null; timex: T | null; highlight: boolean; cue: boolean };
 
 /**
  * Cuts `range` of the text at every boundary of the mentions, time expressions and highlights
  * inside it, so each piece is covered by at most one mention and one time expression (the first
- * that starts there wins when the extraction overlaps) and is either highlighted or not.
+ * that starts there wins when the extraction overlaps) and is either highlighted or not, an
+ * evaluative cue word or not.
  */
 export function segment<M, T>(
   range: Span,
   mentions: readonly Layer<M>[],
   timexes: readonly Layer<T>[],
   highlights: readonly Span[],
+  cues: readonly Span[] = [],
 ): Piece<M, T>[] {
   const clip = <S extends Span>(spans: readonly S[]) =>
     spans.filter((s) => s.start < range.end && range.start < s.end && s.end > s.start);
   const ms = clip(mentions);
   const ts = clip(timexes);
   const hs = clip(highlights);
+  const cs = clip(cues);
   const cuts = new Set<number>([range.start, range.end]);
-  for (const s of [...ms, ...ts, ...hs]) {
+  for (const s of [...ms, ...ts, ...hs, ...cs]) {
     cuts.add(Math.max(range.start, s.start));
     cuts.add(Math.min(range.end, s.end));
   }
@@ -39,6 +42,7 @@ export function segment<M, T>(
       mention: ms.find(covers)?.ref ?? null,
       timex: ts.find(covers)?.ref ?? null,
       highlight: hs.some(covers),
+      cue: cs.some(covers),
     });
   }
   return pieces;

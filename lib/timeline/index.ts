@@ -15,7 +15,7 @@ export {
 export { certaintyStyle, palettes, type CertaintyStyle, type Palette } from "./style";
 export { placeEvents, parseIsoDate, placementSpan, DAY } from "./placement";
 export { fitDomain, windowDomain, domainWindow, parseInstant, MIN_SPAN } from "./domain";
-export { assignLanes } from "./lanes";
+export { assignLanes, defaultLaneMode, laneModeOf } from "./lanes";
 export { packRows } from "./pack";
 export { axisTicks, tickLabel, longDate, timeScale } from "./ticks";
 export { metrics, resolveX, markSpan, connectorPath } from "./geometry";

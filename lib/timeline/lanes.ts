@@ -72,3 +72,25 @@ export function assignLanes(
   if (other) lanes.push({ key: OTHER_LANE, label: strings.otherLane });
   return { lanes, laneOf };
 }
+
+/** Above this share of the dated events in one actor's lane, lanes by actor would say nothing. */
+const ONE_ACTOR_SHARE = 0.5;
+
+/**
+ * The lanes that answer the article's question by default: by actor, unless one actor's lane would
+ * hold most of the events (or there would be a single lane), where lanes by certainty tell more.
+ * The `lanes` URL parameter overrides it; a URL naming the default says nothing and drops it.
+ */
+export function defaultLaneMode(events: readonly Event[], actors: readonly Actor[]): LaneMode {
+  const { lanes, laneOf } = assignLanes(events, actors, "actor");
+  if (laneOf.size === 0) return "actor";
+  const counts = new Map<string, number>();
+  for (const lane of laneOf.values()) counts.set(lane, (counts.get(lane) ?? 0) + 1);
+  const busiest = Math.max(...[...counts.entries()].filter(([key]) => key !== OTHER_LANE).map(([, n]) => n), 0);
+  return lanes.length <= 1 || busiest / laneOf.size > ONE_ACTOR_SHARE ? "certainty" : "actor";
+}
+
+/** The lanes a view shows: the one it names, else the article's default. */
+export function laneModeOf(chosen: LaneMode | null, analysis: { events: readonly Event[]; actors: readonly Actor[] }): LaneMode {
+  return chosen ?? defaultLaneMode(analysis.events, analysis.actors);
+}

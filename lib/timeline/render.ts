@@ -226,7 +226,8 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
   const ref = layout.reference;
   const reference = h("g", { class: "nl-reference", "clip-path": clip }, [
     h("g", { class: "nl-reference-marker", transform: referenceTransform(layout, scale) }, [
-      h("line", { y1: 14, y2: plot.y1, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": ref.basis === "assumed" ? "5 3" : undefined }),
+      // from below the tick labels: the guide never crosses a year or a month label
+      h("line", { y1: metrics.header - 5, y2: plot.y1, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": ref.basis === "assumed" ? "5 3" : undefined }),
       h("text", { x: 3, y: 11, "font-size": 10, fill: palette.reference }, [ref.label]),
     ]),
   ]);

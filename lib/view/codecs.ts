@@ -135,7 +135,7 @@ export const codecs: Codecs = {
   q,
   from: nullableDate("from"),
   to: nullableDate("to"),
-  lanes: oneOf("lanes", Lanes, "actor"),
+  lanes: oneOf("lanes", Lanes, null) as Codec<Lanes | null>,
   focus: nullableId("focus"),
 };
 

@@ -20,7 +20,7 @@ export const ViewStateSchema = z.object({
   q: z.string().check(z.maxLength(MAX_Q_LENGTH)),
   from: z.nullable(IsoDateSchema),
   to: z.nullable(IsoDateSchema),
-  lanes: z.enum(Lanes),
+  lanes: z.nullable(z.enum(Lanes)),
   focus: z.nullable(IdSchema),
 });
 export type ViewState = z.infer<typeof ViewStateSchema>;

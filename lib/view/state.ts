@@ -55,6 +55,7 @@ export const defaultViewState: ViewState = Object.freeze({
   q: "",
   from: null,
   to: null,
-  lanes: "actor",
+  // null: the article's default (lib/timeline/lanes.ts defaultLaneMode), which a URL never names
+  lanes: null,
   focus: null,
 }) as ViewState;

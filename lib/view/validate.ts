@@ -1,11 +1,13 @@
 import type { Analysis } from "../model/analysis";
 import { messages } from "../messages";
+import { defaultLaneMode } from "../timeline/lanes";
 import { codecs } from "./codecs";
 import type { ViewState } from "./state";
 
 /**
  * Drops the ids of a view state that the analysis does not have (the article was re-analysed
- * since the link was made, or the link was edited by hand), naming each in `notices`.
+ * since the link was made, or the link was edited by hand), naming each in `notices`; `lanes` naming
+ * the article's default becomes null, so the canonical URL leaves it out.
  */
 export function validateViewState(state: ViewState, analysis: Analysis): { state: ViewState; notices: string[] } {
   const notices: string[] = [];
@@ -33,8 +35,10 @@ export function validateViewState(state: ViewState, analysis: Analysis): { state
     notices.push(messages.staleParam("focus", focus));
     focus = null;
   }
+  // the article's default lanes are no parameter: one view, one URL
+  const lanes = state.lanes === defaultLaneMode(analysis.events, analysis.actors) ? null : state.lanes;
   return {
-    state: { ...state, select, focus, actors: keepActors("actors", state.actors), sources: keepActors("sources", state.sources) },
+    state: { ...state, select, focus, lanes, actors: keepActors("actors", state.actors), sources: keepActors("sources", state.sources) },
     notices,
   };
 }

@@ -29,7 +29,7 @@ function pngSize(bytes: Uint8Array): { width: number; height: number } {
 }
 
 describe("chartSvg(kind, seed, params)", () => {
-  it("matches timeline-seed-light.svg (900 px, actor lanes)", async () => {
+  it("matches timeline-seed-light.svg (900 px, the seed's default lanes: by certainty, since one actor holds most events)", async () => {
     expectGoldenSvg("timeline-seed-light.svg", chartSvg("timeline", await seed(), params("width=900")));
   });
 

@@ -1,3 +1,4 @@
+import { countsText, filterOptions } from "@/lib/selection/filter-options";
 import { applyFilters, isFiltering, noFilters, normalizeForSearch, outletOf, type Filters } from "@/lib/selection";
 import { generateAnalysis } from "@/lib/synthetic/generate";
 import { smallAnalysis } from "../../fixtures/small-analysis";
@@ -75,5 +76,18 @@ describe("applyFilters", () => {
     const t0 = performance.now();
     applyFilters(big, f({ kinds: ["state"], certainty: ["fact"], q: "summit" }));
     expect(performance.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe("filterOptions(analysis)", () => {
+  it("filterOptions(analysis).certainty counts events and relations apart: countsText says '2 events, 1 relation'", () => {
+    expect(countsText({ events: 2, relations: 1, claims: 0 })).toBe("2 events, 1 relation");
+    const a = smallAnalysis();
+    for (const option of filterOptions(a).certainty) {
+      expect(option.counts).toEqual({
+        events: a.events.filter((e) => e.certainty === option.value).length || undefined,
+        relations: a.relations.filter((r) => r.certainty === option.value).length || undefined,
+      });
+    }
   });
 });

@@ -39,7 +39,9 @@ describe("serializeViewState / parseViewState", () => {
 
   it("serializeViewState(defaultViewState) is the empty string", () => {
     expect(serializeViewState(defaultViewState)).toBe("");
-    expect(serializeViewState(state({ view: "split", lanes: "actor", q: "" }))).toBe("");
+    expect(serializeViewState(state({ view: "split", lanes: null, q: "" }))).toBe("");
+    // lanes named in the state are kept: validateViewState drops the article's default (tested there)
+    expect(serializeViewState(state({ lanes: "actor" }))).toBe("lanes=actor");
   });
 
   it("serializeViewState(state) writes parameters in the canonical order", () => {

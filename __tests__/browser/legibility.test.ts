@@ -1,0 +1,121 @@
+// What is drawn must be legible at every size: the boxes the browser gives every node label, edge
+// label and caption of the graph, and every event label of the timeline, overlap no other label and
+// stay inside the drawing's frame, on the dashboard, in the graph embed and in graph.svg, at desktop,
+// embed and phone widths. Screenshots of each for the report go to artifacts/screenshots/.
+import type { Browser, Page } from "playwright-core";
+import { baseUrl, launchBrowser, openPage, screenshot, waitForDashboard } from "./helpers";
+
+const ARTICLE = "us-europe-ukraine-security-guarantees";
+const WIDTHS = [1440, 800, 390] as const;
+type Box = { left: number; top: number; right: number; bottom: number };
+type Label = { text: string; box: Box };
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(width: number): Promise<Page> {
+  const phone = width < 500;
+  const { page } = await openPage(browser, { viewport: { width, height: phone ? 844 : 900 }, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1 });
+  return page;
+}
+
+/** The labels drawn inside `root` (a CSS selector) and the frame that may not cut them. */
+async function labelsIn(page: Page, root: string, labels: string): Promise<{ frame: Box; labels: Label[] }> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate(
+    ({ root, labels }) => {
+      const host = document.querySelector(root)!;
+      const f = host.getBoundingClientRect();
+      const box = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+      return {
+        frame: box(f),
+        labels: [...host.querySelectorAll<SVGTextElement>(labels)]
+          .filter((t) => t.getClientRects().length > 0 && (t.textContent ?? "").trim() !== "")
+          .map((t) => ({ text: t.textContent!, box: box(t.getBoundingClientRect()) })),
+      };
+    },
+    { root, labels },
+  );
+}
+
+const overlap = (p: Box, q: Box, slack = 0.5) =>
+  p.left < q.right - slack && q.left < p.right - slack && p.top < q.bottom - slack && q.top < p.bottom - slack;
+const outside = (b: Box, frame: Box, slack = 0.5) =>
+  b.left < frame.left - slack || b.right > frame.right + slack || b.top < frame.top - slack || b.bottom > frame.bottom + slack;
+
+/** Every pair of labels that overlap and every label the frame cuts, in words. */
+function problems({ frame, labels }: { frame: Box; labels: Label[] }): string[] {
+  const found: string[] = [];
+  labels.forEach((p, i) =>
+    labels.slice(i + 1).forEach((q) => {
+      if (overlap(p.box, q.box)) found.push(`"${p.text}" × "${q.text}"`);
+    }),
+  );
+  for (const l of labels) if (outside(l.box, frame)) found.push(`"${l.text}" cut by the frame`);
+  return found;
+}
+
+const GRAPH_LABELS = "g[data-actor-id] > text, g[data-relation-id] > text, text.nl-group-caption";
+
+describe.each(WIDTHS)("labels at %i px", (width) => {
+  it("the dashboard: no graph label or timeline label overlaps another or is cut by its panel", async () => {
+    const page = await open(width);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    await page.locator("[data-testid='graph-static']").scrollIntoViewIfNeeded();
+    const graph = await labelsIn(page, "[data-testid='graph-static'] svg", GRAPH_LABELS);
+    expect(graph.labels.length).toBeGreaterThanOrEqual(10);
+    expect(graph.labels.map((l) => l.text)).toContain("Mentioned, no relation");
+    expect(problems(graph)).toEqual([]);
+    const timeline = await labelsIn(page, "section.nl-timeline-view", "svg [data-event-id] > text.nl-label");
+    expect(timeline.labels.length).toBeGreaterThan(5);
+    expect(problems(timeline)).toEqual([]);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, `report-dashboard-${width}`);
+    await page.context().close();
+  });
+
+  it("the graph embed and graph.svg: no label overlaps another or is cut by the image", async () => {
+    const page = await open(width);
+    await page.goto(`${baseUrl()}/embed/${ARTICLE}/graph`, { waitUntil: "networkidle" });
+    const embed = await labelsIn(page, "svg:has(g[data-actor-id])", GRAPH_LABELS);
+    expect(embed.labels.length).toBeGreaterThanOrEqual(10);
+    expect(problems(embed)).toEqual([]);
+    await screenshot(page, `report-graph-embed-${width}`);
+
+    await page.goto(`${baseUrl()}/api/articles/${ARTICLE}/graph.svg?width=${width}`, { waitUntil: "load" });
+    const image = await labelsIn(page, "svg", GRAPH_LABELS);
+    expect(image.labels.length).toBeGreaterThanOrEqual(10);
+    expect(problems(image)).toEqual([]);
+    await page.goto(`${baseUrl()}/api/articles/${ARTICLE}/graph.png?width=${width}`, { waitUntil: "load" });
+    await screenshot(page, `report-graph-png-${width}`);
+    await page.context().close();
+  });
+});
+
+describe("a selection on a phone (390 × 844)", () => {
+  it("opens its details as a sheet on screen, takes focus, and Escape closes it and gives focus back", async () => {
+    const page = await open(390);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    const mention = page.locator("[data-testid='article-text'] button.mention").first();
+    await mention.scrollIntoViewIfNeeded();
+    await mention.tap();
+    const sheet = page.locator("[data-panel='details']");
+    await page.waitForFunction(() => document.activeElement?.id === "details-heading");
+    const box = (await sheet.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("select"));
+    expect(await mention.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.context().close();
+  });
+});
