@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { counts, type Counts } from "./counts";
-import { maximumMatching } from "./matching";
+import { matchGold } from "./matching";
 import { normalizeText } from "./normalize";
 import type { GoldDate } from "./real-gold";
 
@@ -42,21 +42,7 @@ export function scoreDates(
     spans[g]!.some(([s, e]) => predicted[p]!.start < e && s < predicted[p]!.end);
   const accepts = (g: number, p: number) =>
     overlaps(g, p) && dayOf(predicted[p]!.value) === gold[g]!.value;
-  const candidates = gold.map((_, g) =>
-    predicted.flatMap((_, p) => (accepts(g, p) ? [{ p, rank: 1 }] : [])),
-  );
-  const match = maximumMatching(candidates);
-  let tp = 0;
-  let fn = 0;
-  const misses: string[] = [];
-  match.forEach((p, g) => {
-    if (gold[g]!.optional) return;
-    if (p >= 0) tp++;
-    else {
-      fn++;
-      misses.push(`${gold[g]!.text} = ${gold[g]!.value}`);
-    }
-  });
+  const { tp, fn, misses } = matchGold(gold, predicted.length, accepts, (g) => `${g.text} = ${g.value}`);
   let fp = 0;
   const extras: string[] = [];
   predicted.forEach((t, p) => {

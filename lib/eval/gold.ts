@@ -63,6 +63,21 @@ export const GoldClaim = z.object({
 });
 export type GoldClaim = z.infer<typeof GoldClaim>;
 
+/**
+ * A check that a name in a gold file (a relation's end, a claim's source) is the name or alias of
+ * one of its gold actors; a name that is not is an issue at `path`.
+ */
+export function goldActorCheck(
+  actors: readonly { name: string; aliases?: string[] }[],
+  ctx: z.RefinementCtx,
+): (name: string, path: (string | number)[]) => void {
+  const known = new Set(actors.flatMap((a) => [a.name, ...(a.aliases ?? [])].map(normalizeName)));
+  return (name, path) => {
+    if (!known.has(normalizeName(name)))
+      ctx.addIssue({ code: "custom", path, message: `"${name}" is not the name or alias of a gold actor` });
+  };
+}
+
 /** The gold annotation of one article: what a careful reader would extract. */
 export const Gold = z
   .object({
@@ -73,17 +88,7 @@ export const Gold = z
     claims: z.array(GoldClaim),
   })
   .superRefine((gold, ctx) => {
-    const known = new Set(
-      gold.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])].map(normalizeName)),
-    );
-    const check = (name: string, path: (string | number)[]) => {
-      if (!known.has(normalizeName(name)))
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: `"${name}" is not the name or alias of a gold actor`,
-        });
-    };
+    const check = goldActorCheck(gold.actors, ctx);
     gold.relations.forEach((r, i) => {
       check(r.source, ["relations", i, "source"]);
       check(r.target, ["relations", i, "target"]);

@@ -33,3 +33,27 @@ export function maximumMatching(candidates: readonly (readonly Candidate[])[]): 
     });
   return predictedOf;
 }
+
+/**
+ * One-to-one matching of gold items to predicted ones that `accepts`, counted: true positives and
+ * misses over the gold items that are not optional, with each miss described.
+ */
+export function matchGold<G extends { optional?: boolean }>(
+  gold: readonly G[],
+  predictedCount: number,
+  accepts: (g: number, p: number) => boolean,
+  describeMiss: (g: G) => string,
+): { match: number[]; tp: number; fn: number; misses: string[] } {
+  const candidates = gold.map((_, g) =>
+    Array.from({ length: predictedCount }, (_, p) => p).flatMap((p) => (accepts(g, p) ? [{ p, rank: 1 }] : [])),
+  );
+  const match = maximumMatching(candidates);
+  let tp = 0;
+  const misses: string[] = [];
+  match.forEach((p, g) => {
+    if (gold[g]!.optional) return;
+    if (p >= 0) tp++;
+    else misses.push(describeMiss(gold[g]!));
+  });
+  return { match, tp, fn: misses.length, misses };
+}

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { EventKind } from "../model/vocabulary";
-import { GoldActor, GoldRelation } from "./gold";
-import { normalizeName } from "./normalize";
+import { GoldActor, GoldRelation, goldActorCheck } from "./gold";
 
 /** The subjects the real-news development set is balanced over. */
 export const Genre = [
@@ -61,17 +60,7 @@ export const RealGold = z
     relations: z.array(GoldRelation),
   })
   .superRefine((gold, ctx) => {
-    const known = new Set(
-      gold.actors.flatMap((a) => [a.name, ...(a.aliases ?? [])].map(normalizeName)),
-    );
-    const check = (name: string, path: (string | number)[]) => {
-      if (!known.has(normalizeName(name)))
-        ctx.addIssue({
-          code: "custom",
-          path,
-          message: `"${name}" is not the name or alias of a gold actor`,
-        });
-    };
+    const check = goldActorCheck(gold.actors, ctx);
     gold.relations.forEach((r, i) => {
       check(r.source, ["relations", i, "source"]);
       check(r.target, ["relations", i, "target"]);

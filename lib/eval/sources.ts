@@ -2,7 +2,7 @@ import type { Analysis } from "../model/analysis";
 import type { ActorAlignment } from "./actors";
 import { counts, type Counts } from "./counts";
 import { occurrences } from "./dates";
-import { maximumMatching } from "./matching";
+import { matchGold } from "./matching";
 import type { GoldSource } from "./real-gold";
 
 /**
@@ -32,21 +32,7 @@ export function scoreSources(
     covers(g, p) &&
     goldSpeaker[g] !== undefined &&
     actors.goldOf.get(predicted[p]!.source) === goldSpeaker[g];
-  const candidates = gold.map((_, g) =>
-    predicted.flatMap((_, p) => (accepts(g, p) ? [{ p, rank: 1 }] : [])),
-  );
-  const match = maximumMatching(candidates);
-  let tp = 0;
-  let fn = 0;
-  const misses: string[] = [];
-  match.forEach((p, g) => {
-    if (gold[g]!.optional) return;
-    if (p >= 0) tp++;
-    else {
-      fn++;
-      misses.push(`${gold[g]!.source}: "${gold[g]!.sentence}"`);
-    }
-  });
+  const { match, tp, fn, misses } = matchGold(gold, predicted.length, accepts, (g) => `${g.source}: "${g.sentence}"`);
   const matched = new Set(match.filter((p) => p >= 0));
   let fp = 0;
   const extras: string[] = [];

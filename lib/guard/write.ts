@@ -14,22 +14,11 @@ export type WriteCheck = { ok: true; client: string } | { ok: false; status: 401
  * so a page on another site that rebinds its name to 127.0.0.1 gets nothing. With a token, a request
  * needs it: as `Authorization: Bearer …`, or the HttpOnly cookie that `POST /api/session` sets.
  */
-export function checkWrite(request: Request, token: string | undefined = process.env.NEWSLINE_WRITE_TOKEN?.trim() || undefined): WriteCheck {
+export function checkWrite(request: Request, token: string | undefined = writeToken()): WriteCheck {
   const headers = request.headers;
   const client = headers.get(CLIENT_IP_HEADER) ?? "";
   const host = headers.get("host") ?? "";
-  const origin = headers.get("origin");
-  if (origin !== null) {
-    let originHost: string | null = null;
-    try {
-      originHost = new URL(origin).host;
-    } catch {
-      // "null" (a sandboxed frame, a file) is no origin of ours
-    }
-    if (originHost !== host) return { ok: false, status: 403, error: "Refused: the request comes from another site" };
-  }
-  const site = headers.get("sec-fetch-site");
-  if (site === "cross-site" || site === "same-site") return { ok: false, status: 403, error: "Refused: the request comes from another site" };
+  if (fromAnotherSite(request)) return { ok: false, status: 403, error: CROSS_SITE };
   if (token) {
     const bearer = bearerOf(headers);
     const cookie = cookieOf(headers);
@@ -48,8 +37,34 @@ export function checkWrite(request: Request, token: string | undefined = process
   };
 }
 
+export const CROSS_SITE = "Refused: the request comes from another site";
+
+/** This instance's write token (`NEWSLINE_WRITE_TOKEN`), or undefined when none is set. */
+export function writeToken(): string | undefined {
+  return process.env.NEWSLINE_WRITE_TOKEN?.trim() || undefined;
+}
+
+/**
+ * Whether a browser sent this request from another site: an `Origin` that is not this host ("null",
+ * from a sandboxed frame or a file, is no origin of ours), or `Sec-Fetch-Site` saying so.
+ */
+export function fromAnotherSite(request: Request): boolean {
+  const origin = request.headers.get("origin");
+  if (origin !== null) {
+    let originHost: string | null = null;
+    try {
+      originHost = new URL(origin).host;
+    } catch {
+      // not a URL: not this host
+    }
+    if (originHost !== (request.headers.get("host") ?? "")) return true;
+  }
+  const site = request.headers.get("sec-fetch-site");
+  return site === "cross-site" || site === "same-site";
+}
+
 /** Whether a token typed by a user is this instance's write token (compared in constant time). */
-export function tokenMatches(given: string, token: string | undefined = process.env.NEWSLINE_WRITE_TOKEN?.trim() || undefined): boolean {
+export function tokenMatches(given: string, token: string | undefined = writeToken()): boolean {
   return token !== undefined && safeEqual(given, token);
 }
 

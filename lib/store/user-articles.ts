@@ -45,9 +45,9 @@ export async function addArticle(sub: ArticleSubmission, origin: ArticleOrigin):
   // The analysis names the article's id, so pick the id first; a concurrent writer that takes it
   // in between only sends us round again with the next length.
   for (let i = 0; i < ids.length; i++) {
-    if (await db.exists(ids[i]!)) {
-      const existing = await db.get(ids[i]!);
-      if (existing?.hash === hash) return { ok: true, id: existing.id, created: false };
+    const existing = await db.get(ids[i]!);
+    if (existing) {
+      if (existing.hash === hash) return { ok: true, id: existing.id, created: false };
       continue;
     }
     let analysis: Analysis;
@@ -68,8 +68,8 @@ export async function addArticle(sub: ArticleSubmission, origin: ArticleOrigin):
 /** The analysis of a user's article, or null when there is none with that id. */
 export async function userAnalysis(id: string): Promise<StoredAnalysis | null> {
   const held = cache.get(id);
-  const db = await database();
   if (held && Date.now() - held.checkedAt < RECHECK_MS) return held.stored;
+  const db = await database();
   if (held) {
     if (!(await db.exists(id))) {
       cache.delete(id);

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { AnalysisRecord, ArticleListRow, ArticleRecord, Counts, StoryRecord } from "./types";
+import type { AnalysisRecord, ArticleListRow, ArticleRecord, Counts, NewArticle, StoryRecord } from "./types";
 import { PREVIEW_SQL_CHARS } from "./types";
 
 /** One numbered migration file: `NNN_name.sql`, applied once, in order, in a transaction of its own. */
@@ -53,6 +53,11 @@ type Row = Record<string, unknown>;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
 export function articleFromRow(r: Row): ArticleRecord {
+  return { ...headFromRow(r), body: String(r.body) };
+}
+
+/** An article row without its body (the list selects only a preview of it). */
+function headFromRow(r: Row): Omit<ArticleRecord, "body"> {
   return {
     id: String(r.id),
     hash: String(r.content_hash),
@@ -63,20 +68,17 @@ export function articleFromRow(r: Row): ArticleRecord {
     published: str(r.published),
     referenceDate: str(r.reference_date),
     language: String(r.language),
-    body: String(r.body),
     origin: String(r.origin) as ArticleRecord["origin"],
     addedAt: String(r.added_at),
   };
 }
 
 export function listRowFromRow(r: Row): ArticleListRow {
-  const { body: _body, ...head } = articleFromRow({ ...r, body: "" });
-  void _body;
   const counts: Counts | null =
     r.actors === null || r.actors === undefined
       ? null
       : { actors: Number(r.actors), events: Number(r.events), relations: Number(r.relations), claims: Number(r.claims) };
-  return { ...head, preview: String(r.preview ?? ""), counts };
+  return { ...headFromRow(r), preview: String(r.preview ?? ""), counts };
 }
 
 /** Story rows (one per article, in order, stories newest first) as stories. */
@@ -92,7 +94,7 @@ export function storiesFromRows(rows: readonly Row[]): StoryRecord[] {
 }
 
 /** The values of `insertArticle`, in order. */
-export function articleValues(id: string, a: { content: ArticleRecord | Omit<ArticleRecord, "id" | "hash" | "origin" | "addedAt">; hash: string; origin: string }, addedAt: string): unknown[] {
+export function articleValues(id: string, a: Pick<NewArticle, "content" | "hash" | "origin">, addedAt: string): unknown[] {
   const c = a.content;
   return [id, a.hash, c.title, c.dek ?? null, c.source, c.url, c.published, c.referenceDate, c.language, c.body, a.origin, addedAt];
 }
