@@ -92,24 +92,14 @@ export function AddArticle({ compact = false }: { compact?: boolean }) {
       <p className="mb-3 text-sm text-fg-muted">
         Paste it, upload it or give its link: Newsline reads it, shows you what it found, and saves it with a link you can share.
       </p>
-      <div role="tablist" aria-label="How to add the article" className="mb-3 flex flex-wrap gap-2">
-        {MODES.map((m) => (
-          <button
-            key={m.id}
-            type="button"
-            role="tab"
-            disabled={!ready}
-            aria-selected={mode === m.id}
-            onClick={() => {
-              setMode(m.id);
-              setProblem(null);
-            }}
-            className={`rounded border px-3 py-1 text-sm ${mode === m.id ? "border-accent bg-accent text-accent-fg" : "border-border hover:bg-bg-soft"}`}
-          >
-            {m.label}
-          </button>
-        ))}
-      </div>
+      <ModeTabs
+        mode={mode}
+        disabled={!ready}
+        onChange={(m) => {
+          setMode(m);
+          setProblem(null);
+        }}
+      />
       <form
         onSubmit={(e) => {
           e.preventDefault();
@@ -140,6 +130,26 @@ export function AddArticle({ compact = false }: { compact?: boolean }) {
       </form>
       {tokenPrompt}
     </section>
+  );
+}
+
+function ModeTabs({ mode, disabled, onChange }: { mode: Mode; disabled: boolean; onChange: (mode: Mode) => void }) {
+  return (
+    <div role="tablist" aria-label="How to add the article" className="mb-3 flex flex-wrap gap-2">
+      {MODES.map((m) => (
+        <button
+          key={m.id}
+          type="button"
+          role="tab"
+          disabled={disabled}
+          aria-selected={mode === m.id}
+          onClick={() => onChange(m.id)}
+          className={`rounded border px-3 py-1 text-sm ${mode === m.id ? "border-accent bg-accent text-accent-fg" : "border-border hover:bg-bg-soft"}`}
+        >
+          {m.label}
+        </button>
+      ))}
+    </div>
   );
 }
 
