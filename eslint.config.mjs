@@ -12,11 +12,27 @@ const htmlSinks = [
   { selector: "CallExpression[callee.property.name='html']", message: "Article text is untrusted: use d3's .text()." },
 ];
 
+// What each folder may import (README, "Layout"): lib/ is pure TypeScript, and developer tooling
+// stays out of what ships.
+const noTools = { group: ["@/tools", "@/tools/*", "**/tools", "**/tools/*"], message: "tools/ is developer tooling: runtime code must not import it." };
+const libImports = [
+  { group: ["react", "react/*", "react-dom", "react-dom/*"], message: "lib/ is pure TypeScript: no React (components/ holds it)." },
+  { group: ["next", "next/*"], message: "lib/ is pure TypeScript: no Next.js (app/ holds it)." },
+  { group: ["@/components", "@/components/*", "**/components", "**/components/*"], message: "lib/ must not import components/." },
+  { group: ["@/app", "@/app/*", "**/app/*"], message: "lib/ must not import app/." },
+  noTools,
+];
+
 const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", "node_modules/**", "artifacts/**", "next-env.d.ts", "coverage/**", "public/embed/timeline.js", "public/embed/graph.js"] },
   { rules: { "no-restricted-syntax": ["error", ...htmlSinks] } },
+  { files: ["lib/**"], rules: { "no-restricted-imports": ["error", { patterns: libImports }] } },
+  { files: ["app/**", "components/**", "server/**", "proxy.ts"], rules: { "no-restricted-imports": ["error", { patterns: [noTools] }] } },
+  // One concept per file, each step a named function: files stay readable in one sitting.
+  { rules: { "max-lines": ["error", { max: 400 }] } },
+  { ignores: ["__tests__/**"], rules: { "max-lines-per-function": ["error", { max: 120 }] } },
   // CommonJS configuration files.
   { files: ["*.config.js", "jest.*.js"], rules: { "@typescript-eslint/no-require-imports": "off" } },
 ];
