@@ -1,16 +1,16 @@
 import { parseDocument } from "yaml";
 import { FrontMatter, type ArticleInput } from "../model/article";
 import { messages } from "../messages";
+import { isArticleId } from "../model";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
 export type ParseResult = { ok: true; article: ArticleInput } | { ok: false; error: string };
 
 /** The article id is its file name without the extension. */
 export function articleIdOf(fileName: string): string | null {
   const base = fileName.replace(/^.*[\\/]/, "").replace(/\.(md|markdown|txt)$/i, "");
-  return ID_PATTERN.test(base) ? base : null;
+  return isArticleId(base) ? base : null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { articleIdFor, ID_HASH_LENGTHS } from "../ingest/identity";
 import { messages } from "../messages";
+import { ARTICLE_ID_PATTERN } from "../model";
 import type { Analysis } from "../model/analysis";
 import { mergeStory } from "../story";
 import type { StoryAnalysis } from "../story/schema";
@@ -12,7 +13,7 @@ import { getAnalysis, listArticles } from "./store";
 
 export const MIN_STORY_ARTICLES = 2;
 export const MAX_STORY_ARTICLES = 50;
-const ArticleId = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/, "must be an article id");
+const ArticleId = z.string().regex(ARTICLE_ID_PATTERN, "must be an article id");
 
 /** The body of POST /api/stories. */
 export const StoryRequest = z.object({

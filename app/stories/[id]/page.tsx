@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryView } from "@/components/story/StoryView";
+import { isStoryId } from "@/lib/model";
 import { getStory } from "@/lib/store";
 import { parseStoryView } from "@/lib/story-view";
 
@@ -13,18 +14,16 @@ type Props = {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 };
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$/;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  if (!ID.test(id)) return { title: "Story not available" };
+  if (!isStoryId(id)) return { title: "Story not available" };
   const found = await getStory(id);
   return { title: found.kind === "ok" ? found.stored.record.title : "Story not available" };
 }
 
 export default async function StoryPage({ params, searchParams }: Props) {
   const { id } = await params;
-  if (!ID.test(id)) notFound();
+  if (!isStoryId(id)) notFound();
   const found = await getStory(id);
   if (found.kind === "missing") notFound();
   if (found.kind === "problem") {

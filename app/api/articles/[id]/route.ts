@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { messages } from "@/lib/messages";
+import { ARTICLE_ID_PATTERN } from "@/lib/model";
 import { guardedWrite, jsonError } from "@/lib/api/write-route";
 import { cachedJson } from "@/lib/api/cached-json";
 import { deleteArticle, getAnalysis } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/) });
+const Params = z.object({ id: z.string().regex(ARTICLE_ID_PATTERN) });
 
 /** GET /api/articles/[id]: the full analysis; 304 when the client's ETag is current; 404/422 with `{ error }`. */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {

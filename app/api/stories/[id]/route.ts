@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { guardedWrite, jsonError } from "@/lib/api/write-route";
 import { messages } from "@/lib/messages";
+import { STORY_ID_PATTERN } from "@/lib/model";
 import { cachedJson } from "@/lib/api/cached-json";
 import { deleteStory, getStory } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
-const Params = z.object({ id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,119}$/) });
+const Params = z.object({ id: z.string().regex(STORY_ID_PATTERN) });
 
 /** GET /api/stories/[id]: the story analysis (lib/story); 304 for a current ETag; 404, or 422 when an article is gone. */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {

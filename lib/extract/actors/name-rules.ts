@@ -1,0 +1,180 @@
+/** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
+import type { ActorKind } from "../../model/vocabulary";
+import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
+import { isCapitalized, type Token } from "../tokens";
+import { slug, type ActorRegistry } from "./registry";
+import { isTitle } from "./titles";
+
+export const ORG_HEADS = new Set(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network co co. ltd ltd. plc llc ag nv".split(
+    " ",
+  ),
+);
+// A name ending in one of these is a place: "Scenic Highway", "Gulf Coast", "Habib Bourguiba Avenue".
+const PLACE_HEADS = new Set(
+  "highway road street avenue boulevard square coast beach bay river lake island islands mountains valley county prefecture province district region park bridge airport port harbour harbor".split(
+    " ",
+  ),
+);
+const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+const SPEAKER_VERBS = new Set(
+  "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
+    " ",
+  ),
+);
+const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
+
+/** One sentence's tokens while its capitalised runs are read, and where their names go. */
+export type Run = {
+  text: string;
+  tokens: readonly Token[];
+  sentence: number;
+  reg: ActorRegistry;
+  surnames: Map<string, string>;
+};
+
+/** The name after a title, as the rules below read it. */
+export type Name = {
+  /** the run's first token, and its end */
+  from: number;
+  to: number;
+  /** where the title (if any) starts, and where the name starts */
+  titleStart: number;
+  titleEnd: number;
+  titleKind: ActorKind | null;
+  words: string[];
+  start: number;
+  end: number;
+  surface: string;
+  /** the name's last word, lower-cased */
+  head: string;
+  /** the word after the run */
+  next: string;
+};
+
+/** What a name names, tried in order; the first rule that applies registers it (or drops it) and stops. */
+export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
+  isPlaceName,
+  isKnownSurname,
+  titledOrFirstNamed,
+  namedInstitution,
+  unknownFullName,
+  nameBeforeLowerHead,
+  loneSpeaker,
+  loneOrganization,
+];
+
+function register(run: Run, n: Name, kind: ActorKind): boolean {
+  const id = slug(n.surface);
+  run.reg.ensure(id, n.surface, kind);
+  return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
+}
+
+// "Scenic Highway", "Gulf Coast": a place, which no later rule may read as a name.
+function isPlaceName(run: Run, n: Name): boolean {
+  if (!(PLACE_HEADS.has(n.head) && n.words.length >= 2)) return false;
+  run.reg.block(n.start, n.end);
+  return true;
+}
+
+function isKnownSurname(run: Run, n: Name): boolean {
+  const known = run.surnames.get(n.surface);
+  if (!known) return false;
+  run.reg.mention(known, n.start, n.end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// A titled name, or a first name and more: a person (leader, official); a long run is no name.
+function titledOrFirstNamed(run: Run, n: Name): boolean {
+  const { words } = n;
+  if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
+    return false;
+  if (words.length > 4) return true;
+  if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
+    run.surnames.set(words[words.length - 1]!, slug(n.surface));
+  return true;
+}
+
+function namedInstitution(run: Run, n: Name): boolean {
+  const { words, start, end } = n;
+  const namesInstitution = words.some(
+    (w, k) =>
+      k < words.length - 1 && ORG_HEADS.has(w.toLowerCase()) && /^(?:of|for)$/.test(words[k + 1]!),
+  );
+  if (!(
+    words.length >= 2 &&
+    (ORG_HEADS.has(n.head) || namesInstitution || isOrganizationWord(words.join(" ")))
+  ))
+    return false;
+  // The nationality just read before it is part of its name: "Russian Foreign Ministry".
+  const prev = run.tokens[n.titleEnd - 1];
+  const qualified =
+    n.titleEnd === n.titleStart &&
+    prev !== undefined &&
+    !run.reg.isFree(prev.start, prev.end) &&
+    isCapitalized(prev.text) &&
+    start - prev.end === 1
+      ? run.text.slice(prev.start, end)
+      : n.surface;
+  const id = slug(qualified);
+  run.reg.ensure(id, qualified, "organization");
+  run.reg.mention(id, start, end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// Two or three capitalised words that are neither places nor dictionary words: most often a
+// person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
+function unknownFullName(run: Run, n: Name): boolean {
+  const { words, next } = n;
+  if (!(
+    words.length >= 2 &&
+    words.length <= 3 &&
+    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next)) &&
+    words.every((w) => !isKnownWord(w) && !isPlace(w))
+  ))
+    return false;
+  const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
+  if (register(run, n, kind)) run.surnames.set(words[words.length - 1]!, slug(n.surface));
+  return true;
+}
+
+// "Al-Majd party", "Ennahda movement": a name before a lower-case head names an organisation.
+function nameBeforeLowerHead(run: Run, n: Name): boolean {
+  if (!(
+    LOWER_ORG_HEADS.has(n.next) &&
+    !isPlace(n.surface) &&
+    n.words.every((w) => !isKnownWord(w))
+  ))
+    return false;
+  const headEnd = run.tokens[n.to]!.end;
+  const name = run.text.slice(n.start, headEnd);
+  const id = slug(name);
+  run.reg.ensure(id, name, "organization");
+  run.reg.mention(id, n.start, headEnd, run.sentence, "ner", name);
+  return true;
+}
+
+// One unknown name as the subject of a speech or action verb, or before an apposition that
+// describes a person ("Ziad, a young teacher …, said", "Aliyev said", "Dan won").
+function loneSpeaker(run: Run, n: Name): boolean {
+  const { surface, next } = n;
+  if (!(
+    n.words.length === 1 &&
+    !isTitle(surface) &&
+    !ORG_HEADS.has(n.head) &&
+    !isPlace(surface) &&
+    (!isKnownWord(surface) || isFirstName(surface)) &&
+    (SPEAKER_VERBS.has(next) ||
+      (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
+  ))
+    return false;
+  // An acronym speaking is an institution: "IOC said", "RMT announced".
+  register(run, n, ACRONYM.test(surface) ? "organization" : "person");
+  return true;
+}
+
+function loneOrganization(run: Run, n: Name): boolean {
+  if (!(n.words.length === 1 && isOrganizationWord(n.surface))) return false;
+  register(run, n, "organization");
+  return true;
+}

@@ -1,0 +1,102 @@
+/** Title words ("Foreign Minister", "Chairman and CEO") and reading a title before a name. */
+import type { ActorKind } from "../../model/vocabulary";
+import type { Token } from "../tokens";
+
+// Titles that make the following name a leader or an official.
+const LEADER_TITLES = new Set(
+  "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
+);
+const OFFICIAL_TITLES = new Set(
+  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+    " ",
+  ),
+);
+const TITLE_MODIFIERS = new Set(
+  "foreign defence defense prime vice deputy interior finance trade economy justice health energy state home national security supreme crown former acting interim special top chief senior first cabinet army executive".split(
+    " ",
+  ),
+);
+export const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
+export const CONNECTORS = new Set([
+  "of",
+  "for",
+  "de",
+  "von",
+  "van",
+  "der",
+  "den",
+  "bin",
+  "al",
+  "la",
+  "du",
+  "da",
+  "del",
+  "and",
+  "the",
+  "al-",
+  "ibn",
+  "&",
+]);
+// What a minister is minister of: "Minister for Finance", "Chief of the General Staff".
+const PORTFOLIOS = new Set(
+  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing".split(
+    " ",
+  ),
+);
+
+/** The title read from token i on, and the kind it gives the name after it; `end` is where the name starts. */
+export function readTitle(
+  tokens: readonly Token[],
+  i: number,
+  to: number,
+): { end: number; kind: ActorKind | null } {
+  let titleEnd = i;
+  let titleKind: ActorKind | null = titleBefore(tokens, i);
+  while (titleEnd < to && continuesTitle(tokens, i, titleEnd, to)) {
+    const w = tokens[titleEnd]!.text.toLowerCase();
+    if (LEADER_TITLES.has(w)) titleKind = "leader";
+    else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
+    titleEnd++;
+  }
+  // Modifiers with no title after them belong to the name: "Foreign Ministry", "National Police".
+  if (tokens.slice(i, titleEnd).every((t) => !isTitle(t.text))) titleEnd = i;
+  while (titleEnd < to && CONNECTORS.has(tokens[titleEnd]!.text)) titleEnd++;
+  return { end: titleEnd, kind: titleKind };
+}
+
+/** Whether token k, in a title begun at i, is still part of it. */
+function continuesTitle(tokens: readonly Token[], i: number, k: number, to: number): boolean {
+  return (
+    isTitle(tokens[k]!.text) ||
+    TITLE_MODIFIERS.has(tokens[k]!.text.toLowerCase()) ||
+    // "Chairman and CEO X", "Minister for Finance X": one title.
+    (k > i &&
+      isTitle(tokens[k - 1]!.text) &&
+      /^(?:and|for|of)$/.test(tokens[k]!.text) &&
+      k + 1 < to &&
+      (isTitle(tokens[k + 1]!.text) || PORTFOLIOS.has(tokens[k + 1]!.text.toLowerCase()))) ||
+    (k > i &&
+      /^(?:for|of)$/.test(tokens[k - 1]!.text) &&
+      PORTFOLIOS.has(tokens[k]!.text.toLowerCase()))
+  );
+}
+
+// A lower-case title just before a name: "government spokesperson Rashad al-Amri".
+function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
+  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+    const w = tokens[k]!.text.toLowerCase();
+    if (LEADER_TITLES.has(w)) return "leader";
+    if (OFFICIAL_TITLES.has(w)) return "official";
+    if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
+  }
+  return null;
+}
+
+export function isTitleWord(w: string): boolean {
+  return isTitle(w) || TITLE_MODIFIERS.has(w.toLowerCase());
+}
+
+export function isTitle(w: string): boolean {
+  const l = w.toLowerCase();
+  return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l);
+}

@@ -1,0 +1,115 @@
+import type { Event, EventTime } from "../../model/analysis";
+import type { WithAttribution } from "../types";
+import type { Draft } from "./draft";
+import { unique } from "./scope";
+
+const DAY = 86_400_000;
+
+/** Final ids, times and certainty; anchors resolved now that every event exists. */
+export function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
+  const order = [...drafts].sort((a, b) => a.trigger.start - b.trigger.start);
+  const ids = new Map(order.map((d, i) => [d.key, `e${i + 1}`]));
+  const byKey = new Map(drafts.map((d) => [d.key, d]));
+  const times = new Map<number, EventTime>();
+  const timeOf = (d: Draft, depth = 0): EventTime => {
+    const known = times.get(d.key);
+    if (known) return known;
+    const t = resolveTime(
+      doc,
+      d,
+      (k) => (depth > 8 ? undefined : timeOf(byKey.get(k)!, depth + 1)),
+      ids,
+    );
+    times.set(d.key, t);
+    return t;
+  };
+  return order.map((d) => {
+    const time = timeOf(d);
+    let certainty = d.certainty;
+    // A dated future event stated plainly, or with a bare "will", is on the calendar.
+    if (
+      (certainty === "fact" ||
+        (certainty === "probable" &&
+          d.cues.every((c) => /^(?:will|shall|is to|are to)$/i.test(c)))) &&
+      time.start &&
+      time.start > doc.referenceDate
+    )
+      certainty = "scheduled";
+    const anchorDraft = d.anchor ? byKey.get(d.anchor.key) : undefined;
+    const actors = d.actors.length > 0 ? d.actors : (anchorDraft?.actors ?? []);
+    const event: Event = {
+      id: ids.get(d.key)!,
+      label: d.label,
+      kind: d.kind,
+      time,
+      certainty,
+      actors,
+      sources: doc.attributions[d.sentence]?.chain ?? [doc.outlet.id],
+      evidence: d.evidence,
+    };
+    if (d.hypothetical) event.hypothetical = true;
+    if (d.alleged) {
+      event.alleged = true;
+      if (d.alleged.by) event.sources = unique([d.alleged.by, ...event.sources]);
+    }
+    return event;
+  });
+}
+
+function resolveTime(
+  doc: WithAttribution,
+  d: Draft,
+  anchorTime: (key: number) => EventTime | undefined,
+  ids: Map<number, string>,
+): EventTime {
+  const anchor = d.anchor
+    ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation }
+    : undefined;
+  const at = d.anchor ? anchorTime(d.anchor.key) : undefined;
+  const tm = d.timeMention;
+  if (tm?.date) {
+    if (tm.date.fuzzy && anchor && at?.start) {
+      const length = tm.date.end ? Date.parse(tm.date.end) - Date.parse(tm.date.start) : 7 * DAY;
+      const from = at.end ?? at.start;
+      return {
+        type: "range",
+        start: from,
+        end: iso(Date.parse(from) + length),
+        anchor,
+        text: tm.text,
+        fuzzy: true,
+        yearInferred: at.yearInferred ?? false,
+      };
+    }
+    const base: EventTime = {
+      type: tm.date.end ? "range" : "date",
+      start: tm.date.start,
+      text: tm.text,
+      yearInferred: tm.date.yearInferred,
+    };
+    if (tm.date.end) base.end = tm.date.end;
+    if (tm.date.fuzzy) base.fuzzy = true;
+    if (anchor) base.anchor = anchor;
+    return base;
+  }
+  if (anchor) {
+    // Something going on now "ahead of" a dated event runs from the reference date up to it.
+    if (
+      anchor.relation === "before" &&
+      at?.start &&
+      at.start > doc.referenceDate &&
+      !d.hypothetical
+    )
+      return {
+        type: "range",
+        start: doc.referenceDate,
+        end: at.start,
+        anchor,
+        yearInferred: at.yearInferred ?? false,
+      };
+    return { type: "relative", anchor, ...(tm ? { text: tm.text } : {}) };
+  }
+  return { type: "unknown", ...(tm ? { text: tm.text } : {}) };
+}
+
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);

@@ -1,0 +1,68 @@
+import type { Relation } from "../../model/analysis";
+import type { RelationKind } from "../../model/vocabulary";
+import type { WithEvents } from "../events";
+import { certaintyAt } from "../modality";
+import type { Clause } from "../types";
+
+/** What a found link says, apart from its two actors: the cue's kind and words, where it stands. */
+export type Link = {
+  kind: RelationKind;
+  label: string;
+  clause: Clause;
+  at: number;
+  sentence: number;
+  symmetric: boolean;
+};
+
+/** The relations found so far: one per (source, target, kind), each sentence it is read in as evidence. */
+export type RelationSet = {
+  add: (source: string, target: string, link: Link) => void;
+  /** every relation, in text order, numbered r1, r2, … */
+  numbered: () => Relation[];
+};
+
+export function relationSet(doc: WithEvents): RelationSet {
+  const found = new Map<string, Relation>();
+  const pairsIn = new Map<Clause, Map<string, RelationKind>>();
+  const add = (source: string, target: string, link: Link) => {
+    const { kind, clause } = link;
+    if (source === target) return;
+    // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind.
+    const pair = [source, target].sort().join("|");
+    const claimed = pairsIn.get(clause);
+    if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
+    if (claimed) claimed.set(pair, kind);
+    else pairsIn.set(clause, new Map([[pair, kind]]));
+    const [a, b] = link.symmetric && source > target ? [target, source] : [source, target];
+    const key = `${a}|${b}|${kind}`;
+    const s = doc.sentences[link.sentence]!;
+    const existing = found.get(key);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === s.start))
+        existing.evidence.push({ start: s.start, end: s.end });
+      return;
+    }
+    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.at + 1);
+    found.set(key, {
+      id: "",
+      source: a,
+      target: b,
+      kind,
+      label: link.label,
+      certainty,
+      sources: doc.attributions[link.sentence]?.chain ?? [doc.outlet.id],
+      evidence: [{ start: s.start, end: s.end }],
+    });
+  };
+  const numbered = () => {
+    const relations = [...found.values()].sort(
+      (a, b) =>
+        a.evidence[0]!.start - b.evidence[0]!.start ||
+        a.source.localeCompare(b.source) ||
+        a.target.localeCompare(b.target),
+    );
+    relations.forEach((r, i) => (r.id = `r${i + 1}`));
+    return relations;
+  };
+  return { add, numbered };
+}

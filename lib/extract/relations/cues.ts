@@ -1,0 +1,74 @@
+import type { RelationKind } from "../../model/vocabulary";
+import type { Clause } from "../types";
+
+/** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */
+const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
+  {
+    kind: "attacks",
+    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
+  },
+  // Punitive acts are sanctions, never support: "suspended the committee", "fined the bank".
+  {
+    kind: "sanctions",
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing))\b/gi,
+  },
+  {
+    kind: "demands",
+    re: /\b(?:demand(?:s|ed|ing)?|calls? on|called on|urg(?:e|es|ed|ing)|press(?:es|ed|ing)? for|insist(?:s|ed|ing)? on)\b/gi,
+  },
+  {
+    kind: "opposes",
+    re: /\b(?:oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-)/gi,
+  },
+  {
+    kind: "provides",
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+  },
+  {
+    kind: "supports",
+    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing))\b/gi,
+  },
+  {
+    kind: "negotiates",
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|merg(?:e|es|ed|ing|er) with)\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "meets",
+    re: /\b(?:meet|meets|met|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|receiv(?:e|es|ed))\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "cooperates",
+    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? (?:with|together|to)|join(?:s|ed|ing)?|jointly|together|common position|alongside|partner(?:s|ed|ing)? with|folded into|align(?:s|ed|ing)? with|allied with)\b/gi,
+    symmetric: true,
+  },
+];
+
+/** A cue found in a clause: its kind, offsets and words. */
+export type Hit = {
+  kind: RelationKind;
+  at: number;
+  end: number;
+  label: string;
+  symmetric: boolean;
+};
+
+/** Every cue of every kind in the clause, in text order. */
+export function cueHits(text: string, clause: Clause): Hit[] {
+  const clauseText = text.slice(clause.start, clause.end);
+  const hits: Hit[] = [];
+  for (const c of CUES) {
+    c.re.lastIndex = 0;
+    for (const m of clauseText.matchAll(c.re))
+      hits.push({
+        kind: c.kind,
+        at: clause.start + m.index,
+        end: clause.start + m.index + m[0].length,
+        label: m[0].toLowerCase(),
+        symmetric: !!c.symmetric,
+      });
+  }
+  hits.sort((x, y) => x.at - y.at);
+  return hits;
+}
