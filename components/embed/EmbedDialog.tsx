@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import type { EmbedKind } from "@/lib/embed/document";
-import type { EmbedTheme } from "@/lib/embed/params";
-import { embedPath, iframeSnippet, imagePath } from "@/lib/embed/snippet";
+import type { EmbedKind } from "@/lib/publish/document";
+import type { EmbedTheme } from "@/lib/publish/params";
+import { embedPath, iframeSnippet, imagePath } from "@/lib/publish/snippet";
 
 type Props = {
   articleId: string;

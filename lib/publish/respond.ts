@@ -40,7 +40,7 @@ const json = (status: number, error: string, extra: Record<string, string> = {})
 /**
  * GET /api/articles/[id]/{timeline,graph}.{svg,png}: 200 image, 400 bad parameters, 404 unknown
  * id, 422 unusable article, 503 when too many PNG renders are waiting. Both formats are cached
- * (lib/embed/cache.ts); `render` replaces the PNG rasteriser in tests.
+ * (lib/publish/cache.ts); `render` replaces the PNG rasteriser in tests.
  */
 export async function respondImage(
   kind: ImageKind,
