@@ -1,5 +1,6 @@
 import { messages } from "../messages";
-import { getAnalysis, IMAGE_CACHE_CONTROL } from "../store";
+import { IMAGE_CACHE_CONTROL } from "../cache";
+import { getAnalysis } from "../store";
 import { embedPolicy, makeNonce } from "./csp";
 import { embedProblemDocument, type EmbedKind } from "./document";
 import { cachedChartPng, cachedChartSvg, cachedEmbed } from "./cache";
