@@ -1,18 +1,9 @@
 /**
- * How Newsline caches, in one place (the list of caches and their bounds: docs/performance.md,
- * "Caching"). What is cached is named by its content, so nothing is ever invalidated, only evicted
- * or expired:
- * - Keys and validators: an analysis's ETag is a hash of its JSON (lib/store/stored.ts). What is made
- *   from an analysis (images, embeds, a story's merge) is keyed by that hash plus the parsed,
- *   canonical parameters, never the raw query string, so equivalent URLs share one entry.
- * - In process: `LruCache`, bounded by entries and by bytes, so a fuzzer's distinct URLs evict one
- *   another instead of growing memory; each held once per process (`processWide`).
- * - Over HTTP: the `Cache-Control` values below. Shared caches keep an answer `SHARED_MAX_AGE_S`,
- *   the interval at which the store rechecks its folder, so they add no staleness; browsers
- *   revalidate with the ETag (`etagMatches`, a 304).
- * - server/shared-cache.mjs is the same design in front of Next (an LRU bounded by bytes, keyed by
- *   URL and Accept-Encoding, fresh for s-maxage, 304 on the ETag); it is plain .mjs run by node, so
- *   it uses the lru-cache package and its own copy of the ETag check.
+ * How Newsline caches; every cache with its key and bounds is listed in docs/performance.md
+ * ("Caching"). Entries are named by content (an analysis's ETag, a hash of its JSON, plus the
+ * canonical parameters), so they are evicted or expire, never invalidated; in-process caches are
+ * LRUs bounded by entries and bytes, so hostile URLs evict one another instead of growing memory.
+ * server/shared-cache.mjs is the same design in front of Next, in plain node (lru-cache, own ETag check).
  */
 export { LruCache, type LruOptions, type LruStats } from "./lru";
 export { processWide } from "./process";
