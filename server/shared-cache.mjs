@@ -7,6 +7,9 @@
  *
  * A hit is answered here without entering Next (about a tenth of Next's per-request cost); a miss goes
  * to Next, and its response is recorded on the way out if its headers allow.
+ *
+ * The same cache design as the app's (lib/cache/index.ts: content-named answers, byte-bounded LRU,
+ * ETag validators); plain .mjs run by node, so it cannot import it and keeps its own ETag check.
  */
 import CachePolicy from "http-cache-semantics";
 import { LRUCache } from "lru-cache";
@@ -114,7 +117,7 @@ export function createSharedCache(options = {}) {
   return { serve, record, stats, get size() { return entries.size; }, get bytes() { return entries.calculatedSize; } };
 }
 
-/** Whether an If-None-Match header names `etag` (weak comparison, `*` included). */
+/** Whether an If-None-Match header names `etag` (weak comparison, `*` included), as lib/cache/http.ts. */
 function etagMatches(/** @type {string | undefined} */ header, /** @type {string} */ etag) {
   if (!header) return false;
   const bare = (/** @type {string} */ t) => t.trim().replace(/^W\//, "");

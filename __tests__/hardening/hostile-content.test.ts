@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { parseArticle } from "@/lib/article";
-import { chartSvg, parseEmbedParams, parseImageParams, renderEmbed } from "@/lib/embed";
+import { chartSvg, parseEmbedParams, parseImageParams, renderEmbed } from "@/lib/publish";
 import { analyzeArticle } from "@/lib/extract";
 import { layoutGraph, renderGraph } from "@/lib/graph";
 import type { Analysis } from "@/lib/model/analysis";

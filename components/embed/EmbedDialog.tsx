@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
-import type { EmbedKind } from "@/lib/embed/document";
-import type { EmbedTheme } from "@/lib/embed/params";
-import { embedPath, iframeSnippet, imagePath } from "@/lib/embed/snippet";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
+import type { EmbedKind } from "@/lib/publish/document";
+import type { ImageKind } from "@/lib/publish/images";
+import type { EmbedTheme } from "@/lib/publish/params";
+import { embedPath, iframeSnippet, imagePath } from "@/lib/publish/snippet";
 
 type Props = {
   articleId: string;
@@ -36,26 +37,14 @@ export function EmbedDialog({ articleId, query, articleTitle }: Props) {
   const [open, setOpen] = useState(false);
   const ids = useId();
 
-  // The preview applies the embed's height message with the same checks as public/embed/resize.js.
-  useEffect(() => {
-    if (!open) return;
-    const onMessage = (event: MessageEvent) => {
-      const frame = preview.current;
-      const data = event.data as { type?: unknown; height?: unknown } | null;
-      if (!frame || event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
-      if (!data || data.type !== HEIGHT_MESSAGE || typeof data.height !== "number" || !Number.isFinite(data.height)) return;
-      frame.style.height = `${Math.round(Math.min(5000, Math.max(100, data.height)))}px`;
-    };
-    window.addEventListener("message", onMessage);
-    return () => window.removeEventListener("message", onMessage);
-  }, [open]);
+  usePreviewHeight(preview, open);
 
   const choice = { kind, theme, controls };
   // Only rendered once opened, in the browser: the snippet names this site's origin.
   const origin = open ? window.location.origin : "";
   const snippet = iframeSnippet(origin, articleId, query, choice, articleTitle);
   const src = embedPath(articleId, query, choice);
-  const image = (k: "timeline" | "graph", f: "svg" | "png") => imagePath(articleId, query, k, f, { width: IMAGE_WIDTH, theme });
+  const image = (k: ImageKind, f: ImageFormat) => imagePath(articleId, query, k, f, { width: IMAGE_WIDTH, theme });
 
   const show = () => {
     setOpen(true);
@@ -95,26 +84,7 @@ export function EmbedDialog({ articleId, query, articleTitle }: Props) {
                 ×
               </button>
             </div>
-            <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-              <legend className="sr-only">Embed options</legend>
-              {KINDS.map((k) => (
-                <label key={k.value} className="flex items-center gap-1">
-                  <input type="radio" name={`${ids}-kind`} value={k.value} checked={kind === k.value} onChange={() => setKind(k.value)} />
-                  {k.label}
-                </label>
-              ))}
-              <label className="flex items-center gap-1">
-                Theme
-                <select value={theme} onChange={(e) => setTheme(e.target.value as EmbedTheme)} className="rounded border border-border bg-bg px-1">
-                  <option value="light">light</option>
-                  <option value="dark">dark</option>
-                </select>
-              </label>
-              <label className="flex items-center gap-1">
-                <input type="checkbox" checked={controls} disabled={kind === "table"} onChange={(e) => setControls(e.target.checked)} />
-                Zoom buttons
-              </label>
-            </fieldset>
+            <EmbedOptions name={`${ids}-kind`} kind={kind} theme={theme} controls={controls} onKind={setKind} onTheme={setTheme} onControls={setControls} />
             <label htmlFor={`${ids}-code`} className="text-sm font-semibold">
               Code to paste into your page
             </label>
@@ -133,20 +103,7 @@ export function EmbedDialog({ articleId, query, articleTitle }: Props) {
               <span role="status" className="text-fg-muted">
                 {copied}
               </span>
-              <span className="ml-auto flex flex-wrap gap-3">
-                <a href={image("timeline", "svg")} download className="text-accent hover:underline">
-                  Timeline SVG
-                </a>
-                <a href={image("timeline", "png")} download className="text-accent hover:underline">
-                  Timeline PNG
-                </a>
-                <a href={image("graph", "svg")} download className="text-accent hover:underline">
-                  Graph SVG
-                </a>
-                <a href={image("graph", "png")} download className="text-accent hover:underline">
-                  Graph PNG
-                </a>
-              </span>
+              <ImageLinks href={image} />
             </div>
             <p className="text-sm font-semibold">Preview</p>
             <iframe
@@ -163,5 +120,80 @@ export function EmbedDialog({ articleId, query, articleTitle }: Props) {
         )}
       </dialog>
     </>
+  );
+}
+
+/** The preview applies the embed's height message with the same checks as public/embed/resize.js. */
+function usePreviewHeight(preview: RefObject<HTMLIFrameElement | null>, open: boolean): void {
+  useEffect(() => {
+    if (!open) return;
+    const onMessage = (event: MessageEvent) => {
+      const frame = preview.current;
+      const data = event.data as { type?: unknown; height?: unknown } | null;
+      if (!frame || event.source !== frame.contentWindow || event.origin !== window.location.origin) return;
+      if (!data || data.type !== HEIGHT_MESSAGE || typeof data.height !== "number" || !Number.isFinite(data.height)) return;
+      frame.style.height = `${Math.round(Math.min(5000, Math.max(100, data.height)))}px`;
+    };
+    window.addEventListener("message", onMessage);
+    return () => window.removeEventListener("message", onMessage);
+  }, [preview, open]);
+}
+
+type OptionsProps = {
+  /** the radio group's name */
+  name: string;
+  kind: EmbedKind;
+  theme: EmbedTheme;
+  controls: boolean;
+  onKind(kind: EmbedKind): void;
+  onTheme(theme: EmbedTheme): void;
+  onControls(controls: boolean): void;
+};
+
+/** What to embed (timeline, graph or table), its theme and whether it has zoom buttons. */
+function EmbedOptions({ name, kind, theme, controls, onKind, onTheme, onControls }: OptionsProps) {
+  return (
+    <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <legend className="sr-only">Embed options</legend>
+      {KINDS.map((k) => (
+        <label key={k.value} className="flex items-center gap-1">
+          <input type="radio" name={name} value={k.value} checked={kind === k.value} onChange={() => onKind(k.value)} />
+          {k.label}
+        </label>
+      ))}
+      <label className="flex items-center gap-1">
+        Theme
+        <select value={theme} onChange={(e) => onTheme(e.target.value as EmbedTheme)} className="rounded border border-border bg-bg px-1">
+          <option value="light">light</option>
+          <option value="dark">dark</option>
+        </select>
+      </label>
+      <label className="flex items-center gap-1">
+        <input type="checkbox" checked={controls} disabled={kind === "table"} onChange={(e) => onControls(e.target.checked)} />
+        Zoom buttons
+      </label>
+    </fieldset>
+  );
+}
+
+type ImageFormat = "svg" | "png";
+
+/** The static image downloads of the view. */
+function ImageLinks({ href }: { href: (kind: ImageKind, format: ImageFormat) => string }) {
+  return (
+    <span className="ml-auto flex flex-wrap gap-3">
+      <a href={href("timeline", "svg")} download className="text-accent hover:underline">
+        Timeline SVG
+      </a>
+      <a href={href("timeline", "png")} download className="text-accent hover:underline">
+        Timeline PNG
+      </a>
+      <a href={href("graph", "svg")} download className="text-accent hover:underline">
+        Graph SVG
+      </a>
+      <a href={href("graph", "png")} download className="text-accent hover:underline">
+        Graph PNG
+      </a>
+    </span>
   );
 }

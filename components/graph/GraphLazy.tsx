@@ -1,17 +1,17 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import type { GraphLayout } from "@/lib/graph/layout";
 import { neighbourhood } from "@/lib/graph/neighbourhood";
 import { graphFrame } from "@/lib/graph/render";
-import type { GraphProps, GraphView } from "./Graph";
+import type { GraphProps } from "./Graph";
 import { GRAPH_HEIGHT, MIN_GRAPH_HEIGHT } from "./constants";
 import { GraphActorList } from "./GraphActorList";
 import { GraphLegend } from "./GraphLegend";
 import { STATIC_GRAPH_WIDTH, StaticGraph } from "./StaticGraph";
-import { measureView } from "./static-view";
 import { useGraphLayout } from "./useGraphLayout";
+import { useGraphSwap } from "./useGraphSwap";
 import { useGraphTheme } from "./useGraphTheme";
 
 // vis-network needs a canvas and is heavy (~90 KB gzip): fetched only in the browser, and only when
@@ -23,8 +23,6 @@ export type GraphLazyProps = Omit<GraphProps, "layout" | "initialView" | "onRead
   layout?: GraphLayout;
 };
 
-type Phase = "static" | "loading" | "live";
-
 /**
  * The graph as the dashboard uses it, enhanced progressively: first the seeded layout drawn as SVG
  * (in the server HTML; selectable, with hover cards and keyboard focus), then, once the pointer
@@ -35,48 +33,12 @@ export function GraphLazy(props: GraphLazyProps) {
   const { analysis, visibleActors, selection, focus } = props;
   const theme = useGraphTheme(props.theme);
   const layout = useGraphLayout(analysis, props.layout);
-  const [phase, setPhase] = useState<Phase>("static");
-  const [view, setView] = useState<GraphView | null>(null);
   const boxRef = useRef<HTMLDivElement>(null);
+  const { phase, view, enhance, onReady, onPressStart, onPressEnd } = useGraphSwap(boxRef, layout, analysis);
   const latest = useRef(props);
   useEffect(() => {
     latest.current = props;
   });
-
-  const enhance = useCallback(() => {
-    if (phase !== "static" || !layout) return;
-    setView(measureView(boxRef.current?.querySelector<HTMLElement>("[data-testid='graph-static']") ?? null, layout, analysis));
-    setPhase("loading");
-  }, [phase, layout, analysis]);
-
-  // A press on the static drawing keeps it until the release: the browser drops a click whose press
-  // target has left the page, so the canvas waits for the click to land on what was pressed.
-  const pressing = useRef(false);
-  const readyWhilePressing = useRef(false);
-  const goLive = useCallback(() => {
-    // a keyboard user on a static node keeps focus on that actor, in the list that outlives the swap;
-    // a node focused by a mouse click does not (the list would open over the graph the user clicked)
-    const box = boxRef.current;
-    const active = document.activeElement;
-    const onStatic = active && box?.querySelector("[data-testid='graph-static']")?.contains(active) && active.matches(":focus-visible");
-    const id = onStatic ? active.getAttribute("data-actor-id") : null;
-    setPhase("live");
-    if (id) box?.querySelector<HTMLElement>(`nav button[data-actor-id="${CSS.escape(id)}"]`)?.focus();
-  }, []);
-  const onReady = useCallback(() => {
-    if (pressing.current) readyWhilePressing.current = true;
-    else goLive();
-  }, [goLive]);
-  const onPressStart = () => {
-    pressing.current = true;
-  };
-  const onPressEnd = () => {
-    pressing.current = false;
-    if (!readyWhilePressing.current) return;
-    readyWhilePressing.current = false;
-    // after the click this release makes
-    setTimeout(goLive, 0);
-  };
 
   const activateActor = useCallback((id: string) => {
     latest.current.onSelect({ kind: "actor", id });

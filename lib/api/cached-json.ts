@@ -1,4 +1,4 @@
-import { ANALYSIS_CACHE_CONTROL, etagMatches } from "../store/etag";
+import { ANALYSIS_CACHE_CONTROL, etagMatches } from "../cache";
 
 /** A stored JSON body with its ETag: 304 when the client's copy is current, else 200 with the bytes. */
 export function cachedJson(request: Request, { body, etag }: { body: Uint8Array; etag: string }): Response {

@@ -3,14 +3,18 @@ import type { ItemSets, Selection } from "../selection/types";
 import { fmt, h, type SvgNode } from "../svg/node";
 import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
-import { EDGE_FONT, edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type Point } from "./edges";
-import { emphasis } from "./emphasis";
-import { approxTextWidth, EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
-import { edgeLabelCandidates, LabelSpace, LINE_HEIGHT, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";
-import type { GraphLayout } from "./layout";
+import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";
+import { emphasis, type Emphasis } from "./emphasis";
+import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
+import { LINE_HEIGHT, type Box } from "./label-placement";
+import type { GraphLayout, LayoutNode } from "./layout";
 import { neighbourhood } from "./neighbourhood";
+import { legendLayout, markers } from "./render-legend";
+import { CAPTION_FONT, ISOLATED_CAPTION, NODE_FONT, placeLabels, type Caption, type EdgeLabel, type NodeGeometry, type NodeLabel } from "./render-labels";
 import { labelOffset, shapePath } from "./shapes";
-import { actorKindStyle, legendFor, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
+import { actorKindStyle, legendFor, palettes, type GraphTheme, type Palette } from "./style";
+
+export { ISOLATED_CAPTION } from "./render-labels";
 
 export type RenderGraphOptions = {
   width: number;
@@ -25,14 +29,15 @@ export type RenderGraphOptions = {
 
 const PAD = 16;
 const HEADING = 32;
-const NODE_FONT = 11;
-/** A name too long to place whole is tried at this length (the full name is in the hover card). */
-const SHORT_NODE_LABEL = 16;
-/** Beyond these counts labels would only be noise; the table view and tooltips carry them. */
-const MAX_EDGE_LABELS = 150;
+/** Beyond this count node labels would only be noise; the table view and tooltips carry them. */
 const MAX_NODE_LABELS = 150;
 const MAX_SCALE = 1.5;
 
+type Actor = Analysis["actors"][number];
+type Relation = Analysis["relations"][number];
+type Positions = ReadonlyMap<string, LayoutNode>;
+type Edge = { relation: Relation; geometry: EdgeGeometry; dim: boolean };
+type Fit = ReturnType<typeof fitGraph>;
 
 /**
  * The actor graph as a static SVG tree, drawn from the same seeded layout as the dashboard:
@@ -43,128 +48,165 @@ const MAX_SCALE = 1.5;
 export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: RenderGraphOptions): SvgNode {
   const palette = palettes[opts.theme];
   const prefix = opts.idPrefix ?? "nl-graph";
-  const focus = opts.focus ? neighbourhood(analysis, opts.focus, 1) : null;
-  const positions = new Map(layout.nodes.map((n) => [n.id, n]));
+  const { focused, positions, actors, relations } = drawnItems(analysis, layout, opts.focus ?? null);
+  const emph = emphasis(analysis, opts.selection ?? null, opts.highlighted);
+  const labelled = labelledActors(actors);
+
+  const width = Math.round(opts.width);
+  const fit = fitGraph(actors, positions, labelled, width);
+  const project = projection(fit);
+  const legend = legendLayout(legendFor({ actors, relations }, opts.theme), width - 2 * PAD, palette, prefix);
+  const legendTop = fit.graphBottom + PAD;
+  const height = Math.round(legendTop + legend.height + PAD + 18);
+
+  const edges = edgeItems(relations, positions, project, fit.scale, emph);
+  const selectedEdge = opts.selection?.kind === "relation" ? edges.find((e) => e.relation.id === opts.selection!.id) : undefined;
+  const nodes = nodeGeometries(actors, positions, project, fit.scale);
+  const frame = { left: 2, top: HEADING + 2, right: width - 2, bottom: fit.graphBottom + PAD - 2 };
+  const labels = placeLabels({ frame, layout, actors, nodes, labelled, edges, focused, projectY: (y) => project({ x: 0, y }).y });
+
+  const look = { theme: opts.theme, palette, prefix };
+  const edgeNodes = edgeElements(edges, selectedEdge, labels.edgeLabels, look);
+  const nodeNodes = actors.map((a) =>
+    nodeElement(a, nodes.get(a.id)!, labels.nodeLabels.get(a.id), look, {
+      labelled: labelled.has(a.id),
+      selected: opts.selection?.kind === "actor" && opts.selection.id === a.id,
+      dim: emph !== null && !emph.actors.has(a.id),
+    }),
+  );
+  const description = describeGraph(analysis, { actors: new Set(actors.map((a) => a.id)), relations: new Set(relations.map((r) => r.id)) }, opts.focus ?? null);
+  return graphSvg(analysis, { width, height, description, prefix }, [
+    h("defs", {}, markers(relations, opts.theme, prefix)),
+    h("rect", { width, height, fill: palette.background }),
+    heading(graphTitle(analysis), width, palette),
+    h("g", { class: "nl-edges" }, edgeNodes),
+    ...(labels.caption ? [captionElement(labels.caption, palette)] : []),
+    h("g", { class: "nl-nodes" }, nodeNodes),
+    h("g", { class: "nl-legend", transform: `translate(${fmt(PAD)},${fmt(legendTop)})` }, legend.children),
+    h("text", { x: PAD, y: height - PAD, "font-size": 10, fill: palette.mutedText }, [
+      truncateLabel(creditLine(analysis), Math.floor((width - 2 * PAD) / (10 * 0.58))),
+    ]),
+  ]);
+}
+
+/** What is drawn: the actors the layout placed (only the focus's neighbourhood in a focus view) and the relations between them. */
+function drawnItems(analysis: Analysis, layout: GraphLayout, focusId: string | null) {
+  const focus = focusId ? neighbourhood(analysis, focusId, 1) : null;
+  const positions: Positions = new Map(layout.nodes.map((n) => [n.id, n]));
   const actors = analysis.actors.filter((a) => positions.has(a.id) && (!focus || focus.actors.has(a.id)));
   const drawn = new Set(actors.map((a) => a.id));
   const relations = analysis.relations.filter(
     (r) => drawn.has(r.source) && drawn.has(r.target) && (!focus || focus.relations.has(r.id)),
   );
-  const emph = emphasis(analysis, opts.selection ?? null, opts.highlighted);
-  const labelled = labelledActors(actors);
+  return { focused: focus !== null, positions, actors, relations };
+}
 
-  const width = Math.round(opts.width);
-  const { minX, minY, scale, offsetX, graphBottom } = fitGraph(actors, positions, labelled, width);
-  const project = (p: Point): Point => ({ x: offsetX + (p.x - minX) * scale, y: HEADING + PAD + (p.y - minY) * scale });
+/** From layout coordinates to the image's: scaled to fit, centred, below the heading. */
+function projection({ minX, minY, scale, offsetX }: Fit) {
+  return (p: Point): Point => ({ x: offsetX + (p.x - minX) * scale, y: HEADING + PAD + (p.y - minY) * scale });
+}
 
-  const legendRows = legendLayout(legendFor({ actors, relations }, opts.theme), width, palette, prefix);
-  const legendTop = graphBottom + PAD;
-  const height = Math.round(legendTop + legendRows.height + PAD + 18);
-
+function edgeItems(relations: readonly Relation[], positions: Positions, project: (p: Point) => Point, scale: number, emph: Emphasis | null): Edge[] {
   const curves = edgeCurves(relations);
-  const edges = relations.map((r) => {
+  return relations.map((r) => {
     const sp = positions.get(r.source)!;
     const tp = positions.get(r.target)!;
     const geometry = edgeGeometry(project(sp), project(tp), sp.r * scale, tp.r * scale, curves.get(r.id) ?? { type: "straight" });
     return { relation: r, geometry, dim: emph !== null && !emph.relations.has(r.id) };
   });
-  const selectedEdge = opts.selection?.kind === "relation" ? edges.find((e) => e.relation.id === opts.selection!.id) : undefined;
+}
 
-  // Labels go where they cover no node, no other label and nothing outside the frame: node labels
-  // first (the most mentioned first), then edge labels; an edge label with no such place is left to
-  // the hover card and the details panel.
-  const space = new LabelSpace({ left: 2, top: HEADING + 2, right: width - 2, bottom: graphBottom + PAD - 2 });
-  const nodeGeometry = new Map(
+function nodeGeometries(actors: readonly Actor[], positions: Positions, project: (p: Point) => Point, scale: number): Map<string, NodeGeometry> {
+  return new Map(
     actors.map((a) => {
       const p = positions.get(a.id)!;
-      const style = actorKindStyle[a.kind];
-      const box = style.shape === "box";
+      const box = actorKindStyle[a.kind].shape === "box";
       const label = truncateLabel(a.name, NODE_LABEL_MAX);
       const r = p.r * scale;
       const half = box ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) / 2 : r;
       return [a.id, { c: project(p), r, half, box, label }];
     }),
   );
-  for (const [id, g] of nodeGeometry) space.block({ left: g.c.x - g.half, top: g.c.y - g.r, right: g.c.x + g.half, bottom: g.c.y + g.r }, id);
-  const caption = isolatedCaption(layout, nodeGeometry, focus !== null, (y) => project({ x: 0, y }).y);
-  if (caption) space.block(caption.box);
-  const nodeLabels = new Map<string, { text: string; at: PlacedLabel }>();
-  for (const a of [...actors].sort((p, q) => q.mentions.length - p.mentions.length)) {
-    const g = nodeGeometry.get(a.id)!;
-    if (!labelled.has(a.id) || g.box) continue;
-    const below = labelOffset(actorKindStyle[a.kind].shape, g.r);
-    const texts = [g.label, shortName(a.name)].filter((t, i, all) => all.indexOf(t) === i);
-    const candidates = [
-      ...nodeLabelCandidates(g.label, g.c, g.r, below, NODE_FONT).map((at) => ({ text: g.label, at })),
-      ...wrappedLabelCandidates(g.label, g.c, g.r, below, NODE_FONT).map((at) => ({ text: g.label, at })),
-      ...texts.slice(1).flatMap((t) => nodeLabelCandidates(t, g.c, g.r, below, NODE_FONT).map((at) => ({ text: t, at }))),
-    ];
-    const placed = space.place(candidates.map((c) => c.at), a.id);
-    // nowhere clear: below the shape all the same, so no actor goes unnamed
-    const chosen = placed ? candidates.find((c) => c.at === placed)! : candidates[0]!;
-    if (!placed) space.block(chosen.at.box);
-    nodeLabels.set(a.id, chosen);
-  }
-  const edgeLabels = new Map<string, PlacedLabel & { text: string }>();
-  if (edges.length <= MAX_EDGE_LABELS)
-    for (const e of edges) {
-      const text = truncateLabel(e.relation.label, EDGE_LABEL_MAX);
-      const at = space.place(edgeLabelCandidates(text, e.geometry, EDGE_FONT));
-      if (at) edgeLabels.set(e.relation.id, { ...at, text });
-    }
+}
 
-  const edgeNodes =
-    edges.length <= MAX_EDGE_ELEMENTS
-      ? edges.map((e) => edgeElement(e.relation, e.geometry, opts.theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edgeLabels.get(e.relation.id) ?? null }))
-      : [
-          ...edgeBundles(edges.filter((e) => e !== selectedEdge), opts.theme),
-          // the selected relation stays its own element, drawn over the others
-          ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, opts.theme, prefix, { dim: false, selected: true, label: null })] : []),
-        ];
-  const nodeNodes = actors.map((a) => {
-    const { c, r, half, box, label } = nodeGeometry.get(a.id)!;
-    const style = actorKindStyle[a.kind];
-    const fill = style.color[opts.theme];
-    const selected = opts.selection?.kind === "actor" && opts.selection.id === a.id;
-    const placed = nodeLabels.get(a.id);
-    const n = a.mentions.length;
-    return h(
-      "g",
-      {
-        "data-actor-id": a.id,
-        class: "nl-node",
-        role: "button",
-        tabindex: 0,
-        "aria-label": `${a.name}, ${style.label.toLowerCase()}, ${n} ${n === 1 ? "mention" : "mentions"}`,
-        "aria-pressed": selected ? "true" : "false",
-        opacity: emph && !emph.actors.has(a.id) ? palette.dimOpacity : undefined,
-      },
-      [
-        nodeHitArea({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }, placed?.at.box ?? null),
-        h("path", {
-          d: shapePath(style.shape, c.x, c.y, r, 2 * half),
-          fill,
-          stroke: selected ? palette.selection : palette.background,
-          "stroke-width": selected ? 3 : 1,
-        }),
-        ...(box && labelled.has(a.id)
-          ? [h("text", { x: c.x, y: c.y + 4, "text-anchor": "middle", "font-size": NODE_FONT, fill: palette.background }, [label])]
-          : placed
-            ? [
-                h(
-                  "text",
-                  { x: placed.at.x, y: placed.at.y, "text-anchor": placed.at.anchor, "font-size": NODE_FONT, fill: palette.text, ...halo(palette) },
-                  placed.at.lines
-                    ? // a space between the lines, so the text reads as the name, not "Coalition ofthe willing"
-                      [placed.at.lines[0]!, " ", h("tspan", { x: placed.at.x, dy: LINE_HEIGHT * NODE_FONT }, [placed.at.lines[1]!])]
-                    : [placed.text],
-                ),
-              ]
-            : []),
-      ],
-    );
-  });
+type Look = { theme: GraphTheme; palette: Palette; prefix: string };
 
+/** One element per edge, or above MAX_EDGE_ELEMENTS one path per kind and certainty. */
+function edgeElements(edges: readonly Edge[], selectedEdge: Edge | undefined, edgeLabels: ReadonlyMap<string, EdgeLabel>, { theme, prefix }: Look): SvgNode[] {
+  if (edges.length <= MAX_EDGE_ELEMENTS)
+    return edges.map((e) => edgeElement(e.relation, e.geometry, theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edgeLabels.get(e.relation.id) ?? null }));
+  return [
+    ...edgeBundles(edges.filter((e) => e !== selectedEdge), theme),
+    // the selected relation stays its own element, drawn over the others
+    ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, theme, prefix, { dim: false, selected: true, label: null })] : []),
+  ];
+}
+
+function nodeElement(
+  a: Actor,
+  { c, r, half, box, label }: NodeGeometry,
+  placed: NodeLabel | undefined,
+  { theme, palette }: Look,
+  state: { labelled: boolean; selected: boolean; dim: boolean },
+): SvgNode {
+  const style = actorKindStyle[a.kind];
+  const n = a.mentions.length;
+  return h(
+    "g",
+    {
+      "data-actor-id": a.id,
+      class: "nl-node",
+      role: "button",
+      tabindex: 0,
+      "aria-label": `${a.name}, ${style.label.toLowerCase()}, ${n} ${n === 1 ? "mention" : "mentions"}`,
+      "aria-pressed": state.selected ? "true" : "false",
+      opacity: state.dim ? palette.dimOpacity : undefined,
+    },
+    [
+      nodeHitArea({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }, placed?.at.box ?? null),
+      h("path", {
+        d: shapePath(style.shape, c.x, c.y, r, 2 * half),
+        fill: style.color[theme],
+        stroke: state.selected ? palette.selection : palette.background,
+        "stroke-width": state.selected ? 3 : 1,
+      }),
+      ...nodeText(c, box && state.labelled ? label : null, placed, palette),
+    ],
+  );
+}
+
+/** A box's name inside it (`inside`), else the label placed for the node, if any. */
+function nodeText(c: Point, inside: string | null, placed: NodeLabel | undefined, palette: Palette): SvgNode[] {
+  if (inside !== null) return [h("text", { x: c.x, y: c.y + 4, "text-anchor": "middle", "font-size": NODE_FONT, fill: palette.background }, [inside])];
+  if (!placed) return [];
+  const { at } = placed;
+  return [
+    h(
+      "text",
+      { x: at.x, y: at.y, "text-anchor": at.anchor, "font-size": NODE_FONT, fill: palette.text, ...halo(palette) },
+      at.lines
+        ? // a space between the lines, so the text reads as the name, not "Coalition ofthe willing"
+          [at.lines[0]!, " ", h("tspan", { x: at.x, dy: LINE_HEIGHT * NODE_FONT }, [at.lines[1]!])]
+        : [placed.text],
+    ),
+  ];
+}
+
+function heading(title: string, width: number, palette: Palette): SvgNode {
+  return h("text", { x: PAD, y: PAD + 12, "font-size": 14, "font-weight": 600, fill: palette.text }, [
+    truncateLabel(title, Math.floor((width - 2 * PAD) / (14 * 0.6))),
+  ]);
+}
+
+function captionElement(caption: Caption, palette: Palette): SvgNode {
+  return h("text", { class: "nl-group-caption", x: caption.x, y: caption.y, "font-size": CAPTION_FONT, "font-style": "italic", fill: palette.mutedText }, [
+    ISOLATED_CAPTION,
+  ]);
+}
+
+/** The outer <svg>, titled and described for assistive technology, around `children`. */
+function graphSvg(analysis: Analysis, f: { width: number; height: number; description: string; prefix: string }, children: SvgNode[]): SvgNode {
+  const { width, height, prefix } = f;
   return h(
     "svg",
     {
@@ -177,24 +219,7 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
       "aria-describedby": `${prefix}-desc`,
       "font-family": FONT_FAMILY,
     },
-    [
-      h("title", { id: `${prefix}-title` }, [graphTitle(analysis)]),
-      h("desc", { id: `${prefix}-desc` }, [describeGraph(analysis, { actors: drawn, relations: new Set(relations.map((r) => r.id)) }, opts.focus ?? null)]),
-      h("defs", {}, markers(relations, opts.theme, prefix)),
-      h("rect", { width, height, fill: palette.background }),
-      h("text", { x: PAD, y: PAD + 12, "font-size": 14, "font-weight": 600, fill: palette.text }, [
-        truncateLabel(graphTitle(analysis), Math.floor((width - 2 * PAD) / (14 * 0.6))),
-      ]),
-      h("g", { class: "nl-edges" }, edgeNodes),
-      ...(caption
-        ? [h("text", { class: "nl-group-caption", x: caption.x, y: caption.y, "font-size": CAPTION_FONT, "font-style": "italic", fill: palette.mutedText }, [ISOLATED_CAPTION])]
-        : []),
-      h("g", { class: "nl-nodes" }, nodeNodes),
-      h("g", { class: "nl-legend", transform: `translate(${fmt(PAD)},${fmt(legendTop)})` }, legendRows.children),
-      h("text", { x: PAD, y: height - PAD, "font-size": 10, fill: palette.mutedText }, [
-        truncateLabel(creditLine(analysis), Math.floor((width - 2 * PAD) / (10 * 0.58))),
-      ]),
-    ],
+    [h("title", { id: `${prefix}-title` }, [graphTitle(analysis)]), h("desc", { id: `${prefix}-desc` }, [f.description]), ...children],
   );
 }
 
@@ -229,37 +254,6 @@ export function graphFrame(analysis: Analysis, layout: GraphLayout, width: numbe
   return { width: w, height: Math.max(1, graphBottom + PAD - HEADING) };
 }
 
-/** A long name's first words, up to SHORT_NODE_LABEL characters, and an ellipsis. */
-function shortName(name: string): string {
-  const words = name.split(/\s+/);
-  let out = "";
-  for (const w of words) {
-    if ((out ? out.length + 1 : 0) + w.length > SHORT_NODE_LABEL - 1) break;
-    out = out ? `${out} ${w}` : w;
-  }
-  return out && out !== name ? `${out}…` : truncateLabel(name, SHORT_NODE_LABEL);
-}
-
-const CAPTION_FONT = 10;
-export const ISOLATED_CAPTION = "Mentioned, no relation";
-
-/**
- * The caption over the rows of actors in no relation (see GraphLayout.isolated), at the left of
- * those drawn; none in a focus view or when a filter hides them all.
- */
-function isolatedCaption(
-  layout: GraphLayout,
-  nodes: ReadonlyMap<string, { c: Point; half: number }>,
-  focused: boolean,
-  projectY: (y: number) => number,
-): { x: number; y: number; box: Box } | null {
-  const shown = (layout.isolated?.ids ?? []).map((id) => nodes.get(id)).filter((n) => n !== undefined);
-  if (focused || !layout.isolated || shown.length === 0) return null;
-  const x = Math.min(...shown.map((n) => n.c.x - Math.max(n.half, 10)));
-  const y = projectY(layout.isolated.top) + 12;
-  return { x, y, box: textBox(ISOLATED_CAPTION, x, y, CAPTION_FONT, "start") };
-}
-
 /** Padding (px) around a node's shape and label that still hits the node. */
 const HIT_PAD = 3;
 
@@ -283,59 +277,3 @@ function labelledActors(actors: Analysis["actors"]): Set<string> {
   );
 }
 
-function markers(relations: Analysis["relations"], theme: GraphTheme, prefix: string): SvgNode[] {
-  const kinds = [...new Set(relations.map((r) => r.kind))].sort();
-  return kinds.map((kind) =>
-    h(
-      "marker",
-      { id: `${prefix}-arrow-${kind}`, viewBox: "0 -4 8 8", refX: 8, refY: 0, markerWidth: 8, markerHeight: 8, markerUnits: "userSpaceOnUse", orient: "auto" },
-      [h("path", { d: "M0,-4L8,0L0,4Z", fill: relationKindStyle[kind].color[theme] })],
-    ),
-  );
-}
-
-/** The legend as flowing rows of swatch + label, wrapped to the image width. */
-function legendLayout(l: ReturnType<typeof legendFor>, width: number, palette: Palette, prefix: string) {
-  const items: { width: number; draw: (x: number, y: number) => SvgNode }[] = [];
-  const text = (x: number, y: number, s: string) => h("text", { x: x + 18, y: y + 4, "font-size": 10, fill: palette.text }, [s]);
-  for (const a of l.actors) {
-    items.push({
-      width: 18 + approxTextWidth(a.label, 10) + 14,
-      draw: (x, y) => h("g", { "data-legend": `actor-${a.kind}` }, [h("path", { d: shapePath(a.shape, x + 6, y, 6, 12), fill: a.color }), text(x, y, a.label)]),
-    });
-  }
-  for (const r of l.relations) {
-    items.push({
-      width: 18 + approxTextWidth(r.label, 10) + 14,
-      draw: (x, y) =>
-        h("g", { "data-legend": `relation-${r.kind}` }, [
-          h("path", { d: `M${fmt(x)},${fmt(y)}L${fmt(x + 13)},${fmt(y)}`, stroke: r.color, "stroke-width": 2, "marker-end": `url(#${prefix}-arrow-${r.kind})` }),
-          text(x, y, r.label),
-        ]),
-    });
-  }
-  for (const line of l.lines) {
-    items.push({
-      width: 18 + approxTextWidth(line.label, 10) + 14,
-      draw: (x, y) =>
-        h("g", { "data-legend": line.dashed ? "uncertain" : "certain" }, [
-          h("path", { d: `M${fmt(x)},${fmt(y)}L${fmt(x + 14)},${fmt(y)}`, stroke: palette.mutedText, "stroke-width": 2, "stroke-dasharray": line.dashed ? "4 2" : undefined }),
-          text(x, y, line.label),
-        ]),
-    });
-  }
-  const rowHeight = 18;
-  const maxX = width - 2 * PAD;
-  const children: SvgNode[] = [];
-  let x = 0;
-  let y = rowHeight / 2;
-  for (const item of items) {
-    if (x > 0 && x + item.width > maxX) {
-      x = 0;
-      y += rowHeight;
-    }
-    children.push(item.draw(x, y));
-    x += item.width;
-  }
-  return { children, height: items.length === 0 ? 0 : y + rowHeight / 2 };
-}

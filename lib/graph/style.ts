@@ -1,5 +1,5 @@
 import type { Certainty } from "../model/vocabulary";
-import { ActorKind, RelationKind } from "../model/vocabulary";
+import { ActorKind, actorKindLabel, RelationKind } from "../model/vocabulary";
 
 /** vis-network node shapes used here; every one but `box` draws its label below the shape. */
 export const NodeShape = ["dot", "diamond", "hexagon", "square", "triangle", "triangleDown", "star", "box"] as const;
@@ -10,19 +10,19 @@ export type GraphTheme = (typeof GraphTheme)[number];
 
 type Pair = { light: string; dark: string };
 
-/** Actor kinds as data: shape and colour say the same thing twice, so colour is never the only cue. */
+/** Actor kinds as data: shape and colour say the same thing twice, so colour is never the only cue; the label is the vocabulary's. */
 export const actorKindStyle: Record<ActorKind, { shape: NodeShape; label: string; color: Pair }> = {
-  state: { shape: "dot", label: "State", color: { light: "#2f6db5", dark: "#6fa8ef" } },
-  leader: { shape: "diamond", label: "Leader", color: { light: "#b3541e", dark: "#f0925a" } },
-  person: { shape: "diamond", label: "Person", color: { light: "#8a6d1d", dark: "#e0c060" } },
-  official: { shape: "diamond", label: "Official", color: { light: "#9c3d6e", dark: "#e88bbb" } },
-  bloc: { shape: "hexagon", label: "Bloc", color: { light: "#1f7a6d", dark: "#5fd0bd" } },
-  alliance: { shape: "square", label: "Alliance", color: { light: "#4b4fa8", dark: "#9b9ff0" } },
-  coalition: { shape: "triangle", label: "Coalition", color: { light: "#5b7f1f", dark: "#a8d46a" } },
-  organization: { shape: "box", label: "Organisation", color: { light: "#5c6670", dark: "#a9b4bf" } },
-  media: { shape: "star", label: "Media", color: { light: "#a3372f", dark: "#f08a80" } },
-  source: { shape: "triangleDown", label: "Source", color: { light: "#7b4fa0", dark: "#c39be6" } },
-  group: { shape: "dot", label: "Group", color: { light: "#6b5a4a", dark: "#c8b39e" } },
+  state: { shape: "dot", label: actorKindLabel.state, color: { light: "#2f6db5", dark: "#6fa8ef" } },
+  leader: { shape: "diamond", label: actorKindLabel.leader, color: { light: "#b3541e", dark: "#f0925a" } },
+  person: { shape: "diamond", label: actorKindLabel.person, color: { light: "#8a6d1d", dark: "#e0c060" } },
+  official: { shape: "diamond", label: actorKindLabel.official, color: { light: "#9c3d6e", dark: "#e88bbb" } },
+  bloc: { shape: "hexagon", label: actorKindLabel.bloc, color: { light: "#1f7a6d", dark: "#5fd0bd" } },
+  alliance: { shape: "square", label: actorKindLabel.alliance, color: { light: "#4b4fa8", dark: "#9b9ff0" } },
+  coalition: { shape: "triangle", label: actorKindLabel.coalition, color: { light: "#5b7f1f", dark: "#a8d46a" } },
+  organization: { shape: "box", label: actorKindLabel.organization, color: { light: "#5c6670", dark: "#a9b4bf" } },
+  media: { shape: "star", label: actorKindLabel.media, color: { light: "#a3372f", dark: "#f08a80" } },
+  source: { shape: "triangleDown", label: actorKindLabel.source, color: { light: "#7b4fa0", dark: "#c39be6" } },
+  group: { shape: "dot", label: actorKindLabel.group, color: { light: "#6b5a4a", dark: "#c8b39e" } },
 };
 
 /** Relation kinds as data: colour of the edge and the phrase that reads "A <phrase> B". */

@@ -18,6 +18,21 @@ export const ActorKind = [
 ] as const;
 export type ActorKind = (typeof ActorKind)[number];
 
+/** Each actor kind as readers see it named, in filters, legends and hover cards alike. */
+export const actorKindLabel: Record<ActorKind, string> = {
+  state: "State",
+  leader: "Leader",
+  person: "Person",
+  official: "Official",
+  bloc: "Bloc",
+  alliance: "Alliance",
+  coalition: "Coalition",
+  organization: "Organisation",
+  media: "Media",
+  source: "Source",
+  group: "Group",
+};
+
 export const EventKind = [
   "summit",
   "meeting",

@@ -1,6 +1,5 @@
-import { actorKindStyle } from "../graph/style";
 import type { Analysis } from "../model/analysis";
-import { ActorKind, Certainty } from "../model/vocabulary";
+import { ActorKind, actorKindLabel, Certainty } from "../model/vocabulary";
 import { outletOf } from "./outlet";
 
 /** How many of each kind of item a filter value would keep: "5 events, 2 relations". */
@@ -54,7 +53,7 @@ export function filterOptions(analysis: Analysis): FilterOptions {
     .map((a) => ({ value: a.id, label: a.name, counts: { mentions: a.mentions.length } }));
   const kindOptions: FilterOption<ActorKind>[] = ActorKind.filter((k) => kinds.has(k)).map((k) => ({
     value: k,
-    label: actorKindStyle[k].label,
+    label: actorKindLabel[k],
     counts: { actors: kinds.get(k) },
   }));
   const certaintyOptions: FilterOption<Certainty>[] = Certainty.filter((c) => eventCertainty.has(c) || relationCertainty.has(c)).map((c) => ({

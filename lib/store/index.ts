@@ -12,8 +12,6 @@ export { storedAnalysis } from "./stored";
 export { addArticle, deleteArticle, previewSubmission, userAnalysis, listUserArticles, forgetUserAnalyses, type AddResult, type Preview } from "./user-articles";
 export { articlesDir } from "./dir";
 export { sha256 } from "./hash";
-export { etagMatches, ANALYSIS_CACHE_CONTROL, IMAGE_CACHE_CONTROL, SHARED_MAX_AGE_S } from "./etag";
-export { LruCache, type LruOptions, type LruStats } from "./lru";
 export {
   createStory,
   getStory,

@@ -5,7 +5,7 @@ import { Analysis } from "../model/analysis";
 import { messages } from "../messages";
 import { analyzeArticle } from "./analyzer";
 import { articlesDir } from "./dir";
-import { SHARED_MAX_AGE_S } from "./etag";
+import { SHARED_MAX_AGE_S } from "../cache";
 import { sha256 } from "./hash";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 import { syntheticAnalysis } from "./synthetic";

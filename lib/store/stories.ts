@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LruCache, processWide } from "../cache";
 import { articleIdFor, ID_HASH_LENGTHS } from "../ingest/identity";
 import { messages } from "../messages";
 import { ARTICLE_ID_PATTERN } from "../model";
@@ -8,7 +9,6 @@ import type { StoryAnalysis } from "../story/schema";
 import { suggestArticles, type Suggestion } from "../story-view/suggest";
 import { database, type StoryRecord } from "./db";
 import { sha256 } from "./hash";
-import { LruCache } from "./lru";
 import { getAnalysis, listArticles } from "./store";
 
 export const MIN_STORY_ARTICLES = 2;
@@ -72,9 +72,10 @@ export type StoryLookup =
   | { kind: "problem"; id: string; problem: string; articles: string[] };
 
 // Keyed by the articles' ETags: a re-analysed article (new pipeline) makes a new merge, nothing else does.
-const KEY = Symbol.for("newsline.stories");
-const g = globalThis as Record<symbol, LruCache<StoredStory> | undefined>;
-const cache = (g[KEY] ??= new LruCache<StoredStory>({ maxEntries: 64, maxBytes: 128 * 1024 * 1024, sizeOf: (s) => s.body.byteLength * 3 }));
+const cache = processWide(
+  "stories",
+  () => new LruCache<StoredStory>({ maxEntries: 64, maxBytes: 128 * 1024 * 1024, sizeOf: (s) => s.body.byteLength * 3 }),
+);
 
 /** The story's merged analysis, computed from its articles' current analyses, or why it cannot be. */
 export async function getStory(id: string): Promise<StoryLookup> {

@@ -1,6 +1,6 @@
 import { Analysis } from "../model/analysis";
 import { generateAnalysis } from "../synthetic/generate";
-import { LruCache } from "./lru";
+import { LruCache } from "../cache";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 
 /**

@@ -1,3 +1,4 @@
+import { LruCache, processWide, SHARED_MAX_AGE_S } from "../cache";
 import { PIPELINE_VERSION } from "../extract/version";
 import { articleIdFor, contentHash, contentOf, ID_HASH_LENGTHS, type ArticleContent } from "../ingest";
 import { Analysis } from "../model/analysis";
@@ -5,8 +6,6 @@ import type { ArticleInput } from "../model/article";
 import type { ArticleSubmission } from "../model/submission";
 import { analyzeArticle } from "./analyzer";
 import { database, type AnalysisRecord, type ArticleRecord, type ArticleListRow, type ArticleOrigin, type Counts } from "./db";
-import { SHARED_MAX_AGE_S } from "./etag";
-import { LruCache } from "./lru";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 
 export type AddResult = { ok: true; id: string; created: boolean } | { ok: false; field: string; error: string };
@@ -15,9 +14,10 @@ export type Preview = { ok: true; content: ArticleContent; id: string; counts: C
 /** A stored analysis is reused for this long before the article's existence is checked again (a delete elsewhere). */
 const RECHECK_MS = SHARED_MAX_AGE_S * 1000;
 type Held = { stored: StoredAnalysis; checkedAt: number };
-const KEY = Symbol.for("newsline.user-analyses");
-const g = globalThis as Record<symbol, LruCache<Held> | undefined>;
-const cache = (g[KEY] ??= new LruCache<Held>({ maxEntries: 256, maxBytes: 64 * 1024 * 1024, sizeOf: (h) => h.stored.body.byteLength * 3 }));
+const cache = processWide(
+  "user-analyses",
+  () => new LruCache<Held>({ maxEntries: 256, maxBytes: 64 * 1024 * 1024, sizeOf: (h) => h.stored.body.byteLength * 3 }),
+);
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { etagMatches, getAnalysis, listArticles, resetStore, FOLDER_TTL_MS } from "@/lib/store";
+import { etagMatches } from "@/lib/cache";
+import { getAnalysis, listArticles, resetStore, FOLDER_TTL_MS } from "@/lib/store";
 import { readArticleFolder } from "@/lib/article/load";
 import { analyzeArticle } from "@/lib/store/analyzer";
 

@@ -5,7 +5,7 @@
  */
 import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
-import type { GraphPayload } from "@/lib/embed/payload";
+import type { GraphPayload } from "@/lib/publish/payload";
 import { renderGraph } from "@/lib/graph/render";
 import type { Selection } from "@/lib/selection/types";
 import { toDom } from "@/lib/svg/node";

@@ -1,10 +1,10 @@
 /**
  * The timeline embed's script: takes over the server-rendered SVG (drawn for the frame's width
- * band, see lib/embed/page.ts) with the dashboard's framework-free chart (d3-zoom), re-laid out at
+ * band, see lib/publish/page.ts) with the dashboard's framework-free chart (d3-zoom), re-laid out at
  * the frame's real width, and adds tooltips, selection, keyboard navigation and the height message.
  */
 import { TimelineChart } from "@/components/timeline/chart";
-import type { TimelinePayload } from "@/lib/embed/payload";
+import type { TimelinePayload } from "@/lib/publish/payload";
 import { layoutTimeline } from "@/lib/timeline/layout";
 import type { TimeWindow } from "@/lib/timeline/types";
 import { FooterLink, readPayload, reportHeight, Tooltip, wireControls } from "./frame";

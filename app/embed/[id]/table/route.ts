@@ -1,8 +1,8 @@
-import { respondEmbed } from "@/lib/embed/respond";
+import { respondEmbed } from "@/lib/publish/respond";
 
 export const dynamic = "force-dynamic";
 
-/** GET /embed/[id]/table: a complete, script-light HTML page for iframes (see lib/embed). */
+/** GET /embed/[id]/table: a complete, script-light HTML page for iframes (see lib/publish). */
 export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
   return respondEmbed("table", request, (await ctx.params).id);
 }

@@ -1,4 +1,4 @@
-import { respondImage } from "@/lib/embed/respond";
+import { respondImage } from "@/lib/publish/respond";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

@@ -1,7 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
-import { chartSvg } from "@/lib/embed/images";
-import { parseImageParams, type ImageParams } from "@/lib/embed/params";
-import { respondImage } from "@/lib/embed/respond";
+import { chartSvg } from "@/lib/publish/images";
+import { parseImageParams, type ImageParams } from "@/lib/publish/params";
+import { respondImage } from "@/lib/publish/respond";
 import type { Analysis } from "@/lib/model/analysis";
 import { getAnalysis } from "@/lib/store";
 import { expectGoldenSvg } from "../../helpers/golden";

@@ -1,4 +1,4 @@
-import { publicOrigin, socialMetadata } from "@/lib/embed/social";
+import { publicOrigin, socialMetadata } from "@/lib/publish/social";
 
 describe("socialMetadata(id, title, description, origin)", () => {
   it("points Open Graph and Twitter cards at the timeline PNG with the article title", () => {

@@ -8,12 +8,12 @@ import {
   IMAGE_CACHE_LIMITS,
   renderCacheStats,
   resetRenderCaches,
-} from "@/lib/embed/cache";
-import { chartSvg } from "@/lib/embed/images";
-import { BusyError } from "@/lib/embed/limit";
-import { renderEmbed } from "@/lib/embed/page";
-import { parseEmbedParams, parseImageParams, type ImageParams } from "@/lib/embed/params";
-import { respondImage } from "@/lib/embed/respond";
+} from "@/lib/publish/cache";
+import { chartSvg } from "@/lib/publish/images";
+import { BusyError } from "@/lib/publish/limit";
+import { renderEmbed } from "@/lib/publish/page";
+import { parseEmbedParams, parseImageParams, type ImageParams } from "@/lib/publish/params";
+import { respondImage } from "@/lib/publish/respond";
 import { getAnalysis, storedAnalysis as stored, type StoredAnalysis } from "@/lib/store";
 
 const SEED = "us-europe-ukraine-security-guarantees";

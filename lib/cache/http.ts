@@ -1,4 +1,7 @@
-/** True when an If-None-Match header names `etag` (weak or strong, in a list, or "*"). */
+/**
+ * True when an If-None-Match header names `etag` (weak or strong, in a list, or "*"). The server's
+ * shared cache (server/shared-cache.mjs, plain node, no TypeScript) has the same check.
+ */
 export function etagMatches(ifNoneMatch: string | null, etag: string): boolean {
   if (!ifNoneMatch) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//, "");

@@ -1,4 +1,5 @@
-import { LruCache, type StoredAnalysis } from "../store";
+import { LruCache, processWide } from "../cache";
+import type { StoredAnalysis } from "../store";
 import { makeNonce } from "./csp";
 import type { EmbedKind } from "./document";
 import { chartSvg, type ImageKind } from "./images";
@@ -7,11 +8,9 @@ import type { EmbedParams, ImageParams } from "./params";
 import { renderPng } from "./png";
 
 /**
- * Bounded caches of what the image and embed routes send. A key is the analysis's content hash
- * (its ETag, a hash of the analysis JSON: a re-analysed article gets new keys, so nothing stale
- * is served) plus the parsed, canonical parameters, never the raw query string, so equivalent URLs
- * share an entry. Both caches are LRUs with small entry and byte limits: distinct query strings
- * from a fuzzer evict one another instead of growing memory.
+ * Bounded caches of what the image and embed routes send, keyed as lib/cache describes: the
+ * analysis's content hash (its ETag) plus the canonical parameters. Small entry and byte limits,
+ * so a fuzzer's distinct query strings evict one another.
  */
 export const IMAGE_CACHE_LIMITS = { maxEntries: 200, maxBytes: 32 * 1024 * 1024 };
 export const EMBED_CACHE_LIMITS = { maxEntries: 200, maxBytes: 16 * 1024 * 1024 };
@@ -26,14 +25,11 @@ type Caches = {
   rendering: Map<string, Promise<Uint8Array>>;
 };
 
-// On globalThis so dev-mode module reloads and Next's separate route bundles share one cache.
-const CACHES_KEY = Symbol.for("newsline.render-caches");
-const caches: Caches = ((globalThis as Record<symbol, unknown>)[CACHES_KEY] as Caches | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[CACHES_KEY] = {
-    images: new LruCache<string | Uint8Array>({ ...IMAGE_CACHE_LIMITS, sizeOf }),
-    embeds: new LruCache<readonly string[]>({ ...EMBED_CACHE_LIMITS, sizeOf }),
-    rendering: new Map(),
-  } as Caches);
+const caches = processWide<Caches>("render-caches", () => ({
+  images: new LruCache<string | Uint8Array>({ ...IMAGE_CACHE_LIMITS, sizeOf }),
+  embeds: new LruCache<readonly string[]>({ ...EMBED_CACHE_LIMITS, sizeOf }),
+  rendering: new Map(),
+}));
 
 /** The content hash of a stored analysis. */
 const hashOf = (stored: StoredAnalysis) => stored.etag;

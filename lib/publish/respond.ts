@@ -1,5 +1,6 @@
 import { messages } from "../messages";
-import { getAnalysis, IMAGE_CACHE_CONTROL } from "../store";
+import { IMAGE_CACHE_CONTROL } from "../cache";
+import { getAnalysis } from "../store";
 import { embedPolicy, makeNonce } from "./csp";
 import { embedProblemDocument, type EmbedKind } from "./document";
 import { cachedChartPng, cachedChartSvg, cachedEmbed } from "./cache";
@@ -40,7 +41,7 @@ const json = (status: number, error: string, extra: Record<string, string> = {})
 /**
  * GET /api/articles/[id]/{timeline,graph}.{svg,png}: 200 image, 400 bad parameters, 404 unknown
  * id, 422 unusable article, 503 when too many PNG renders are waiting. Both formats are cached
- * (lib/embed/cache.ts); `render` replaces the PNG rasteriser in tests.
+ * (lib/publish/cache.ts); `render` replaces the PNG rasteriser in tests.
  */
 export async function respondImage(
   kind: ImageKind,

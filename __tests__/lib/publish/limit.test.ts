@@ -1,4 +1,4 @@
-import { BusyError, createLimiter } from "@/lib/embed/limit";
+import { BusyError, createLimiter } from "@/lib/publish/limit";
 
 function deferred() {
   let resolve!: () => void;

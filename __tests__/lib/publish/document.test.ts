@@ -1,8 +1,8 @@
 import { XMLValidator } from "fast-xml-parser";
-import { jsonForScript } from "@/lib/embed/html";
-import { parseEmbedParams } from "@/lib/embed/params";
-import { renderEmbed, TIMELINE_EMBED_WIDTHS } from "@/lib/embed/page";
-import { respondEmbed } from "@/lib/embed/respond";
+import { jsonForScript } from "@/lib/publish/html";
+import { parseEmbedParams } from "@/lib/publish/params";
+import { renderEmbed, TIMELINE_EMBED_WIDTHS } from "@/lib/publish/page";
+import { respondEmbed } from "@/lib/publish/respond";
 import type { Analysis } from "@/lib/model/analysis";
 import { getAnalysis } from "@/lib/store";
 

@@ -1,4 +1,4 @@
-import { LruCache } from "@/lib/store";
+import { LruCache } from "@/lib/cache";
 
 const strings = (maxEntries: number, maxBytes: number) => new LruCache<string>({ maxEntries, maxBytes, sizeOf: (s) => s.length });
 

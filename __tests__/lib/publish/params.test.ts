@@ -1,4 +1,4 @@
-import { clampWidth, DEFAULT_IMAGE_WIDTH, parseEmbedParams, parseImageParams, parseWidth } from "@/lib/embed/params";
+import { clampWidth, DEFAULT_IMAGE_WIDTH, parseEmbedParams, parseImageParams, parseWidth } from "@/lib/publish/params";
 
 describe("clampWidth(width)", () => {
   it.each([

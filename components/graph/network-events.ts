@@ -1,0 +1,108 @@
+import type { DataSet } from "vis-data/esnext";
+import type { Network } from "vis-network/esnext";
+import { tooltipContent } from "@/lib/graph/tooltip";
+import type { VisEdge, VisNode } from "@/lib/graph/vis-data";
+import type { Analysis } from "@/lib/model/analysis";
+import type { Selection } from "@/lib/selection/types";
+import { fillTooltip, placeBeside } from "./fill-tooltip";
+
+export type NetworkHandle = { network: Network; nodes: DataSet<VisNode, "id">; edges: DataSet<VisEdge, "id"> };
+
+type Point = { x: number; y: number };
+type Pointer = { DOM?: Point; canvas?: Point };
+type Hit = { kind: "actor" | "relation"; id: string };
+
+/** What the handlers read when they run: the latest props, not those of the first render. */
+export type NetworkListener = {
+  readonly current: { analysis: Analysis; onSelect(sel: Selection): void; onReady?(): void };
+};
+
+/**
+ * The node whose label (drawn below its shape) is under a canvas point. vis-network hit-tests a node
+ * by its shape only, but the reader clicks the words: a node's bounding box holds its label too.
+ */
+function nodeByLabel(network: Network, nodes: DataSet<VisNode, "id">, at: Point): string | undefined {
+  let found: string | undefined;
+  for (const id of nodes.getIds({ filter: (n) => !n.hidden }) as string[]) {
+    const b = network.getBoundingBox(id);
+    if (at.x >= b.left && at.x <= b.right && at.y >= b.top && at.y <= b.bottom) found = id;
+  }
+  return found;
+}
+
+/** The hover card, shown beside what it describes, never over it: a node's shape and label, or the edge's point under the pointer. */
+function tooltipControl(network: Network, container: HTMLElement, tooltip: { readonly current: HTMLDivElement | null }, latest: NetworkListener) {
+  const hide = () => {
+    if (tooltip.current) tooltip.current.hidden = true;
+  };
+  const show = ({ kind, id }: Hit, pointer?: Pointer) => {
+    const el = tooltip.current;
+    const content = tooltipContent(latest.current.analysis, { kind, id });
+    if (!el || !content) return hide();
+    fillTooltip(el, content);
+    el.hidden = false;
+    const at = pointer?.DOM ?? { x: 0, y: 0 };
+    let box = { left: at.x - 10, top: at.y - 10, right: at.x + 10, bottom: at.y + 10 };
+    if (kind === "actor") {
+      const b = network.getBoundingBox(id);
+      const a = network.canvasToDOM({ x: b.left, y: b.top });
+      const z = network.canvasToDOM({ x: b.right, y: b.bottom });
+      box = { left: a.x, top: a.y, right: z.x, bottom: z.y };
+    }
+    placeBeside(el, box, { width: container.clientWidth, height: container.clientHeight });
+  };
+  return { show, hide };
+}
+
+/**
+ * Hover, click and first-draw handlers on a new network; returns what removes the one listener the
+ * network does not own (its own go with `network.destroy()`).
+ */
+export function bindNetworkEvents(
+  { network, nodes }: NetworkHandle,
+  container: HTMLElement,
+  tooltip: { readonly current: HTMLDivElement | null },
+  latest: NetworkListener,
+  activateActor: (id: string) => void,
+): () => void {
+  const card = tooltipControl(network, container, tooltip, latest);
+  // what is under the pointer: vis-network hovers shapes and edges; a node's label is heard here
+  let onLabel: string | null = null;
+  const setHover = (hit: Hit | null, pointer?: Pointer) => {
+    container.style.cursor = hit ? "pointer" : "";
+    if (hit) card.show(hit, pointer);
+    else card.hide();
+  };
+  const onPointerMove = (e: PointerEvent) => {
+    const box = container.getBoundingClientRect();
+    const dom = { x: e.clientX - box.left, y: e.clientY - box.top };
+    const onShape = network.getNodeAt(dom) !== undefined || network.getEdgeAt(dom) !== undefined;
+    const id = onShape ? undefined : nodeByLabel(network, nodes, network.DOMtoCanvas(dom));
+    if (id !== undefined && id !== onLabel) setHover({ kind: "actor", id }, { DOM: dom });
+    else if (id === undefined && onLabel !== null && !onShape) setHover(null);
+    onLabel = id ?? null;
+  };
+  container.addEventListener("pointermove", onPointerMove);
+
+  network.on("click", (params: { nodes: string[]; edges: string[]; pointer?: Pointer }) => {
+    const node = params.nodes[0] ?? (params.pointer?.canvas ? nodeByLabel(network, nodes, params.pointer.canvas) : undefined);
+    const edge = params.edges[0];
+    if (node !== undefined) activateActor(node);
+    else if (edge !== undefined) latest.current.onSelect({ kind: "relation", id: edge });
+    else latest.current.onSelect(null);
+  });
+  network.on("hoverNode", (p: { node: string; pointer?: Pointer }) => setHover({ kind: "actor", id: p.node }, p.pointer));
+  network.on("hoverEdge", (p: { edge: string; pointer?: Pointer }) => setHover({ kind: "relation", id: p.edge }, p.pointer));
+  // leaving a shape for its own label (heard first, as a pointer event) keeps the card
+  network.on("blurNode", () => onLabel === null && setHover(null));
+  network.on("blurEdge", () => onLabel === null && setHover(null));
+  network.on("dragStart", card.hide);
+  network.on("zoom", card.hide);
+  let drawn = false;
+  network.on("afterDrawing", () => {
+    if (drawn) return;
+    drawn = true;
+    latest.current.onReady?.();
+  });
+  return () => container.removeEventListener("pointermove", onPointerMove);
+}
