@@ -1,4 +1,5 @@
 import { messages } from "../messages";
+import { isArticleId } from "../model";
 import { IMAGE_CACHE_CONTROL } from "../cache";
 import { getAnalysis } from "../store";
 import { embedPolicy, makeNonce } from "./csp";
@@ -12,7 +13,6 @@ import { parseEmbedParams, parseImageParams } from "./params";
  * The route handlers of embeds and images, written against web-standard Request/Response so the
  * route files stay one line and the handlers run in tests without a server.
  */
-const ARTICLE_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,99}$/;
 
 const HTML = "text/html; charset=utf-8";
 
@@ -27,7 +27,7 @@ export async function respondEmbed(kind: EmbedKind, request: Request, rawId: str
   // Without the proxy (tests, another server) the handler states its own policy.
   const headers: Record<string, string> = { "Content-Type": HTML, "Cache-Control": "no-store" };
   if (!fromProxy) headers["Content-Security-Policy"] = embedPolicy(nonce);
-  const found = ARTICLE_ID.test(rawId) ? await getAnalysis(rawId) : { kind: "missing" as const, id: rawId };
+  const found = isArticleId(rawId) ? await getAnalysis(rawId) : { kind: "missing" as const, id: rawId };
   if (found.kind === "missing")
     return new Response(embedProblemDocument(nonce, messages.articleNotFound(rawId.slice(0, 100))), { status: 404, headers });
   if (found.kind === "problem") return new Response(embedProblemDocument(nonce, found.problem), { status: 422, headers });
@@ -50,7 +50,7 @@ export async function respondImage(
   format: "svg" | "png" = "svg",
   render?: (svg: string) => Promise<Uint8Array>,
 ): Promise<Response> {
-  if (!ARTICLE_ID.test(rawId)) return json(404, messages.articleNotFound(rawId.slice(0, 100)));
+  if (!isArticleId(rawId)) return json(404, messages.articleNotFound(rawId.slice(0, 100)));
   const params = parseImageParams(new URL(request.url).searchParams);
   const found = await getAnalysis(rawId);
   if (found.kind === "missing") return json(404, messages.articleNotFound(rawId));
