@@ -3,3 +3,4 @@ export * from "./analysis";
 export * from "./article";
 export { analysisJsonSchema } from "./json-schema";
 export * from "./submission";
+export { checkIntegrity } from "./integrity";

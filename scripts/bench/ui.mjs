@@ -23,7 +23,8 @@
 // is the graph target's size (1,000 actors, 5,000 relations) without 10,000 events loading the same page.
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { chromePath, ensureBuild, log, printTable, startServer } from "../lib/server.mjs";
+import { printTable } from "../../tools/bench/index.mjs";
+import { chromePath, ensureBuild, log, startServer } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
