@@ -1,2 +1,2 @@
 export { generateAnalysis, type SyntheticSize } from "./generate";
-export { registerSyntheticSource, syntheticAnalysis, syntheticEnabled } from "./source";
+export { registerSyntheticSource, syntheticEnabled } from "./source";
