@@ -83,9 +83,8 @@ const P99_TARGET_MS = { "API analysis": 50 };
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
- * Seconds the server is left idle before its memory is read again "at rest" (--rest). Measured: what a
- * page-rendering run leaves in RSS is mostly handed back within 10-20 idle seconds (V8 shrinks the heap
- * it grew under load, glibc trims what was freed), not within 5.
+ * Seconds the server is left idle before its memory is read again "at rest" (--rest): long enough for
+ * V8 to shrink the heap it grew under load and glibc to trim what was freed (docs/performance.md).
  */
 const REST_S = Math.min(120, Math.max(0, Number(opts.rest)));
 
@@ -179,8 +178,7 @@ async function discoverRoutes(enc) {
 
 /**
  * Unmeasured runs of the same load first: under load the allocators grow to a working set and keep
- * it (over ten runs, RSS at rest rose through the first one or two, then held within 255-300 MB for
- * eight more), so memory compared from a cold start would count that first fill as growth.
+ * it, so memory compared from a cold start would count that first fill as growth (docs/performance.md).
  */
 async function warmUpRuns(routes) {
   for (let w = 1; w <= warmupRuns; w++) {

@@ -84,16 +84,10 @@ export function freePort() {
  * The environment of the production server, here and in `npm start`. Two settings of glibc's malloc,
  * which glibc reads only at process start (hence here, not in server/index.mjs):
  *   - MALLOC_ARENA_MAX=2: malloc otherwise keeps one arena per thread that ever allocated (libuv's
- *     pool, resvg's renderers), which RSS never gives back; two keep memory flat at no measurable cost.
- *   - MALLOC_MMAP_THRESHOLD_=32768: every page render streams through Next's transforms, which take
- *     20-100 KB buffers (Buffer.allocUnsafe, traced with heaptrack and a Buffer spy: about 250 KB per
- *     dashboard render) that die young and are freed only when V8 collects them. Below the mmap
- *     threshold they come from the main heap, where the dead ones pile up between GCs (heaptrack: 82 MB
- *     at peak) and leave a heap that cannot shrink past its live tail: over rounds of load on every
- *     route it grew 45 -> 72 -> 78 MB (six rounds) and 52 -> 80 -> 95 MB (eight) and never came back.
- *     Fixing the threshold at 32 KB gives the largest (about 100 KB, two per render, most of the bytes)
- *     their own mapping, returned when freed (it also stops glibc raising the threshold itself after
- *     each free, up to 32 MB): the same six rounds then held the heap at 42 MB, same requests/s.
+ *     pool, resvg's renderers), which RSS never gives back.
+ *   - MALLOC_MMAP_THRESHOLD_=32768: the 20-100 KB buffers of Next's render streams, which die young,
+ *     get their own mapping, returned when freed, instead of piling up in the main heap, which cannot
+ *     shrink past its live tail (figures in docs/performance.md, "Serving").
  */
 export const SERVER_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "32768" };
 

@@ -10,7 +10,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 /**
  * V8 hands the pages a full GC freed back to the system from its worker threads, after gc()
- * returns: RSS read at once still counts them (measured: up to 150 MB more than a second later).
+ * returns: RSS read at once still counts them (docs/performance.md).
  */
 export const GC_SETTLE_MS = 1000;
 

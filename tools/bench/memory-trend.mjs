@@ -17,8 +17,7 @@ export const restRss = (rest) => rest.rssAfterGc ?? rest.rss;
  * The least-squares line of RSS at rest against the requests served, over every reading from run 1
  * on (after each run and after each distinct pass), and its values at the first and the last reading:
  * a leak grows with the work done, so it shows as a steady slope, whereas one reading at rest varies
- * by 5-10 % (measured: 255 to 300 MB over the flat part of a ten-run bench), enough to make or break
- * a first-to-last comparison on its own.
+ * by 5-10 % (docs/performance.md), enough to make or break a first-to-last comparison on its own.
  * @param {MemoryReading[]} mem the readings in order
  */
 export function restTrend(mem) {
