@@ -9,10 +9,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { parseArticle } from "../lib/article/parse";
-import { recombineArticle, splitSentences, type SentencePool } from "../lib/eval/recombine";
+import { recombineArticle, splitSentences, type SentencePool } from "../tools/eval";
 import { analyzeArticle } from "../lib/extract";
 import type { ArticleInput } from "../lib/model/article";
-import { seededRandom } from "../lib/synthetic/random";
+import { seededRandom } from "../lib/random";
 
 const SIZES = [250, 500, 1000] as const;
 const WARM_UP = 300;

@@ -6,7 +6,7 @@
  */
 import { defaultTicks, layoutGraph, type GraphLayout } from "../lib/graph/layout";
 import type { Analysis } from "../lib/model/analysis";
-import { generateAnalysis } from "../lib/synthetic/generate";
+import { generateAnalysis } from "../tools/synthetic";
 
 const MARGIN = 4;
 

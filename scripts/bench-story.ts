@@ -9,12 +9,12 @@
  */
 import path from "node:path";
 import { readArticleFolder } from "../lib/article";
-import { recombineArticle, splitSentences, type SentencePool } from "../lib/eval/recombine";
+import { recombineArticle, splitSentences, type SentencePool } from "../tools/eval";
 import { analyzeArticle } from "../lib/extract";
 import type { Analysis } from "../lib/model/analysis";
 import { mergeStory } from "../lib/story";
-import { seededRandom } from "../lib/synthetic/random";
-import { STORIES_DIR } from "./lib/story-fixtures";
+import { seededRandom } from "../lib/random";
+import { STORIES_DIR } from "../tools/stories";
 
 const SIZES = [5, 20, 50] as const;
 const TARGET_MS = 1000;

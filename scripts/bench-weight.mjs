@@ -6,7 +6,8 @@
 // the server-drawn SVG) and again after pressing "Pan & zoom", which is when vis-network is fetched.
 // Prints a table against the targets of issue 4 and exits 1 if a route is over its target.
 import { chromium } from "playwright-core";
-import { chromePath, ensureBuild, printTable, startServer } from "./lib/server.mjs";
+import { printTable } from "../tools/bench/index.mjs";
+import { chromePath, ensureBuild, startServer } from "./lib/server.mjs";
 
 const SEED = process.env.NEWSLINE_SEED ?? "us-europe-ukraine-security-guarantees";
 const KB = 1024;

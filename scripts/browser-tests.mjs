@@ -60,7 +60,7 @@ try {
       cpSync(path.join(root, from, name), path.join(articlesDir, name));
   // The pages a user links to, on loopback; the server may fetch from that one address only.
   pages = await startFixturePages();
-  // synthetic ids (lib/store/synthetic.ts) give the tests articles far longer than any seed; the
+  // synthetic ids (tools/synthetic/source.ts) give the tests articles far longer than any seed; the
   // articles users add go to a database of this run's own, with limits the tests do not run into
   // (the rate limit has its own tests, on servers of their own).
   server = await startServer({

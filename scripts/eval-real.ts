@@ -15,7 +15,7 @@ import {
   scoreReal,
   totalReal,
   type RealScore,
-} from "../lib/eval";
+} from "../tools/eval";
 import { analyzeArticle } from "../lib/extract";
 
 const DIR = path.join(__dirname, "../__tests__/fixtures/real");

@@ -5,9 +5,7 @@
  *   npm run eval:stories
  */
 import { analyzeStory } from "../lib/story";
-import { evaluateStory } from "../lib/story/evaluate";
-import type { PairScore } from "../lib/story/score";
-import { loadStoryFixtures } from "./lib/story-fixtures";
+import { evaluateStory, loadStoryFixtures, type PairScore } from "../tools/stories";
 
 const TARGET = { precision: 0.9, recall: 0.8 };
 const f = (x: number) => x.toFixed(3);

@@ -1,4 +1,4 @@
-import { seededRandom } from "@/lib/synthetic/random";
+import { seededRandom } from "@/lib/random";
 import { baseUrl } from "./helpers";
 
 /**

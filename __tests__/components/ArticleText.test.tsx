@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { ArticleText, TEXT_PAGE } from "@/components/article/ArticleText";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { linked, nothingLinked } from "@/lib/selection";
 import type { Selection } from "@/lib/selection/types";
 import { smallAnalysis } from "../fixtures/small-analysis";

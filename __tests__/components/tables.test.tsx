@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { EventTable } from "@/components/table/EventTable";
 import { RelationTable } from "@/components/table/RelationTable";
 import { PAGE_SIZE } from "@/components/common/usePage";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { smallAnalysis } from "../fixtures/small-analysis";
 
 const analysis = smallAnalysis();

@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { TimelineChart } from "@/components/timeline/chart";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { layoutTimeline, layoutScale, markSpan } from "@/lib/timeline";
 import { all } from "../lib/timeline/fixture";
 

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { readArticleFile } from "@/lib/article";
-import { checkIntegrity } from "@/lib/eval";
+import { checkIntegrity } from "@/lib/model";
 import { analyzeArticle } from "@/lib/extract";
 
 const SEEDS = path.join(__dirname, "../../seeds");

@@ -10,7 +10,7 @@ import {
   totalScore,
   type GoldCase,
   type Score,
-} from "@/lib/eval";
+} from "@/tools/eval";
 
 /** The bar every gold-annotated article must clear, per category, and the pooled total too. Calibrate here, nowhere else. */
 const THRESHOLDS: Record<Category, { precision: number; recall: number }> = {

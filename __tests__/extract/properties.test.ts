@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { parseArticle } from "@/lib/article";
-import { checkIntegrity, splitSentences } from "@/lib/eval";
+import { checkIntegrity } from "@/lib/model";
+import { splitSentences } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import type { ArticleInput } from "@/lib/model";
 

@@ -7,7 +7,7 @@ import {
   totalReal,
   type RealCase,
   type RealScore,
-} from "@/lib/eval";
+} from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 
 type Rate = "precision" | "recall";

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { MAX_ARTICLE_BYTES, parseArticle, readArticleFile, readArticleFolder } from "@/lib/article";
-import { checkIntegrity } from "@/lib/eval";
+import { checkIntegrity } from "@/lib/model";
 import { analyzeArticle } from "@/lib/extract";
 import { messages } from "@/lib/messages";
 import type { ArticleInput } from "@/lib/model/article";

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArticle } from "@/lib/article";
-import { splitSentences } from "@/lib/eval";
-import { seededRandom } from "@/lib/synthetic/random";
+import { splitSentences } from "@/tools/eval";
+import { seededRandom } from "@/lib/random";
 
 /**
  * Inputs too big to commit, generated into a temp folder by the tests that need them. Seeded, so

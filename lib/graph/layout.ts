@@ -1,7 +1,7 @@
 import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
 import type { SimulationLinkDatum, SimulationNodeDatum } from "d3-force";
 import type { Actor, Analysis } from "../model/analysis";
-import { seededRandom } from "../synthetic/random";
+import { seededRandom } from "../random";
 import { approxTextWidth, NODE_LABEL_MAX, truncateLabel } from "./label";
 import { graphSeed } from "./seed";
 

@@ -4,3 +4,4 @@ export * from "./article";
 export { analysisJsonSchema } from "./json-schema";
 export * from "./submission";
 export * from "./ids";
+export { checkIntegrity } from "./integrity";

@@ -9,6 +9,7 @@ export {
   type AnalysisLookup,
 } from "./store";
 export { storedAnalysis } from "./stored";
+export { registerAnalysisSource, type AnalysisSource } from "./sources";
 export { addArticle, deleteArticle, previewSubmission, userAnalysis, listUserArticles, forgetUserAnalyses, type AddResult, type Preview } from "./user-articles";
 export { articlesDir } from "./dir";
 export { sha256 } from "./hash";

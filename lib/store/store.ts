@@ -8,7 +8,7 @@ import { articlesDir } from "./dir";
 import { SHARED_MAX_AGE_S } from "../cache";
 import { sha256 } from "./hash";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
-import { syntheticAnalysis } from "./synthetic";
+import { sourcedAnalysis } from "./sources";
 import { listUserArticles, userAnalysis } from "./user-articles";
 
 /** One row of the article list: the article's summary, or the problem that kept it out. */
@@ -119,8 +119,8 @@ async function userRows(): Promise<{ rows: Extract<ArticleSummary, { ok: true }>
 
 /** The analysis of one article, the problem that prevents it, or "missing" for an unknown id. */
 export async function getAnalysis(id: string): Promise<AnalysisLookup> {
-  const synthetic = syntheticAnalysis(id);
-  if (synthetic) return { kind: "ok", id, stored: synthetic };
+  const sourced = sourcedAnalysis(id);
+  if (sourced) return { kind: "ok", id, stored: sourced };
   const snap = await snapshot();
   const found = snap.byId.get(id);
   if (!found) return userLookup(id);

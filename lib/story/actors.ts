@@ -1,4 +1,4 @@
-import { normalizeName } from "../eval/normalize";
+import { normalizeName } from "../text/normalize";
 import { slug } from "../extract/actors/registry";
 import type { Actor, Analysis } from "../model/analysis";
 import type { ActorKind } from "../model/vocabulary";

@@ -73,6 +73,7 @@ export { resolveRoles } from "./roles";
 export { recoverMissedNames } from "./recover";
 export { mergeEvents } from "./events";
 export { eventSimilarity, SAME_EVENT, MAX_DATE_GAP } from "./event-similarity";
+export { contentWords } from "./event-features";
 export { mergeRelations, relationsReportedBy } from "./relations";
 export { compareOutlets } from "./outlets";
 export { parsePersonName, firstNamesCompatible, sameFullName, surnameKey } from "./names";

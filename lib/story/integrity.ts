@@ -1,4 +1,4 @@
-import { checkIntegrity } from "../eval/integrity";
+import { checkIntegrity } from "../model/integrity";
 import type { Span } from "../model/analysis";
 import { StoryAnalysis } from "./schema";
 

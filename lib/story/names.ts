@@ -1,4 +1,4 @@
-import { normalizeName } from "../eval/normalize";
+import { normalizeName } from "../text/normalize";
 import type { ActorKind } from "../model/vocabulary";
 
 export const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(["leader", "person", "official"]);

@@ -1,4 +1,4 @@
-import { normalizeName } from "../eval/normalize";
+import { normalizeName } from "../text/normalize";
 import type { Analysis, Span } from "../model/analysis";
 import type { MergedActors } from "./actors";
 import { isPerson } from "./names";

@@ -23,15 +23,27 @@
 // --store sqlite|postgres: the article store the server uses (a temporary SQLite file, or a throwaway
 // PostgreSQL server on a Unix socket, scripts/lib/postgres.mjs); --write-rate <n> articles added per
 // second during the mixed read/write phase that follows the runs (25; --mixed-seconds 0 skips it).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import { isFlat, restRss, restTrend } from "../lib/memory-trend.mjs";
+import {
+  cpuTicks,
+  createMemoryProbe,
+  GC_SETTLE_MS,
+  loadavg,
+  mb,
+  othersCpu,
+  printMemory,
+  printMixed,
+  printRuns,
+  runMixed,
+  summarise,
+  treePids,
+  treeRss,
+} from "../../tools/bench/index.mjs";
 import { startPostgres } from "../lib/postgres.mjs";
-import { runMixed } from "./mixed-load.mjs";
-import { ensureBuild, log, printTable, startServer, treeMallocHeap, treePids, treeRss, treeStatus } from "../lib/server.mjs";
+import { ensureBuild, log, startServer } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {
@@ -68,73 +80,28 @@ const mixedSeconds = Math.min(60, Math.max(0, Number(opts["mixed-seconds"] ?? op
 /** Latency targets (issue 5): only the cached API route has one; every route must have no errors. */
 const P99_TARGET_MS = { "API analysis": 50 };
 
-const MB = 1024 * 1024;
-const mb = (bytes) => (bytes === null || bytes === undefined ? "n/a" : (bytes / MB).toFixed(0));
-const loadavg = () => os.loadavg().map((l) => l.toFixed(2)).join(" ");
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-// --leak: every request the server answers keeps LEAK_BYTES more bytes of native memory (written, so
-// resident), packed into 64 KB buffers so that the leak is native memory, not V8 heap: it must show as
-// RSS growing at rest.
-const LEAK_PROBE = `import http from "node:http";
-const kept = [];
-let used = 65536;
-const emit = http.Server.prototype.emit;
-http.Server.prototype.emit = function (event, ...args) {
-  for (let left = event === "request" ? LEAK_BYTES : 0; left > 0; ) {
-    if (used === 65536) (kept.push(Buffer.allocUnsafeSlow(65536)), (used = 0));
-    const n = Math.min(left, 65536 - used);
-    kept[kept.length - 1].fill(1, used, used + n);
-    used += n;
-    left -= n;
-  }
-  return emit.call(this, event, ...args);
-};
-`;
+/**
+ * Seconds the server is left idle before its memory is read again "at rest" (--rest): long enough for
+ * V8 to shrink the heap it grew under load and glibc to trim what was freed (docs/performance.md).
+ */
+const REST_S = Math.min(120, Math.max(0, Number(opts.rest)));
 
-// The server loads this probe (NODE_OPTIONS --import): on SIGUSR2 it runs a full GC and writes
-// process.memoryUsage() to a file, so heapUsed is read without adding a route to the app.
-const probeDir = mkdtempSync(path.join(os.tmpdir(), "newsline-load-"));
-const probe = path.join(probeDir, "probe.mjs");
-writeFileSync(
-  probe,
-  `import { writeFileSync } from "node:fs";
-process.on("SIGUSR2", () => {
-  globalThis.gc?.();
-  writeFileSync(${JSON.stringify(probeDir)} + "/" + process.pid + ".json", JSON.stringify(process.memoryUsage()));
+const probe = createMemoryProbe({ leakBytes });
+ensureBuild();
+const postgres = opts.store === "postgres" ? await startPostgres({ log }) : null;
+const storeEnv = postgres ? { DATABASE_URL: postgres.url } : { NEWSLINE_DB: path.join(probe.dir, "bench.db") };
+const server = await startServer({
+  env: { NODE_OPTIONS: probe.nodeOptions, ...storeEnv, NEWSLINE_WRITE_RATE: "1000000", NEWSLINE_PREVIEW_RATE: "1000000" },
 });
-${leakBytes > 0 ? LEAK_PROBE.replace("LEAK_BYTES", String(leakBytes)) : ""}`,
-);
+const host = new URL(server.url).hostname;
+if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
 
-/** Busy CPU ticks of the whole machine and of some processes (Linux /proc), to tell how much others used. */
-function cpuTicks(pids) {
-  try {
-    const [, ...fields] = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).map(Number);
-    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
-    const busy = total - fields[3] - fields[4];
-    let mine = 0;
-    for (const pid of pids) {
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-        const after = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
-        mine += after[11] + after[12];
-      } catch {
-        // exited
-      }
-    }
-    return { busy, mine, at: Date.now() };
-  } catch {
-    return null;
-  }
-}
-
-/** CPU used by processes other than the server and this benchmark, in % of one core, between two readings. */
-function othersCpu(a, b) {
-  if (!a || !b) return "n/a";
-  const ticksPerSecond = 100;
-  const seconds = (b.at - a.at) / 1000;
-  return `${Math.max(0, ((b.busy - a.busy - (b.mine - a.mine)) / ticksPerSecond / seconds) * 100).toFixed(0)}%`;
-}
+const memoryRows = [];
+const results = [];
+/** Requests the server has answered so far (warm-up load, measured load, distinct queries). */
+let served = 0;
 
 /**
  * Waits until the server has finished the requests autocannon abandoned when its time was up
@@ -159,23 +126,6 @@ async function waitForQuiet() {
   log(`load average now ${loadavg()}`);
 }
 
-ensureBuild();
-const nodeOptions = [process.env.NODE_OPTIONS, "--expose-gc", `--import=${new URL(`file://${probe}`).href}`].filter(Boolean).join(" ");
-const postgres = opts.store === "postgres" ? await startPostgres({ log }) : null;
-const storeEnv = postgres ? { DATABASE_URL: postgres.url } : { NEWSLINE_DB: path.join(probeDir, "bench.db") };
-const server = await startServer({
-  env: { NODE_OPTIONS: nodeOptions, ...storeEnv, NEWSLINE_WRITE_RATE: "1000000", NEWSLINE_PREVIEW_RATE: "1000000" },
-});
-const host = new URL(server.url).hostname;
-if (host !== "127.0.0.1") throw new Error(`refusing to load anything but loopback (got ${host})`);
-
-/**
- * Seconds the server is left idle before its memory is read again "at rest" (--rest). Measured: what a
- * page-rendering run leaves in RSS is mostly handed back within 10-20 idle seconds (V8 shrinks the heap
- * it grew under load, glibc trims what was freed), not within 5.
- */
-const REST_S = Math.min(120, Math.max(0, Number(opts.rest)));
-
 /**
  * The server's memory: right after the load (RSS of its process tree, then heap figures after a full
  * GC in each process), and again at rest, after REST_S idle seconds and another full GC. Right after a
@@ -184,62 +134,11 @@ const REST_S = Math.min(120, Math.max(0, Number(opts.rest)));
  * that stays) from memory in flight.
  */
 async function memory(phase) {
-  const now = await readMemory(phase);
+  const now = await probe.read(server.pid, phase);
   await sleep(REST_S * 1000);
-  const rest = await readMemory(phase);
+  const rest = await probe.read(server.pid, phase);
   return { ...now, rest, served };
 }
-
-const GC_SETTLE_MS = 1000;
-
-async function readMemory(phase) {
-  const pids = treePids(server.pid);
-  const rss = treeRss(server.pid);
-  for (const pid of pids) rmSync(path.join(probeDir, `${pid}.json`), { force: true });
-  for (const pid of pids) {
-    try {
-      process.kill(pid, "SIGUSR2");
-    } catch {
-      // exited
-    }
-  }
-  const usage = [];
-  const deadline = Date.now() + 5000;
-  for (const pid of pids) {
-    for (;;) {
-      try {
-        usage.push(JSON.parse(readFileSync(path.join(probeDir, `${pid}.json`), "utf8")));
-        break;
-      } catch {
-        if (Date.now() > deadline) break;
-        await sleep(50);
-      }
-    }
-  }
-  const sum = (k) => (usage.length ? usage.reduce((n, u) => n + u[k], 0) : null);
-  // V8 hands the pages a full GC freed back to the system from its worker threads, after gc()
-  // returns: RSS read at once still counts them (measured: up to 150 MB more than a second later).
-  await sleep(GC_SETTLE_MS);
-  return {
-    phase,
-    rss,
-    // anonymous memory (what the process allocated) and file-backed (code and mapped files)
-    anon: treeStatus(server.pid, "RssAnon"),
-    file: treeStatus(server.pid, "RssFile"),
-    // the part of anon in malloc's main heap, where native fragmentation would show (V8's heap is heapTotal)
-    mallocHeap: treeMallocHeap(server.pid),
-    rssAfterGc: treeRss(server.pid),
-    heapTotal: sum("heapTotal"),
-    heapUsed: sum("heapUsed"),
-    external: sum("external"),
-    arrayBuffers: sum("arrayBuffers"),
-  };
-}
-
-const memoryRows = [];
-const results = [];
-/** Requests the server has answered so far (warm-up load, measured load, distinct queries). */
-let served = 0;
 
 /** `seconds` of autocannon load on one route, counted in `served`. */
 async function loadRoute(route, seconds) {
@@ -247,13 +146,9 @@ async function loadRoute(route, seconds) {
   served += r.requests.total;
   return r;
 }
-try {
-  const list = await (await fetch(`${server.url}/api/articles`)).json();
-  const id = opts.article ?? (list.articles ?? list).find((a) => a.ok !== false)?.id;
-  if (!id) throw new Error("no article to benchmark: GET /api/articles lists none that is usable");
-  const enc = encodeURIComponent(id);
 
-  // Every route family of the app; those this build does not have are skipped with a note.
+/** Every route family of the app for one article, each warmed by a first request whose time is kept; those this build lacks are skipped with a note. */
+async function discoverRoutes(enc) {
   const candidates = [
     ["API analysis", `/api/articles/${enc}`],
     ["dashboard page", `/articles/${enc}`],
@@ -278,15 +173,14 @@ try {
     else skipped.push(`${name} (${urlPath}): ${res.status}, skipped`);
   }
   for (const note of skipped) log(note);
-  memoryRows.push(await memory("after warm-up"));
-  if (distinct > 0) {
-    await distinctPass(routes, enc);
-    memoryRows.push(await memory(`after warm-up and ${distinct} distinct queries per image/embed route (caches full)`));
-  }
+  return { routes, skipped };
+}
 
-  // Unmeasured runs of the same load first: under load the allocators grow to a working set and keep
-  // it (over ten runs, RSS at rest rose through the first one or two, then held within 255-300 MB for
-  // eight more), so memory compared from a cold start would count that first fill as growth.
+/**
+ * Unmeasured runs of the same load first: under load the allocators grow to a working set and keep
+ * it, so memory compared from a cold start would count that first fill as growth (docs/performance.md).
+ */
+async function warmUpRuns(routes) {
   for (let w = 1; w <= warmupRuns; w++) {
     for (const route of routes) {
       log(`warm-up run ${w}/${warmupRuns}, ${route.name}: ${connections} connections for ${duration} s (not measured)`);
@@ -295,94 +189,38 @@ try {
     }
     memoryRows.push(await memory(`after warm-up run ${w} (not measured)`));
   }
+}
 
-  for (let run = 1; run <= runs; run++) {
-    await waitForQuiet();
-    for (const route of routes) {
-      log(`run ${run}/${runs}, ${route.name}: ${connections} connections for ${duration} s on ${route.path}`);
-      if (warmup > 0) {
-        await loadRoute(route, warmup);
-        await drain();
-      }
-      const load = loadavg();
-      const before = cpuTicks([...treePids(server.pid), process.pid]);
-      const r = await loadRoute(route, duration);
-      const after = cpuTicks([...treePids(server.pid), process.pid]);
-      const drained = await drain();
-      const target = P99_TARGET_MS[route.name];
-      results.push({
-        run,
-        route: `${route.name}  ${route.path.replace(enc, ":id")}`,
-        "cold ms": run === 1 ? route.cold.toFixed(0) : "",
-        "req/s": r.requests.average.toFixed(0),
-        "p50 ms": r.latency.p50,
-        "p99 ms": r.latency.p99,
-        "p99/target": target ? `${(r.latency.p99 / target).toFixed(2)}× ${target} ms` : "—",
-        requests: r.requests.total,
-        errors: r.errors,
-        timeouts: r.timeouts,
-        "non-2xx": r.non2xx,
-        "load avg": load,
-        "others' CPU": othersCpu(before, after),
-        "drain s": drained.toFixed(1),
-        "RSS MB": mb(treeRss(server.pid)),
-      });
-    }
-    memoryRows.push(await memory(`after run ${run}`));
-    if (run < runs && distinct > 0) {
-      await distinctPass(routes, enc);
-      memoryRows.push(await memory(`after ${distinct} distinct queries per image/embed route`));
-    }
-  }
-
-  console.log(
-    `bench:load  article ${id}; ${connections} connections, ${duration} s per route, ${runs} run(s); server/index.mjs on ${server.url}; ` +
-      `node ${process.version}, ${os.cpus().length} CPUs` +
-      (leakBytes > 0 ? `; WITH AN INJECTED LEAK of ${leakBytes} bytes per request (--leak)` : ""),
-  );
-  for (let run = 1; run <= runs; run++) {
-    const rows = results.filter((r) => r.run === run);
-    const columns = Object.keys(rows[0] ?? { route: "" }).filter((c) => c !== "run");
-    printTable(`Load, run ${run} of ${runs} (autocannon)`, columns, rows);
-  }
-  printTable(
-    `Server memory (RSS: VmRSS of the process tree, then ${GC_SETTLE_MS / 1000} s after a full GC; heap figures after the GC; at rest: again after ${REST_S} s idle and a full GC)`,
-    ["phase", "RSS MB", "RSS after GC MB", "heapTotal MB", "heapUsed MB", "external MB", "arrayBuffers MB", "at rest: RSS MB", "at rest: anon MB", "at rest: file MB", "at rest: malloc heap MB", "at rest: heapTotal MB", "at rest: heapUsed MB"],
-    memoryRows.map((m) => ({
-      phase: m.phase,
-      "RSS MB": mb(m.rss),
-      "RSS after GC MB": mb(m.rssAfterGc),
-      "heapTotal MB": mb(m.heapTotal),
-      "heapUsed MB": mb(m.heapUsed),
-      "external MB": mb(m.external),
-      "arrayBuffers MB": mb(m.arrayBuffers),
-      "at rest: RSS MB": mb(restRss(m.rest)),
-      "at rest: anon MB": mb(m.rest.anon),
-      "at rest: file MB": mb(m.rest.file),
-      "at rest: malloc heap MB": mb(m.rest.mallocHeap),
-      "at rest: heapTotal MB": mb(m.rest.heapTotal),
-      "at rest: heapUsed MB": mb(m.rest.heapUsed),
-    })),
-  );
-  summarise(memoryRows, results);
-  for (const note of skipped) console.log(`skipped: ${note}`);
-  if (mixedSeconds > 0) {
+/** One measured run on one route: its figures, with the machine's load and the CPU others used meanwhile. */
+async function measureRoute(run, route, enc) {
+  log(`run ${run}/${runs}, ${route.name}: ${connections} connections for ${duration} s on ${route.path}`);
+  if (warmup > 0) {
+    await loadRoute(route, warmup);
     await drain();
-    const m = await runMixed({ url: server.url, duration: mixedSeconds, connections, writeRate, log });
-    const share = (m.writes.total / (m.writes.total + m.reads.total)) * 100;
-    printTable(
-      `Mixed read/write on ${opts.store} (${connections} connections reading a user article's analysis; ${writeRate} adds/s requested, ${share.toFixed(1)} % of requests were writes)`,
-      ["requests", "req/s", "p50 ms", "p99 ms", "total", "errors", "non-2xx", "target"],
-      [
-        { requests: "reads (GET /api/articles/:id)", "req/s": m.reads.rps.toFixed(0), "p50 ms": m.reads.p50, "p99 ms": m.reads.p99, total: m.reads.total, errors: m.reads.errors, "non-2xx": m.reads.non2xx, target: `p99 < 50 ms ${m.reads.p99 < 50 ? "✓" : "✗"}, 0 errors ${m.reads.errors + m.reads.non2xx === 0 ? "✓" : "✗"}` },
-        { requests: "writes (POST /api/articles)", "req/s": m.writes.rps.toFixed(1), "p50 ms": m.writes.p50.toFixed(0), "p99 ms": m.writes.p99.toFixed(0), total: m.writes.total, errors: m.writes.errors, "non-2xx": m.writes.non2xx, target: `0 errors ${m.writes.errors + m.writes.non2xx === 0 ? "✓" : "✗"}` },
-      ],
-    );
   }
-} finally {
-  await server.close();
-  await postgres?.stop();
-  rmSync(probeDir, { recursive: true, force: true });
+  const load = loadavg();
+  const before = cpuTicks([...treePids(server.pid), process.pid]);
+  const r = await loadRoute(route, duration);
+  const after = cpuTicks([...treePids(server.pid), process.pid]);
+  const drained = await drain();
+  const target = P99_TARGET_MS[route.name];
+  return {
+    run,
+    route: `${route.name}  ${route.path.replace(enc, ":id")}`,
+    "cold ms": run === 1 ? route.cold.toFixed(0) : "",
+    "req/s": r.requests.average.toFixed(0),
+    "p50 ms": r.latency.p50,
+    "p99 ms": r.latency.p99,
+    "p99/target": target ? `${(r.latency.p99 / target).toFixed(2)}× ${target} ms` : "—",
+    requests: r.requests.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    "non-2xx": r.non2xx,
+    "load avg": load,
+    "others' CPU": othersCpu(before, after),
+    "drain s": drained.toFixed(1),
+    "RSS MB": mb(treeRss(server.pid)),
+  };
 }
 
 /**
@@ -413,32 +251,53 @@ async function distinctPass(routes, enc) {
   log(`distinct pass statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
 }
 
-function summarise(mem, rows) {
-  console.log("");
-  for (const row of rows.filter((r) => r.route.startsWith("API analysis")))
-    console.log(`API analysis, run ${row.run}: p99 ${row["p99 ms"]} ms = ${row["p99/target"]} (target p99 < 50 ms)`);
-  const bad = rows.reduce((n, r) => n + r.errors + r["non-2xx"], 0);
-  console.log(`Errors + non-2xx over all routes and runs: ${bad} (target 0)`);
-  const first = mem.find((m) => m.phase === "after run 1")?.rest;
-  const last = mem[mem.length - 1].rest;
-  const trend = restTrend(mem);
-  if (first && last && first !== last && trend) {
-    const pct = (from, to) => `${to >= from ? "+" : ""}${(((to - from) / from) * 100).toFixed(1)}%`;
-    const heapGrowth = last.heapUsed !== null && first.heapUsed !== null ? last.heapUsed - first.heapUsed : null;
-    const flat = isFlat(trend, heapGrowth);
-    console.log(
-      `Memory at rest from run 1 to run ${runs} (${REST_S} s idle, full GC${warmupRuns ? `; after ${warmupRuns} unmeasured warm-up run(s)` : ""}): ` +
-        `RSS read ${mb(restRss(first))} → ${mb(restRss(last))} MB (${pct(restRss(first), restRss(last))}); ` +
-        `fitted over ${trend.readings} readings (least squares against requests served) ${mb(trend.start)} → ${mb(trend.end)} MB ` +
-        `(${pct(trend.start, trend.end)}; ${(trend.perRun / MB).toFixed(1)} MB per run, ${trend.bytesPerRequest.toFixed(1)} bytes per request); ` +
-        `heapUsed ${mb(first.heapUsed)} → ${mb(last.heapUsed)} MB (${heapGrowth === null ? "n/a" : `${(heapGrowth / MB).toFixed(1)} MB`}): ` +
-        (flat ? "flat (fitted RSS < +10%, heap < +10 MB)" : "GROWING"),
-    );
-    if (leakBytes > 0) {
-      console.log(`Injected leak of ${leakBytes} bytes per request: ${flat ? "NOT DETECTED (the verdict is too lenient)" : "detected"}`);
-      if (flat) process.exitCode = 1;
+/** Warm-up, the unmeasured runs, then the measured runs, with memory read after each. */
+async function measure(routes, enc) {
+  memoryRows.push(await memory("after warm-up"));
+  if (distinct > 0) {
+    await distinctPass(routes, enc);
+    memoryRows.push(await memory(`after warm-up and ${distinct} distinct queries per image/embed route (caches full)`));
+  }
+  await warmUpRuns(routes);
+  for (let run = 1; run <= runs; run++) {
+    await waitForQuiet();
+    for (const route of routes) results.push(await measureRoute(run, route, enc));
+    memoryRows.push(await memory(`after run ${run}`));
+    if (run < runs && distinct > 0) {
+      await distinctPass(routes, enc);
+      memoryRows.push(await memory(`after ${distinct} distinct queries per image/embed route`));
     }
   }
-  const peak = Math.max(...mem.flatMap((m) => [m.rss ?? 0, m.rest.rss ?? 0]));
-  console.log(`Peak RSS read: ${mb(peak)} MB; load average at the end: ${loadavg()}`);
+}
+
+/** The tables and verdicts, then the mixed read/write phase and its table. */
+async function report(id, skipped) {
+  console.log(
+    `bench:load  article ${id}; ${connections} connections, ${duration} s per route, ${runs} run(s); server/index.mjs on ${server.url}; ` +
+      `node ${process.version}, ${os.cpus().length} CPUs` +
+      (leakBytes > 0 ? `; WITH AN INJECTED LEAK of ${leakBytes} bytes per request (--leak)` : ""),
+  );
+  printRuns(results, runs);
+  printMemory(memoryRows, { gcSettleMs: GC_SETTLE_MS, restS: REST_S });
+  summarise(memoryRows, results, { runs, restS: REST_S, warmupRuns, leakBytes });
+  for (const note of skipped) console.log(`skipped: ${note}`);
+  if (mixedSeconds > 0) {
+    await drain();
+    const m = await runMixed({ url: server.url, duration: mixedSeconds, connections, writeRate, log });
+    printMixed(m, { store: opts.store, connections, writeRate });
+  }
+}
+
+try {
+  const list = await (await fetch(`${server.url}/api/articles`)).json();
+  const id = opts.article ?? (list.articles ?? list).find((a) => a.ok !== false)?.id;
+  if (!id) throw new Error("no article to benchmark: GET /api/articles lists none that is usable");
+  const enc = encodeURIComponent(id);
+  const { routes, skipped } = await discoverRoutes(enc);
+  await measure(routes, enc);
+  await report(id, skipped);
+} finally {
+  await server.close();
+  await postgres?.stop();
+  probe.dispose();
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench:ui`: the dashboard in real Chromium (playwright-core) with synthetic analyses of
 // growing size, served by the production server with NEWSLINE_SYNTHETIC=1 (ids
-// `synthetic-e<events>-a<actors>-r<relations>`, see lib/store/synthetic.ts). Per size it prints:
+// `synthetic-e<events>-a<actors>-r<relations>`, see tools/synthetic/source.ts). Per size it prints:
 //   - first contentful paint, the time the timeline's marks are in the DOM (the server's static
 //     drawing) and the time the timeline panel is hydrated (ms after navigation start); the live d3
 //     chart replaces the static drawing when the reader reaches for the timeline, so a real pointer is
@@ -23,7 +23,8 @@
 // is the graph target's size (1,000 actors, 5,000 relations) without 10,000 events loading the same page.
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { chromePath, ensureBuild, log, printTable, startServer } from "../lib/server.mjs";
+import { printTable } from "../../tools/bench/index.mjs";
+import { chromePath, ensureBuild, log, startServer } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {

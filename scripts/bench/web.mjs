@@ -10,7 +10,8 @@ import { parseArgs } from "node:util";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { chromePath, ensureBuild, log, printTable, startServer } from "../lib/server.mjs";
+import { printTable } from "../../tools/bench/index.mjs";
+import { chromePath, ensureBuild, log, startServer } from "../lib/server.mjs";
 
 const { values: opts } = parseArgs({
   options: {

@@ -1,7 +1,8 @@
-// Shared by the browser tests and the benchmarks: find Chromium, keep the production build current,
+// Shared by `npm start`, the browser tests and the benchmarks: find Chromium, keep the production build current,
 // and run the production server (server/index.mjs) on a free loopback port, stopping it whatever happens to the caller.
+// (What the benchmarks measure with, process memory and result tables, is in tools/bench.)
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 
@@ -16,6 +17,8 @@ const BUILD_SOURCES = [
   "next.config.js",
   "proxy.ts",
   "server",
+  "tools",
+  "instrumentation.ts",
   "package.json",
   "postcss.config.mjs",
 ];
@@ -81,16 +84,10 @@ export function freePort() {
  * The environment of the production server, here and in `npm start`. Two settings of glibc's malloc,
  * which glibc reads only at process start (hence here, not in server/index.mjs):
  *   - MALLOC_ARENA_MAX=2: malloc otherwise keeps one arena per thread that ever allocated (libuv's
- *     pool, resvg's renderers), which RSS never gives back; two keep memory flat at no measurable cost.
- *   - MALLOC_MMAP_THRESHOLD_=32768: every page render streams through Next's transforms, which take
- *     20-100 KB buffers (Buffer.allocUnsafe, traced with heaptrack and a Buffer spy: about 250 KB per
- *     dashboard render) that die young and are freed only when V8 collects them. Below the mmap
- *     threshold they come from the main heap, where the dead ones pile up between GCs (heaptrack: 82 MB
- *     at peak) and leave a heap that cannot shrink past its live tail: over rounds of load on every
- *     route it grew 45 -> 72 -> 78 MB (six rounds) and 52 -> 80 -> 95 MB (eight) and never came back.
- *     Fixing the threshold at 32 KB gives the largest (about 100 KB, two per render, most of the bytes)
- *     their own mapping, returned when freed (it also stops glibc raising the threshold itself after
- *     each free, up to 32 MB): the same six rounds then held the heap at 42 MB, same requests/s.
+ *     pool, resvg's renderers), which RSS never gives back.
+ *   - MALLOC_MMAP_THRESHOLD_=32768: the 20-100 KB buffers of Next's render streams, which die young,
+ *     get their own mapping, returned when freed, instead of piling up in the main heap, which cannot
+ *     shrink past its live tail (figures in docs/performance.md, "Serving").
  */
 export const SERVER_ENV = { NODE_ENV: "production", MALLOC_ARENA_MAX: "2", MALLOC_MMAP_THRESHOLD_: "32768" };
 
@@ -156,83 +153,4 @@ export async function startServer({ env = {}, timeoutMs = 90_000, quiet = true }
       if (!exited) await new Promise((r) => child.once("exit", r));
     },
   };
-}
-
-/** A process and its descendants (Linux `ps`), or just the process where `ps` is missing. */
-export function treePids(pid) {
-  const list = spawnSync("ps", ["-o", "pid=,ppid=", "-A"], { encoding: "utf8" });
-  if (list.status !== 0) return [pid];
-  const children = new Map();
-  for (const line of list.stdout.trim().split("\n")) {
-    const [p, pp] = line.trim().split(/\s+/).map(Number);
-    children.set(pp, [...(children.get(pp) ?? []), p]);
-  }
-  const pids = [];
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop();
-    pids.push(p);
-    stack.push(...(children.get(p) ?? []));
-  }
-  return pids;
-}
-
-/**
- * `read(p)` summed over a process and its descendants; null when the process itself is gone (a
- * descendant that exits meanwhile counts 0).
- */
-function sumOverTree(pid, read) {
-  let total = 0;
-  for (const p of treePids(pid)) {
-    try {
-      total += read(p);
-    } catch {
-      if (p === pid) return null;
-    }
-  }
-  return total;
-}
-
-/**
- * The sum of one memory field of /proc/<pid>/status (`VmRSS`, `RssAnon`, `RssFile`…) over a process
- * and its descendants, in bytes; null when the process itself is gone.
- */
-export function treeStatus(pid, field) {
-  const pattern = new RegExp(`^${field}:\\s+(\\d+) kB$`, "m");
-  return sumOverTree(pid, (p) => Number(pattern.exec(readFileSync(`/proc/${p}/status`, "utf8"))?.[1] ?? 0) * 1024);
-}
-
-/**
- * Resident memory of malloc's main heap (the `[heap]` mapping of /proc/<pid>/smaps: what glibc's main
- * arena took with brk) over a process and its descendants, in bytes; null when the process is gone.
- * It can only shrink down to its highest live allocation, so it is where fragmentation shows.
- */
-export function treeMallocHeap(pid) {
-  return sumOverTree(pid, (p) => {
-    let heap = 0;
-    let inHeap = false;
-    for (const line of readFileSync(`/proc/${p}/smaps`, "utf8").split("\n")) {
-      // a mapping's header line ("start-end perms offset dev inode [path]"), then its fields
-      if (/^[0-9a-f]+-[0-9a-f]+ /.test(line)) inHeap = line.endsWith("[heap]");
-      else if (inHeap && line.startsWith("Rss:")) heap += Number(line.split(/\s+/)[1]) * 1024;
-    }
-    return heap;
-  });
-}
-
-/** VmRSS of a process and its descendants, in bytes (null when the process is gone). */
-export function treeRss(pid) {
-  return treeStatus(pid, "VmRSS");
-}
-
-/** Prints rows as an aligned plain-text table on stdout. */
-export function printTable(title, columns, rows) {
-  const cells = rows.map((r) => columns.map((c) => String(r[c] ?? "")));
-  const widths = columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
-  const line = (vals) =>
-    vals.map((v, i) => (i === 0 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join("  ");
-  console.log(`\n${title}`);
-  console.log(line(columns));
-  console.log(widths.map((w) => "-".repeat(w)).join("  "));
-  for (const r of cells) console.log(line(r));
 }

@@ -1,7 +1,7 @@
 import { Analysis } from "@/lib/model/analysis";
 import { actorRadius, defaultTicks, layoutGraph } from "@/lib/graph/layout";
 import { graphSeed } from "@/lib/graph/seed";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { smallAnalysis } from "./fixture";
 
 describe("layoutGraph(analysis)", () => {

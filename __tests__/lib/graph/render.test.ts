@@ -3,7 +3,7 @@ import { MAX_EDGE_ELEMENTS } from "@/lib/graph/edges";
 import { layoutGraph } from "@/lib/graph/layout";
 import { renderGraph } from "@/lib/graph/render";
 import { toSvgString } from "@/lib/svg/node";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { expectGoldenSvg } from "../../helpers/golden";
 import { smallAnalysis } from "./fixture";
 

@@ -1,6 +1,6 @@
 import { layoutGraph } from "@/lib/graph/layout";
 import { prepareSeededGraphLayout, seededGraphLayout } from "@/lib/graph/seeded-layout";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 
 describe("seededGraphLayout / prepareSeededGraphLayout", () => {
   it("seededGraphLayout(analysis) is layoutGraph(analysis), computed once per analysis object", () => {

@@ -1,6 +1,6 @@
 import { countsText, filterOptions } from "@/lib/selection/filter-options";
 import { applyFilters, isFiltering, noFilters, normalizeForSearch, outletOf, type Filters } from "@/lib/selection";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { smallAnalysis } from "../../fixtures/small-analysis";
 
 const analysis = smallAnalysis();

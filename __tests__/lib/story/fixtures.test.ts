@@ -1,8 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { analyzeStory, checkStoryIntegrity, storyJsonSchema } from "@/lib/story";
-import { evaluateStory } from "@/lib/story/evaluate";
-import { loadStoryFixtures, type StoryFixture } from "@/scripts/lib/story-fixtures";
+import { evaluateStory, loadStoryFixtures, type StoryFixture } from "@/tools/stories";
 
 // Measured by `npm run eval:stories` (docs/stories.md), minus a margin of 0.05. The issue's targets
 // are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on the Paris story

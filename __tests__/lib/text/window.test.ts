@@ -1,4 +1,4 @@
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { paragraphRows, rowsOf } from "@/lib/text/rows";
 import { paragraphSpans } from "@/lib/text/segments";
 import { textWindow, type ParagraphRows } from "@/lib/text/window";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { candidatesInView, timeIndex } from "@/lib/timeline/cull";
 import { markSpan } from "@/lib/timeline/geometry";
 import { layoutTimeline } from "@/lib/timeline/layout";

@@ -1,5 +1,5 @@
 import { assignLanes, OTHER_LANE } from "@/lib/timeline/lanes";
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { fixture } from "./fixture";
 
 describe("assignLanes(events, actors, 'actor')", () => {

@@ -1,4 +1,4 @@
-import { generateAnalysis } from "@/lib/synthetic/generate";
+import { generateAnalysis } from "@/tools/synthetic";
 import { layoutTimeline } from "@/lib/timeline/layout";
 import { markSpan, metrics, resolveX } from "@/lib/timeline/geometry";
 import { layoutScale } from "@/lib/timeline/render";

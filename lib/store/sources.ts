@@ -1,0 +1,23 @@
+import type { StoredAnalysis } from "./stored";
+
+/** A source of analyses asked before the article folder: the analysis of an id it owns, else null. */
+export type AnalysisSource = (id: string) => StoredAnalysis | null;
+
+const SOURCES_KEY = Symbol.for("newsline.store.sources");
+// On globalThis: the source is registered from instrumentation.ts, a bundle apart from the routes'.
+const g = globalThis as Record<symbol, Map<string, AnalysisSource> | undefined>;
+const sources = (g[SOURCES_KEY] ??= new Map());
+
+/** Adds (or, under the same name, replaces) a source; the production store registers none. */
+export function registerAnalysisSource(name: string, source: AnalysisSource): void {
+  sources.set(name, source);
+}
+
+/** The first registered source's answer for an id, or null. */
+export function sourcedAnalysis(id: string): StoredAnalysis | null {
+  for (const source of sources.values()) {
+    const found = source(id);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,12 @@
+export { Gold, GoldActor, GoldClaim, GoldEvent, GoldRelation, parseGold } from "./gold";
+export { scoreAnalysis, totalScore, type Score } from "./score";
+export { formatFindings, formatReport, formatScoreTable } from "./report";
+export { counts, accuracy, type Accuracy, type Counts } from "./counts";
+export { Attribute, Category, type Finding } from "./findings";
+export { splitSentences, recombineArticle, type SentencePool } from "./recombine";
+export { readGoldCorpus, type GoldCase } from "./corpus";
+export { Genre, Split, RealGold, parseRealGold } from "./real-gold";
+export { RealCategory, scoreReal, totalReal, type RealScore } from "./real-score";
+export { readRealCorpus, type RealCase } from "./real-corpus";
+export { formatRealTable } from "./real-report";
+export { looseName, withSurnames } from "./loose-name";

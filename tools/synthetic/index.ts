@@ -1,0 +1,2 @@
+export { generateAnalysis, type SyntheticSize } from "./generate";
+export { registerSyntheticSource, syntheticEnabled } from "./source";
