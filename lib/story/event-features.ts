@@ -19,6 +19,8 @@ export type ReportFeatures = {
   interval: { start: number; end: number } | null;
   /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
   words: Set<string>;
+  /** content words of its evidence sentence, with the places */
+  context: Set<string>;
   actors: Set<string>;
   sources: string[];
   collective: boolean;
@@ -123,6 +125,25 @@ const isPlaceName = (w: string) => {
 export const stateSpansOf = (analysis: Analysis) =>
   analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
 
+// What an article gives as still to come: "will attend", "plans to hold", "could sign".
+const AHEAD = new Set<Event["certainty"]>(["scheduled", "probable", "possible", "conditional"]);
+
+/**
+ * The event's date as day numbers, or null when its article gives none, or gives one it cannot
+ * mean: an event reported as still to come but dated before its article was published took the
+ * date of something else in its sentence (when a report came out, when the group attending it was
+ * founded), so it neither vetoes nor supports a merge. The report keeps that date in the story.
+ */
+export function reportedInterval(
+  event: Event,
+  published: number,
+): { start: number; end: number } | null {
+  const t = event.time;
+  if (!t.start) return null;
+  const interval = { start: dayOf(t.start), end: dayOf(t.end ?? t.start) };
+  return AHEAD.has(event.certainty) && interval.end < published ? null : interval;
+}
+
 /** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
 export function reportFeatures(
   analysis: Analysis,
@@ -148,8 +169,8 @@ export function reportFeatures(
       );
   }
   const kind = headKind(event.label) ?? event.kind;
+  const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
   const t = event.time;
-  const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
   const anchor =
     t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
   return {
@@ -163,6 +184,7 @@ export function reportFeatures(
     group: kindGroup(kind),
     interval,
     words: new Set([...contentWords(event.label), ...places]),
+    context: new Set([...contentWords(sentence), ...places]),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
     collective: isCollective(event.label),
