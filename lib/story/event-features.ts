@@ -24,6 +24,8 @@ export type ReportFeatures = {
   actors: Set<string>;
   sources: string[];
   collective: boolean;
+  /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
+  stage: string | null;
 };
 
 const DAY = 86_400_000;
@@ -60,6 +62,42 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
   if (a === "other" || b === "other") return 0.25;
   if (kindGroup(a) !== kindGroup(b)) return null;
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
+}
+
+// One case goes through stages, each an event of its own, all of the kind "legal": an arrest, the
+// charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
+// naming different stages are two events; one naming none (the catch-all) can be either.
+const STAGES: Record<string, string> = {
+  arrest: "arrest",
+  arrested: "arrest",
+  detained: "arrest",
+  detention: "arrest",
+  indictment: "charge",
+  indicted: "charge",
+  charge: "charge",
+  charged: "charge",
+  hearing: "hearing",
+  arraignment: "hearing",
+  arraigned: "hearing",
+  appearance: "hearing",
+  plea: "hearing",
+  pleaded: "hearing",
+  pleading: "hearing",
+  pled: "hearing",
+  trial: "trial",
+  verdict: "judgment",
+  ruling: "judgment",
+  conviction: "judgment",
+  convicted: "judgment",
+  sentence: "judgment",
+  sentenced: "judgment",
+  acquitted: "judgment",
+  lawsuit: "suit",
+  sued: "suit",
+};
+export function legalStage(label: string): string | null {
+  for (const w of label.toLowerCase().split(/[^a-z]+/)) if (STAGES[w]) return STAGES[w];
+  return null;
 }
 
 // A label naming several events ("several meetings", "a series of talks") is no one event to merge.
@@ -169,6 +207,7 @@ export function reportFeatures(
       );
   }
   const kind = headKind(event.label) ?? event.kind;
+  const stage = kind === "legal" ? legalStage(event.label) : null;
   const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
   const t = event.time;
   const anchor =
@@ -183,10 +222,12 @@ export function reportFeatures(
     kind,
     group: kindGroup(kind),
     interval,
-    words: new Set([...contentWords(event.label), ...places]),
+    // the stage is a word of its own: "the hearing" and "his arraignment" share it
+    words: new Set([...contentWords(event.label), ...places, ...(stage ? [`#${stage}`] : [])]),
     context: new Set([...contentWords(sentence), ...places]),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
     collective: isCollective(event.label),
+    stage,
   };
 }

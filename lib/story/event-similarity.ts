@@ -78,6 +78,7 @@ export function eventSimilarity(
   if (a.collective || b.collective) return -Infinity;
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -Infinity;
+  if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
     const gap =

@@ -82,7 +82,8 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
   const alone: ReportFeatures[] = [];
-  for (const report of [...reports].sort(
+  const hosts = agendaHosts(reports);
+  for (const report of [...reports.filter((r) => !hosts.has(r))].sort(
     (a, b) => specificity(a) - specificity(b) || a.order - b.order,
   )) {
     const { best, score } = bestCluster(report, index, weight);
@@ -107,7 +108,30 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
     }
     addTo(best, report, index);
   }
-  return clusters.filter((c) => !gone.has(c));
+  const kept = clusters.filter((c) => !gone.has(c));
+  for (const [item, host] of hosts) addTo(kept.find((c) => c.members.includes(host))!, item, index);
+  return kept;
+}
+
+const DISCUSSION = /^(?:to\s+)?(?:discuss|debate|consider|examine|review|address)\b/i;
+
+/**
+ * "A meeting … will be held in Paris to discuss the presence of foreign troops": the discussion an
+ * article gives as a meeting's purpose, in the same sentence, is that meeting, and goes wherever
+ * the meeting goes (here, its agenda item and the meeting it belongs to).
+ */
+function agendaHosts(reports: readonly ReportFeatures[]): Map<ReportFeatures, ReportFeatures> {
+  const hosts = new Map<ReportFeatures, ReportFeatures>();
+  const meetings = new Map<string, ReportFeatures>();
+  for (const r of reports)
+    if ((r.kind === "meeting" || r.kind === "summit") && !r.collective)
+      meetings.set(`${r.article}\u0000${r.event.evidence[0]!.start}`, r);
+  for (const r of reports) {
+    if (r.kind !== "talks" || !DISCUSSION.test(r.event.label) || r.anchor) continue;
+    const host = meetings.get(`${r.article}\u0000${r.event.evidence[0]!.start}`);
+    if (host && host !== r) hosts.set(r, host);
+  }
+  return hosts;
 }
 
 const newCluster = (id: number): Cluster => ({
