@@ -109,7 +109,12 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
     addTo(best, report, index);
   }
   const kept = clusters.filter((c) => !gone.has(c));
-  for (const [item, host] of hosts) addTo(kept.find((c) => c.members.includes(host))!, item, index);
+  for (const [item, host] of hosts)
+    addTo(
+      kept.find((c) => c.members.includes(host))!,
+      item,
+      index,
+    );
   return kept;
 }
 
