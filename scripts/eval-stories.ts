@@ -3,9 +3,10 @@
  * pairwise precision and recall of actor mentions and event reports in different articles, per story.
  *
  *   npm run eval:stories
+ *   npm run eval:stories -- --notes   # and, per story, each gold event's reports and every wrong pair
  */
 import { analyzeStory } from "../lib/story";
-import { evaluateStory, loadStoryFixtures, type PairScore } from "../tools/stories";
+import { eventNotes, evaluateStory, loadStoryFixtures, type PairScore } from "../tools/stories";
 
 const TARGET = { precision: 0.9, recall: 0.8 };
 const f = (x: number) => x.toFixed(3);
@@ -23,6 +24,8 @@ const row = (story: string, what: string, s: PairScore) =>
     s.precision >= TARGET.precision && s.recall >= TARGET.recall ? "met" : "MISSED",
   ].join(" ");
 
+const notes = process.argv.includes("--notes");
+
 async function main() {
   const fixtures = await loadStoryFixtures();
   console.log(
@@ -33,9 +36,11 @@ async function main() {
   );
   for (const { name, articles, gold } of fixtures) {
     process.stderr.write(`${name}: ${articles.length} articles\n`);
-    const score = evaluateStory(analyzeStory(articles), gold);
+    const story = analyzeStory(articles);
+    const score = evaluateStory(story, gold);
     console.log(row(name, "actors", score.actors));
     console.log(row(name, "events", score.events));
+    if (notes) console.log(eventNotes(story, gold).join("\n"));
   }
   console.log(
     "covered: gold reports (article × entity) the per-article pipeline found at all; recall is over what it found. outside: units the gold does not name, each its own entity.",

@@ -19,9 +19,13 @@ export type ReportFeatures = {
   interval: { start: number; end: number } | null;
   /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
   words: Set<string>;
+  /** content words of its evidence sentence, with the places */
+  context: Set<string>;
   actors: Set<string>;
   sources: string[];
   collective: boolean;
+  /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
+  stage: string | null;
 };
 
 const DAY = 86_400_000;
@@ -58,6 +62,42 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
   if (a === "other" || b === "other") return 0.25;
   if (kindGroup(a) !== kindGroup(b)) return null;
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
+}
+
+// One case goes through stages, each an event of its own, all of the kind "legal": an arrest, the
+// charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
+// naming different stages are two events; one naming none (the catch-all) can be either.
+const STAGES: Record<string, string> = {
+  arrest: "arrest",
+  arrested: "arrest",
+  detained: "arrest",
+  detention: "arrest",
+  indictment: "charge",
+  indicted: "charge",
+  charge: "charge",
+  charged: "charge",
+  hearing: "hearing",
+  arraignment: "hearing",
+  arraigned: "hearing",
+  appearance: "hearing",
+  plea: "hearing",
+  pleaded: "hearing",
+  pleading: "hearing",
+  pled: "hearing",
+  trial: "trial",
+  verdict: "judgment",
+  ruling: "judgment",
+  conviction: "judgment",
+  convicted: "judgment",
+  sentence: "judgment",
+  sentenced: "judgment",
+  acquitted: "judgment",
+  lawsuit: "suit",
+  sued: "suit",
+};
+export function legalStage(label: string): string | null {
+  for (const w of label.toLowerCase().split(/[^a-z]+/)) if (STAGES[w]) return STAGES[w];
+  return null;
 }
 
 // A label naming several events ("several meetings", "a series of talks") is no one event to merge.
@@ -123,6 +163,25 @@ const isPlaceName = (w: string) => {
 export const stateSpansOf = (analysis: Analysis) =>
   analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
 
+// What an article gives as still to come: "will attend", "plans to hold", "could sign".
+const AHEAD = new Set<Event["certainty"]>(["scheduled", "probable", "possible", "conditional"]);
+
+/**
+ * The event's date as day numbers, or null when its article gives none, or gives one it cannot
+ * mean: an event reported as still to come but dated before its article was published took the
+ * date of something else in its sentence (when a report came out, when the group attending it was
+ * founded), so it neither vetoes nor supports a merge. The report keeps that date in the story.
+ */
+export function reportedInterval(
+  event: Event,
+  published: number,
+): { start: number; end: number } | null {
+  const t = event.time;
+  if (!t.start) return null;
+  const interval = { start: dayOf(t.start), end: dayOf(t.end ?? t.start) };
+  return AHEAD.has(event.certainty) && interval.end < published ? null : interval;
+}
+
 /** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
 export function reportFeatures(
   analysis: Analysis,
@@ -148,8 +207,9 @@ export function reportFeatures(
       );
   }
   const kind = headKind(event.label) ?? event.kind;
+  const stage = kind === "legal" ? legalStage(event.label) : null;
+  const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
   const t = event.time;
-  const interval = t.start ? { start: dayOf(t.start), end: dayOf(t.end ?? t.start) } : null;
   const anchor =
     t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
   return {
@@ -162,9 +222,12 @@ export function reportFeatures(
     kind,
     group: kindGroup(kind),
     interval,
-    words: new Set([...contentWords(event.label), ...places]),
+    // the stage is a word of its own: "the hearing" and "his arraignment" share it
+    words: new Set([...contentWords(event.label), ...places, ...(stage ? [`#${stage}`] : [])]),
+    context: new Set([...contentWords(sentence), ...places]),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
     collective: isCollective(event.label),
+    stage,
   };
 }

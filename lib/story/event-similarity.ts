@@ -65,17 +65,20 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  *
  * With `vocabulary` (the words of the cluster `a` belongs to), the words count as much as `b`'s
  * words are contained in it, when that is more than they share with `a` alone: a vague report
- * ("the summit") joins an event that other reports have named in full.
+ * ("the summit") joins an event that other reports have named in full. `told` (0 to 1) is a
+ * floor on the words' part, from what the sentences of `a`'s cluster say (events.ts).
  */
 export function eventSimilarity(
   a: ReportFeatures,
   b: ReportFeatures,
   weight: WordWeights = () => 1,
   vocabulary?: ReadonlySet<string>,
+  told = 0,
 ): number {
   if (a.collective || b.collective) return -Infinity;
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -Infinity;
+  if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
     const gap =
@@ -85,7 +88,7 @@ export function eventSimilarity(
     score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
   }
   const shared = weightedJaccard(a.words, b.words, weight);
-  score += 2 * (vocabulary ? Math.max(shared, containment(b.words, vocabulary, weight)) : shared);
+  score += 2 * Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
   score += jaccard(a.actors, b.actors);
   return score;
 }

@@ -25,11 +25,17 @@ const WEEK = 7;
 
 /** Members a report is compared with: the first and the latest few, so a large cluster costs no more than a small one. */
 const SAMPLE = 8;
+/** A report left alone joins a cluster on the second look only with this much more than SAME_EVENT. */
+const REASSIGN_MARGIN = 0.75;
+/** A label told by other articles' sentences counts this much of a label shared. */
+const CONTEXT = 0.75;
 
 type Cluster = {
   id: number;
   members: ReportFeatures[];
   vocabulary: Set<string>;
+  /** the words of its reports' sentences, each with the articles whose sentences hold it */
+  context: Map<string, Set<string>>;
   /** the distinct dates its reports give, each a veto on a report dated far from it */
   intervals: Map<string, { start: number; end: number }>;
   /** its reports (eventKey), and the events they are dated before or after */
@@ -58,56 +64,131 @@ export function mergeEvents(
     );
   });
   const weight = wordWeights(reports);
-  const clusters: Cluster[] = [];
-  const index = new Map<string, Cluster[]>();
-  for (const report of [...reports].sort(
-    (a, b) => specificity(a) - specificity(b) || a.order - b.order,
-  )) {
-    const keys = indexKeys(report);
-    const seen = new Set<number>();
-    let best: Cluster | null = null;
-    let bestScore = -Infinity;
-    for (const key of keys) {
-      for (const cluster of index.get(key) ?? []) {
-        if (seen.has(cluster.id)) continue;
-        seen.add(cluster.id);
-        const score = clusterScore(cluster, report, weight);
-        if (score > bestScore) [best, bestScore] = [cluster, score];
-      }
-    }
-    const target: Cluster =
-      best && bestScore >= SAME_EVENT
-        ? best
-        : {
-            id: clusters.length,
-            members: [],
-            vocabulary: new Set(),
-            intervals: new Map(),
-            keys: new Set(),
-            anchors: new Set(),
-          };
-    if (target.members.length === 0) clusters.push(target);
-    target.members.push(report);
-    for (const w of report.words) target.vocabulary.add(w);
-    if (report.interval)
-      target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
-    target.keys.add(report.key);
-    if (report.anchor) target.anchors.add(report.anchor);
-    for (const key of keys) {
-      const bucket = index.get(key) ?? [];
-      if (!bucket.includes(target)) {
-        bucket.push(target);
-        if (bucket.length > BUCKET_LIMIT) bucket.shift();
-      }
-      index.set(key, bucket);
-    }
-  }
+  const clusters = clusterReports(reports, weight);
   const published = new Map(analyses.map((a, i) => [a.article.id, { order: i, meta: a.article }]));
   clusters.sort(
     (a, b) =>
       Math.min(...a.members.map((m) => m.order)) - Math.min(...b.members.map((m) => m.order)),
   );
   return clusters.map((c, i) => storyEvent(c, i, published));
+}
+
+/**
+ * Greedy clustering, then one more look at the reports left alone: a report taken before the
+ * reports that name its event in full ("Settlement with Russia" before "Peace deal with Russia")
+ * could not join them then, and joins the cluster they made now if it scores SAME_EVENT with it.
+ */
+function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights): Cluster[] {
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Cluster[]>();
+  const alone: ReportFeatures[] = [];
+  const hosts = agendaHosts(reports);
+  for (const report of [...reports.filter((r) => !hosts.has(r))].sort(
+    (a, b) => specificity(a) - specificity(b) || a.order - b.order,
+  )) {
+    const { best, score } = bestCluster(report, index, weight);
+    if (best && score >= SAME_EVENT) addTo(best, report, index);
+    else {
+      const fresh = newCluster(clusters.length);
+      clusters.push(fresh);
+      addTo(fresh, report, index);
+      alone.push(report);
+    }
+  }
+  const gone = new Set<Cluster>();
+  for (const report of alone) {
+    const own = clusters.find((c) => c.members[0] === report)!;
+    if (own.members.length > 1) continue;
+    const { best, score } = bestCluster(report, index, weight, own);
+    if (!best || score < SAME_EVENT + REASSIGN_MARGIN) continue;
+    gone.add(own);
+    for (const bucket of index.values()) {
+      const at = bucket.indexOf(own);
+      if (at >= 0) bucket.splice(at, 1);
+    }
+    addTo(best, report, index);
+  }
+  const kept = clusters.filter((c) => !gone.has(c));
+  for (const [item, host] of hosts)
+    addTo(
+      kept.find((c) => c.members.includes(host))!,
+      item,
+      index,
+    );
+  return kept;
+}
+
+const DISCUSSION = /^(?:to\s+)?(?:discuss|debate|consider|examine|review|address)\b/i;
+
+/**
+ * "A meeting … will be held in Paris to discuss the presence of foreign troops": the discussion an
+ * article gives as a meeting's purpose, in the same sentence, is that meeting, and goes wherever
+ * the meeting goes (here, its agenda item and the meeting it belongs to).
+ */
+function agendaHosts(reports: readonly ReportFeatures[]): Map<ReportFeatures, ReportFeatures> {
+  const hosts = new Map<ReportFeatures, ReportFeatures>();
+  const meetings = new Map<string, ReportFeatures>();
+  for (const r of reports)
+    if ((r.kind === "meeting" || r.kind === "summit") && !r.collective)
+      meetings.set(`${r.article}\u0000${r.event.evidence[0]!.start}`, r);
+  for (const r of reports) {
+    if (r.kind !== "talks" || !DISCUSSION.test(r.event.label) || r.anchor) continue;
+    const host = meetings.get(`${r.article}\u0000${r.event.evidence[0]!.start}`);
+    if (host && host !== r) hosts.set(r, host);
+  }
+  return hosts;
+}
+
+const newCluster = (id: number): Cluster => ({
+  id,
+  members: [],
+  vocabulary: new Set(),
+  context: new Map(),
+  intervals: new Map(),
+  keys: new Set(),
+  anchors: new Set(),
+});
+
+function bestCluster(
+  report: ReportFeatures,
+  index: Map<string, Cluster[]>,
+  weight: WordWeights,
+  skip?: Cluster,
+): { best: Cluster | null; score: number } {
+  const seen = new Set<number>();
+  let best: Cluster | null = null;
+  let score = -Infinity;
+  for (const key of indexKeys(report)) {
+    for (const cluster of index.get(key) ?? []) {
+      if (seen.has(cluster.id) || cluster === skip) continue;
+      seen.add(cluster.id);
+      const s = clusterScore(cluster, report, weight);
+      if (s > score) [best, score] = [cluster, s];
+    }
+  }
+  return { best, score };
+}
+
+function addTo(target: Cluster, report: ReportFeatures, index: Map<string, Cluster[]>) {
+  target.members.push(report);
+  for (const w of report.words) target.vocabulary.add(w);
+  for (const w of report.context) {
+    const articles = target.context.get(w) ?? new Set<string>();
+    articles.add(report.article);
+    target.context.set(w, articles);
+  }
+  if (report.interval)
+    target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
+  target.keys.add(report.key);
+  if (report.anchor) target.anchors.add(report.anchor);
+  for (const key of indexKeys(report)) {
+    const bucket = index.get(key) ?? [];
+    if (!bucket.includes(target)) {
+      bucket.push(target);
+      if (bucket.length > BUCKET_LIMIT) bucket.shift();
+    }
+    index.set(key, bucket);
+  }
 }
 
 // Reports with one day first, then with a range, then undated: clusters grow from what is most
@@ -147,14 +228,32 @@ function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeig
     members.length <= 2 * SAMPLE
       ? members
       : [...members.slice(0, SAMPLE), ...members.slice(-SAMPLE)];
+  const told = CONTEXT * toldElsewhere(report, cluster, weight);
   let best = -Infinity;
   for (const member of sample) {
     const score =
-      eventSimilarity(member, report, weight, cluster.vocabulary) -
+      eventSimilarity(member, report, weight, cluster.vocabulary, told) -
       (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
     best = Math.max(best, score);
   }
   return best;
+}
+
+/**
+ * How much of a report's label the sentences of the cluster's other articles hold, weighted by
+ * rarity: "the meeting of the Coalition of the Willing" is told by the sentences of a cluster
+ * whose labels say only "meeting" and "summit in Paris". Its own article's sentences do not count
+ * (a sentence that names two events holds both labels).
+ */
+function toldElsewhere(report: ReportFeatures, cluster: Cluster, weight: WordWeights): number {
+  let inside = 0;
+  let all = 0;
+  for (const w of report.words) {
+    all += weight(w);
+    const articles = cluster.context.get(w);
+    if (articles && (articles.size > 1 || !articles.has(report.article))) inside += weight(w);
+  }
+  return all > 0 ? inside / all : 0;
 }
 
 type Published = Map<string, { order: number; meta: Analysis["article"] }>;

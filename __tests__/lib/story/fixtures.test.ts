@@ -4,22 +4,22 @@ import { analyzeStory, checkStoryIntegrity, storyJsonSchema } from "@/lib/story"
 import { evaluateStory, loadStoryFixtures, type StoryFixture } from "@/tools/stories";
 
 // Measured by `npm run eval:stories` (docs/stories.md), minus a margin of 0.05. The issue's targets
-// are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on the Paris story
-// and miss recall (see docs/stories.md).
+// are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on both stories
+// and miss recall (0.756 and 0.613; see docs/stories.md).
 const FLOOR = {
   "paris-summit": {
     actors: { precision: 0.95, recall: 0.95 },
-    events: { precision: 0.88, recall: 0.42 },
+    events: { precision: 0.88, recall: 0.72 },
   },
   "maduro-arraignment": {
     actors: { precision: 0.95, recall: 0.9 },
-    events: { precision: 0, recall: 0 },
+    events: { precision: 0.95, recall: 0.58 },
   },
 } as const;
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
 const MIN_PAIRS = 10;
-/** Over both stories: events merged 80 of 88 pairs right and found 80 of 172 gold pairs when measured. */
-const POOLED_EVENTS = { precision: 0.86, recall: 0.42 };
+/** Over both stories: events merged 146 of 158 pairs right and found 146 of 199 gold pairs when measured. */
+const POOLED_EVENTS = { precision: 0.89, recall: 0.7 };
 
 let fixtures: StoryFixture[];
 beforeAll(async () => {
@@ -63,15 +63,18 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
       const f = fixtures.find((x) => x.name === name)!;
       const score = evaluateStory(analyzeStory(f.articles), f.gold);
       for (const what of ["actors", "events"] as const) {
-        if (score[what].merged >= MIN_PAIRS) expect(score[what].precision).toBeGreaterThanOrEqual(FLOOR[name][what].precision);
-        if (score[what].gold >= MIN_PAIRS) expect(score[what].recall).toBeGreaterThanOrEqual(FLOOR[name][what].recall);
+        if (score[what].merged >= MIN_PAIRS)
+          expect(score[what].precision).toBeGreaterThanOrEqual(FLOOR[name][what].precision);
+        if (score[what].gold >= MIN_PAIRS)
+          expect(score[what].recall).toBeGreaterThanOrEqual(FLOOR[name][what].recall);
       }
     },
   );
 
   it("keeps the events' merge precision and recall pooled over every story", () => {
     const scores = fixtures.map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
-    const sum = (k: "merged" | "correct" | "gold" | "found") => scores.reduce((n, s) => n + s[k], 0);
+    const sum = (k: "merged" | "correct" | "gold" | "found") =>
+      scores.reduce((n, s) => n + s[k], 0);
     expect(sum("merged")).toBeGreaterThanOrEqual(MIN_PAIRS);
     expect(sum("correct") / sum("merged")).toBeGreaterThanOrEqual(POOLED_EVENTS.precision);
     expect(sum("found") / sum("gold")).toBeGreaterThanOrEqual(POOLED_EVENTS.recall);
