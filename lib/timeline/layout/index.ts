@@ -10,4 +10,4 @@ export { placeLegend, legendHeight, LEGEND_SWATCH, LEGEND_TEXT_SIZE } from "./le
 export { textWidth, fitText, linesWidth, LABEL_SIZE, YEAR_TAG_SIZE } from "./text";
 export { wrapText } from "./wrap";
 export { stepInOrder } from "./navigation";
-export { timeIndex, candidatesInView, type TimeIndex } from "./cull";
+export { timeIndex, candidatesInView, type TimeIndex, type InvertibleScale } from "./cull";
