@@ -4,3 +4,4 @@
  */
 export { TimelineChart, CANVAS_THRESHOLD, DRAG_THRESHOLD, type ChartCallbacks } from "./chart";
 export { servedDrawings, servedWidth, watchServedWidth, TABLET_DRAWING_MAX_EVENTS, type ServedDrawing } from "./served";
+export { sameWindow, repacks, followTouches, ReleaseSelect } from "./swap";
