@@ -14,8 +14,8 @@ type Props = {
 
 /**
  * The first paint carries the drawings for a phone, a tablet and a wide screen, and CSS shows the one that
- * fits (about 3 KB gzip each; see `lib/timeline/live/served.ts`). All are drawn in the light palette; a dark colour
- * scheme recolours them with a style sheet that maps each light colour to its dark counterpart
+ * fits (see `lib/timeline/live/served.ts`). All are drawn in the light palette; a dark colour scheme
+ * recolours them with a style sheet that maps each light colour to its dark counterpart
  * (`darkSchemeCss`), instead of a second drawing per width. Each is scaled to the panel's width; the
  * live chart that replaces it is laid out at the same width and scaled the same way.
  */

@@ -75,7 +75,7 @@ export class Backdrop {
 /**
  * A canvas laid over the drawing in a compositing layer of its own, never hidden (empty between
  * gestures) and drawn into at once: a canvas appearing over the drawing changes its paint chunks, and
- * re-layering a drawing with a paint chunk per mark costs 25-30 ms at 10,000 marks.
+ * re-layering a drawing with a paint chunk per mark is costly (docs/performance.md).
  */
 export function layerCanvas(doc: Document): HTMLCanvasElement {
   const canvas = doc.createElement("canvas");

@@ -114,7 +114,7 @@ export class CanvasMarks {
   /**
    * Readies the gesture path between gestures (for idle time, once the chart is drawn): sizes
    * the backing store, builds the glyph sprites and pixel buffers and paints once, so the script is
-   * compiled and the first frame of the first gesture starts warm instead of spending 100 ms setting up.
+   * compiled and the first frame of the first gesture starts warm (docs/performance.md).
    */
   prepare(layout: TimelineLayout, marks: readonly Mark[], from: number, to: number, scale: Scale, state: SelectState): void {
     this.locate();
