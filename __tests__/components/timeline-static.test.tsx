@@ -4,7 +4,7 @@ import { hydrateRoot } from "react-dom/client";
 import { renderToString } from "react-dom/server";
 import { Timeline, type TimelineProps } from "@/components/timeline/Timeline";
 import { all, fixture } from "../lib/timeline/fixture";
-import { servedDrawings } from "@/components/timeline/served";
+import { servedDrawings } from "@/lib/timeline/live/served";
 
 function props(overrides: Partial<TimelineProps> = {}): TimelineProps {
   return {

@@ -6,7 +6,7 @@ import { applyFilters, isFiltering } from "@/lib/selection/filters";
 import { linked as linkedTo } from "@/lib/selection/linked";
 import type { Selection } from "@/lib/selection/types";
 import type { LaneMode, TimeWindow } from "@/lib/timeline";
-import { defaultLaneMode } from "@/lib/timeline/lanes";
+import { defaultLaneMode } from "@/lib/timeline";
 import { filtersOf } from "@/lib/view/filters";
 import type { ViewState } from "@/lib/view/schema";
 import { useViewState } from "./useViewState";

@@ -1,7 +1,7 @@
 import type { Analysis } from "@/lib/model/analysis";
 import { darkSchemeCss, layoutTimeline, renderTimeline, type LaneMode, type RenderOptions, type TimeWindow } from "@/lib/timeline";
 import { SvgTree } from "@/components/svg/SvgTree";
-import { servedDrawings } from "./served";
+import { servedDrawings } from "@/lib/timeline/live";
 
 type Props = {
   analysis: Analysis;
@@ -14,8 +14,8 @@ type Props = {
 
 /**
  * The first paint carries the drawings for a phone, a tablet and a wide screen, and CSS shows the one that
- * fits (about 3 KB gzip each; see `served.ts`). All are drawn in the light palette; a dark colour
- * scheme recolours them with a style sheet that maps each light colour to its dark counterpart
+ * fits (see `lib/timeline/live/served.ts`). All are drawn in the light palette; a dark colour scheme
+ * recolours them with a style sheet that maps each light colour to its dark counterpart
  * (`darkSchemeCss`), instead of a second drawing per width. Each is scaled to the panel's width; the
  * live chart that replaces it is laid out at the same width and scaled the same way.
  */

@@ -1,2 +1,1 @@
 export { Timeline, type TimelineProps } from "./Timeline";
-export { TimelineChart, CANVAS_THRESHOLD, type ChartCallbacks } from "./chart";

@@ -1,5 +1,5 @@
 import { messages } from "../messages";
-import { palettes } from "../timeline/style";
+import { palettes } from "../timeline";
 import { escapeHtml as e, jsonForScript } from "./html";
 import type { EmbedTheme } from "./params";
 

@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { toSvgString } from "../svg/node";
-import { titledTimeline } from "../timeline/heading";
+import { titledTimeline } from "../timeline";
 import { graphDrawing, timelineDrawing } from "./drawings";
 import type { ImageParams } from "./params";
 import { sceneOf } from "./scene";

@@ -3,7 +3,7 @@ import { tooltipContent as graphTooltip, type TooltipContent as GraphTooltip } f
 import type { Analysis } from "../model/analysis";
 import { linked } from "../selection/linked";
 import type { Selection } from "../selection/types";
-import { eventTooltip, type TooltipContent as EventTooltip } from "../timeline/tooltip";
+import { eventTooltip, type TooltipContent as EventTooltip } from "../timeline";
 import type { LaneMode, TimelineLayout, TimeWindow } from "../timeline/types";
 import { ViewParam } from "../view/state";
 import type { EmbedTheme } from "./params";

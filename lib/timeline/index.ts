@@ -1,4 +1,38 @@
-export { layoutTimeline, layoutWindow } from "./layout";
+/**
+ * The timeline for consumers of its layout and drawing (server images, embeds, the dashboard):
+ * `layout/` is the maths, `draw/` turns a layout into SVG nodes; the live, interactive chart is
+ * `./live`, imported on its own (it is browser code).
+ */
+export {
+  layoutTimeline,
+  layoutWindow,
+  STACK_CONDITIONAL_BELOW,
+  placeEvents,
+  parseIsoDate,
+  placementSpan,
+  DAY,
+  fitDomain,
+  windowDomain,
+  domainWindow,
+  parseInstant,
+  MIN_SPAN,
+  assignLanes,
+  defaultLaneMode,
+  laneModeOf,
+  packRows,
+  axisTicks,
+  tickLabel,
+  longDate,
+  timeScale,
+  metrics,
+  resolveX,
+  markSpan,
+  connectorPath,
+  stepInOrder,
+  timeIndex,
+  candidatesInView,
+  type TimeIndex,
+} from "./layout";
 export {
   renderTimeline,
   renderAxis,
@@ -11,17 +45,16 @@ export {
   referenceTransform,
   DIMMED_OPACITY,
   type RenderOptions,
-} from "./render";
-export { certaintyStyle, palettes, type CertaintyStyle, type Palette } from "./style";
-export { placeEvents, parseIsoDate, placementSpan, DAY } from "./placement";
-export { fitDomain, windowDomain, domainWindow, parseInstant, MIN_SPAN } from "./domain";
-export { assignLanes, defaultLaneMode, laneModeOf } from "./lanes";
-export { packRows } from "./pack";
-export { axisTicks, tickLabel, longDate, timeScale } from "./ticks";
-export { metrics, resolveX, markSpan, connectorPath } from "./geometry";
-export { eventTooltip, sentenceAround, attributionChain, type TooltipContent } from "./tooltip";
-export { stepInOrder } from "./navigation";
-export { darkSchemeCss, themeColourMap } from "./theme-css";
-export { timeIndex, candidatesInView, type TimeIndex } from "./cull";
+  palettes,
+  type Palette,
+  eventTooltip,
+  sentenceAround,
+  attributionChain,
+  type TooltipContent,
+  darkSchemeCss,
+  themeColourMap,
+  titledTimeline,
+} from "./draw";
+export { certaintyStyle, type CertaintyStyle } from "./certainty";
 export { strings as timelineStrings } from "./strings";
 export * from "./types";

@@ -1,6 +1,6 @@
 import type { Analysis } from "../model/analysis";
 import { messages } from "../messages";
-import { defaultLaneMode } from "../timeline/lanes";
+import { defaultLaneMode } from "../timeline";
 import { codecs } from "./codecs";
 import type { ViewState } from "./state";
 

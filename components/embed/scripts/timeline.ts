@@ -3,10 +3,9 @@
  * band, see lib/publish/page.ts) with the dashboard's framework-free chart (d3-zoom), re-laid out at
  * the frame's real width, and adds tooltips, selection, keyboard navigation and the height message.
  */
-import { TimelineChart } from "@/components/timeline/chart";
 import type { TimelinePayload } from "@/lib/publish/payload";
-import { layoutTimeline } from "@/lib/timeline/layout";
-import type { TimeWindow } from "@/lib/timeline/types";
+import { layoutTimeline, type TimeWindow } from "@/lib/timeline";
+import { TimelineChart } from "@/lib/timeline/live";
 import { FooterLink, readPayload, reportHeight, Tooltip, wireControls } from "./frame";
 
 const data = readPayload<TimelinePayload>();
