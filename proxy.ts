@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { embedPolicy, makeNonce, pagePolicy } from "@/lib/publish/csp";
+import { embedPolicy, makeNonce, pagePolicy } from "@/lib/guard";
 
 /**
  * A fresh nonce and Content-Security-Policy for every page and embed. Next reads the nonce from

@@ -8,8 +8,7 @@
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fetchPage, fromFile, fromHtml, testHostsFromEnv, type Extracted, type IngestError } from "../lib/ingest";
-import { addArticle } from "../lib/store";
-import { closeDatabase, databaseTarget } from "../lib/store/db";
+import { addArticle, closeDatabase, databaseTarget } from "../lib/store";
 
 const USAGE = "usage: npm run --silent add -- <article.md|article.txt|page.html|https://…> [more…]";
 

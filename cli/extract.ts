@@ -6,8 +6,7 @@
  */
 import { readArticleFile } from "../lib/article";
 import { analyzeArticle } from "../lib/extract";
-import { analysisJsonSchema } from "../lib/model";
-import type { ArticleInput } from "../lib/model/article";
+import { analysisJsonSchema, type ArticleInput } from "../lib/model";
 import { messages } from "../lib/messages";
 import { analyzeStory, storyJsonSchema } from "../lib/story";
 

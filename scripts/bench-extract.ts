@@ -8,10 +8,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { parseArticle } from "../lib/article/parse";
+import { parseArticle } from "../lib/article";
 import { recombineArticle, splitSentences, type SentencePool } from "../tools/eval";
 import { analyzeArticle } from "../lib/extract";
-import type { ArticleInput } from "../lib/model/article";
+import type { ArticleInput } from "../lib/model";
 import { seededRandom } from "../lib/random";
 
 const SIZES = [250, 500, 1000] as const;

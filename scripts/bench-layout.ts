@@ -4,8 +4,8 @@
  * buys: pairs of nodes closer than their radii plus a margin (labels need room: 0 is the aim) and how
  * far links are stretched beyond their rest length (mean; random synthetic graphs cannot reach 1).
  */
-import { defaultTicks, layoutGraph, type GraphLayout } from "../lib/graph/layout";
-import type { Analysis } from "../lib/model/analysis";
+import { defaultTicks, layoutGraph, type GraphLayout } from "../lib/graph";
+import type { Analysis } from "../lib/model";
 import { generateAnalysis } from "../tools/synthetic";
 
 const MARGIN = 4;

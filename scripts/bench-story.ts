@@ -11,7 +11,7 @@ import path from "node:path";
 import { readArticleFolder } from "../lib/article";
 import { recombineArticle, splitSentences, type SentencePool } from "../tools/eval";
 import { analyzeArticle } from "../lib/extract";
-import type { Analysis } from "../lib/model/analysis";
+import type { Analysis } from "../lib/model";
 import { mergeStory } from "../lib/story";
 import { seededRandom } from "../lib/random";
 import { STORIES_DIR } from "../tools/stories";

@@ -10,7 +10,7 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { findTimeExpressions } from "../lib/extract/time";
+import { findTimeExpressions } from "../lib/extract";
 import { add, emptyCounts, figures, readMeantime, scoreRecall, scoreTimexes, type MeantimeDoc, type RecallCounts, type Span, type TimexCounts } from "../tools/meantime";
 
 const SPLITS = { dev: ["corpus_airbus", "corpus_apple"], test: ["corpus_gm", "corpus_stock"] } as const;

@@ -3,7 +3,11 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { TextDecoder as NodeTextDecoder } from "node:util";
 import { parseArticle } from "@/lib/article";
-import { chartSvg, parseEmbedParams, parseImageParams, renderEmbed } from "@/lib/publish";
+// the drawing steps, not the publishing surface: its route handlers load the store, whose
+// database drivers do not run under jsdom
+import { chartSvg } from "@/lib/publish/images";
+import { renderEmbed } from "@/lib/publish/page";
+import { parseEmbedParams, parseImageParams } from "@/lib/publish/params";
 import { analyzeArticle } from "@/lib/extract";
 import { layoutGraph, renderGraph } from "@/lib/graph";
 import type { Analysis } from "@/lib/model/analysis";

@@ -1,13 +1,10 @@
 "use client";
 
 import type { CSSProperties } from "react";
-import type { Actor, Claim, TimeExpression } from "@/lib/model/analysis";
-import { actorKindStyle } from "@/lib/graph/style";
-import type { Linked } from "@/lib/selection/linked";
-import type { Selection } from "@/lib/selection/types";
-import { cueSpans, type Framing } from "@/lib/text/cues";
-import { groupByMention, segment, type Layer } from "@/lib/text/segments";
-import type { Row } from "@/lib/text/rows";
+import type { Actor, Claim, TimeExpression } from "@/lib/model";
+import { actorKindStyle } from "@/lib/graph";
+import type { Linked, Selection } from "@/lib/selection";
+import { cueSpans, type Framing, groupByMention, segment, type Layer, type Row } from "@/lib/text";
 import { SourceChain } from "@/components/common/SourceChain";
 
 export type MentionRef = { actor: Actor };

@@ -1,14 +1,10 @@
 "use client";
 
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { Analysis, Claim, TimeExpression } from "@/lib/model/analysis";
+import type { Analysis, Claim, TimeExpression } from "@/lib/model";
 import { messages } from "@/lib/messages";
-import type { Linked } from "@/lib/selection/linked";
-import type { Selection } from "@/lib/selection/types";
-import { paragraphSpans, type Layer } from "@/lib/text/segments";
-import { paragraphRows, type Row } from "@/lib/text/rows";
-import { textWindow } from "@/lib/text/window";
-import { framingOf } from "@/lib/text/cues";
+import type { Linked, Selection } from "@/lib/selection";
+import { paragraphSpans, type Layer, paragraphRows, type Row, textWindow, framingOf } from "@/lib/text";
 import { ArticleRow, type MentionRef, type RowContext } from "./ArticleRow";
 import { TextPager } from "./TextPager";
 

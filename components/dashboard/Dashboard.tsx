@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
-import type { GraphLayout } from "@/lib/graph/layout";
-import { seededGraphLayout } from "@/lib/graph/seeded-layout";
-import type { Analysis } from "@/lib/model/analysis";
-import { filterOptions, type FilterOptions } from "@/lib/selection/filter-options";
+import { type GraphLayout, seededGraphLayout } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import { filterOptions, type FilterOptions } from "@/lib/selection";
 import { DashboardClient } from "./DashboardClient";
 
 type Props = {

@@ -3,11 +3,10 @@
 import { Activity, useMemo, type ReactNode } from "react";
 import { SWRConfig } from "swr";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
-import type { GraphLayout } from "@/lib/graph/layout";
-import type { Analysis } from "@/lib/model/analysis";
-import type { FilterOptions } from "@/lib/selection/filter-options";
-import { canonicalParams } from "@/lib/view/order";
-import type { ViewState } from "@/lib/view/schema";
+import type { GraphLayout } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { FilterOptions } from "@/lib/selection";
+import { canonicalParams, type ViewState } from "@/lib/view";
 import { ArticleText } from "@/components/article/ArticleText";
 import { DetailsPanel } from "@/components/details/DetailsPanel";
 import { GraphLazy } from "@/components/graph/GraphLazy";

@@ -2,13 +2,10 @@
 
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type { Analysis } from "@/lib/model/analysis";
-import type { FilterOptions } from "@/lib/selection/filter-options";
-import type { Filters as FilterSet } from "@/lib/selection/types";
-import { formatIsoDate } from "@/lib/text/dates";
-import type { ViewState } from "@/lib/view/schema";
-import { serializeViewState } from "@/lib/view/serialize";
-import { MAX_Q_LENGTH } from "@/lib/view/state";
+import type { Analysis } from "@/lib/model";
+import type { FilterOptions, Filters as FilterSet } from "@/lib/selection";
+import { formatIsoDate } from "@/lib/text";
+import { type ViewState, serializeViewState, MAX_Q_LENGTH } from "@/lib/view";
 import { EmbedDialog } from "@/components/embed/EmbedDialog";
 import { Filters } from "@/components/filters/Filters";
 import { ShareButton } from "@/components/share/ShareButton";

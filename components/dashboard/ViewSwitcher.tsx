@@ -1,6 +1,6 @@
 "use client";
 
-import { View } from "@/lib/view/state";
+import { View } from "@/lib/view";
 
 const LABELS: Record<View, string> = { split: "All views", timeline: "Timeline", graph: "Graph", text: "Text", table: "Tables" };
 

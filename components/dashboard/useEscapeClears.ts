@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import type { ViewState } from "@/lib/view/schema";
+import type { ViewState } from "@/lib/view";
 
 /**
  * Escape closes the open disclosure it is pressed in (focus back on its summary); anywhere else but a

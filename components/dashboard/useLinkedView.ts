@@ -1,14 +1,10 @@
 "use client";
 
 import { useCallback, useMemo } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import { applyFilters, isFiltering } from "@/lib/selection/filters";
-import { linked as linkedTo } from "@/lib/selection/linked";
-import type { Selection } from "@/lib/selection/types";
-import type { LaneMode, TimeWindow } from "@/lib/timeline";
-import { defaultLaneMode } from "@/lib/timeline";
-import { filtersOf } from "@/lib/view/filters";
-import type { ViewState } from "@/lib/view/schema";
+import type { Analysis } from "@/lib/model";
+import { applyFilters, isFiltering, linked as linkedTo, type Selection } from "@/lib/selection";
+import { type LaneMode, type TimeWindow, defaultLaneMode } from "@/lib/timeline";
+import { filtersOf, type ViewState } from "@/lib/view";
 import { useViewState } from "./useViewState";
 
 /**

@@ -1,9 +1,9 @@
 "use client";
 
 import useSWR from "swr";
-import type { GraphLayout } from "@/lib/graph/layout";
-import type { Analysis } from "@/lib/model/analysis";
-import type { FilterOptions } from "@/lib/selection/filter-options";
+import type { GraphLayout } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { FilterOptions } from "@/lib/selection";
 
 export const analysisKey = (id: string) => `/api/articles/${encodeURIComponent(id)}`;
 

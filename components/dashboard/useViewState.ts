@@ -2,12 +2,8 @@
 
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { createParser, useQueryStates } from "nuqs";
-import type { Analysis } from "@/lib/model/analysis";
-import { codecs, type Codec } from "@/lib/view/codecs";
-import type { ViewState } from "@/lib/view/schema";
-import { serializeViewState } from "@/lib/view/serialize";
-import { defaultViewState } from "@/lib/view/state";
-import { validateViewState } from "@/lib/view/validate";
+import type { Analysis } from "@/lib/model";
+import { codecs, type Codec, type ViewState, serializeViewState, defaultViewState, validateViewState } from "@/lib/view";
 
 function parser<T>(codec: Codec<T>) {
   return createParser<NonNullable<T>>({

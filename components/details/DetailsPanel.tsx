@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef, type RefObject } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
 import { detailsOf } from "./details-of";
 
 type Props = {

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
-import type { Actor, Analysis, Claim, Event, Relation, Span } from "@/lib/model/analysis";
-import { actorKindStyle, relationKindStyle } from "@/lib/graph/style";
+import type { Actor, Analysis, Claim, Event, Relation, Span } from "@/lib/model";
+import { actorKindStyle, relationKindStyle } from "@/lib/graph";
 import { messages } from "@/lib/messages";
-import type { Selection } from "@/lib/selection/types";
-import { describeEventTime } from "@/lib/text/event-time";
+import type { Selection } from "@/lib/selection";
+import { describeEventTime } from "@/lib/text";
 import { SourceChain } from "@/components/common/SourceChain";
 
 type Visible = { events: ReadonlySet<string>; relations: ReadonlySet<string> } | null;

@@ -1,10 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
-import type { EmbedKind } from "@/lib/publish/document";
-import type { ImageKind } from "@/lib/publish/images";
-import type { EmbedTheme } from "@/lib/publish/params";
-import { embedPath, iframeSnippet, imagePath } from "@/lib/publish/snippet";
+import { type EmbedKind, type ImageKind, type EmbedTheme, embedPath, iframeSnippet, imagePath } from "@/lib/share";
 
 type Props = {
   articleId: string;

@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState } from "react";
 import { messages } from "@/lib/messages";
-import { countsText, type FilterOption } from "@/lib/selection/filter-options";
+import { countsText, type FilterOption } from "@/lib/selection";
 
 /** Options listed when the disclosure opens; an article with a thousand actors lists the rest on demand. */
 export const OPTIONS_SHOWN = 100;

@@ -1,10 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import { filterOptions, type FilterOptions } from "@/lib/selection/filter-options";
-import type { Filters as FilterValues } from "@/lib/selection/types";
-import { isFiltering } from "@/lib/selection/filters";
+import type { Analysis } from "@/lib/model";
+import { filterOptions, type FilterOptions, type Filters as FilterValues, isFiltering } from "@/lib/selection";
 import { CheckboxFilter } from "./CheckboxFilter";
 import { SearchBox } from "./SearchBox";
 

@@ -1,12 +1,9 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { describeGraph } from "@/lib/graph/describe";
-import { layoutGraph, type GraphLayout } from "@/lib/graph/layout";
-import type { GraphTheme } from "@/lib/graph/style";
-import { toVisData } from "@/lib/graph/vis-data";
-import type { Analysis } from "@/lib/model/analysis";
-import type { ItemSets, Selection } from "@/lib/selection/types";
+import { describeGraph, layoutGraph, type GraphLayout, type GraphTheme, toVisData } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { ItemSets, Selection } from "@/lib/selection";
 import { GRAPH_HEIGHT } from "./constants";
 import { GraphActorList } from "./GraphActorList";
 import { useGraphTheme } from "./useGraphTheme";

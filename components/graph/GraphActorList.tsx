@@ -1,10 +1,10 @@
 "use client";
 
 import { useRef } from "react";
-import type { Analysis } from "@/lib/model/analysis";
+import type { Analysis } from "@/lib/model";
 import { messages } from "@/lib/messages";
-import type { Selection } from "@/lib/selection/types";
-import { actorKindStyle } from "@/lib/graph/style";
+import type { Selection } from "@/lib/selection";
+import { actorKindStyle } from "@/lib/graph";
 import { PAGE_SIZE, usePage } from "@/components/common/usePage";
 
 type Props = {

@@ -2,9 +2,7 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { GraphLayout } from "@/lib/graph/layout";
-import { neighbourhood } from "@/lib/graph/neighbourhood";
-import { graphFrame } from "@/lib/graph/render";
+import { type GraphLayout, neighbourhood, graphFrame } from "@/lib/graph";
 import type { GraphProps } from "./Graph";
 import { GRAPH_HEIGHT, MIN_GRAPH_HEIGHT } from "./constants";
 import { GraphActorList } from "./GraphActorList";

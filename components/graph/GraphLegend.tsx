@@ -1,6 +1,5 @@
-import type { Analysis } from "@/lib/model/analysis";
-import { shapePath } from "@/lib/graph/shapes";
-import { DASH_PATTERN, legendFor, palettes, type GraphTheme } from "@/lib/graph/style";
+import type { Analysis } from "@/lib/model";
+import { shapePath, DASH_PATTERN, legendFor, palettes, type GraphTheme } from "@/lib/graph";
 
 /** The graph's key, in HTML: actor kinds (shape and colour), relation kinds (colour) and what a dash means. */
 export function GraphLegend({ analysis, theme }: { analysis: Pick<Analysis, "actors" | "relations">; theme: GraphTheme }) {

@@ -2,12 +2,9 @@
 
 import { useMemo, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type PointerEvent } from "react";
 import { useHydrated } from "@/components/common/useHydrated";
-import type { GraphLayout } from "@/lib/graph/layout";
-import { renderGraph } from "@/lib/graph/render";
-import { graphDarkSchemeCss } from "@/lib/graph/theme-css";
-import { tooltipContent } from "@/lib/graph/tooltip";
-import type { Analysis } from "@/lib/model/analysis";
-import type { ItemSets, Selection } from "@/lib/selection/types";
+import { type GraphLayout, renderGraph, graphDarkSchemeCss, tooltipContent } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { ItemSets, Selection } from "@/lib/selection";
 import { SvgTree } from "@/components/svg/SvgTree";
 import { fillTooltip, placeBeside, type Box } from "./fill-tooltip";
 import { staticGraphTree } from "./static-view";

@@ -1,4 +1,4 @@
-import type { TooltipContent } from "@/lib/graph/tooltip";
+import type { TooltipContent } from "@/lib/graph";
 
 /** Fills the hover card with text nodes only: evidence and names are article text, never markup. */
 export function fillTooltip(el: HTMLElement, content: TooltipContent): void {

@@ -1,9 +1,8 @@
 import type { DataSet } from "vis-data/esnext";
 import type { Network } from "vis-network/esnext";
-import { tooltipContent } from "@/lib/graph/tooltip";
-import type { VisEdge, VisNode } from "@/lib/graph/vis-data";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
+import { tooltipContent, type VisEdge, type VisNode } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
 import { fillTooltip, placeBeside } from "./fill-tooltip";
 
 export type NetworkHandle = { network: Network; nodes: DataSet<VisNode, "id">; edges: DataSet<VisEdge, "id"> };

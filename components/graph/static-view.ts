@@ -1,7 +1,6 @@
-import type { GraphLayout } from "@/lib/graph/layout";
-import { actorKindStyle, type NodeShape } from "@/lib/graph/style";
-import type { Analysis } from "@/lib/model/analysis";
-import type { SvgNode } from "@/lib/svg/node";
+import { type GraphLayout, actorKindStyle, type NodeShape } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
+import type { SvgNode } from "@/lib/svg";
 import type { GraphView } from "./Graph";
 
 /**

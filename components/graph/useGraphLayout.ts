@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import type { GraphLayout } from "@/lib/graph/layout";
-import type { Analysis } from "@/lib/model/analysis";
+import type { GraphLayout } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
 
 /**
  * The seeded layout of an analysis: the one given (computed on the server with the page), else

@@ -1,8 +1,8 @@
 "use client";
 
 import { useCallback, useRef, useState, type RefObject } from "react";
-import type { GraphLayout } from "@/lib/graph/layout";
-import type { Analysis } from "@/lib/model/analysis";
+import type { GraphLayout } from "@/lib/graph";
+import type { Analysis } from "@/lib/model";
 import type { GraphView } from "./Graph";
 import { measureView } from "./static-view";
 

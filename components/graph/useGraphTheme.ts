@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import type { GraphTheme } from "@/lib/graph/style";
+import type { GraphTheme } from "@/lib/graph";
 
 const QUERY = "(prefers-color-scheme: dark)";
 

@@ -3,10 +3,8 @@
 import { useEffect, useRef, type RefObject } from "react";
 import { DataSet } from "vis-data/esnext";
 import { Network } from "vis-network/esnext";
-import { diffItems } from "@/lib/graph/diff";
-import type { VisEdge, VisNode } from "@/lib/graph/vis-data";
-import { networkOptions } from "@/lib/graph/vis-options";
-import type { Selection } from "@/lib/selection/types";
+import { diffItems, type VisEdge, type VisNode, networkOptions } from "@/lib/graph";
+import type { Selection } from "@/lib/selection";
 import type { GraphView } from "./Graph";
 import { bindNetworkEvents, type NetworkHandle, type NetworkListener } from "./network-events";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ArticleSummary } from "@/lib/store";
-import { formatIsoDate } from "@/lib/text/dates";
+import { formatIsoDate } from "@/lib/text";
 import { DeleteButton } from "./DeleteButton";
 
 /** The home page's list of articles; files that could not be used are listed with their problem. */

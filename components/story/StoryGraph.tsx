@@ -1,6 +1,6 @@
 import { layoutStoryGraph, storyQuery } from "@/lib/story-view";
-import type { Selection } from "@/lib/selection/types";
-import type { StoryAnalysis } from "@/lib/story/schema";
+import type { Selection } from "@/lib/selection";
+import type { StoryAnalysis } from "@/lib/story";
 
 const WIDTH = 820;
 const HEIGHT = 520;

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import type { Selection } from "@/lib/selection/types";
+import type { Selection } from "@/lib/selection";
 import { layoutStoryTimeline, shortLabel, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
-import type { StoryEvent } from "@/lib/story/schema";
-import { formatIsoDate } from "@/lib/text/dates";
+import type { StoryEvent } from "@/lib/story";
+import { formatIsoDate } from "@/lib/text";
 
 const WIDTH = 1000;
 

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Notices } from "@/components/dashboard/Notices";
 import { Panel } from "@/components/dashboard/Panel";
 import { storyQuery, storySubset, type StoryView as View } from "@/lib/story-view";
-import type { StoryAnalysis } from "@/lib/story/schema";
+import type { StoryAnalysis } from "@/lib/story";
 import { EventVersions, OutletTable, StoryActorTable, StoryEventTable, StoryRelationTable } from "./tables";
 import { StoryGraph } from "./StoryGraph";
 import { StoryTimeline } from "./StoryTimeline";

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { Selection } from "@/lib/selection/types";
+import type { Selection } from "@/lib/selection";
 import { eventVersions, storyQuery } from "@/lib/story-view";
-import type { StoryAnalysis, StoryEvent } from "@/lib/story/schema";
+import type { StoryAnalysis, StoryEvent } from "@/lib/story";
 
 type Common = { story: StoryAnalysis; selection: Selection; articles: readonly string[] | null };
 

@@ -1,5 +1,5 @@
 import { createElement, type ReactNode, type SVGProps } from "react";
-import { fmt, type SvgNode } from "@/lib/svg/node";
+import { fmt, type SvgNode } from "@/lib/svg";
 
 /**
  * An `SvgNode` drawing as React elements, so a drawing from `lib/` is part of the server HTML (the

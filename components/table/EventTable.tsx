@@ -1,9 +1,9 @@
 "use client";
 
 import { useMemo } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
-import { describeEventTime, eventsInTimeOrder } from "@/lib/text/event-time";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
+import { describeEventTime, eventsInTimeOrder } from "@/lib/text";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
 import { usePage } from "@/components/common/usePage";

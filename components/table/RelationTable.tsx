@@ -1,8 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
 import { SourceChain } from "@/components/common/SourceChain";
 import { TableShell } from "./TableShell";
 import { usePage } from "@/components/common/usePage";

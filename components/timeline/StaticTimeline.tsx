@@ -1,7 +1,6 @@
-import type { Analysis } from "@/lib/model/analysis";
-import { darkSchemeCss, layoutTimeline, renderTimeline, type LaneMode, type RenderOptions, type TimeWindow } from "@/lib/timeline";
+import type { Analysis } from "@/lib/model";
+import { darkSchemeCss, layoutTimeline, renderTimeline, type LaneMode, type RenderOptions, type TimeWindow, servedDrawings } from "@/lib/timeline";
 import { SvgTree } from "@/components/svg/SvgTree";
-import { servedDrawings } from "@/lib/timeline/live";
 
 type Props = {
   analysis: Analysis;

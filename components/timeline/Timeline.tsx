@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, type KeyboardEvent } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
 import type { LaneMode, Theme, TimeWindow } from "@/lib/timeline";
 import { StaticTimeline } from "./StaticTimeline";
 import { TimelineTooltip, type TooltipHandle } from "./TimelineTooltip";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useImperativeHandle, useRef, type Ref, type RefObject } from "react";
-import type { Analysis } from "@/lib/model/analysis";
+import type { Analysis } from "@/lib/model";
 import { eventTooltip, type TimelineLayout } from "@/lib/timeline";
 
 export type TooltipHandle = { show(id: string, anchor: Element): void; hide(): void };

@@ -1,6 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { TimeWindow } from "@/lib/timeline";
-import { repacks, sameWindow } from "@/lib/timeline/live";
+import { type TimeWindow, repacks, sameWindow } from "@/lib/timeline";
 
 /**
  * The window the labels are packed for: the prop, or where the reader's zoom came to rest. `settle`

@@ -1,7 +1,7 @@
 import { useEffect, useState, type FocusEvent, type MouseEvent, type PointerEvent, type RefObject } from "react";
 import { flushSync } from "react-dom";
-import type { Selection } from "@/lib/selection/types";
-import { followTouches, ReleaseSelect, type TimelineChart } from "@/lib/timeline/live";
+import type { Selection } from "@/lib/selection";
+import { followTouches, ReleaseSelect, type TimelineChart } from "@/lib/timeline";
 
 type Options = {
   live: boolean;

@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useHydrated } from "@/components/common/useHydrated";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
-import type { LaneMode } from "@/lib/timeline";
-import type { TimelineChart } from "@/lib/timeline/live";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
+import type { LaneMode, TimelineChart } from "@/lib/timeline";
 
 /** What the static drawing shows: the state it was served with. */
 export type Shown = {

@@ -1,8 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from "react";
-import type { Analysis } from "@/lib/model/analysis";
-import type { Selection } from "@/lib/selection/types";
-import { layoutTimeline, type LaneMode, type Theme, type TimelineLayout, type TimeWindow } from "@/lib/timeline";
-import { CANVAS_THRESHOLD, servedDrawings, servedWidth, TimelineChart, watchServedWidth, type ServedDrawing } from "@/lib/timeline/live";
+import type { Analysis } from "@/lib/model";
+import type { Selection } from "@/lib/selection";
+import { layoutTimeline, type LaneMode, type Theme, type TimelineLayout, type TimeWindow, CANVAS_THRESHOLD, servedDrawings, servedWidth, TimelineChart, watchServedWidth, type ServedDrawing } from "@/lib/timeline";
 
 const DEFAULT_WIDTH = 800;
 const SETTLE_MS = 200;

@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
-import type { ArticleInput } from "../model/article";
+import type { ArticleInput } from "../model";
 import { messages } from "../messages";
 import { articleIdOf, MAX_ARTICLE_BYTES, parseArticle } from "./parse";
 

@@ -1,7 +1,6 @@
 import { parseDocument } from "yaml";
-import { FrontMatter, type ArticleInput } from "../model/article";
+import { FrontMatter, type ArticleInput, isArticleId } from "../model";
 import { messages } from "../messages";
-import { isArticleId } from "../model";
 
 export const MAX_ARTICLE_BYTES = 1024 * 1024;
 

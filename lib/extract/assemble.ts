@@ -1,6 +1,4 @@
-import { SCHEMA_VERSION, type Actor, type Analysis, type Span } from "../model/analysis";
-import type { ReferenceBasis } from "../model/vocabulary";
-import type { ArticleInput } from "../model/article";
+import { SCHEMA_VERSION, type Actor, type Analysis, type Span, type ReferenceBasis, type ArticleInput } from "../model";
 import type { WithClaims } from "./claims";
 
 /** Stage 9: the analysis document, with only the actors something refers to and stable ids. */

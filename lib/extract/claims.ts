@@ -1,4 +1,4 @@
-import type { Claim } from "../model/analysis";
+import type { Claim } from "../model";
 import type { WithRelations } from "./relations";
 
 export type WithClaims = WithRelations & { claims: Claim[] };

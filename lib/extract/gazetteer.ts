@@ -1,4 +1,4 @@
-import type { ActorKind } from "../model/vocabulary";
+import type { ActorKind } from "../model";
 import countries from "./data/countries.json";
 import curated from "./data/entities.json";
 import { tokenize } from "./tokens";

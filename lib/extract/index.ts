@@ -13,8 +13,7 @@
  *           ─claims─▶ one claim per sentence, evaluative or not
  *           ─assemble─▶ Analysis (lib/model)
  */
-import type { Analysis } from "../model/analysis";
-import type { ArticleInput } from "../model/article";
+import type { Analysis, ArticleInput } from "../model";
 import { findActors, slug } from "./actors";
 import { assemble } from "./assemble";
 import { findAttribution } from "./attribution";
@@ -23,8 +22,7 @@ import { findEvents } from "./events";
 import { findModality } from "./modality";
 import { findRelations } from "./relations";
 import { segment } from "./segment";
-import { findTimeExpressions } from "./time";
-import { inferReferenceDate } from "./time/reference";
+import { findTimeExpressions, inferReferenceDate } from "./time";
 import type { WithActors, WithTime } from "./types";
 
 export type AnalyzeOptions = {
@@ -82,3 +80,5 @@ export {
 };
 export { findTimeExpressions } from "./time";
 export { PIPELINE_VERSION } from "./version";
+export { slug } from "./actors";
+export { isPlace } from "./lexicon";

@@ -1,5 +1,4 @@
-import type { Certainty } from "../model/vocabulary";
-import { Certainty as CertaintyOrder } from "../model/vocabulary";
+import { type Certainty, Certainty as CertaintyOrder } from "../model";
 import type { Clause, WithModality, WithTime } from "./types";
 
 /**

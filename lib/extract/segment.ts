@@ -1,4 +1,4 @@
-import type { Span } from "../model/analysis";
+import type { Span } from "../model";
 import type { Segmented, Sentence } from "./types";
 
 // Abbreviations after which a period does not end a sentence.

@@ -1,5 +1,4 @@
-import type { Span } from "../model/analysis";
-import type { ActorKind, AnchorRelation, Certainty } from "../model/vocabulary";
+import type { Span, ActorKind, AnchorRelation, Certainty } from "../model";
 import type { TimeMention } from "./time";
 
 /** A sentence of the article body, with its offsets and the paragraph it belongs to. */

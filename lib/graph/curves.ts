@@ -1,4 +1,4 @@
-import type { Relation } from "../model/analysis";
+import type { Relation } from "../model";
 
 /** How an edge bends: straight, or vis-network's `curvedCW`/`curvedCCW` with a roundness. */
 export type EdgeCurve = { type: "straight" } | { type: "curvedCW" | "curvedCCW"; roundness: number };

@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 
 /** The one-line title of a graph image. */
 export function graphTitle(analysis: Analysis): string {

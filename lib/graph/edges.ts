@@ -1,5 +1,5 @@
-import type { Relation } from "../model/analysis";
-import { fmt, h, type SvgNode } from "../svg/node";
+import type { Relation } from "../model";
+import { fmt, h, type SvgNode } from "../svg";
 import { curveControlPoint, type EdgeCurve } from "./curves";
 import { DASH_PATTERN, isUncertain, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
 

@@ -1,5 +1,5 @@
-import type { Analysis } from "../model/analysis";
-import type { ItemSets, Selection } from "../selection/types";
+import type { Analysis } from "../model";
+import type { ItemSets, Selection } from "../selection";
 import { neighbourhood } from "./neighbourhood";
 
 export type Emphasis = { actors: ReadonlySet<string>; relations: ReadonlySet<string> };

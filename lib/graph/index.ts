@@ -24,3 +24,5 @@ export { renderGraph, type RenderGraphOptions } from "./render";
 export { describeGraph, graphTitle, creditLine } from "./describe";
 export { diffItems } from "./diff";
 export { graphDarkSchemeCss, graphThemeValues } from "./theme-css";
+export { graphFrame } from "./render";
+export { DASH_PATTERN } from "./style";

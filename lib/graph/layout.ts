@@ -1,6 +1,5 @@
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY } from "d3-force";
-import type { SimulationLinkDatum, SimulationNodeDatum } from "d3-force";
-import type { Actor, Analysis } from "../model/analysis";
+import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import type { Actor, Analysis } from "../model";
 import { seededRandom } from "../random";
 import { approxTextWidth, NODE_LABEL_MAX, truncateLabel } from "./label";
 import { graphSeed } from "./seed";

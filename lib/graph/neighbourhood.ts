@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 
 export type Neighbourhood = { actors: Set<string>; relations: Set<string> };
 

@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 import { EDGE_FONT, type EdgeGeometry, type Point } from "./edges";
 import { EDGE_LABEL_MAX, truncateLabel } from "./label";
 import { edgeLabelCandidates, LabelSpace, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";

@@ -1,5 +1,5 @@
-import type { Analysis } from "../model/analysis";
-import { fmt, h, type SvgNode } from "../svg/node";
+import type { Analysis } from "../model";
+import { fmt, h, type SvgNode } from "../svg";
 import { approxTextWidth } from "./label";
 import { shapePath } from "./shapes";
 import { relationKindStyle, type GraphTheme, type Legend, type Palette } from "./style";

@@ -1,6 +1,6 @@
-import type { Analysis } from "../model/analysis";
-import type { ItemSets, Selection } from "../selection/types";
-import { fmt, h, type SvgNode } from "../svg/node";
+import type { Analysis } from "../model";
+import type { ItemSets, Selection } from "../selection";
+import { fmt, h, type SvgNode } from "../svg";
 import { edgeCurves } from "./curves";
 import { creditLine, describeGraph, graphTitle } from "./describe";
 import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";

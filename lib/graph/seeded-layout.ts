@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 import { layoutSteps, type GraphLayout } from "./layout";
 
 /** A layout under way (its remaining ticks) or done. */

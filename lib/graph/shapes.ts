@@ -1,5 +1,5 @@
 import type { NodeShape } from "./style";
-import { fmt } from "../svg/node";
+import { fmt } from "../svg";
 
 /**
  * SVG path data for a node shape centred on (cx, cy) with vis-network's `size` r, so the static

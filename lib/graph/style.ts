@@ -1,5 +1,4 @@
-import type { Certainty } from "../model/vocabulary";
-import { ActorKind, actorKindLabel, RelationKind } from "../model/vocabulary";
+import { type Certainty, ActorKind, actorKindLabel, RelationKind } from "../model";
 
 /** vis-network node shapes used here; every one but `box` draws its label below the shape. */
 export const NodeShape = ["dot", "diamond", "hexagon", "square", "triangle", "triangleDown", "star", "box"] as const;

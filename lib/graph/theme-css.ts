@@ -1,4 +1,4 @@
-import { darkSchemeCss as schemeCss, type ThemeValues } from "../svg/theme-css";
+import { darkSchemeCss as schemeCss, type ThemeValues } from "../svg";
 import { actorKindStyle, palettes, relationKindStyle, type GraphTheme } from "./style";
 
 /** Every value a graph drawing takes from its theme, by role: the palette and the kinds' colours. */

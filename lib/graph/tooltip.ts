@@ -1,4 +1,4 @@
-import type { Analysis, Span } from "../model/analysis";
+import type { Analysis, Span } from "../model";
 import { actorKindStyle, relationKindStyle } from "./style";
 
 /** Plain strings for a hover card; the caller puts each into the DOM with `textContent`. */

@@ -1,5 +1,5 @@
-import type { Analysis } from "../model/analysis";
-import type { ItemSets, Selection } from "../selection/types";
+import type { Analysis } from "../model";
+import type { ItemSets, Selection } from "../selection";
 import { edgeCurves } from "./curves";
 import { emphasis } from "./emphasis";
 import { EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel, withAlpha } from "./label";

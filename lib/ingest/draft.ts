@@ -1,4 +1,4 @@
-import type { ArticleSubmission } from "../model/submission";
+import type { ArticleSubmission } from "../model";
 import type { ArticleContent } from "./identity";
 
 export type DraftResult = { ok: true; content: ArticleContent; referenceDateGiven: boolean } | { ok: false; field: string; error: string };

@@ -1,6 +1,5 @@
-import { parseArticle } from "../article/parse";
-import type { ArticleSubmission } from "../model/submission";
-import { MAX_TEXT_CHARS } from "../model/submission";
+import { parseArticle } from "../article";
+import { type ArticleSubmission, MAX_TEXT_CHARS } from "../model";
 import { countTags, looksLikeHtml, MAX_ELEMENTS, readHtmlArticle } from "./html";
 
 /** The fields a user checks before saving, as read from what they gave, with notes on where each came from. */

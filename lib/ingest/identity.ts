@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { ArticleInput } from "../model/article";
+import type { ArticleInput } from "../model";
 
 /** An article's content without its id: everything the analysis reads. */
 export type ArticleContent = Omit<ArticleInput, "id">;

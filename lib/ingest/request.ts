@@ -1,4 +1,4 @@
-import { ArticleSubmission, LinkSubmission } from "../model/submission";
+import { ArticleSubmission, LinkSubmission } from "../model";
 import { fromFile, fromHtml, fromText, ingestError, MAX_UPLOAD_BYTES, type Extracted, type IngestError } from "./extracted";
 import { fetchPage, fetchTimeoutFromEnv, testHostsFromEnv } from "./fetch-page";
 

@@ -1,8 +1,8 @@
 import { LruCache, processWide } from "../cache";
 import type { StoredAnalysis } from "../store";
-import { makeNonce } from "./csp";
-import type { EmbedKind } from "./document";
-import { chartSvg, type ImageKind } from "./images";
+import { makeNonce } from "../guard";
+import type { EmbedKind, ImageKind } from "../share";
+import { chartSvg } from "./images";
 import { renderEmbed } from "./page";
 import type { EmbedParams, ImageParams } from "./params";
 import { renderPng } from "./png";

@@ -1,9 +1,7 @@
 import { messages } from "../messages";
 import { palettes } from "../timeline";
-import { escapeHtml as e, jsonForScript } from "./html";
-import type { EmbedTheme } from "./params";
-
-export type EmbedKind = "timeline" | "graph" | "table";
+import type { EmbedKind, EmbedTheme } from "../share";
+import { escapeHtml as e, jsonForScript } from "../text";
 
 export type EmbedDocument = {
   kind: EmbedKind;

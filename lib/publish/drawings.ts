@@ -1,12 +1,8 @@
-import { seededGraphLayout } from "../graph/seeded-layout";
-import { renderGraph } from "../graph/render";
-import type { Analysis } from "../model/analysis";
-import type { SvgNode } from "../svg/node";
-import { laneModeOf } from "../timeline";
-import { layoutTimeline } from "../timeline/layout";
-import { renderTimeline, type RenderOptions } from "../timeline";
-import type { TimelineLayout } from "../timeline/types";
-import type { EmbedTheme } from "./params";
+import { seededGraphLayout, renderGraph } from "../graph";
+import type { Analysis } from "../model";
+import type { SvgNode } from "../svg";
+import { laneModeOf, layoutTimeline, renderTimeline, type RenderOptions, type TimelineLayout } from "../timeline";
+import type { EmbedTheme } from "../share";
 import { graphSubset, type Scene } from "./scene";
 
 export type DrawOptions = { width: number; theme: EmbedTheme; idPrefix?: string };

@@ -1,11 +1,10 @@
-import type { Analysis } from "../model/analysis";
-import { toSvgString } from "../svg/node";
+import type { Analysis } from "../model";
+import { toSvgString } from "../svg";
 import { titledTimeline } from "../timeline";
 import { graphDrawing, timelineDrawing } from "./drawings";
+import type { ImageKind } from "../share";
 import type { ImageParams } from "./params";
 import { sceneOf } from "./scene";
-
-export type ImageKind = "timeline" | "graph";
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
 

@@ -1,10 +1,10 @@
-import type { Analysis } from "../model/analysis";
-import { toSvgString } from "../svg/node";
-import { STACK_CONDITIONAL_BELOW } from "../timeline/layout";
-import { strings as timelineStrings } from "../timeline/strings";
-import { graphTitle } from "../graph/describe";
-import { serializeViewState } from "../view/serialize";
-import { embedDocument, type EmbedKind } from "./document";
+import type { Analysis } from "../model";
+import { toSvgString } from "../svg";
+import { STACK_CONDITIONAL_BELOW, strings as timelineStrings } from "../timeline";
+import { graphTitle } from "../graph";
+import { serializeViewState } from "../view";
+import type { EmbedKind } from "../share";
+import { embedDocument } from "./document";
 import { graphDrawing, timelineDrawing } from "./drawings";
 import type { EmbedParams } from "./params";
 import { graphPayload, timelinePayload } from "./payload";

@@ -1,14 +1,11 @@
 import { messages } from "../messages";
-import { displayValue } from "../view/codecs";
-import { parseViewState, type QueryInput } from "../view/parse";
-import type { ViewState } from "../view/state";
+import { EmbedTheme } from "../share";
+import { displayValue, parseViewState, type QueryInput, type ViewState } from "../view";
 
 /**
  * The parameters embeds and image routes take on top of the dashboard's view state:
  * `theme` and `controls` (embeds), `theme` and `width` (images).
  */
-export const EmbedTheme = ["light", "dark"] as const;
-export type EmbedTheme = (typeof EmbedTheme)[number];
 
 export const MIN_IMAGE_WIDTH = 320;
 export const MAX_IMAGE_WIDTH = 2400;

@@ -1,12 +1,9 @@
-import type { GraphLayout } from "../graph/layout";
-import { tooltipContent as graphTooltip, type TooltipContent as GraphTooltip } from "../graph/tooltip";
-import type { Analysis } from "../model/analysis";
-import { linked } from "../selection/linked";
-import type { Selection } from "../selection/types";
-import { eventTooltip, type TooltipContent as EventTooltip } from "../timeline";
-import type { LaneMode, TimelineLayout, TimeWindow } from "../timeline/types";
-import { ViewParam } from "../view/state";
-import type { EmbedTheme } from "./params";
+import { type GraphLayout, tooltipContent as graphTooltip, type TooltipContent as GraphTooltip } from "../graph";
+import type { Analysis } from "../model";
+import { linked, type Selection } from "../selection";
+import { eventTooltip, type TooltipContent as EventTooltip, type LaneMode, type TimelineLayout, type TimeWindow } from "../timeline";
+import { ViewParam } from "../view";
+import type { EmbedTheme } from "../share";
 import type { Scene } from "./scene";
 
 /**

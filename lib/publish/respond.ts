@@ -2,10 +2,10 @@ import { messages } from "../messages";
 import { isArticleId } from "../model";
 import { IMAGE_CACHE_CONTROL } from "../cache";
 import { getAnalysis } from "../store";
-import { embedPolicy, makeNonce } from "./csp";
-import { embedProblemDocument, type EmbedKind } from "./document";
+import { embedPolicy, makeNonce } from "../guard";
+import type { EmbedKind, ImageKind } from "../share";
+import { embedProblemDocument } from "./document";
 import { cachedChartPng, cachedChartSvg, cachedEmbed } from "./cache";
-import type { ImageKind } from "./images";
 import { BusyError } from "./limit";
 import { parseEmbedParams, parseImageParams } from "./params";
 

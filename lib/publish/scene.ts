@@ -1,10 +1,6 @@
-import type { Analysis } from "../model/analysis";
-import { applyFilters } from "../selection/filters";
-import { linked, type Linked } from "../selection/linked";
-import type { ItemSets } from "../selection/types";
-import { filtersOf } from "../view/filters";
-import { validateViewState } from "../view/validate";
-import type { ViewState } from "../view/state";
+import type { Analysis } from "../model";
+import { applyFilters, linked, type Linked, type ItemSets } from "../selection";
+import { filtersOf, validateViewState, type ViewState } from "../view";
 
 /** What a view state shows of an analysis: the filtered items, the selection's links, the window. */
 export type Scene = {

@@ -1,4 +1,4 @@
-import { imagePath } from "./snippet";
+import { imagePath } from "../share";
 
 const SOCIAL_WIDTH = 1200;
 

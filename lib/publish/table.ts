@@ -1,7 +1,7 @@
 import { messages } from "../messages";
-import type { Analysis } from "../model/analysis";
-import { describeEventTime, eventsInTimeOrder } from "../text/event-time";
-import { escapeHtml as e } from "./html";
+import type { Analysis } from "../model";
+import { describeEventTime, eventsInTimeOrder } from "../text";
+import { escapeHtml as e } from "../text";
 import type { Scene } from "./scene";
 
 /**

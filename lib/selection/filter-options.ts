@@ -1,5 +1,4 @@
-import type { Analysis } from "../model/analysis";
-import { ActorKind, actorKindLabel, Certainty } from "../model/vocabulary";
+import { type Analysis, ActorKind, actorKindLabel, Certainty } from "../model";
 import { outletOf } from "./outlet";
 
 /** How many of each kind of item a filter value would keep: "5 events, 2 relations". */

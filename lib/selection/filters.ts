@@ -1,4 +1,4 @@
-import type { Actor, Analysis, Span } from "../model/analysis";
+import type { Actor, Analysis, Span } from "../model";
 import type { Filters, ItemSets } from "./types";
 import { isOutletFraming, outletOf } from "./outlet";
 import { anyOverlap } from "./spans";

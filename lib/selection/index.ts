@@ -4,3 +4,4 @@ export { applyFilters, isFiltering, normalizeForSearch } from "./filters";
 export { outletOf, isOutletFraming } from "./outlet";
 export { overlaps, contains, anyOverlap } from "./spans";
 export { filterOptions, type FilterOption, type FilterOptions } from "./filter-options";
+export { countsText } from "./filter-options";

@@ -1,4 +1,4 @@
-import type { Analysis, Span } from "../model/analysis";
+import type { Analysis, Span } from "../model";
 import type { ItemSets, Selection } from "./types";
 import { anyOverlap, overlaps } from "./spans";
 

@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 
 /**
  * The actor id of the outlet that published the article: the actor named like the article's source,

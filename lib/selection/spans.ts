@@ -1,4 +1,4 @@
-import type { Span } from "../model/analysis";
+import type { Span } from "../model";
 
 /** True when the two half-open spans share at least one character. */
 export function overlaps(a: Span, b: Span): boolean {

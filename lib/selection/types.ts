@@ -1,4 +1,4 @@
-import type { ActorKind, Certainty } from "../model/vocabulary";
+import type { ActorKind, Certainty } from "../model";
 
 /** What can be selected in any view; one selection is shared by the timeline, the graph and the text. */
 export const SelectionKind = ["event", "actor", "relation", "claim"] as const;

@@ -1,5 +1,4 @@
-import type { Analysis } from "../model/analysis";
-import type { ArticleInput } from "../model/article";
+import type { Analysis, ArticleInput } from "../model";
 import { analyzeArticle as runPipeline } from "../extract";
 
 /** The one place the store calls the pipeline (tests replace it here). */

@@ -29,3 +29,4 @@ export {
   type StoredStory,
   type StoryLookup,
 } from "./stories";
+export { closeDatabase, databaseTarget } from "./db/index";

@@ -1,7 +1,7 @@
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
-import { readArticleFolder, type ArticleEntry } from "../article/load";
-import { Analysis } from "../model/analysis";
+import { readArticleFolder, type ArticleEntry } from "../article";
+import { Analysis } from "../model";
 import { messages } from "../messages";
 import { analyzeArticle } from "./analyzer";
 import { articlesDir } from "./dir";

@@ -1,5 +1,5 @@
-import { prepareSeededGraphLayout } from "../graph/seeded-layout";
-import type { Analysis } from "../model/analysis";
+import { prepareSeededGraphLayout } from "../graph";
+import type { Analysis } from "../model";
 import { sha256 } from "./hash";
 
 /**

@@ -1,12 +1,10 @@
 import { z } from "zod";
 import { LruCache, processWide } from "../cache";
-import { articleIdFor, ID_HASH_LENGTHS } from "../ingest/identity";
+import { articleIdFor, ID_HASH_LENGTHS } from "../ingest";
 import { messages } from "../messages";
-import { ARTICLE_ID_PATTERN } from "../model";
-import type { Analysis } from "../model/analysis";
-import { mergeStory } from "../story";
-import type { StoryAnalysis } from "../story/schema";
-import { suggestArticles, type Suggestion } from "../story-view/suggest";
+import { ARTICLE_ID_PATTERN, type Analysis } from "../model";
+import { mergeStory, type StoryAnalysis } from "../story";
+import { suggestArticles, type Suggestion } from "../story-view";
 import { database, type StoryRecord } from "./db";
 import { sha256 } from "./hash";
 import { getAnalysis, listArticles } from "./store";

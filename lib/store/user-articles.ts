@@ -1,9 +1,7 @@
 import { LruCache, processWide, SHARED_MAX_AGE_S } from "../cache";
-import { PIPELINE_VERSION } from "../extract/version";
+import { PIPELINE_VERSION } from "../extract";
 import { articleIdFor, contentHash, contentOf, ID_HASH_LENGTHS, type ArticleContent } from "../ingest";
-import { Analysis } from "../model/analysis";
-import type { ArticleInput } from "../model/article";
-import type { ArticleSubmission } from "../model/submission";
+import { Analysis, type ArticleInput, type ArticleSubmission } from "../model";
 import { analyzeArticle } from "./analyzer";
 import { database, type AnalysisRecord, type ArticleRecord, type ArticleListRow, type ArticleOrigin, type Counts } from "./db";
 import { storedAnalysis, type StoredAnalysis } from "./stored";

@@ -1,5 +1,5 @@
 import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, type SimulationNodeDatum } from "d3-force";
-import type { StoryAnalysis } from "../story/schema";
+import type { StoryAnalysis } from "../story";
 
 export type StoryGraphNode = { id: string; name: string; kind: string; x: number; y: number; degree: number };
 export type StoryGraphEdge = { id: string; source: string; target: string; kind: string; support: number; width: number };

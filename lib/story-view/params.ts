@@ -1,11 +1,7 @@
 import { messages } from "../messages";
-import type { Selection } from "../selection/types";
-import type { StoryAnalysis } from "../story/schema";
-import { displayValue } from "../view/codecs";
-import { encodeQueryValue } from "../view/encode";
-import { parseViewState, type QueryInput } from "../view/parse";
-import type { ViewState } from "../view/schema";
-import { isUrlId, MAX_LIST_ITEMS } from "../view/state";
+import type { Selection } from "../selection";
+import type { StoryAnalysis } from "../story";
+import { displayValue, encodeQueryValue, parseViewState, type QueryInput, type ViewState, isUrlId, MAX_LIST_ITEMS } from "../view";
 
 /** The story page's own parameter, beside the article URL contract: a subset of the story's articles. */
 export const STORY_PARAMS = ["articles"] as const;

@@ -1,5 +1,4 @@
-import { relationsReportedBy } from "../story/relations";
-import type { StoryAnalysis, StoryEvent } from "../story/schema";
+import { relationsReportedBy, type StoryAnalysis, type StoryEvent } from "../story";
 
 /**
  * The story as a subset of its articles reported it (one outlet alone, or a few): the merged

@@ -1,5 +1,5 @@
-import type { Analysis } from "../model/analysis";
-import { surnameKey } from "../story/names";
+import type { Analysis } from "../model";
+import { surnameKey } from "../story";
 
 /** Why an article is suggested for a story with the open one. */
 export type Suggestion = { id: string; score: number; sharedActors: string[]; sharedDates: number };

@@ -1,4 +1,4 @@
-import type { StoryEvent } from "../story/schema";
+import type { StoryEvent } from "../story";
 
 /** One story event placed on the merged timeline. */
 export type PlacedEvent = {

@@ -1,4 +1,4 @@
-import type { EventReport, StoryActor, StoryAnalysis, StoryEvent } from "../story/schema";
+import type { EventReport, StoryActor, StoryAnalysis, StoryEvent } from "../story";
 
 /** One article's version of a story event, and where it departs from what most articles say. */
 export type ReportVersion = {

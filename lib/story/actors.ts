@@ -1,7 +1,6 @@
-import { normalizeName } from "../text/normalize";
-import { slug } from "../extract/actors/registry";
-import type { Actor, Analysis } from "../model/analysis";
-import type { ActorKind } from "../model/vocabulary";
+import { normalizeName } from "../text";
+import { slug } from "../extract";
+import type { Actor, Analysis, ActorKind } from "../model";
 import { isPerson, parsePersonName, sameFullName, type PersonName } from "./names";
 import type { StoryActor } from "./schema";
 import { UnionFind } from "./union-find";

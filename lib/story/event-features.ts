@@ -1,7 +1,6 @@
 import triggers from "../extract/data/events.json";
-import { isPlace } from "../extract/lexicon";
-import type { Analysis, Event } from "../model/analysis";
-import type { EventKind } from "../model/vocabulary";
+import { isPlace } from "../extract";
+import type { Analysis, Event, EventKind } from "../model";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {

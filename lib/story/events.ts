@@ -1,5 +1,4 @@
-import type { Analysis } from "../model/analysis";
-import { Certainty } from "../model/vocabulary";
+import { type Analysis, Certainty } from "../model";
 import {
   contentWords,
   dayOf,

@@ -12,8 +12,7 @@
  *            ─assemble─▶ StoryAnalysis (lib/story/schema)
  */
 import { analyzeArticle, type AnalyzeOptions } from "../extract";
-import type { Analysis } from "../model/analysis";
-import type { ArticleInput } from "../model/article";
+import type { Analysis, ArticleInput } from "../model";
 import { mergeActors } from "./actors";
 import { mergeEvents } from "./events";
 import { compareOutlets } from "./outlets";
@@ -80,3 +79,4 @@ export { parsePersonName, firstNamesCompatible, sameFullName, surnameKey } from 
 export { storyJsonSchema } from "./json-schema";
 export * from "./schema";
 export { checkStoryIntegrity } from "./integrity";
+export { headKind } from "./event-features";

@@ -1,5 +1,4 @@
-import { checkIntegrity } from "../model/integrity";
-import type { Span } from "../model/analysis";
+import { checkIntegrity, type Span } from "../model";
 import { StoryAnalysis } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
-import { normalizeName } from "../text/normalize";
-import type { ActorKind } from "../model/vocabulary";
+import { normalizeName } from "../text";
+import type { ActorKind } from "../model";
 
 export const PERSON_KINDS: ReadonlySet<ActorKind> = new Set(["leader", "person", "official"]);
 export const isPerson = (kind: ActorKind) => PERSON_KINDS.has(kind);

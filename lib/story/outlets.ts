@@ -1,6 +1,5 @@
-import { slug } from "../extract/actors/registry";
-import type { Analysis } from "../model/analysis";
-import type { ActorKind } from "../model/vocabulary";
+import { slug } from "../extract";
+import type { Analysis, ActorKind } from "../model";
 import type { OutletProfile, StoryActor, StoryEvent } from "./schema";
 
 const ROLE_OF: Partial<Record<ActorKind, OutletProfile["sources"][number]["role"]>> = {

@@ -1,4 +1,4 @@
-import type { Analysis, Span } from "../model/analysis";
+import type { Analysis, Span } from "../model";
 import { isPerson, parsePersonName, surnameKey } from "./names";
 import type { StoryActor } from "./schema";
 

@@ -1,5 +1,4 @@
-import type { Analysis } from "../model/analysis";
-import type { RelationKind } from "../model/vocabulary";
+import type { Analysis, RelationKind } from "../model";
 import type { StoryRelation } from "./schema";
 
 // Relations that read the same both ways: "A meets B" is "B meets A".

@@ -1,5 +1,5 @@
-import { normalizeName } from "../text/normalize";
-import type { Analysis, Span } from "../model/analysis";
+import { normalizeName } from "../text";
+import type { Analysis, Span } from "../model";
 import type { MergedActors } from "./actors";
 import { isPerson } from "./names";
 import type { StoryActor } from "./schema";

@@ -1,6 +1,5 @@
 import { z } from "zod";
-import { Analysis, EventTime, Span } from "../model/analysis";
-import { ActorKind, Certainty, EventKind, RelationKind } from "../model/vocabulary";
+import { Analysis, EventTime, Span, ActorKind, Certainty, EventKind, RelationKind } from "../model";
 
 /** The story format version; bump on any breaking change to the schemas below. */
 export const STORY_SCHEMA_VERSION = 1 as const;

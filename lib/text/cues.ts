@@ -1,5 +1,5 @@
-import type { Analysis, Claim, Span } from "../model/analysis";
-import { outletOf } from "../selection/outlet";
+import type { Analysis, Claim, Span } from "../model";
+import { outletOf } from "../selection";
 
 /** A cue word of an evaluative claim where it stands in the text. */
 export type CueSpan = Span & { cue: string };

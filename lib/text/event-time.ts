@@ -1,4 +1,4 @@
-import type { Event } from "../model/analysis";
+import type { Event } from "../model";
 import { formatIsoDate, formatIsoRange } from "./dates";
 
 /**

@@ -1,4 +1,4 @@
-import type { Span } from "../model/analysis";
+import type { Span } from "../model";
 
 export type Row<C> = Span & { claim: C | null };
 

@@ -1,4 +1,4 @@
-import type { Span } from "../model/analysis";
+import type { Span } from "../model";
 
 /** A labelled span to lay over the text: `key` says which layer, `ref` which item of it. */
 export type Layer<R> = Span & { ref: R };

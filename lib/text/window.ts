@@ -1,4 +1,4 @@
-import type { Span } from "../model/analysis";
+import type { Span } from "../model";
 
 /** A paragraph and its rows, in reading order. */
 export type ParagraphRows<R> = { span: Span; rows: readonly R[] };

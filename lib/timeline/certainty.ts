@@ -1,4 +1,4 @@
-import type { Certainty } from "../model/vocabulary";
+import type { Certainty } from "../model";
 
 /**
  * Certainty drawn redundantly, as data: fill, outline, dash and a text label each carry it, so it

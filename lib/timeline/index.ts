@@ -58,3 +58,5 @@ export {
 export { certaintyStyle, type CertaintyStyle } from "./certainty";
 export { strings as timelineStrings } from "./strings";
 export * from "./types";
+export { CANVAS_THRESHOLD, ReleaseSelect, type ServedDrawing, TimelineChart, followTouches, repacks, sameWindow, servedDrawings, servedWidth, watchServedWidth } from "./live/index";
+export { strings } from "./strings";

@@ -1,4 +1,4 @@
-import type { AnchorRelation, Certainty, ReferenceBasis } from "../model/vocabulary";
+import type { AnchorRelation, Certainty, ReferenceBasis } from "../model";
 
 export const LaneMode = ["actor", "certainty"] as const;
 export type LaneMode = (typeof LaneMode)[number];

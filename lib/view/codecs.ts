@@ -1,5 +1,5 @@
-import { ActorKind, Certainty } from "../model/vocabulary";
-import { SelectionKind, type Selection } from "../selection/types";
+import { ActorKind, Certainty } from "../model";
+import { SelectionKind, type Selection } from "../selection";
 import { messages } from "../messages";
 import {
   isIsoDate,

@@ -1,4 +1,4 @@
-import type { Filters } from "../selection/types";
+import type { Filters } from "../selection";
 import type { ViewState } from "./state";
 
 /** The filter part of a view state, in the shape the selection model takes. */

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
-import { ActorKind, Certainty } from "../model/vocabulary";
-import { SelectionKind } from "../selection/types";
+import { ActorKind, Certainty } from "../model";
+import { SelectionKind } from "../selection";
 import { ID_PATTERN, Lanes, MAX_ID_LENGTH, MAX_LIST_ITEMS, MAX_Q_LENGTH, View } from "./state";
 
 /**

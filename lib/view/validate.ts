@@ -1,4 +1,4 @@
-import type { Analysis } from "../model/analysis";
+import type { Analysis } from "../model";
 import { messages } from "../messages";
 import { defaultLaneMode } from "../timeline";
 import { codecs } from "./codecs";

@@ -3,7 +3,7 @@ import { accuracy, counts, type Accuracy, type Counts } from "./counts";
 import type { Finding } from "./findings";
 import type { GoldActor } from "./gold";
 import { maximumMatching } from "./matching";
-import { normalizeName } from "../../lib/text/normalize";
+import { normalizeName } from "../../lib/text";
 
 /** How predicted actors line up with gold actors; relations and claims are resolved through it. */
 export type ActorAlignment = {

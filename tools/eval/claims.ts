@@ -3,7 +3,7 @@ import type { ActorAlignment } from "./actors";
 import { accuracy, type Accuracy, type Counts } from "./counts";
 import { excerpt, type Finding } from "./findings";
 import type { GoldClaim } from "./gold";
-import { normalizeText } from "../../lib/text/normalize";
+import { normalizeText } from "../../lib/text";
 import { tally } from "./tally";
 
 export type ClaimScore = {

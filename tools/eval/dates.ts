@@ -1,7 +1,7 @@
 import type { Analysis } from "../../lib/model";
 import { counts, type Counts } from "./counts";
 import { matchGold } from "./matching";
-import { normalizeText } from "../../lib/text/normalize";
+import { normalizeText } from "../../lib/text";
 import type { GoldDate } from "./real-gold";
 
 /** Time expressions scored as dates: durations and sets name no point in time. */

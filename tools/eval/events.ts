@@ -2,7 +2,7 @@ import type { Analysis, Event } from "../../lib/model";
 import { accuracy, type Accuracy, type Counts } from "./counts";
 import { excerpt, type Finding } from "./findings";
 import type { GoldEvent } from "./gold";
-import { normalizeText } from "../../lib/text/normalize";
+import { normalizeText } from "../../lib/text";
 import { tally } from "./tally";
 
 export type EventScore = {

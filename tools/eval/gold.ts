@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ActorKind, AnchorRelation, Certainty, EventKind, RelationKind } from "../../lib/model";
-import { normalizeName } from "../../lib/text/normalize";
+import { normalizeName } from "../../lib/text";
 
 const isoDate = z.iso.date();
 const text = z.string().trim().min(1);

@@ -1,6 +1,6 @@
 import type { Analysis } from "../../lib/model";
 import { occurrences } from "./dates";
-import { normalizeText } from "../../lib/text/normalize";
+import { normalizeText } from "../../lib/text";
 import type { GoldHeadline } from "./real-gold";
 
 export type HeadlineResult = { found: boolean; kindCorrect: boolean; got: string | null };

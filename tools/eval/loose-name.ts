@@ -1,5 +1,5 @@
 import type { GoldActor } from "./gold";
-import { normalizeName } from "../../lib/text/normalize";
+import { normalizeName } from "../../lib/text";
 
 /**
  * A name compared across transliterations: besides what `normalizeName` folds, y/i and j/i are one

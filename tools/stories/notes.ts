@@ -2,9 +2,8 @@
  * `npm run eval:stories -- --notes`: the event pairs the merge missed or made wrongly, each with
  * both articles' reports (label, kind, date, story event, evidence sentence), for reading.
  */
-import { headKind } from "../../lib/story/event-features";
+import { headKind, type EventReport, type StoryAnalysis } from "../../lib/story";
 import type { GoldStory } from "./gold";
-import type { EventReport, StoryAnalysis } from "../../lib/story/schema";
 import { eventUnits } from "./score";
 
 type Row = { r: EventReport; cluster: string; gold: string | null };

@@ -1,8 +1,7 @@
-import { normalizeName } from "../../lib/text/normalize";
+import { normalizeName } from "../../lib/text";
 import type { Span } from "../../lib/model";
-import { contentWords } from "../../lib/story";
+import { contentWords, type StoryAnalysis } from "../../lib/story";
 import type { GoldStory } from "./gold";
-import type { StoryAnalysis } from "../../lib/story";
 
 /** One mention or report the story placed in a cluster, and the gold entity it is (null: none in the gold). */
 export type Unit = { cluster: string; article: string; gold: string | null };

@@ -1,5 +1,5 @@
 import { XMLValidator } from "fast-xml-parser";
-import { jsonForScript } from "@/lib/publish/html";
+import { jsonForScript } from "@/lib/text";
 import { parseEmbedParams } from "@/lib/publish/params";
 import { renderEmbed, TIMELINE_EMBED_WIDTHS } from "@/lib/publish/page";
 import { respondEmbed } from "@/lib/publish/respond";

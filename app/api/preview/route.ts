@@ -1,4 +1,4 @@
-import { guardedWrite, ingestFailure } from "@/lib/api/write-route";
+import { guardedWrite, ingestFailure } from "@/lib/api";
 import { readArticleRequest } from "@/lib/ingest";
 import { previewSubmission } from "@/lib/store";
 

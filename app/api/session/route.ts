@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { guardedWriteToken } from "@/lib/api/session";
+import { guardedWriteToken } from "@/lib/api";
 
 export const dynamic = "force-dynamic";
 

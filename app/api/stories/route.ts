@@ -1,4 +1,4 @@
-import { guardedWrite, jsonError } from "@/lib/api/write-route";
+import { guardedWrite, jsonError } from "@/lib/api";
 import { createStory, listStories, MAX_STORY_ARTICLES, MIN_STORY_ARTICLES, StoryRequest } from "@/lib/store";
 import { messages } from "@/lib/messages";
 

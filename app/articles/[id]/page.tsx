@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { ArticleProblem } from "@/components/article/ArticleProblem";
 import { Dashboard } from "@/components/dashboard/Dashboard";
-import { publicOrigin, socialMetadata } from "@/lib/publish/social";
+import { publicOrigin, socialMetadata } from "@/lib/publish";
 import { MakeStory } from "@/components/story/MakeStory";
 import { getAnalysis, storyPicker } from "@/lib/store";
 import { parseViewState, validateViewState } from "@/lib/view";

@@ -3,7 +3,7 @@
  * content height, the tooltip (textContent only) and the footer link that follows the view.
  * Framework-free and small: these run in pages that ship no React.
  */
-import { encodeQueryValue } from "@/lib/view/encode";
+import { encodeQueryValue } from "@/lib/view";
 
 export const HEIGHT_MESSAGE = "newsline:height";
 

@@ -5,10 +5,10 @@
  */
 import { select } from "d3-selection";
 import { zoom as d3zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from "d3-zoom";
-import type { GraphPayload } from "@/lib/publish/payload";
-import { renderGraph } from "@/lib/graph/render";
-import type { Selection } from "@/lib/selection/types";
-import { toDom } from "@/lib/svg/node";
+import type { GraphPayload } from "@/lib/publish";
+import { renderGraph } from "@/lib/graph";
+import type { Selection } from "@/lib/selection";
+import { toDom } from "@/lib/svg";
 import { FooterLink, readPayload, reportHeight, Tooltip, wireControls } from "./frame";
 
 const SVG_NS = "http://www.w3.org/2000/svg";

@@ -3,9 +3,8 @@
  * band, see lib/publish/page.ts) with the dashboard's framework-free chart (d3-zoom), re-laid out at
  * the frame's real width, and adds tooltips, selection, keyboard navigation and the height message.
  */
-import type { TimelinePayload } from "@/lib/publish/payload";
-import { layoutTimeline, type TimeWindow } from "@/lib/timeline";
-import { TimelineChart } from "@/lib/timeline/live";
+import type { TimelinePayload } from "@/lib/publish";
+import { layoutTimeline, type TimeWindow, TimelineChart } from "@/lib/timeline";
 import { FooterLink, readPayload, reportHeight, Tooltip, wireControls } from "./frame";
 
 const data = readPayload<TimelinePayload>();

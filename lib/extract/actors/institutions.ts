@@ -1,4 +1,4 @@
-import type { ActorKind } from "../../model/vocabulary";
+import type { ActorKind } from "../../model";
 import { isVerbForm } from "../lexicon";
 import { slug, type ActorRegistry } from "./registry";
 

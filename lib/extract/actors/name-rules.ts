@@ -1,5 +1,5 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
-import type { ActorKind } from "../../model/vocabulary";
+import type { ActorKind } from "../../model";
 import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";

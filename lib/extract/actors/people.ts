@@ -1,4 +1,4 @@
-import type { ActorKind } from "../../model/vocabulary";
+import type { ActorKind } from "../../model";
 import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { NAME_RULES, ORG_HEADS, type Name, type Run } from "./name-rules";

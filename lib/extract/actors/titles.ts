@@ -1,5 +1,5 @@
 /** Title words ("Foreign Minister", "Chairman and CEO") and reading a title before a name. */
-import type { ActorKind } from "../../model/vocabulary";
+import type { ActorKind } from "../../model";
 import type { Token } from "../tokens";
 
 // Titles that make the following name a leader or an official.

@@ -1,4 +1,4 @@
-import type { ActorKind } from "../../model/vocabulary";
+import type { ActorKind } from "../../model";
 import type { ActorDraft } from "../types";
 import type { ActorRegistry } from "./registry";
 

@@ -1,4 +1,4 @@
-import type { AnchorRelation } from "../../model/vocabulary";
+import type { AnchorRelation } from "../../model";
 
 /** Words that place an event relative to another: "following the meeting", "after a peace agreement is reached". */
 export const ANCHOR_CUES: {

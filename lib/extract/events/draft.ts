@@ -1,5 +1,4 @@
-import type { Span } from "../../model/analysis";
-import type { AnchorRelation, Certainty, EventKind } from "../../model/vocabulary";
+import type { Span, AnchorRelation, Certainty, EventKind } from "../../model";
 import { certaintyAt, weakest } from "../modality";
 import type { TimeMention } from "../time";
 import type { Clause, WithAttribution } from "../types";

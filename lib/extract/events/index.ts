@@ -9,7 +9,7 @@
  *            ─times, actors─▶ attached within the clause (attach.ts)
  *   all drafts ─settle─▶ ids, times, certainty (settle.ts)
  */
-import type { Event } from "../../model/analysis";
+import type { Event } from "../../model";
 import type { WithAttribution } from "../types";
 import { attachActors, attachTimes } from "./attach";
 import type { Draft, Drafting } from "./draft";

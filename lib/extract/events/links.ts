@@ -1,5 +1,4 @@
-import type { Span } from "../../model/analysis";
-import type { EventKind } from "../../model/vocabulary";
+import type { Span, EventKind } from "../../model";
 import type { Token } from "../tokens";
 import { type AnchorCue, findAnchorCues, isPosited } from "./anchors";
 import { DEFINITE, type Draft, type Drafting, GATHERINGS, makeDraft } from "./draft";

@@ -1,4 +1,4 @@
-import type { Span } from "../../model/analysis";
+import type { Span } from "../../model";
 import { groupBySentence, spansBySentence } from "../by-sentence";
 import type { TimeMention } from "../time";
 import { tokenize, type Token } from "../tokens";

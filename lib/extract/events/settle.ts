@@ -1,4 +1,4 @@
-import type { Event, EventTime } from "../../model/analysis";
+import type { Event, EventTime } from "../../model";
 import type { WithAttribution } from "../types";
 import type { Draft } from "./draft";
 import { unique } from "./scope";

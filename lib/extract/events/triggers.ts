@@ -1,4 +1,4 @@
-import type { EventKind } from "../../model/vocabulary";
+import type { EventKind } from "../../model";
 import data from "../data/events.json";
 import { tokenize } from "../tokens";
 

@@ -1,5 +1,4 @@
-import type { Relation } from "../../model/analysis";
-import type { RelationKind } from "../../model/vocabulary";
+import type { Relation, RelationKind } from "../../model";
 import type { WithEvents } from "../events";
 import { certaintyAt } from "../modality";
 import type { Clause } from "../types";

@@ -1,4 +1,4 @@
-import type { RelationKind } from "../../model/vocabulary";
+import type { RelationKind } from "../../model";
 import type { Clause } from "../types";
 
 /** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */

@@ -4,8 +4,7 @@
  * cooperate. A clause with no subject of its own borrows its sentence's previous subjects
  * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
-import type { Relation } from "../../model/analysis";
-import type { ActorKind } from "../../model/vocabulary";
+import type { Relation, ActorKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";

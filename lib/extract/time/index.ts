@@ -74,3 +74,4 @@ export function findTimeExpressions(text: string, referenceDate: string): TimeMe
   );
   return withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10));
 }
+export { inferReferenceDate } from "./reference";

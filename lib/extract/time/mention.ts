@@ -1,4 +1,4 @@
-import type { TimeExpression } from "../../model/analysis";
+import type { TimeExpression } from "../../model";
 import { isoDay, type Day, type Period } from "./calendar";
 
 /** A time expression with, where it denotes calendar time, its interpretation for the timeline. */

@@ -1,4 +1,4 @@
-import type { Span } from "../../model/analysis";
+import type { Span } from "../../model";
 
 /**
  * The day an undated article speaks from, read from its own text: the latest date written in

@@ -1,4 +1,4 @@
-import type { ArticleContent } from "../../ingest/identity";
+import type { ArticleContent } from "../../ingest";
 
 /** How an article reached the store. */
 export type ArticleOrigin = "paste" | "upload" | "link" | "cli" | "api";

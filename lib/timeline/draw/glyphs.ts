@@ -1,5 +1,5 @@
-import type { Certainty } from "../../model/vocabulary";
-import { h, type SvgNode } from "../../svg/node";
+import type { Certainty } from "../../model";
+import { h, type SvgNode } from "../../svg";
 import { certaintyStyle } from "../certainty";
 import type { Palette } from "./style";
 

@@ -1,4 +1,4 @@
-import { fmt, h, type SvgNode } from "../../svg/node";
+import { fmt, h, type SvgNode } from "../../svg";
 import { fitText } from "../layout";
 import { FONT_FAMILY, palettes } from "./style";
 import type { TimelineLayout } from "../types";

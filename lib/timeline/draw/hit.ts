@@ -6,7 +6,7 @@
  * its glyph hit the mark too; one around the glyph, stretching with a range's bar, a few pixels
  * taller than the bar so a thin bar is easy to hit.
  */
-import { h, type SvgNode } from "../../svg/node";
+import { h, type SvgNode } from "../../svg";
 import { LABEL_SIZE, linesWidth, metrics } from "../layout";
 import type { Mark } from "../types";
 

@@ -3,7 +3,7 @@
  * embed's inline SVG and, through `toDom`, the dashboard's. Presentation attributes only (no style
  * attributes or <style>), so a strict Content-Security-Policy does not strip the look.
  */
-import { fmt, h, type SvgNode } from "../../svg/node";
+import { fmt, h, type SvgNode } from "../../svg";
 import {
   CONDITIONAL_STRIP,
   connectorPath,

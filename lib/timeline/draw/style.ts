@@ -1,4 +1,4 @@
-import type { Certainty } from "../../model/vocabulary";
+import type { Certainty } from "../../model";
 import type { Theme } from "../types";
 
 export type Palette = {

@@ -1,4 +1,4 @@
-import { darkSchemeCss as schemeCss, themeValueMap } from "../../svg/theme-css";
+import { darkSchemeCss as schemeCss, themeValueMap } from "../../svg";
 import { palettes } from "./style";
 import type { Theme } from "../types";
 

@@ -1,4 +1,4 @@
-import type { Analysis, Event, Span } from "../../model/analysis";
+import type { Analysis, Event, Span } from "../../model";
 import { certaintyStyle } from "../certainty";
 
 export type TooltipContent = { title: string; meta: string; sentence: string; chain: string | null };

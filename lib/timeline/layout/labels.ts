@@ -1,4 +1,4 @@
-import type { Event } from "../../model/analysis";
+import type { Event } from "../../model";
 import { certaintyStyle } from "../certainty";
 import { strings } from "../strings";
 import { longDate } from "./ticks";

@@ -1,5 +1,4 @@
-import type { Actor, Event } from "../../model/analysis";
-import { Certainty } from "../../model/vocabulary";
+import { type Actor, type Event, Certainty } from "../../model";
 import { certaintyStyle } from "../certainty";
 import { strings } from "../strings";
 import type { LaneMode } from "../types";

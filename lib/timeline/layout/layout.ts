@@ -7,7 +7,7 @@
  *
  * Pure: the same layout feeds the server SVG, the embed and the React dashboard.
  */
-import type { Analysis, Event } from "../../model/analysis";
+import type { Analysis, Event } from "../../model";
 import { strings } from "../strings";
 import type { Lane, LayoutOptions, Mark, MarkArea, Placement, TimelineLayout, XPos } from "../types";
 import { connectMarks } from "./connectors";

@@ -1,4 +1,4 @@
-import { Certainty } from "../../model/vocabulary";
+import { Certainty } from "../../model";
 import { metrics } from "./geometry";
 import { certaintyStyle } from "../certainty";
 import { strings } from "../strings";

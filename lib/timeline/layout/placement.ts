@@ -1,4 +1,4 @@
-import type { Event } from "../../model/analysis";
+import type { Event } from "../../model";
 import type { Placement } from "../types";
 
 export const DAY = 86_400_000;

@@ -3,7 +3,7 @@
  * instead of a path per mark, and marks within a few pixels of each other on one row painted once.
  */
 import type { ScaleTime } from "d3-scale";
-import { Certainty } from "../../model/vocabulary";
+import { Certainty } from "../../model";
 import { markOpacity } from "../draw";
 import { markSpan, metrics } from "../layout";
 import type { Mark } from "../types";

@@ -3,7 +3,7 @@
  * half, dash, "?", bars, fades) from the same style data: paths for points and bars, and the glyphs
  * painted once and kept (sprites, their pixels, a sheet of narrow bars, hatch patterns).
  */
-import { Certainty } from "../../model/vocabulary";
+import { Certainty } from "../../model";
 import { certaintyStyle } from "../certainty";
 import { DIMMED_OPACITY, FONT_FAMILY, type Palette } from "../draw";
 import { metrics, YEAR_TAG_SIZE } from "../layout";

@@ -7,7 +7,7 @@
  * accessible names).
  */
 import type { ScaleTime } from "d3-scale";
-import { Certainty } from "../../model/vocabulary";
+import { Certainty } from "../../model";
 import { DIMMED_OPACITY, FONT_FAMILY, palettes, type Palette } from "../draw";
 import { axisTicks, LABEL_SIZE, metrics } from "../layout";
 import type { Tick, TimelineLayout, Mark } from "../types";

@@ -15,7 +15,7 @@
  */
 import type { ScaleTime } from "d3-scale";
 import type { ZoomTransform } from "d3-zoom";
-import { toDom } from "../../svg/node";
+import { toDom } from "../../svg";
 import { layoutScale, renderTimeline } from "../draw";
 import { domainWindow, markSpan, metrics, MIN_SPAN, timeScale } from "../layout";
 import type { TimelineLayout, TimeWindow } from "../types";

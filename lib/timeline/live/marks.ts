@@ -2,7 +2,7 @@
  * The drawn marks as the chart moves them: each mark's group and the parts a zoom changes, found once
  * per drawing, and the dated ones indexed by time so a frame finds those in view by binary search.
  */
-import { toDom, type SvgNode } from "../../svg/node";
+import { toDom, type SvgNode } from "../../svg";
 import { markTransform } from "../draw";
 import { candidatesInView, timeIndex, type InvertibleScale, type Scale, type TimeIndex } from "../layout";
 import type { Mark, TimelineLayout } from "../types";

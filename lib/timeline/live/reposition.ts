@@ -4,7 +4,7 @@
  * connectors: a few dozen nodes) redrawn. Nothing is measured or laid out again.
  */
 import type { ScaleTime } from "d3-scale";
-import { toDom } from "../../svg/node";
+import { toDom } from "../../svg";
 import { markTransform, palettes, referenceTransform, renderAxis } from "../draw";
 import { axisTicks, connectorPath, markSpan, metrics } from "../layout";
 import type { Connector, TimelineLayout } from "../types";

@@ -3,7 +3,7 @@
  * changed are touched), and the roving tabindex: one mark in the tab order, the focused or selected one.
  */
 import type { ScaleTime } from "d3-scale";
-import { toDom } from "../../svg/node";
+import { toDom } from "../../svg";
 import { markOpacity, palettes, selectionRing, type Palette, type RenderOptions } from "../draw";
 import type { TimelineLayout } from "../types";
 import type { Entry, MarkIndex } from "./marks";

@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { messages } from "@/lib/messages";
 import { ARTICLE_ID_PATTERN } from "@/lib/model";
-import { guardedWrite, jsonError } from "@/lib/api/write-route";
-import { cachedJson } from "@/lib/api/cached-json";
+import { guardedWrite, jsonError, cachedJson } from "@/lib/api";
 import { deleteArticle, getAnalysis } from "@/lib/store";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,7 @@
 import { z } from "zod";
-import { guardedWrite, jsonError } from "@/lib/api/write-route";
+import { guardedWrite, jsonError, cachedJson } from "@/lib/api";
 import { messages } from "@/lib/messages";
 import { STORY_ID_PATTERN } from "@/lib/model";
-import { cachedJson } from "@/lib/api/cached-json";
 import { deleteStory, getStory } from "@/lib/store";
 
 export const dynamic = "force-dynamic";

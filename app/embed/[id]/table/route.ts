@@ -1,4 +1,4 @@
-import { respondEmbed } from "@/lib/publish/respond";
+import { respondEmbed } from "@/lib/publish";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { respondImage } from "@/lib/publish/respond";
+import { respondImage } from "@/lib/publish";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";

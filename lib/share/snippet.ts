@@ -1,6 +1,5 @@
-import { escapeHtml } from "./html";
-import type { EmbedKind } from "./document";
-import type { EmbedTheme } from "./params";
+import { escapeHtml } from "../text";
+import type { EmbedKind, EmbedTheme } from "./kinds";
 
 /** The query of an embed or image URL: the view's canonical query, then the extra parameters. */
 function withExtras(query: string, extras: [string, string | null][]): string {

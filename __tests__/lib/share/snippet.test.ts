@@ -1,4 +1,4 @@
-import { embedPath, iframeSnippet, imagePath } from "@/lib/publish/snippet";
+import { embedPath, iframeSnippet, imagePath } from "@/lib/share";
 
 describe("embedPath(id, query, choice)", () => {
   it("appends theme and controls after the canonical view query, omitting defaults", () => {

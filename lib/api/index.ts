@@ -1,0 +1,3 @@
+export { cachedJson } from "./cached-json";
+export { guardedWriteToken } from "./session";
+export { guardedWrite, ingestFailure, jsonError } from "./write-route";
