@@ -1,7 +1,7 @@
 /**
  * Scores the pipeline on real news articles (`__tests__/fixtures/real/`) against their hand
  * annotations: precision and recall of actors, sources, dates and relations, whether the headline
- * event was found and its kind, for the dev split, the held-out split and each genre.
+ * event was found and its kind, for the dev, held-out and test splits and each genre.
  * Table on stdout, progress on stderr; `--notes` adds every miss and extra per article, and
  * `--split dev` keeps the table and the notes to one split, so tuning on dev never shows a held-out
  * figure or miss.

@@ -18,7 +18,7 @@ type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; h
  * "no worse than now", not "good enough": the issue's targets are below, and most are not met.
  * Raise a floor when the pipeline improves; never lower one to let a change through.
  */
-const FLOORS: Record<Split, Floors> = {
+const FLOORS: Partial<Record<Split, Floors>> = {
   dev: {
     actors: { precision: 0.85, recall: 0.84 },
     sources: { precision: 0.68, recall: 0.79 },
@@ -35,7 +35,21 @@ const FLOORS: Record<Split, Floors> = {
     headline: 0.95,
     headlineKind: 0.89,
   },
+  // Measured once on the blind test split (12 articles), main's pipeline as of PIPELINE_VERSION
+  // 2026.12.03-1: actors 0.814/0.760, sources 0.667/0.561, dates 0.786/0.868, relations
+  // 0.222/0.200, headline 10/12, kind 10/10.
+  test: {
+    actors: { precision: 0.81, recall: 0.75 },
+    sources: { precision: 0.66, recall: 0.55 },
+    dates: { precision: 0.78, recall: 0.86 },
+    relations: { precision: 0.22, recall: 0.19 },
+    headline: 0.83,
+    headlineKind: 0.95,
+  },
 };
+
+/** The splits with floors: a split is asserted on only once its level has been measured. */
+const FLOORED = Split.filter((s) => FLOORS[s] !== undefined);
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
@@ -71,15 +85,15 @@ afterAll(() => {
     if (!t) continue;
     for (const c of RealCategory) {
       const k = t.categories[c];
-      const f = FLOORS[split][c];
+      const f = FLOORS[split]?.[c];
       const g = split === "heldout" ? TARGETS[c] : undefined;
       lines.push(
-        `${split.padEnd(9)}${c.padEnd(11)}${pct(k.precision)} ${pct(k.recall)}      ${pct(f.precision)} ${pct(f.recall)}    ${pct(g?.precision)} ${pct(g?.recall)}`,
+        `${split.padEnd(9)}${c.padEnd(11)}${pct(k.precision)} ${pct(k.recall)}      ${pct(f?.precision)} ${pct(f?.recall)}    ${pct(g?.precision)} ${pct(g?.recall)}`,
       );
     }
     lines.push(
-      `${split.padEnd(9)}${"headline".padEnd(11)}${pct(t.headline.accuracy ?? 0)}           ${pct(FLOORS[split].headline)}`,
-      `${split.padEnd(9)}${"kind right".padEnd(11)}${pct(t.headlineKind.accuracy ?? 0)}           ${pct(FLOORS[split].headlineKind)}${split === "heldout" ? `          ${pct(KIND_TARGET)}` : ""}`,
+      `${split.padEnd(9)}${"headline".padEnd(11)}${pct(t.headline.accuracy ?? 0)}           ${pct(FLOORS[split]?.headline)}`,
+      `${split.padEnd(9)}${"kind right".padEnd(11)}${pct(t.headlineKind.accuracy ?? 0)}           ${pct(FLOORS[split]?.headlineKind)}${split === "heldout" ? `          ${pct(KIND_TARGET)}` : ""}`,
     );
   }
   console.log(lines.join("\n"));
@@ -93,27 +107,28 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
 
   it("splits the articles half and half between dev and heldout", () => {
     const dev = cases.filter((c) => c.ok && c.gold.split === "dev").length;
-    expect(Math.abs(2 * dev - cases.length)).toBeLessThanOrEqual(1);
+    const heldout = cases.filter((c) => c.ok && c.gold.split === "heldout").length;
+    expect(Math.abs(dev - heldout)).toBeLessThanOrEqual(1);
   });
 
-  describe.each(Split)("%s split", (split) => {
+  describe.each(FLOORED)("%s split", (split) => {
     it.each(
       RealCategory.flatMap((c) => (["precision", "recall"] as const).map((r) => [c, r] as const)),
     )("%s %s stays at or above its floor", (category, rate) => {
       expect(totals.get(split)!.categories[category][rate]).toBeGreaterThanOrEqual(
-        FLOORS[split][category][rate],
+        FLOORS[split]![category][rate],
       );
     });
 
     it("finds the headline event at least as often as its floor", () => {
       expect(totals.get(split)!.headline.accuracy ?? 0).toBeGreaterThanOrEqual(
-        FLOORS[split].headline,
+        FLOORS[split]!.headline,
       );
     });
 
     it("gives the headline event an accepted kind at least as often as its floor", () => {
       expect(totals.get(split)!.headlineKind.accuracy ?? 0).toBeGreaterThanOrEqual(
-        FLOORS[split].headlineKind,
+        FLOORS[split]!.headlineKind,
       );
     });
   });

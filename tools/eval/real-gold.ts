@@ -16,11 +16,16 @@ export const Genre = [
   "protest",
   "sanctions",
   "ceasefire",
+  "conflict",
+  "technology",
 ] as const;
 export type Genre = (typeof Genre)[number];
 
-/** `dev` articles may guide changes to the pipeline; `heldout` ones only measure them. */
-export const Split = ["dev", "heldout"] as const;
+/**
+ * `dev` articles may guide changes to the pipeline; `heldout` ones only measure them; `test` ones
+ * were annotated blind in a later session and judge a change once, never guide one.
+ */
+export const Split = ["dev", "heldout", "test"] as const;
 export type Split = (typeof Split)[number];
 
 const text = z.string().trim().min(1);
