@@ -35,29 +35,12 @@ function useLatest<T>(value: T) {
 }
 
 /**
- * The interactive timeline. Layout and drawing come from `lib/timeline` (shared with the server SVG and
- * the embed); this leaf mounts `lib/timeline/live`'s chart (d3-zoom) in an effect. During a zoom only
- * positions change; once the view settles the window is reported and labels are packed again for it.
- *
- * The server HTML (and the page without JavaScript) shows the same drawing as static markup, and it
- * stays after hydration: the live chart is mounted only when the reader reaches for the timeline
- * (pointer entering it, focus inside it, wheel or touch, a zoom button) or when something changes that
- * the static drawing was not drawn for (selection, filters, lanes or window from another view or the
- * URL). Swapping the drawing costs the removal of a few hundred nodes; paid during hydration, that was
- * the page's longest task. A client-side navigation has no server drawing and mounts the chart at once.
- *
- * The swap must not move anything: the reader is pointing at the timeline when it happens (up to
- * CANVAS_THRESHOLD events; see `useTimelineChart` for why not above). The server's drawing is laid
- * out for a width band and scaled to the panel (`lib/timeline/live/served.ts`), so the chart that
- * replaces it is laid out at that same width and scaled the same way, for as long as the page lives (a viewport
- * crossing into the other band gets the other band's width); a fixed-size layout at the panel's real
- * width would be another height. A chart with no server drawing to replace is laid out at the panel's
- * measured width. Either way it is drawn once, at its width.
- *
- * A wheel or a touch on the static drawing mounts the chart there and then and hands it the same
- * event (and a touch gesture's later events), so the gesture does what it does on the chart (zoom or
- * pan, or scroll the page where the chart would not zoom) instead of scrolling the page while the
- * chart mounts.
+ * The interactive timeline: a thin leaf that mounts `lib/timeline/live`'s chart. The server's static
+ * drawing stays after hydration, and the chart replaces it only when the reader reaches for it (or
+ * something changes it was not drawn for): swapping a few hundred nodes during hydration was the
+ * page's longest task. The swap must not move anything under the pointer, so the chart is laid out
+ * at the server drawing's width band and scaled like it (`lib/timeline/live/served.ts`); a wheel or
+ * touch on the static drawing is handed to the chart, so the gesture does what it would have done.
  */
 export function Timeline(props: TimelineProps) {
   const { analysis, visible, highlighted, selection, onSelect, lanes, onLanesChange, window: windowProp, onWindowChange } = props;
