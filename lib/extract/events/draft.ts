@@ -83,15 +83,22 @@ export function makeDraft(
   };
 }
 
-// "a proposal to provide", "agreed to send": an event in the infinitive has not happened yet.
+// "a plan to provide", "agreed to send": an event in the infinitive has not happened yet; "a
+// proposal to provide", "a call to release": it is on the table, not agreed.
 const INTENT_NOUNS = new Set(
-  "proposal proposals plan plans offer offers bid attempt effort efforts idea option options readiness willingness intention call calls".split(
-    " ",
-  ),
+  "plan plans bid attempt effort efforts idea readiness willingness intention".split(" "),
+);
+const PROPOSAL_NOUNS = new Set(
+  "proposal proposals offer offers option options call calls demand demands request requests".split(" "),
 );
 function infinitiveCertainty(words: Words, from: number, certainty: Certainty): Certainty {
   if (words.lower[from - 1] !== "to") return certainty;
-  const floor: Certainty = INTENT_NOUNS.has(words.lower[from - 2] ?? "") ? "possible" : "probable";
+  const noun = words.lower[from - 2] ?? "";
+  const floor: Certainty = PROPOSAL_NOUNS.has(noun)
+    ? "proposed"
+    : INTENT_NOUNS.has(noun)
+      ? "possible"
+      : "probable";
   return weakest(certainty, floor);
 }
 
