@@ -10,6 +10,7 @@ import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
+import { relationLabel } from "./labels";
 import { coordinated, coordinatedAfter, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -40,7 +41,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     if (leading.length >= 2 && hits.length === 0) {
       const link: Link = {
         kind: "cooperates",
-        label: "together with",
+        label: "works with",
         clause,
         at: clause.start,
         sentence: clause.sentence,
@@ -93,10 +94,18 @@ function relateHit(
     sentence: clause.sentence,
     symmetric: h.symmetric,
   };
+  // "a common position on security guarantees for X": the topic of a talk, not an act.
+  if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   if (relatePassive(doc, found, mentions, h, link)) return;
   const before = nearestSubjects(doc.text, mentions, h.at);
+  if (h.joint) {
+    if (before.length >= 2) relatePairs(found, before, link);
+    return;
+  }
   const subjects = before.length > 0 ? before : previousSubjects;
   const objects = objectsOf(doc.text, mentions, h.end, subjects);
+  if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
   if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -107,6 +116,42 @@ function relateHit(
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
 
+const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** "provide Ukraine with security guarantees": what is provided, when the clause names it. */
+function providedThing(text: string, from: number, to: number): string | undefined {
+  const m = /^[^,;.]{0,40}?\bwith\s+((?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(text.slice(from, to));
+  return m?.[1]?.replace(/^(?:the|an?)\s+/, "");
+}
+
+/**
+ * "X's proposals are (expected to be) folded into a broader plan (being developed) by Y", "… into
+ * Y's plan": Y takes X's proposals into its own, Y → X, labelled by what is taken in.
+ */
+function relateIncorporation(
+  doc: WithEvents,
+  found: RelationSet,
+  clause: Clause,
+  mentions: ActorMention[],
+  h: Hit,
+  link: Link,
+): void {
+  const owner = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!owner) return;
+  const possessed = /^['’]s?\s+([a-z-]+)/.exec(doc.text.slice(owner.end, h.at));
+  const after = doc.text.slice(h.end, clause.end);
+  const agent = mentions.find(
+    (m) =>
+      m.start >= h.end &&
+      m.actor !== owner.actor &&
+      (/\bby\s+(?:the\s+)?(?:so-called\s+)?[«"“]?$/i.test(doc.text.slice(h.end, m.start)) ||
+        /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3))),
+  );
+  if (!agent || after.length === 0) return;
+  const what = possessed?.[1] ?? "proposals";
+  found.add(agent.actor, owner.actor, { ...link, label: `incorporates ${what} of`, symmetric: false });
+}
+
 /** A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X. */
 function relatePassive(
   doc: WithEvents,
@@ -115,7 +160,7 @@ function relatePassive(
   h: Hit,
   link: Link,
 ): boolean {
-  const agent = /ed$/.test(h.label)
+  const agent = /ed$/.test(h.words)
     ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
