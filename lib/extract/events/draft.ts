@@ -19,6 +19,8 @@ export type Draft = {
   /** the hedges that set the certainty */
   cues: string[];
   hypothetical: boolean;
+  /** "cannot receive any funding": said not to happen; dropped when the events settle */
+  negated?: boolean;
   /** alleged or hearsay; the accuser when one is named ("X accused Y of …") */
   alleged?: { by?: string };
   anchor?: { key: number; relation: AnchorRelation };
@@ -62,12 +64,14 @@ export function makeDraft(
     next ? tokens[next.start]!.start : clause.end,
   );
   const alleged = allegation(doc, s, clause, tokens[from]!.start, tokens[t.end - 1]!.end);
+  const negated = NEGATED_BEFORE.test(doc.text.slice(clause.start, tokens[from]!.start));
   const certainty = weakest(
     infinitiveCertainty(words, from, hedged.certainty),
     alleged ? "possible" : "fact",
   );
   return {
     ...(alleged ? { alleged } : {}),
+    ...(negated ? { negated } : {}),
     key: st.nextKey(),
     sentence: s.index,
     clause,
@@ -101,6 +105,9 @@ function infinitiveCertainty(words: Words, from: number, certainty: Certainty): 
       : "probable";
   return weakest(certainty, floor);
 }
+
+// "cannot receive any funding", "did not hold talks": the event is said not to happen.
+const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // Hearsay and allegation: the event is claimed, not established.
 const ALLEGED_BEFORE =

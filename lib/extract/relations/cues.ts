@@ -36,7 +36,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "meets",
-    re: /\b(?:meet|meets|met|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|receiv(?:e|es|ed))\b/gi,
+    re: /\b(?:[Mm]eets?|[Mm]et|[Vv]isit(?:s|ed|ing)?|[Hh]ost(?:s|ed|ing)?|[Rr]eceiv(?:e|es|ed)(?= (?:the )?\p{Lu}))\b/gu,
     symmetric: true,
   },
   // Said of coordinated subjects only: "X and Y are working to …", "X and Y jointly …"; "X is working to win Y over" is no cooperation.
@@ -48,9 +48,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "cooperates",
-    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? with|join(?:s|ed|ing)?|alongside|partner(?:s|ed|ing)? with|align(?:s|ed|ing)? with|allied with)\b/gi,
+    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? with|alongside|partner(?:s|ed|ing)? with|align(?:s|ed|ing)? with|allied with)\b/gi,
     symmetric: true,
   },
+  // "X joins Y": the joiner acts, the direction holds.
+  { kind: "cooperates", re: /\bjoin(?:s|ed|ing)?\b/gi },
   // "X's proposals are folded into a plan developed by Y": Y takes X's proposals into its own.
   {
     kind: "cooperates",

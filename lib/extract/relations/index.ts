@@ -81,7 +81,7 @@ function relateHit(
 ): void {
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
-    /\b(?:the|a|an|its|their|this|that)\s+$/i.test(
+    /\b(?:the|a|an|its|their|this|that|any|no|some|further)\s+$/i.test(
       doc.text.slice(Math.max(clause.start, h.at - 7), h.at),
     )
   )
@@ -96,9 +96,14 @@ function relateHit(
   };
   // "a common position on security guarantees for X": the topic of a talk, not an act.
   if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  // "cannot receive", "did not sanction": a negated act is no relation.
+  if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   if (relatePassive(doc, found, mentions, h, link)) return;
-  const before = nearestSubjects(doc.text, mentions, h.at);
+  const before = / of$/.test(h.words)
+    ? possessorOf(doc.text, mentions, h.at)
+    : nearestSubjects(doc.text, mentions, h.at);
+  if (/ of$/.test(h.words) && before.length === 0) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -116,12 +121,21 @@ function relateHit(
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
 
+/** "Russia's unprovoked further invasion of": a noun cue's agent is its possessor, or there is none. */
+function possessorOf(text: string, mentions: ActorMention[], at: number): string[] {
+  const last = mentions.filter((m) => m.end <= at).at(-1);
+  return last && /^['’]s?\s+(?:[\p{L}-]+\s+){0,5}$/u.test(text.slice(last.end, at)) ? [last.actor] : [];
+}
+
+const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** "provide Ukraine with security guarantees": what is provided, when the clause names it. */
 function providedThing(text: string, from: number, to: number): string | undefined {
   const m = /^[^,;.]{0,40}?\bwith\s+((?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(text.slice(from, to));
-  return m?.[1]?.replace(/^(?:the|an?)\s+/, "");
+  // the head noun only: "security guarantees" → "guarantees", short enough to draw on an edge
+  return m?.[1]?.split(/\s+/).at(-1);
 }
 
 /**
@@ -149,7 +163,7 @@ function relateIncorporation(
   );
   if (!agent || after.length === 0) return;
   const what = possessed?.[1] ?? "proposals";
-  found.add(agent.actor, owner.actor, { ...link, label: `incorporates ${what} of`, symmetric: false });
+  found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
 }
 
 /** A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X. */
@@ -165,7 +179,9 @@ function relatePassive(
     : undefined;
   if (!agent) return false;
   const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-  if (patient && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
+  // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
+  const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
+  if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
 
