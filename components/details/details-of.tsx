@@ -3,7 +3,7 @@ import type { Actor, Analysis, Claim, Event, Relation, Span } from "@/lib/model"
 import { actorKindStyle, relationKindStyle } from "@/lib/graph";
 import { messages } from "@/lib/messages";
 import type { Selection } from "@/lib/selection";
-import { describeEventTime } from "@/lib/text";
+import { describeEventTime, relationSentence } from "@/lib/text";
 import { SourceChain } from "@/components/common/SourceChain";
 
 type Visible = { events: ReadonlySet<string>; relations: ReadonlySet<string> } | null;
@@ -150,7 +150,7 @@ function claimDetails(claim: Claim, { analysis, names }: Context): Details {
 }
 
 function relationPhrase(r: Relation, names: ReadonlyMap<string, string>): string {
-  return `${names.get(r.source) ?? r.source} ${relationKindStyle[r.kind].label} ${names.get(r.target) ?? r.target}`;
+  return relationSentence(names.get(r.source) ?? r.source, relationKindStyle[r.kind].label, names.get(r.target) ?? r.target);
 }
 
 function Fields({ rows }: { rows: [string, ReactNode][] }) {

@@ -21,15 +21,28 @@ export const CUES: Cue[] = [
     scope: "clause",
   },
   { re: /\bwould\b/gi, certainty: "conditional", scope: "forward" },
+  // Put on the table, not agreed: what is demanded, proposed, offered or under discussion.
   {
-    re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insists? on|insisted on)\b/gi,
+    re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insist(?:s|ed|ing)? on|propos(?:e|es|ed|ing)|proposals? (?:to|for|of)|offer(?:s|ed|ing)? to|offers? of|options?|under (?:discussion|consideration|negotiation)|(?:being|to be) (?:discussed|negotiated|considered)|on the table)\b/gi,
+    certainty: "proposed",
+    scope: "forward",
+  },
+  // "a ceasefire is being discussed", "the merger remains on the table": the event just before it.
+  {
+    re: /\b(?:is|are|was|were|remains?|remained|being|now)\s+(?:being\s+)?(?:discussed|negotiated|debated|under (?:discussion|consideration|negotiation)|on the table)\b/gi,
+    certainty: "proposed",
+    scope: "back",
+  },
+  {
+    re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|consider(?:s|ing|ed)?|mulling|weighing|can)\b/g,
     certainty: "possible",
     scope: "forward",
   },
+  // An outlet's, an agency's or an analyst's assessment, view or belief: what it holds, not a fact it reports.
   {
-    re: /\b(?:could|might|may|possible|possibly|potential|potentially|perhaps|options?|consider(?:s|ing|ed)?|under (?:discussion|consideration)|mulling|weighing|proposed|can)\b/g,
-    certainty: "possible",
-    scope: "forward",
+    re: /\b(?:according to [^,;:]{0,40}?\b(?:assessments?|views?|analys[ie]s|estimates?|reading|interpretation|opinion)|in (?:the|its|his|her|their|our|[\p{Lu}][\p{L}]*['’]s) (?:view|assessment|opinion|estimation|analysis)|in the (?:view|opinion|assessment) of|believes?|believed|(?:assess(?:es|ed)?|argues?|argued|thinks?) that|(?:analysts?|experts?|observers?|commentators?)\s+(?:say|said|believe|think|expect|argue|see)|(?:is|are|was|were) (?:widely )?(?:seen|viewed|regarded|characteri[sz]ed) as)\b/giu,
+    certainty: "probable",
+    scope: "clause",
   },
   {
     re: /\b(?:likely|expected|expects?|probably|anticipated|poised|aims?|aimed|aiming|seeks?|seeking|plans? to|planning to|intends?|intending|hopes?|hoping|prepared to|ready to|going to|will|shall|is to|are to|wants? to|pledged? to|promised? to)\b/gi,
@@ -118,14 +131,20 @@ export function certaintyAt(
 ): { certainty: Certainty; cues: string[] } {
   let certainty: Certainty = "fact";
   const used: string[] = [];
-  for (const c of cuesIn(text, clause.start, clause.end)) {
-    const applies =
+  const hits = cuesIn(text, clause.start, clause.end).filter(
+    (c) =>
       c.scope === "clause" ||
       (c.scope === "forward" && c.end <= start) ||
-      (c.scope === "back" && c.start >= end && c.start < nextTrigger);
-    if (!applies) continue;
+      (c.scope === "back" && c.start >= end && c.start < nextTrigger),
+  );
+  const tabled = hits.find((c) => c.certainty === "proposed");
+  for (const c of hits) {
+    // "options under discussion include a potential deployment": the adjective restates the proposal.
+    if (tabled && c.start > tabled.start && RESTATES_PROPOSAL.test(c.text)) continue;
     certainty = weakest(certainty, c.certainty);
     used.push(c.text);
   }
   return { certainty, cues: used };
 }
+
+const RESTATES_PROPOSAL = /^(?:potential|possible)$/i;

@@ -22,7 +22,7 @@ export function describeGraph(
   if (top.length > 0) parts.push(`Most mentioned: ${top.join(", ")}.`);
   const focused = focus ? analysis.actors.find((a) => a.id === focus) : undefined;
   if (focused) parts.push(`Showing the neighbourhood of ${focused.name}.`);
-  parts.push("Dashed arrows are relations reported as probable, possible, conditional or unclear.");
+  parts.push("Dashed arrows are relations reported as probable, proposed, possible, conditional or unclear.");
   return parts.join(" ");
 }
 

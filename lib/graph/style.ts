@@ -90,7 +90,7 @@ export function legend(
     })),
     lines: [
       { dashed: false, label: "reported as fact or scheduled" },
-      { dashed: true, label: "probable, possible, conditional or unclear" },
+      { dashed: true, label: "probable, proposed, possible, conditional or unclear" },
     ],
   };
 }

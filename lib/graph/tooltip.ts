@@ -1,4 +1,5 @@
 import type { Analysis, Span } from "../model";
+import { relationSentence } from "../text";
 import { actorKindStyle, relationKindStyle } from "./style";
 
 /** Plain strings for a hover card; the caller puts each into the DOM with `textContent`. */
@@ -27,7 +28,7 @@ export function tooltipContent(analysis: Analysis, item: { kind: "actor" | "rela
   const to = names.get(relation.target) ?? relation.target;
   const first = relation.evidence[0];
   return {
-    heading: `${from} ${relationKindStyle[relation.kind].label} ${to}`,
+    heading: relationSentence(from, relationKindStyle[relation.kind].label, to),
     detail: relation.label === relation.kind ? relation.certainty : `${relation.label} · ${relation.certainty}`,
     evidence: first ? sentenceAround(analysis.article.text, first) : null,
     attribution: attributionChain(relation.sources.map((id) => names.get(id) ?? id)),

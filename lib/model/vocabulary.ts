@@ -56,8 +56,12 @@ export const EventKind = [
 ] as const;
 export type EventKind = (typeof EventKind)[number];
 
-/** Ordered from most to least certain; the timeline and filters rely on this order. */
-export const Certainty = ["fact", "scheduled", "probable", "possible", "conditional", "unclear"] as const;
+/**
+ * Ordered from most to least certain; the timeline and filters rely on this order. `proposed`:
+ * demanded, proposed, offered or under discussion, not agreed: someone has put it on the table,
+ * which says more than that it may happen (`possible`), less than that it is expected (`probable`).
+ */
+export const Certainty = ["fact", "scheduled", "probable", "proposed", "possible", "conditional", "unclear"] as const;
 export type Certainty = (typeof Certainty)[number];
 
 export const RelationKind = [

@@ -163,7 +163,7 @@ export const stateSpansOf = (analysis: Analysis) =>
   analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
 
 // What an article gives as still to come: "will attend", "plans to hold", "could sign".
-const AHEAD = new Set<Event["certainty"]>(["scheduled", "probable", "possible", "conditional"]);
+const AHEAD = new Set<Event["certainty"]>(["scheduled", "probable", "proposed", "possible", "conditional"]);
 
 /**
  * The event's date as day numbers, or null when its article gives none, or gives one it cannot

@@ -6,3 +6,4 @@ export { type Row, paragraphRows } from "./rows";
 export { type Layer, groupByMention, paragraphSpans, segment } from "./segments";
 export { textWindow } from "./window";
 export { escapeHtml, jsonForScript } from "./html";
+export { agreeWith, isPluralName, relationSentence } from "./agree";

@@ -20,6 +20,8 @@ export const certaintyStyle: Record<Certainty, CertaintyStyle> = {
   fact: { label: "fact", fill: "solid", ring: false, dash: null, glyph: null },
   scheduled: { label: "scheduled", fill: "solid", ring: true, dash: null, glyph: null },
   probable: { label: "probable", fill: "half", ring: false, dash: null, glyph: null },
+  // Put on the table, not agreed: an outline with the scheduled ring, unfilled.
+  proposed: { label: "proposed", fill: "none", ring: true, dash: null, glyph: null },
   possible: { label: "possible", fill: "none", ring: false, dash: null, glyph: null },
   conditional: { label: "conditional", fill: "none", ring: false, dash: "4 2", glyph: null },
   unclear: { label: "unclear", fill: "none", ring: false, dash: "1 2", glyph: "?" },

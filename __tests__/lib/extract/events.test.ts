@@ -68,3 +68,10 @@ describe("findEvents(doc)", () => {
     expect(analyze("The army reportedly shelled the village.").events[0]?.alleged).toBe(true);
   });
 });
+
+describe("findEvents(doc): negation", () => {
+  it("an event said not to happen is not drawn", () => {
+    const a = analyze("The club can no longer receive funding from the league, and it cannot hold elections.");
+    expect(a.events.filter((e) => /funding|election/i.test(e.label))).toEqual([]);
+  });
+});

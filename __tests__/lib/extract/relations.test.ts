@@ -59,3 +59,68 @@ describe("findRelations(doc), parties after the cue", () => {
     expect(rels).not.toContain("Belarus cooperates Russia");
   });
 });
+
+describe("findRelations(doc): direction, labels, certainty", () => {
+  const read = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} | ${r.label} | ${name(r.target)} | ${r.certainty}`);
+  };
+  it("'X's proposals are folded into a plan developed by Y' is Y incorporating X's proposals", () => {
+    expect(read("Norway's proposals will be folded into a wider plan drawn up by Sweden.")).toEqual([
+      "Sweden | takes in proposals of | Norway | probable",
+    ]);
+  });
+  it("'X's ideas were incorporated into Y's plan'", () => {
+    expect(read("Chile's ideas were incorporated into Peru's plan.")).toEqual(["Peru | takes in ideas of | Chile | fact"]);
+  });
+  it("a topic of talk names no act: 'a position on aid to X'", () => {
+    expect(read("Kenya and Uganda agreed a position on aid to Somalia.").filter((r) => r.includes("Somalia"))).toEqual([]);
+  });
+  it("'working to' relates coordinated subjects only, as 'works with'", () => {
+    expect(read("Kenya is working to persuade Uganda.")).toEqual([]);
+    expect(read("Kenya and Uganda are working to reach a deal.")).toEqual(["Kenya | works with | Uganda | fact"]);
+  });
+  it("labels are verb phrases of the relation, whatever the cue's form", () => {
+    expect(read("Germany will provide Poland with air defence systems.")).toEqual(["Germany | provides systems to | Poland | probable"]);
+    expect(read("The court fined Google.")).toEqual(["court | fines | Google | fact"]);
+    expect(read("Iran demanded that Israel halt the strikes.")[0]).toMatch(/^Iran \| makes demands of \| Israel/);
+  });
+  it("a relation is as certain as its firmest sentence: hedged in one, stated in another", () => {
+    const got = read("Chile could sanction Peru. On Monday, Chile sanctioned Peru.");
+    expect(got).toEqual(["Chile | sanctions | Peru | fact"]);
+  });
+  it("a relation under discussion is not a fact", () => {
+    expect(read("Sanctions on Peru by Chile are under discussion.").every((r) => !r.endsWith("| fact"))).toBe(true);
+    expect(read("Chile proposed to sanction Peru.")).toEqual(["Chile | sanctions | Peru | proposed"]);
+  });
+});
+
+describe("findRelations(doc): negation and 'joins'", () => {
+  const read = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} ${r.label} ${name(r.target)}`);
+  };
+  it("a negated act is no relation", () => {
+    expect(read("Chile did not sanction Peru.")).toEqual([]);
+    expect(read("Chile can no longer supply Peru.")).toEqual([]);
+  });
+  it("'X will join Y' keeps the joiner as source", () => {
+    expect(read("Peru will join Chile in the talks.")).toContain("Peru joins Chile");
+  });
+});
+
+describe("findRelations(doc): nouns and modifiers", () => {
+  const read = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} ${r.label} ${name(r.target)}`);
+  };
+  it("'cannot receive any funding from X' is no act of funding", () => {
+    expect(read("The club cannot receive any funding from Brazil.")).toEqual([]);
+  });
+  it("an actor that only modifies a named body ('the NOC of Chile, as recognised by Y') is not the patient", () => {
+    expect(read("The integrity of the NOC of Chile, as recognised by Peru, was breached.")).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ describe("style", () => {
   });
 
   it("isUncertain(c) is false only for fact and scheduled", () => {
-    expect(Certainty.filter(isUncertain)).toEqual(["probable", "possible", "conditional", "unclear"]);
+    expect(Certainty.filter(isUncertain)).toEqual(["probable", "proposed", "possible", "conditional", "unclear"]);
   });
 
   it("legend(theme) lists every kind; legendFor(analysis) only those present, in vocabulary order", () => {

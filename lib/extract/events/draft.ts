@@ -19,6 +19,8 @@ export type Draft = {
   /** the hedges that set the certainty */
   cues: string[];
   hypothetical: boolean;
+  /** "cannot receive any funding": said not to happen; dropped when the events settle */
+  negated?: boolean;
   /** alleged or hearsay; the accuser when one is named ("X accused Y of …") */
   alleged?: { by?: string };
   anchor?: { key: number; relation: AnchorRelation };
@@ -62,12 +64,14 @@ export function makeDraft(
     next ? tokens[next.start]!.start : clause.end,
   );
   const alleged = allegation(doc, s, clause, tokens[from]!.start, tokens[t.end - 1]!.end);
+  const negated = NEGATED_BEFORE.test(doc.text.slice(clause.start, tokens[from]!.start));
   const certainty = weakest(
     infinitiveCertainty(words, from, hedged.certainty),
     alleged ? "possible" : "fact",
   );
   return {
     ...(alleged ? { alleged } : {}),
+    ...(negated ? { negated } : {}),
     key: st.nextKey(),
     sentence: s.index,
     clause,
@@ -83,17 +87,27 @@ export function makeDraft(
   };
 }
 
-// "a proposal to provide", "agreed to send": an event in the infinitive has not happened yet.
+// "a plan to provide", "agreed to send": an event in the infinitive has not happened yet; "a
+// proposal to provide", "a call to release": it is on the table, not agreed.
 const INTENT_NOUNS = new Set(
-  "proposal proposals plan plans offer offers bid attempt effort efforts idea option options readiness willingness intention call calls".split(
-    " ",
-  ),
+  "plan plans bid attempt effort efforts idea readiness willingness intention".split(" "),
+);
+const PROPOSAL_NOUNS = new Set(
+  "proposal proposals offer offers option options call calls demand demands request requests".split(" "),
 );
 function infinitiveCertainty(words: Words, from: number, certainty: Certainty): Certainty {
   if (words.lower[from - 1] !== "to") return certainty;
-  const floor: Certainty = INTENT_NOUNS.has(words.lower[from - 2] ?? "") ? "possible" : "probable";
+  const noun = words.lower[from - 2] ?? "";
+  const floor: Certainty = PROPOSAL_NOUNS.has(noun)
+    ? "proposed"
+    : INTENT_NOUNS.has(noun)
+      ? "possible"
+      : "probable";
   return weakest(certainty, floor);
 }
+
+// "cannot receive any funding", "did not hold talks": the event is said not to happen.
+const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 
 // Hearsay and allegation: the event is claimed, not established.
 const ALLEGED_BEFORE =

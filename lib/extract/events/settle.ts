@@ -7,7 +7,7 @@ const DAY = 86_400_000;
 
 /** Final ids, times and certainty; anchors resolved now that every event exists. */
 export function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
-  const order = [...drafts].sort((a, b) => a.trigger.start - b.trigger.start);
+  const order = drafts.filter((d) => !d.negated).sort((a, b) => a.trigger.start - b.trigger.start);
   const ids = new Map(order.map((d, i) => [d.key, `e${i + 1}`]));
   const byKey = new Map(drafts.map((d) => [d.key, d]));
   const times = new Map<number, EventTime>();
@@ -62,10 +62,12 @@ function resolveTime(
   anchorTime: (key: number) => EventTime | undefined,
   ids: Map<number, string>,
 ): EventTime {
-  const anchor = d.anchor
-    ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation }
-    : undefined;
-  const at = d.anchor ? anchorTime(d.anchor.key) : undefined;
+  // An anchor said not to happen was dropped: the event keeps no link to it.
+  const anchor =
+    d.anchor && ids.has(d.anchor.key)
+      ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation }
+      : undefined;
+  const at = anchor && d.anchor ? anchorTime(d.anchor.key) : undefined;
   const tm = d.timeMention;
   if (tm?.date) {
     if (tm.date.fuzzy && anchor && at?.start) {

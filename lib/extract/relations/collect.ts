@@ -1,4 +1,4 @@
-import type { Relation, RelationKind } from "../../model";
+import { Certainty as CertaintyOrder, type Relation, type RelationKind } from "../../model";
 import type { WithEvents } from "../events";
 import { certaintyAt } from "../modality";
 import type { Clause } from "../types";
@@ -36,12 +36,15 @@ export function relationSet(doc: WithEvents): RelationSet {
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[link.sentence]!;
     const existing = found.get(key);
+    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.at + 1);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === s.start))
         existing.evidence.push({ start: s.start, end: s.end });
+      // Drawn as certain as the sentence that states it most firmly: one plain report makes it a fact.
+      if (CertaintyOrder.indexOf(certainty) < CertaintyOrder.indexOf(existing.certainty))
+        existing.certainty = certainty;
       return;
     }
-    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.at + 1);
     found.set(key, {
       id: "",
       source: a,

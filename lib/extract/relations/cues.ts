@@ -1,8 +1,9 @@
 import type { RelationKind } from "../../model";
 import type { Clause } from "../types";
+import { relationLabel } from "./labels";
 
 /** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */
-const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
+const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
   {
     kind: "attacks",
     re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
@@ -35,13 +36,28 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true }[] = [
   },
   {
     kind: "meets",
-    re: /\b(?:meet|meets|met|visit(?:s|ed|ing)?|host(?:s|ed|ing)?|receiv(?:e|es|ed))\b/gi,
+    re: /\b(?:[Mm]eets?|[Mm]et|[Vv]isit(?:s|ed|ing)?|[Hh]ost(?:s|ed|ing)?|[Rr]eceiv(?:e|es|ed)(?= (?:the )?\p{Lu}))\b/gu,
     symmetric: true,
+  },
+  // Said of coordinated subjects only: "X and Y are working to …", "X and Y jointly …"; "X is working to win Y over" is no cooperation.
+  {
+    kind: "cooperates",
+    re: /\b(?:work(?:s|ed|ing)? (?:together|to)|jointly|together|common position)\b/gi,
+    symmetric: true,
+    joint: true,
   },
   {
     kind: "cooperates",
-    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? (?:with|together|to)|join(?:s|ed|ing)?|jointly|together|common position|alongside|partner(?:s|ed|ing)? with|folded into|align(?:s|ed|ing)? with|allied with)\b/gi,
+    re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? with|alongside|partner(?:s|ed|ing)? with|align(?:s|ed|ing)? with|allied with)\b/gi,
     symmetric: true,
+  },
+  // "X joins Y": the joiner acts, the direction holds.
+  { kind: "cooperates", re: /\bjoin(?:s|ed|ing)?\b/gi },
+  // "X's proposals are folded into a plan developed by Y": Y takes X's proposals into its own.
+  {
+    kind: "cooperates",
+    re: /\b(?:folded|incorporated|integrated|absorbed|built|written) into\b/gi,
+    incorporates: true,
   },
 ];
 
@@ -51,7 +67,13 @@ export type Hit = {
   at: number;
   end: number;
   label: string;
+  /** the cue's words as written */
+  words: string;
   symmetric: boolean;
+  /** relates coordinated subjects only */
+  joint: boolean;
+  /** an incorporation passive ("folded into") */
+  incorporates: boolean;
 };
 
 /** Every cue of every kind in the clause, in text order. */
@@ -65,8 +87,11 @@ export function cueHits(text: string, clause: Clause): Hit[] {
         kind: c.kind,
         at: clause.start + m.index,
         end: clause.start + m.index + m[0].length,
-        label: m[0].toLowerCase(),
+        label: relationLabel(c.kind, m[0]),
+        words: m[0].toLowerCase(),
         symmetric: !!c.symmetric,
+        joint: !!c.joint,
+        incorporates: !!c.incorporates,
       });
   }
   hits.sort((x, y) => x.at - y.at);

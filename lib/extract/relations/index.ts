@@ -10,6 +10,7 @@ import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
+import { relationLabel } from "./labels";
 import { coordinated, coordinatedAfter, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -40,7 +41,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     if (leading.length >= 2 && hits.length === 0) {
       const link: Link = {
         kind: "cooperates",
-        label: "together with",
+        label: "works with",
         clause,
         at: clause.start,
         sentence: clause.sentence,
@@ -80,7 +81,7 @@ function relateHit(
 ): void {
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
-    /\b(?:the|a|an|its|their|this|that)\s+$/i.test(
+    /\b(?:the|a|an|its|their|this|that|any|no|some|further)\s+$/i.test(
       doc.text.slice(Math.max(clause.start, h.at - 7), h.at),
     )
   )
@@ -93,10 +94,23 @@ function relateHit(
     sentence: clause.sentence,
     symmetric: h.symmetric,
   };
+  // "a common position on security guarantees for X": the topic of a talk, not an act.
+  if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  // "cannot receive", "did not sanction": a negated act is no relation.
+  if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   if (relatePassive(doc, found, mentions, h, link)) return;
-  const before = nearestSubjects(doc.text, mentions, h.at);
+  const before = / of$/.test(h.words)
+    ? possessorOf(doc.text, mentions, h.at)
+    : nearestSubjects(doc.text, mentions, h.at);
+  if (/ of$/.test(h.words) && before.length === 0) return;
+  if (h.joint) {
+    if (before.length >= 2) relatePairs(found, before, link);
+    return;
+  }
   const subjects = before.length > 0 ? before : previousSubjects;
   const objects = objectsOf(doc.text, mentions, h.end, subjects);
+  if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
   if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -107,6 +121,51 @@ function relateHit(
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
 
+/** "Russia's unprovoked further invasion of": a noun cue's agent is its possessor, or there is none. */
+function possessorOf(text: string, mentions: ActorMention[], at: number): string[] {
+  const last = mentions.filter((m) => m.end <= at).at(-1);
+  return last && /^['’]s?\s+(?:[\p{L}-]+\s+){0,5}$/u.test(text.slice(last.end, at)) ? [last.actor] : [];
+}
+
+const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
+const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
+const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** "provide Ukraine with security guarantees": what is provided, when the clause names it. */
+function providedThing(text: string, from: number, to: number): string | undefined {
+  const m = /^[^,;.]{0,40}?\bwith\s+((?:the\s+|an?\s+)?(?:[a-z-]+\s+){0,2}[a-z-]+)/.exec(text.slice(from, to));
+  // the head noun only: "security guarantees" → "guarantees", short enough to draw on an edge
+  return m?.[1]?.split(/\s+/).at(-1);
+}
+
+/**
+ * "X's proposals are (expected to be) folded into a broader plan (being developed) by Y", "… into
+ * Y's plan": Y takes X's proposals into its own, Y → X, labelled by what is taken in.
+ */
+function relateIncorporation(
+  doc: WithEvents,
+  found: RelationSet,
+  clause: Clause,
+  mentions: ActorMention[],
+  h: Hit,
+  link: Link,
+): void {
+  const owner = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!owner) return;
+  const possessed = /^['’]s?\s+([a-z-]+)/.exec(doc.text.slice(owner.end, h.at));
+  const after = doc.text.slice(h.end, clause.end);
+  const agent = mentions.find(
+    (m) =>
+      m.start >= h.end &&
+      m.actor !== owner.actor &&
+      (/\bby\s+(?:the\s+)?(?:so-called\s+)?[«"“]?$/i.test(doc.text.slice(h.end, m.start)) ||
+        /^['’]s?\s/.test(doc.text.slice(m.end, m.end + 3))),
+  );
+  if (!agent || after.length === 0) return;
+  const what = possessed?.[1] ?? "proposals";
+  found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
+}
+
 /** A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X. */
 function relatePassive(
   doc: WithEvents,
@@ -115,12 +174,14 @@ function relatePassive(
   h: Hit,
   link: Link,
 ): boolean {
-  const agent = /ed$/.test(h.label)
+  const agent = /ed$/.test(h.words)
     ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
   const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-  if (patient && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
+  // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
+  const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
+  if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
 
