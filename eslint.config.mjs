@@ -26,7 +26,7 @@ const libImports = [
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "node_modules/**", "artifacts/**", "next-env.d.ts", "coverage/**", "public/embed/timeline.js", "public/embed/graph.js"] },
+  { ignores: [".next/**", "node_modules/**", "artifacts/**", "next-env.d.ts", "coverage/**", "public/embed/timeline.js", "public/embed/graph.js", "public/embed/height.js"] },
   { rules: { "no-restricted-syntax": ["error", ...htmlSinks] } },
   { files: ["lib/**"], rules: { "no-restricted-imports": ["error", { patterns: libImports }] } },
   { files: ["app/**", "components/**", "server/**", "proxy.ts"], rules: { "no-restricted-imports": ["error", { patterns: [noTools] }] } },

@@ -10,7 +10,11 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const entries = { timeline: "components/embed/scripts/timeline.ts", graph: "components/embed/scripts/graph.ts" };
+const entries = {
+  timeline: "components/embed/scripts/timeline.ts",
+  graph: "components/embed/scripts/graph.ts",
+  height: "components/embed/scripts/height.ts",
+};
 const outdir = path.join(root, "public", "embed");
 
 export async function buildEmbedScripts() {

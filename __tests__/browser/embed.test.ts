@@ -1,7 +1,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, Frame, Page } from "playwright-core";
-import { baseUrl, eventually, launchBrowser, openPage, screenshot } from "./helpers";
+import { baseUrl, eventually, launchBrowser, makeStory, openPage, screenshot } from "./helpers";
 
 const SEED = "us-europe-ukraine-security-guarantees";
 
@@ -60,13 +60,20 @@ describe("embeds, framing and static images", () => {
   let browser: Browser;
   let host: Host;
   let base: string;
+  let story: string;
+  let storyQuery: string;
 
   beforeAll(async () => {
     base = baseUrl();
+    // the seed and the hostile fixture (the server's two articles); hostile.test.ts and url-fuzz.test.ts use the same story
+    story = await makeStory([SEED, "hostile"]);
+    const analysis = (await (await fetch(`${base}/api/stories/${story}`)).json()) as { events: { id: string }[] };
+    storyQuery = `select=event:${analysis.events[0]!.id}&articles=${SEED}`;
     browser = await launchBrowser();
     host = await startHost();
     host.pages.set("/timeline", hostPage(base, iframe(base, `/embed/${SEED}/timeline`, "timeline")));
     host.pages.set("/graph", hostPage(base, iframe(base, `/embed/${SEED}/graph?theme=dark`, "graph")));
+    host.pages.set("/story", hostPage(base, iframe(base, `/embed/stories/${story}/timeline?${storyQuery}`, "story")));
     host.pages.set("/dashboard", hostPage(base, iframe(base, `/articles/${SEED}`, "dashboard", 300)));
     host.pages.set(
       "/spoof",
@@ -233,5 +240,55 @@ describe("embeds, framing and static images", () => {
     const missing = await fetch(`${base}/api/articles/no-such-article/graph.svg`);
     expect(missing.status).toBe(404);
     expect((await missing.json()).error).toMatch(/no-such-article/);
+  });
+
+  it("a host page on another origin frames /embed/stories/[id]/timeline: a static drawing, sized by the height message, its footer link keeping the query", async () => {
+    const { page, console: log } = await openPage(browser, { viewport: { width: 900, height: 900 } });
+    await page.goto(`${host.url}/story`, { waitUntil: "load" });
+    const frame = childFrame(page, "story");
+    await frame.waitForSelector("svg [data-story-event]");
+    await eventually(async () => {
+      const heights = await page.evaluate(() => (window as unknown as { __heights: { height: number; origin: string }[] }).__heights);
+      expect(heights.length).toBeGreaterThan(0);
+      expect(heights.every((h) => h.origin === base)).toBe(true);
+      const box = await page.locator("#story").boundingBox();
+      expect(Math.abs(box!.height - heights[heights.length - 1]!.height)).toBeLessThanOrEqual(1);
+    });
+    expect(await frame.locator("#nl-open").getAttribute("href")).toBe(`/stories/${story}?${storyQuery}`);
+    // the story's title (its first article's, the hostile one's) as text
+    expect(await frame.locator("footer .nl-title").textContent()).toContain("<script>");
+    await page.waitForTimeout(200);
+    await screenshot(page, "story-embed-in-host");
+    expect(log.errors()).toEqual([]);
+    await page.context().close();
+  });
+
+  it("story embeds and images: graph and table embeds render, PNG/SVG at the requested width, 400 and 404 as for articles", async () => {
+    for (const kind of ["graph", "table"]) {
+      const res = await fetch(`${base}/embed/stories/${story}/${kind}?${storyQuery}&theme=dark`);
+      expect([kind, res.status]).toEqual([kind, 200]);
+      expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors \*/);
+      expect(await res.text()).toContain(`href="/stories/${story}?${storyQuery.replace("&", "&amp;")}"`);
+    }
+    for (const kind of ["timeline", "graph"]) {
+      const png = await fetch(`${base}/api/stories/${story}/${kind}.png?width=640&${storyQuery}`);
+      expect(png.headers.get("content-type")).toBe("image/png");
+      expect(pngSize(Buffer.from(await png.arrayBuffer())).width).toBe(640);
+      const svg = await (await fetch(`${base}/api/stories/${story}/${kind}.svg?width=99999`)).text();
+      expect(svg).toMatch(/<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="2400"/);
+    }
+    expect((await fetch(`${base}/api/stories/${story}/timeline.png?width=wide`)).status).toBe(400);
+    expect((await fetch(`${base}/api/stories/story-nope/graph.svg`)).status).toBe(404);
+    expect((await fetch(`${base}/embed/stories/story-nope/table`)).status).toBe(404);
+  });
+
+  it("the story page links its embeds and images at the view shown", async () => {
+    const { page, console: log } = await openPage(browser);
+    await page.goto(`${base}/stories/${story}?${storyQuery}`);
+    await page.getByText("Embed and export", { exact: true }).click();
+    expect(await page.locator('[data-story-embed="table"]').getAttribute("href")).toBe(`/embed/stories/${story}/table?${storyQuery}`);
+    expect(await page.locator('[data-story-image="Timeline PNG"]').getAttribute("href")).toBe(`/api/stories/${story}/timeline.png?${storyQuery}&width=1200`);
+    expect(log.errors()).toEqual([]);
+    await page.context().close();
   });
 });

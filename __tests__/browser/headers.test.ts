@@ -31,7 +31,7 @@ const NOT_FRAMEABLE = [
   `/api/articles/${SEED}/graph.png?width=wide`,
 ];
 /** Static files: no policy of their own needed, but never sniffed and never leaking the referrer. */
-const STATIC = ["/embed/resize.js", "/embed/timeline.js", "/embed/graph.js"];
+const STATIC = ["/embed/resize.js", "/embed/timeline.js", "/embed/graph.js", "/embed/height.js"];
 
 async function headersOf(path: string): Promise<{ status: number; get: (name: string) => string | null }> {
   const res = await fetch(baseUrl() + path, { redirect: "manual" });

@@ -229,3 +229,15 @@ export async function markStates(page: Page): Promise<MarkState[]> {
     })),
   );
 }
+
+/** A story of the server's articles (the seed and the hostile fixture are always there): POST /api/stories, the same set again is the same story. */
+export async function makeStory(articles: readonly string[], title?: string): Promise<string> {
+  const res = await fetch(`${baseUrl()}/api/stories`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ articles, ...(title ? { title } : {}) }),
+  });
+  const body = (await res.json()) as { id?: string; error?: string };
+  if (!body.id) throw new Error(`POST /api/stories answered ${res.status}: ${body.error}`);
+  return body.id;
+}

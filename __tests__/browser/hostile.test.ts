@@ -1,5 +1,5 @@
 import type { Browser, Page } from "playwright-core";
-import { baseUrl, launchBrowser, openPage, waitForDashboard } from "./helpers";
+import { baseUrl, launchBrowser, makeStory, openPage, waitForDashboard } from "./helpers";
 
 /**
  * The hostile article (__tests__/fixtures/hostile/hostile.md, served because
@@ -13,6 +13,7 @@ const TITLE_PAYLOAD = "<script>window.__xss=1;alert(1)</script>";
 
 let browser: Browser;
 let base: string;
+let story: string;
 
 beforeAll(async () => {
   base = baseUrl();
@@ -20,6 +21,8 @@ beforeAll(async () => {
   if (res.status !== 200)
     throw new Error(`GET /api/articles/${ID} answered ${res.status}: is __tests__/fixtures/hostile/ copied into NEWSLINE_ARTICLES_DIR by scripts/browser-tests.mjs?`);
   browser = await launchBrowser();
+  // untitled: the story takes its first article's title, the hostile one (published 2025, before the seed)
+  story = await makeStory([ID, "us-europe-ukraine-security-guarantees"]);
 });
 
 afterAll(async () => {
@@ -196,6 +199,35 @@ describe("the hostile article is inert in every view", () => {
     const res = await page.goto(new URL(meta.image!, base).href, { waitUntil: "load" });
     expect(res?.status()).toBe(200);
     expect(res?.headers()["content-type"]).toMatch(/^image\//);
+    expect(await findings()).toEqual([]);
+    await close(page);
+  });
+});
+
+describe("the hostile article in a story is inert in the story's views", () => {
+  it.each(["page", "timeline", "graph", "table"])("/stories/<id> and /embed/stories/<id>/%s: the title and names as text", async (kind) => {
+    const { page, findings } = await trappedPage();
+    const path = kind === "page" ? `/stories/${story}` : `/embed/stories/${story}/${kind}`;
+    const res = await page.goto(`${base}${path}`, { waitUntil: "networkidle" });
+    expect(res?.status()).toBe(200);
+    expect(await page.title()).toContain("<");
+    const where = kind === "page" ? "h1" : "footer";
+    expect(await page.locator(where).first().textContent()).toContain(TITLE_PAYLOAD);
+    const html = await res!.text();
+    expect(html).not.toContain(TITLE_PAYLOAD);
+    expect(await findings()).toEqual([]);
+    await close(page);
+  });
+
+  it.each(["timeline.svg", "graph.svg", "timeline.png", "graph.png"])("/api/stories/<id>/%s opened as a document", async (image) => {
+    const { page, findings } = await trappedPage();
+    const res = await page.goto(`${base}/api/stories/${story}/${image}?width=900`, { waitUntil: "load" });
+    expect(res?.status()).toBe(200);
+    if (image.endsWith(".svg")) {
+      const text = await res!.text();
+      expect(text).toContain("&lt;script&gt;");
+      expect(text).not.toMatch(/<(script|img|iframe|foreignObject)[\s>/]/i);
+    }
     expect(await findings()).toEqual([]);
     await close(page);
   });

@@ -1,5 +1,5 @@
 import { seededRandom } from "@/lib/random";
-import { baseUrl } from "./helpers";
+import { baseUrl, makeStory } from "./helpers";
 
 /**
  * Mangled, crafted and oversized URLs against the real production server (plain fetch, no
@@ -30,7 +30,7 @@ const HOSTILE_VALUES = [
  */
 const RAW_MARKUP = new RegExp(`<script>${MARK}\\(|<img src=x onerror=${MARK}\\(|<svg onload=${MARK}\\(`, "i");
 
-type Family = { name: string; paths: (id: string) => string[]; image?: boolean; json?: boolean };
+type Family = { name: string; paths: (id: string) => string[]; image?: boolean; json?: boolean; story?: boolean };
 const FAMILIES: Family[] = [
   { name: "/articles/[id]", paths: (id) => [`/articles/${id}`] },
   { name: "/embed/[id]/{timeline,graph,table}", paths: (id) => ["timeline", "graph", "table"].map((k) => `/embed/${id}/${k}`) },
@@ -41,9 +41,23 @@ const FAMILIES: Family[] = [
     paths: (id) => ["timeline.svg", "graph.svg", "timeline.png", "graph.png"].map((f) => `/api/articles/${id}/${f}`),
     image: true,
   },
+  // the story of the seed and the hostile fixture (made in beforeAll), under the same contract plus articles=
+  { name: "/stories/[id]", paths: (id) => [`/stories/${id}`], story: true },
+  { name: "/embed/stories/[id]/{timeline,graph,table}", paths: (id) => ["timeline", "graph", "table"].map((k) => `/embed/stories/${id}/${k}`), story: true },
+  {
+    name: "/api/stories/[id]/{timeline,graph}.{svg,png}",
+    paths: (id) => ["timeline.svg", "graph.svg", "timeline.png", "graph.png"].map((f) => `/api/stories/${id}/${f}`),
+    image: true,
+    story: true,
+  },
 ];
 
-const PARAMS = ["view", "select", "actors", "kinds", "certainty", "sources", "q", "from", "to", "lanes", "focus", "theme", "controls", "width"];
+let STORY = "";
+beforeAll(async () => {
+  STORY = await makeStory([SEED, "hostile"]);
+});
+
+const PARAMS = ["view", "select", "actors", "kinds", "certainty", "sources", "q", "from", "to", "lanes", "focus", "theme", "controls", "width", "articles"];
 const ODD_KEYS = ["__proto__", "constructor", "prototype", "toString", "hasOwnProperty", "__defineGetter__", "", "%00", "%ZZ", "a[]", "q[0]", "view.x", "ü", "🙂", `<script>${MARK}(7)</script>`];
 const GOOD_VALUES: Record<string, string[]> = {
   view: ["split", "timeline", "graph", "text", "table"],
@@ -60,6 +74,7 @@ const GOOD_VALUES: Record<string, string[]> = {
   theme: ["light", "dark"],
   controls: ["0", "1"],
   width: ["320", "640", "1200", "2400"],
+  articles: [SEED, "hostile", `${SEED},hostile`, "hostile,no-such-article", "no-such-article"],
 };
 const ODD_VALUES = [
   ...HOSTILE_VALUES,
@@ -165,7 +180,7 @@ function query(rng: Rng): string {
 function urlsFor(family: Family, seed: number): string[] {
   const rng = seededRandom(seed);
   return Array.from({ length: PER_FAMILY }, () => {
-    const id = rng() < 0.85 ? SEED : pick(rng, BAD_IDS);
+    const id = rng() < 0.85 ? (family.story ? STORY : SEED) : pick(rng, BAD_IDS);
     return pick(rng, family.paths(id)) + query(rng);
   });
 }
@@ -284,6 +299,21 @@ describe("unknown article ids", () => {
       expect(r.body.toString("utf8")).toContain(id);
     }
   });
+
+  it("unknown story ids: the 404 page, JSON 404s from the images, 404 pages from the embeds", async () => {
+    const id = "story-no-such-story";
+    expect((await get(`/stories/${id}`)).status).toBe(404);
+    for (const path of [`/api/stories/${id}/timeline.svg`, `/api/stories/${id}/graph.png`]) {
+      const r = await get(path);
+      expect([path, r.status, r.type]).toEqual([path, 404, expect.stringMatching(/^application\/json/)]);
+      expect(JSON.parse(r.body.toString("utf8")).error).toContain(id);
+    }
+    for (const kind of ["timeline", "graph", "table"]) {
+      const r = await get(`/embed/stories/${id}/${kind}`);
+      expect([kind, r.status]).toEqual([kind, 404]);
+      expect(r.body.toString("utf8")).toContain(id);
+    }
+  });
 });
 
 describe("dot segments in the id", () => {
@@ -300,7 +330,7 @@ describe("URLs past the length limit", () => {
     ["a 100 KB query", 100_000],
   ])("%s gets 414/431 (or a clean 400) on every route family, and the server keeps answering", async (_, size) => {
     const long = `?q=${"x".repeat(size)}`;
-    const paths = [`/articles/${SEED}`, `/embed/${SEED}/timeline`, "/api/articles", `/api/articles/${SEED}`, `/api/articles/${SEED}/graph.png`];
+    const paths = [`/articles/${SEED}`, `/embed/${SEED}/timeline`, "/api/articles", `/api/articles/${SEED}`, `/api/articles/${SEED}/graph.png`, `/stories/${STORY}`, `/embed/stories/${STORY}/table`, `/api/stories/${STORY}/graph.png`];
     const outcomes = await pool(paths.map((p) => p + long), 4, get);
     for (const o of outcomes) expect([o.url.slice(0, 60), [400, 414, 431].includes(o.status), o.error]).toEqual([o.url.slice(0, 60), true, undefined]);
     summary.push(`  ${(size / 1000).toFixed(0)} KB query: ${outcomes.map((o) => `${o.url.split("?")[0]} → ${o.status}`).join(", ")}`);

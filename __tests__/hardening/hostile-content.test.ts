@@ -13,6 +13,7 @@ import { layoutGraph, renderGraph } from "@/lib/graph";
 import type { Analysis } from "@/lib/model/analysis";
 import { toDom, toSvgString } from "@/lib/svg";
 import { layoutTimeline, renderTimeline } from "@/lib/timeline";
+import { HTML_TAGS, parseSvg, SVG_TAGS, unintended } from "./inert";
 
 /**
  * Hostile article text (__tests__/fixtures/hostile/hostile.md) must come out of every server
@@ -35,15 +36,6 @@ const PAYLOADS = [
   "\u202Egnp.exe\u202C",
   "W".repeat(3000),
 ];
-
-/** Elements the renderers draw on purpose; anything else in the output came from the article. */
-const SVG_TAGS = new Set(
-  "svg g rect line path text tspan title desc circle ellipse polygon polyline defs clipPath linearGradient radialGradient mask pattern stop marker".split(" "),
-);
-/** Embed pages add their chrome (document.ts) and the table view (table.ts). */
-const HTML_TAGS = new Set(
-  "html head meta link title style body main div span button footer a script table caption thead tbody tr th td ul li p strong em small time".split(" "),
-);
 
 function load(): Analysis {
   // jsdom's window has no TextDecoder; parseArticle needs Node's to check the UTF-8.
@@ -101,32 +93,6 @@ function hostileIds(base: Analysis): Analysis {
     c.sources = c.sources.map(id);
   }
   return a;
-}
-
-/** Problems with a parsed document: unintended elements, event handlers, scriptable URLs. */
-function unintended(root: Element, allowed: Set<string>, scriptAllowed?: (el: Element) => boolean): string[] {
-  const problems: string[] = [];
-  for (const el of [root, ...root.querySelectorAll("*")]) {
-    const tag = el.localName;
-    if (tag === "parsererror") problems.push(`parser error: ${el.textContent?.slice(0, 200)}`);
-    else if (!allowed.has(tag) && !allowed.has(el.tagName)) problems.push(`<${tag}>`);
-    if (tag === "script" && !scriptAllowed?.(el)) problems.push(`<script>${el.textContent?.slice(0, 80)}`);
-    for (const attr of el.attributes) {
-      const name = attr.name.toLowerCase();
-      const value = attr.value.replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
-      if (name.startsWith("on")) problems.push(`<${tag} ${attr.name}>`);
-      if (value.includes("javascript:") && (name.endsWith("href") || name === "src" || name === "action" || name === "style"))
-        problems.push(`<${tag} ${attr.name}="${attr.value.slice(0, 80)}">`);
-      const ownHref = value.startsWith("#") || (tag === "a" && value.startsWith("/")) || (tag === "link" && value === "data:,");
-      if ((name === "href" || name === "xlink:href") && !ownHref) problems.push(`<${tag} ${attr.name}="${attr.value.slice(0, 80)}">`);
-    }
-  }
-  return problems;
-}
-
-function parseSvg(svg: string): Element {
-  const doc = new DOMParser().parseFromString(svg.replace(/^<\?xml[^>]*>\s*/, ""), "image/svg+xml");
-  return doc.documentElement;
 }
 
 const allText = (root: Element | Document) => root.textContent ?? "";

@@ -1,4 +1,4 @@
-import { layoutStoryGraph, storyQuery } from "@/lib/story-view";
+import { layoutStoryGraph, nodeLabel, nodeRadius, storyQuery } from "@/lib/story-view";
 import type { Selection } from "@/lib/selection";
 import type { StoryAnalysis } from "@/lib/story";
 
@@ -30,12 +30,12 @@ export function StoryGraph({ story, selection, articles }: { story: StoryAnalysi
         })}
         {layout.nodes.map((n) => {
           const on = n.id === selectedActor;
-          const r = 6 + Math.min(Math.sqrt(n.degree) * 2.5, 12);
+          const r = nodeRadius(n.degree);
           return (
             <a key={n.id} href={storyQuery({ select: on ? null : { kind: "actor", id: n.id }, articles })} data-story-actor={n.id} aria-label={n.name} aria-current={on ? "true" : undefined}>
               <circle cx={n.x} cy={n.y} r={r} fill={on ? "var(--highlight)" : "var(--accent)"} stroke="var(--bg-raised)" strokeWidth={2} />
               <text x={n.x} y={n.y - r - 4} fontSize={12} textAnchor="middle" fill="var(--fg)" stroke="var(--bg-raised)" strokeWidth={3} paintOrder="stroke">
-                {n.name.length > 28 ? `${n.name.slice(0, 27)}…` : n.name}
+                {nodeLabel(n.name)}
               </text>
             </a>
           );

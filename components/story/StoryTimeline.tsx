@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Selection } from "@/lib/selection";
-import { layoutStoryTimeline, shortLabel, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
+import { eventRadius, layoutStoryTimeline, shortLabel, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
 import type { StoryEvent } from "@/lib/story";
 import { formatIsoDate } from "@/lib/text";
 
@@ -28,7 +28,7 @@ export function StoryTimeline({ events, selection, articles }: { events: readonl
           ))}
           {layout.events.map((e) => {
             const y = 34 + e.row * TIMELINE_ROW + TIMELINE_ROW / 2;
-            const r = 7 + Math.min(e.reports, 8);
+            const r = eventRadius(e.reports);
             const isSelected = e.id === selected;
             return (
               <a key={e.id} href={storyQuery({ select: isSelected ? null : { kind: "event", id: e.id }, articles })} data-story-event={e.id} aria-label={`${e.label}: ${e.reports} article${e.reports === 1 ? "" : "s"}${e.disagree ? ", dates differ" : ""}`} aria-current={isSelected ? "true" : undefined}>

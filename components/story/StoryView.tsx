@@ -6,15 +6,16 @@ import type { StoryAnalysis } from "@/lib/story";
 import { EventVersions, OutletTable, StoryActorTable, StoryEventTable, StoryRelationTable } from "./tables";
 import { StoryGraph } from "./StoryGraph";
 import { StoryTimeline } from "./StoryTimeline";
+import { StoryExport } from "./StoryExport";
 
-type Props = { id: string; title: string; story: StoryAnalysis; view: View };
+type Props = { id: string; title: string; story: StoryAnalysis; view: View; origin: string };
 
 /**
  * A story's page, rendered on the server from the URL: the merged timeline, the selected event's
  * versions side by side, the merged graph (all articles, or the `articles=` subset) and the outlets
  * compared. Every control is a link under the article URL contract, so a view is a deep link.
  */
-export function StoryView({ id, title, story, view }: Props) {
+export function StoryView({ id, title, story, view, origin }: Props) {
   const shown = storySubset(story, view.articles);
   const subset = view.subset ? view.articles : null;
   const selection = view.state.select;
@@ -33,6 +34,7 @@ export function StoryView({ id, title, story, view }: Props) {
           A story of {story.articles.length} articles: {story.events.length} events, {story.actors.length} actors, {story.relations.length} relations, merged.
         </p>
         <Notices notices={view.notices} />
+        <StoryExport id={id} title={title} query={storyQuery({ select: selection, articles: subset }).replace(/^\?/, "")} origin={origin} />
         <nav aria-label="Articles shown" className="flex flex-wrap items-center gap-2 text-sm">
           <span className="text-fg-muted">Shown:</span>
           {subset ? (

@@ -44,12 +44,7 @@ export function embedKey(stored: StoredAnalysis, kind: EmbedKind, params: EmbedP
 
 /** `chartSvg`, cached. */
 export function cachedChartSvg(stored: StoredAnalysis, kind: ImageKind, params: ImageParams): string {
-  const key = imageKey(stored, kind, "svg", params);
-  const hit = caches.images.get(key);
-  if (typeof hit === "string") return hit;
-  const svg = chartSvg(kind, stored.analysis, params);
-  caches.images.set(key, svg);
-  return svg;
+  return cachedSvgBy(imageKey(stored, kind, "svg", params), () => chartSvg(kind, stored.analysis, params));
 }
 
 /** The chart as PNG, cached; concurrent requests for the same image share one render. */
@@ -59,13 +54,26 @@ export function cachedChartPng(
   params: ImageParams,
   render: (svg: string) => Promise<Uint8Array> = renderPng,
 ): Promise<Uint8Array> {
-  const key = imageKey(stored, kind, "png", params);
+  return cachedPngBy(imageKey(stored, kind, "png", params), () => cachedChartSvg(stored, kind, params), render);
+}
+
+/** Any SVG document the image routes send (articles' and stories'), cached under `key`. */
+export function cachedSvgBy(key: string, make: () => string): string {
+  const hit = caches.images.get(key);
+  if (typeof hit === "string") return hit;
+  const svg = make();
+  caches.images.set(key, svg);
+  return svg;
+}
+
+/** Any PNG the image routes send, rasterised from `svg()` through the render limiter, cached under `key`. */
+export function cachedPngBy(key: string, svg: () => string, render: (svg: string) => Promise<Uint8Array> = renderPng): Promise<Uint8Array> {
   const hit = caches.images.get(key);
   if (hit instanceof Uint8Array) return Promise.resolve(hit);
   const pending = caches.rendering.get(key);
   if (pending) return pending;
   // The map holds only renders running or queued, so the render limiter bounds it.
-  const started = render(cachedChartSvg(stored, kind, params))
+  const started = render(svg())
     .then((png) => {
       caches.images.set(key, png);
       return png;
@@ -80,10 +88,14 @@ const NONCE_SLOT = `nlslot${makeNonce().replace(/[^A-Za-z0-9]/g, "")}`;
 
 /** `renderEmbed`, cached without its nonce: the page is stored split where the nonce goes. */
 export function cachedEmbed(stored: StoredAnalysis, kind: EmbedKind, params: EmbedParams, nonce: string): string {
-  const key = embedKey(stored, kind, params);
+  return cachedPageBy(embedKey(stored, kind, params), (slot) => renderEmbed(kind, stored.analysis, params, slot), nonce);
+}
+
+/** Any embed page (articles' and stories'), cached under `key` without its nonce. */
+export function cachedPageBy(key: string, make: (nonceSlot: string) => string, nonce: string): string {
   let parts = caches.embeds.get(key);
   if (!parts) {
-    parts = renderEmbed(kind, stored.analysis, params, NONCE_SLOT).split(NONCE_SLOT);
+    parts = make(NONCE_SLOT).split(NONCE_SLOT);
     caches.embeds.set(key, parts);
   }
   return parts.join(nonce);

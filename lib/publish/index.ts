@@ -20,3 +20,6 @@ export { tablesHtml } from "./table";
 export type { TimelinePayload, GraphPayload } from "./payload";
 export { socialMetadata, publicOrigin } from "./social";
 export { respondEmbed, respondImage } from "./respond";
+export { respondStoryEmbed, respondStoryImage, type StoryDeps } from "./story";
+export { storyChartSvg, renderStoryEmbed, STORY_EMBED_SCRIPT } from "./story-render";
+export { parseStoryImageParams, parseStoryEmbedParams, storyViewQuery, storyHref, type StoryImageParams, type StoryEmbedParams } from "./story-params";

@@ -17,7 +17,7 @@ import { parseEmbedParams, parseImageParams } from "./params";
 const HTML = "text/html; charset=utf-8";
 
 /** The proxy puts a fresh nonce in `x-nonce` and the matching policy on the response. */
-function nonceOf(request: Request): { nonce: string; fromProxy: boolean } {
+export function nonceOf(request: Request): { nonce: string; fromProxy: boolean } {
   const header = request.headers.get("x-nonce");
   return header && /^[A-Za-z0-9+/=]{16,64}$/.test(header) ? { nonce: header, fromProxy: true } : { nonce: makeNonce(), fromProxy: false };
 }

@@ -3,4 +3,4 @@
  * Pure and light, so the client's embed dialog and the server's pages build the same URLs.
  */
 export { EmbedTheme, type EmbedKind, type ImageKind } from "./kinds";
-export { embedPath, imagePath, iframeSnippet, type EmbedChoice } from "./snippet";
+export { embedPath, imagePath, iframeSnippet, storyEmbedPath, storyImagePath, storyIframeSnippet, type EmbedChoice } from "./snippet";

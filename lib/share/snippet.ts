@@ -39,3 +39,32 @@ export function iframeSnippet(origin: string, articleId: string, query: string, 
     `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`,
   ].join("\n");
 }
+
+/**
+ * A story's embed and image links: "/embed/stories/<id>/<kind>?<story query>&theme=…" and
+ * "/api/stories/<id>/<kind>.<format>?<story query>&width=…&theme=…". The query is the story
+ * page's (lib/story-view storyQuery, without "?"). Story embeds have no controls to switch off.
+ */
+export function storyEmbedPath(storyId: string, query: string, c: { kind: EmbedKind; theme: EmbedTheme }): string {
+  const q = withExtras(query, [["theme", c.theme === "light" ? null : c.theme]]);
+  return `/embed/stories/${encodeURIComponent(storyId)}/${c.kind}${q ? `?${q}` : ""}`;
+}
+
+export function storyImagePath(storyId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: { width: number; theme: EmbedTheme }): string {
+  const q = withExtras(query, [
+    ["width", String(o.width)],
+    ["theme", o.theme === "light" ? null : o.theme],
+  ]);
+  return `/api/stories/${encodeURIComponent(storyId)}/${kind}.${format}?${q}`;
+}
+
+/** The iframe snippet of a story embed, with the resize script, as `iframeSnippet` for articles. */
+export function storyIframeSnippet(origin: string, storyId: string, query: string, c: { kind: EmbedKind; theme: EmbedTheme }, storyTitle?: string): string {
+  const src = origin + storyEmbedPath(storyId, query, c);
+  const title = `${KIND_TITLE[c.kind]}: ${storyTitle ?? storyId} (Newsline story)`;
+  const height = c.kind === "graph" ? 600 : c.kind === "table" ? 600 : 420;
+  return [
+    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%" data-newsline-embed></iframe>`,
+    `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`,
+  ].join("\n");
+}

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StoryView } from "@/components/story/StoryView";
 import { isStoryId } from "@/lib/model";
+import { publicOrigin } from "@/lib/publish";
 import { getStory } from "@/lib/store";
 import { parseStoryView } from "@/lib/story-view";
 
@@ -41,5 +43,7 @@ export default async function StoryPage({ params, searchParams }: Props) {
   }
   const { record, analysis } = found.stored;
   const view = parseStoryView(await searchParams, analysis);
-  return <StoryView id={record.id} title={record.title} story={analysis} view={view} />;
+  const h = await headers();
+  const origin = publicOrigin(process.env.NEWSLINE_PUBLIC_URL, h.get("x-forwarded-host") ?? h.get("host"), h.get("x-forwarded-proto"));
+  return <StoryView id={record.id} title={record.title} story={analysis} view={view} origin={origin} />;
 }

@@ -1,0 +1,8 @@
+import { respondStoryEmbed } from "@/lib/publish";
+
+export const dynamic = "force-dynamic";
+
+/** GET /embed/stories/[id]/graph: a static, server-drawn HTML page of the story for iframes (lib/publish/story.ts). */
+export async function GET(request: Request, ctx: { params: Promise<{ id: string }> }) {
+  return respondStoryEmbed("graph", request, (await ctx.params).id);
+}
