@@ -40,13 +40,19 @@ function credit(story: StoryAnalysis): string {
   return `${n} article${n === 1 ? "" : "s"}${outlets.length ? `: ${outlets.join(", ")}` : ""} · Newsline`;
 }
 
+/** `text` cut with an ellipsis to fit `width` px at about `charPx` a character (bold 14 px, or 11 px). */
+function cut(text: string, width: number, charPx: number): string {
+  const max = Math.max(10, Math.floor(width / charPx));
+  const chars = [...text];
+  return chars.length > max ? `${chars.slice(0, max - 1).join("")}…` : text;
+}
+
 /** The outer svg: a background, the visible title, the drawing, the credit line; `<title>` and `<desc>` first. */
 function frame(o: StoryDrawOptions, height: number, title: string, desc: string, story: StoryAnalysis, drawing: SvgNode[]): SvgNode {
   const p = palettes[o.theme];
   const prefix = o.idPrefix ?? "nl-story";
   const total = HEADING + height + FOOTER;
-  const maxChars = Math.max(10, Math.floor((o.width - 24) / 7.6));
-  const heading = title.length > maxChars ? `${title.slice(0, maxChars - 1)}…` : title;
+  const heading = cut(title, o.width - 24, 8.6);
   return h(
     "svg",
     {
@@ -64,7 +70,7 @@ function frame(o: StoryDrawOptions, height: number, title: string, desc: string,
       h("rect", { width: o.width, height: total, fill: p.background }),
       h("text", { class: "nl-heading", x: 12, y: 20, "font-size": 14, "font-weight": 600, fill: p.text }, [heading]),
       h("g", { transform: `translate(0,${HEADING})` }, drawing),
-      h("text", { x: 12, y: total - 7, "font-size": 11, fill: p.muted }, [credit(story)]),
+      h("text", { x: 12, y: total - 7, "font-size": 11, fill: p.muted }, [cut(credit(story), o.width - 24, 6.6)]),
     ],
   );
 }
@@ -77,7 +83,8 @@ export function storyTimelineSvg(story: StoryAnalysis, o: StoryDrawOptions): { l
   const ticks = layout.ticks.map((t, i) =>
     h("g", {}, [
       h("line", { x1: t.x, x2: t.x, y1: 22, y2: layout.height, stroke: p.grid }),
-      h("text", { x: t.x, y: 14, "font-size": 11, "text-anchor": "middle", fill: p.muted }, [
+      // the first date starts at its column, so the left edge does not cut it
+      h("text", { x: i === 0 ? Math.max(2, t.x - 8) : t.x, y: 14, "font-size": 11, "text-anchor": i === 0 ? "start" : "middle", fill: p.muted }, [
         formatIsoDate(t.date, { year: i === 0 || layout.ticks[i - 1]!.date.slice(0, 4) !== t.date.slice(0, 4) }),
       ]),
     ]),
