@@ -73,7 +73,13 @@ function arrowData(g: EdgeGeometry): string {
 }
 
 /** `label`: where the edge's label was placed (label-placement.ts), or null when it is not drawn. */
-export type EdgeFlags = { dim: boolean; selected: boolean; label: { x: number; y: number; text: string } | null };
+/** `handle`: where the line is clearest of nodes (edge-handles.ts), a round target there. */
+export type EdgeFlags = {
+  dim: boolean;
+  selected: boolean;
+  label: { x: number; y: number; text: string } | null;
+  handle: { x: number; y: number; r: number } | null;
+};
 
 /** One relation as its own group: a hit target with `data-relation-id`, its arrow a marker. */
 export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, prefix: string, flags: EdgeFlags): SvgNode {
@@ -81,6 +87,8 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
   return h("g", { "data-relation-id": r.id, class: "nl-edge", opacity: flags.dim ? palette.dimOpacity : undefined }, [
     // the target: wider than the line, which is a hairline to hit
     h("path", { class: "nl-hit", d: pathData(g), fill: "none", stroke: "transparent", "stroke-width": EDGE_HIT_WIDTH }),
+    // and, where the line is clear of nodes, a disc a fingertip finds (a tap is snapped to the largest target near it)
+    ...(flags.handle ? [h("circle", { class: "nl-edge-handle", cx: flags.handle.x, cy: flags.handle.y, r: flags.handle.r, fill: "transparent" })] : []),
     h("path", {
       d: pathData(g),
       fill: "none",

@@ -1,5 +1,6 @@
 import type { Analysis } from "../model";
-import { EDGE_FONT, type EdgeGeometry, type Point } from "./edges";
+import { edgeCrosses, edgeSamples } from "./edge-handles";
+import { EDGE_FONT, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";
 import { EDGE_LABEL_MAX, truncateLabel } from "./label";
 import { edgeLabelCandidates, LabelSpace, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";
 import type { GraphLayout } from "./layout";
@@ -42,8 +43,9 @@ export function placeLabels(input: LabelInput) {
   for (const [id, g] of input.nodes) space.block({ left: g.c.x - g.half, top: g.c.y - g.r, right: g.c.x + g.half, bottom: g.c.y + g.r }, id);
   const caption = isolatedCaption(input.layout, input.nodes, input.focused, input.projectY);
   if (caption) space.block(caption.box);
-  const nodeLabels = placeNodeLabels(space, input.actors, input.nodes, input.labelled);
-  const edgeLabels = placeEdgeLabels(space, input.edges);
+  const crosses = crossingTest(input.edges);
+  const nodeLabels = placeNodeLabels(space, input.actors, input.nodes, input.labelled, crosses);
+  const edgeLabels = placeEdgeLabels(space, input.edges, crosses);
   return { caption, nodeLabels, edgeLabels };
 }
 
@@ -52,15 +54,19 @@ function placeNodeLabels(
   actors: Analysis["actors"],
   nodes: ReadonlyMap<string, NodeGeometry>,
   labelled: ReadonlySet<string>,
+  crossesEdge: (box: Box) => boolean,
 ): Map<string, NodeLabel> {
   const nodeLabels = new Map<string, NodeLabel>();
   for (const a of [...actors].sort((p, q) => q.mentions.length - p.mentions.length)) {
     const g = nodes.get(a.id)!;
     if (!labelled.has(a.id) || g.box) continue;
     const candidates = nodeLabelChoices(a, g);
-    const placed = space.place(candidates.map((c) => c.at), a.id);
+    // the whole name before a shortened one; in each, a place clear of every edge's line before one across a line
+    const tiers = [candidates.filter((c) => c.text === g.label), candidates.filter((c) => c.text !== g.label)];
+    const ordered = tiers.flatMap((tier) => [...tier.filter((c) => !crossesEdge(c.at.box)), ...tier.filter((c) => crossesEdge(c.at.box))]);
+    const placed = space.place(ordered.map((c) => c.at), a.id);
     // nowhere clear: below the shape all the same, so no actor goes unnamed
-    const chosen = placed ? candidates.find((c) => c.at === placed)! : candidates[0]!;
+    const chosen = placed ? ordered.find((c) => c.at === placed)! : candidates[0]!;
     if (!placed) space.block(chosen.at.box);
     nodeLabels.set(a.id, chosen);
   }
@@ -78,12 +84,23 @@ function nodeLabelChoices(a: Analysis["actors"][number], g: NodeGeometry): NodeL
   ];
 }
 
-function placeEdgeLabels(space: LabelSpace, edges: LabelInput["edges"]): Map<string, EdgeLabel> {
+/**
+ * Whether a box would cover a line of `edges` (labels drawn over a line hide it and take its clicks);
+ * never, past MAX_EDGE_ELEMENTS, where the lines are a texture drawn in bundles, not targets.
+ */
+function crossingTest(edges: LabelInput["edges"]): (box: Box, except?: string) => boolean {
+  if (edges.length > MAX_EDGE_ELEMENTS) return () => false;
+  const lines = edges.map((e) => ({ id: e.relation.id, g: e.geometry, samples: edgeSamples(e.geometry) }));
+  return (box, except) => lines.some((l) => l.id !== except && edgeCrosses(l.g, box, l.samples));
+}
+
+/** Edge labels on their own line, over no other line. */
+function placeEdgeLabels(space: LabelSpace, edges: LabelInput["edges"], crossesEdge: (box: Box, except: string) => boolean): Map<string, EdgeLabel> {
   const edgeLabels = new Map<string, EdgeLabel>();
   if (edges.length <= MAX_EDGE_LABELS)
     for (const e of edges) {
       const text = truncateLabel(e.relation.label, EDGE_LABEL_MAX);
-      const at = space.place(edgeLabelCandidates(text, e.geometry, EDGE_FONT));
+      const at = space.place(edgeLabelCandidates(text, e.geometry, EDGE_FONT).filter((c) => !crossesEdge(c.box, e.relation.id)));
       if (at) edgeLabels.set(e.relation.id, { ...at, text });
     }
   return edgeLabels;

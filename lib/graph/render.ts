@@ -2,6 +2,7 @@ import type { Analysis } from "../model";
 import type { ItemSets, Selection } from "../selection";
 import { fmt, h, type SvgNode } from "../svg";
 import { edgeCurves } from "./curves";
+import { edgeHandle, type EdgeHandle } from "./edge-handles";
 import { creditLine, describeGraph, graphTitle } from "./describe";
 import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";
 import { emphasis, type Emphasis } from "./emphasis";
@@ -66,7 +67,8 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   const labels = placeLabels({ frame, layout, actors, nodes, labelled, edges, focused, projectY: (y) => project({ x: 0, y }).y });
 
   const look = { theme: opts.theme, palette, prefix };
-  const edgeNodes = edgeElements(edges, selectedEdge, labels.edgeLabels, look);
+  const handles = edgeHandles(edges, nodeHitBoxes(nodes, labels.nodeLabels));
+  const edgeNodes = edgeElements(edges, selectedEdge, labels.edgeLabels, handles, look);
   const nodeNodes = actors.map((a) =>
     nodeElement(a, nodes.get(a.id)!, labels.nodeLabels.get(a.id), look, {
       labelled: labelled.has(a.id),
@@ -132,13 +134,26 @@ function nodeGeometries(actors: readonly Actor[], positions: Positions, project:
 type Look = { theme: GraphTheme; palette: Palette; prefix: string };
 
 /** One element per edge, or above MAX_EDGE_ELEMENTS one path per kind and certainty. */
-function edgeElements(edges: readonly Edge[], selectedEdge: Edge | undefined, edgeLabels: ReadonlyMap<string, EdgeLabel>, { theme, prefix }: Look): SvgNode[] {
+function edgeElements(
+  edges: readonly Edge[],
+  selectedEdge: Edge | undefined,
+  edgeLabels: ReadonlyMap<string, EdgeLabel>,
+  handles: ReadonlyMap<string, EdgeHandle>,
+  { theme, prefix }: Look,
+): SvgNode[] {
   if (edges.length <= MAX_EDGE_ELEMENTS)
-    return edges.map((e) => edgeElement(e.relation, e.geometry, theme, prefix, { dim: e.dim, selected: e === selectedEdge, label: edgeLabels.get(e.relation.id) ?? null }));
+    return edges.map((e) =>
+      edgeElement(e.relation, e.geometry, theme, prefix, {
+        dim: e.dim,
+        selected: e === selectedEdge,
+        label: edgeLabels.get(e.relation.id) ?? null,
+        handle: handles.get(e.relation.id) ?? null,
+      }),
+    );
   return [
     ...edgeBundles(edges.filter((e) => e !== selectedEdge), theme),
     // the selected relation stays its own element, drawn over the others
-    ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, theme, prefix, { dim: false, selected: true, label: null })] : []),
+    ...(selectedEdge ? [edgeElement(selectedEdge.relation, selectedEdge.geometry, theme, prefix, { dim: false, selected: true, label: null, handle: null })] : []),
   ];
 }
 
@@ -163,7 +178,7 @@ function nodeElement(
       opacity: state.dim ? palette.dimOpacity : undefined,
     },
     [
-      nodeHitArea({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }, placed?.at.box ?? null),
+      ...nodeHitAreas({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }, placed?.at.box ?? null),
       h("path", {
         d: shapePath(style.shape, c.x, c.y, r, 2 * half),
         fill: style.color[theme],
@@ -257,16 +272,38 @@ export function graphFrame(analysis: Analysis, layout: GraphLayout, width: numbe
 /** Padding (px) around a node's shape and label that still hits the node. */
 const HIT_PAD = 3;
 
+const padded = (b: Box, pad = HIT_PAD): Box => ({ left: b.left - pad, top: b.top - pad, right: b.right + pad, bottom: b.bottom + pad });
+
 /**
- * A node and its label are one target: a transparent rectangle under both (the shape's box and the
- * label's, wherever it was placed), so a click on the words or between the shape and the words
- * selects the node.
+ * A node and its label are one target: a transparent rectangle under the shape and one under the
+ * label, wherever it was placed, each a little larger, so a click on the words or beside the shape
+ * selects the node. Two rectangles, not one round both: an edge passing between a shape and a label
+ * placed beside it stays the edge's.
  */
-function nodeHitArea(shape: Box, label: Box | null): SvgNode {
-  const b = label
-    ? { left: Math.min(shape.left, label.left), top: Math.min(shape.top, label.top), right: Math.max(shape.right, label.right), bottom: Math.max(shape.bottom, label.bottom) }
-    : shape;
-  return h("rect", { class: "nl-hit", x: b.left - HIT_PAD, y: b.top - HIT_PAD, width: b.right - b.left + 2 * HIT_PAD, height: b.bottom - b.top + 2 * HIT_PAD, fill: "transparent" });
+function nodeHitAreas(shape: Box, label: Box | null): SvgNode[] {
+  return [shape, ...(label ? [label] : [])].map((box) => {
+    const b = padded(box);
+    return h("rect", { class: "nl-hit", x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top, fill: "transparent" });
+  });
+}
+
+/** What a node's hit areas cover (they are drawn over the edges). */
+function nodeHitBoxes(nodes: ReadonlyMap<string, NodeGeometry>, labels: ReadonlyMap<string, NodeLabel>): Box[] {
+  return [...nodes].flatMap(([id, { c, r, half }]) => {
+    const label = labels.get(id);
+    return [padded({ left: c.x - half, top: c.y - r, right: c.x + half, bottom: c.y + r }), ...(label ? [padded(label.at.box)] : [])];
+  });
+}
+
+/** Each edge's handle (see edgeHandle), for the drawings that give every edge its own element. */
+function edgeHandles(edges: readonly Edge[], covers: readonly Box[]): Map<string, EdgeHandle> {
+  const out = new Map<string, EdgeHandle>();
+  if (edges.length > MAX_EDGE_ELEMENTS) return out;
+  for (const e of edges) {
+    const handle = edgeHandle(e.geometry, covers);
+    if (handle) out.set(e.relation.id, handle);
+  }
+  return out;
 }
 
 /** Labels for every node in small graphs, else for the most mentioned. */
