@@ -1,3 +1,5 @@
+import { processWide } from "../cache";
+
 /**
  * Token buckets per client: each bucket holds `burst` tokens and refills `perMinute` a minute. Kept
  * in the process (a per-instance limit; behind a load balancer each instance counts its own), with a
@@ -24,17 +26,15 @@ export function createLimiter({ perMinute, burst = perMinute, maxClients = 10_00
   };
 }
 
-const KEY = Symbol.for("newsline.limiters");
 type Limiters = { writes: Limiter; previews: Limiter; fetches: Limiter };
 
 /** The server's limiters: writes (`NEWSLINE_WRITE_RATE`, default 30 a minute), previews (`NEWSLINE_PREVIEW_RATE`, 60) and link fetches (`NEWSLINE_FETCH_RATE`, 10). */
 export function limiters(): Limiters {
-  const g = globalThis as Record<symbol, Limiters | undefined>;
-  return (g[KEY] ??= {
+  return processWide<Limiters>("limiters", () => ({
     writes: createLimiter({ perMinute: rateFromEnv("NEWSLINE_WRITE_RATE", 30) }),
     previews: createLimiter({ perMinute: rateFromEnv("NEWSLINE_PREVIEW_RATE", 60) }),
     fetches: createLimiter({ perMinute: rateFromEnv("NEWSLINE_FETCH_RATE", 10) }),
-  });
+  }));
 }
 
 function rateFromEnv(name: string, fallback: number): number {

@@ -1,12 +1,11 @@
+import { processWide } from "../cache";
 import type { StoredAnalysis } from "./stored";
 
 /** A source of analyses asked before the article folder: the analysis of an id it owns, else null. */
 export type AnalysisSource = (id: string) => StoredAnalysis | null;
 
-const SOURCES_KEY = Symbol.for("newsline.store.sources");
-// On globalThis: the source is registered from instrumentation.ts, a bundle apart from the routes'.
-const g = globalThis as Record<symbol, Map<string, AnalysisSource> | undefined>;
-const sources = (g[SOURCES_KEY] ??= new Map());
+// One per process: the source is registered from instrumentation.ts, a bundle apart from the routes'.
+const sources = processWide("store.sources", () => new Map<string, AnalysisSource>());
 
 /** Adds (or, under the same name, replaces) a source; the production store registers none. */
 export function registerAnalysisSource(name: string, source: AnalysisSource): void {

@@ -5,7 +5,7 @@ import { Analysis } from "../model";
 import { messages } from "../messages";
 import { analyzeArticle } from "./analyzer";
 import { articlesDir } from "./dir";
-import { SHARED_MAX_AGE_S } from "../cache";
+import { processWide, SHARED_MAX_AGE_S } from "../cache";
 import { sha256 } from "./hash";
 import { storedAnalysis, type StoredAnalysis } from "./stored";
 import { sourcedAnalysis } from "./sources";
@@ -58,10 +58,8 @@ type Snapshot = {
 };
 type StoreState = { snapshot: Snapshot | null; pending: Promise<Snapshot> | null; analyses: Map<string, Computed> };
 
-// Kept on globalThis so that dev-mode module reloads do not throw the cache away.
-const STATE_KEY = Symbol.for("newsline.store");
-const state: StoreState = ((globalThis as Record<symbol, unknown>)[STATE_KEY] as StoreState | undefined) ??
-  ((globalThis as Record<symbol, unknown>)[STATE_KEY] = { snapshot: null, pending: null, analyses: new Map() } as StoreState);
+// One per process, so that dev-mode module reloads do not throw the cache away.
+const state = processWide<StoreState>("store", () => ({ snapshot: null, pending: null, analyses: new Map() }));
 
 /** Every article of the folder, summarised, with a problem entry for each file that could not be used. */
 export async function listArticles(): Promise<ArticleListing> {
