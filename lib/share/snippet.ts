@@ -18,13 +18,20 @@ export function embedPath(articleId: string, query: string, c: EmbedChoice): str
   return `/embed/${encodeURIComponent(articleId)}/${c.kind}${q ? `?${q}` : ""}`;
 }
 
-/** "/api/articles/<id>/<kind>.<format>?<view>&width=…&theme=…" */
-export function imagePath(articleId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: { width: number; theme: EmbedTheme }): string {
+type ImageChoice = { width: number; theme: EmbedTheme };
+
+/** "<base>/<id>/<kind>.<format>?<query>&width=…&theme=…", for articles and stories alike. */
+function imageUnder(base: string, id: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: ImageChoice): string {
   const q = withExtras(query, [
     ["width", String(o.width)],
     ["theme", o.theme === "light" ? null : o.theme],
   ]);
-  return `/api/articles/${encodeURIComponent(articleId)}/${kind}.${format}?${q}`;
+  return `${base}/${encodeURIComponent(id)}/${kind}.${format}?${q}`;
+}
+
+/** "/api/articles/<id>/<kind>.<format>?<view>&width=…&theme=…" */
+export function imagePath(articleId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: ImageChoice): string {
+  return imageUnder("/api/articles", articleId, query, kind, format, o);
 }
 
 const KIND_TITLE: Record<EmbedKind, string> = { timeline: "Timeline", graph: "Actor graph", table: "Events and relations" };
@@ -33,7 +40,11 @@ const KIND_TITLE: Record<EmbedKind, string> = { timeline: "Timeline", graph: "Ac
 export function iframeSnippet(origin: string, articleId: string, query: string, c: EmbedChoice, articleTitle?: string): string {
   const src = origin + embedPath(articleId, query, c);
   const title = `${KIND_TITLE[c.kind]}: ${articleTitle ?? articleId} (Newsline)`;
-  const height = c.kind === "graph" ? 560 : c.kind === "table" ? 600 : 480;
+  return iframeHtml(origin, src, title, c.kind === "graph" ? 560 : c.kind === "table" ? 600 : 480);
+}
+
+/** The iframe (titled, lazy, full width) and the resize script that sizes it. */
+function iframeHtml(origin: string, src: string, title: string, height: number): string {
   return [
     `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%" data-newsline-embed></iframe>`,
     `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`,
@@ -50,21 +61,13 @@ export function storyEmbedPath(storyId: string, query: string, c: { kind: EmbedK
   return `/embed/stories/${encodeURIComponent(storyId)}/${c.kind}${q ? `?${q}` : ""}`;
 }
 
-export function storyImagePath(storyId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: { width: number; theme: EmbedTheme }): string {
-  const q = withExtras(query, [
-    ["width", String(o.width)],
-    ["theme", o.theme === "light" ? null : o.theme],
-  ]);
-  return `/api/stories/${encodeURIComponent(storyId)}/${kind}.${format}?${q}`;
+export function storyImagePath(storyId: string, query: string, kind: "timeline" | "graph", format: "svg" | "png", o: ImageChoice): string {
+  return imageUnder("/api/stories", storyId, query, kind, format, o);
 }
 
 /** The iframe snippet of a story embed, with the resize script, as `iframeSnippet` for articles. */
 export function storyIframeSnippet(origin: string, storyId: string, query: string, c: { kind: EmbedKind; theme: EmbedTheme }, storyTitle?: string): string {
   const src = origin + storyEmbedPath(storyId, query, c);
   const title = `${KIND_TITLE[c.kind]}: ${storyTitle ?? storyId} (Newsline story)`;
-  const height = c.kind === "graph" ? 600 : c.kind === "table" ? 600 : 420;
-  return [
-    `<iframe src="${escapeHtml(src)}" title="${escapeHtml(title)}" loading="lazy" width="100%" height="${height}" style="border:0;width:100%" data-newsline-embed></iframe>`,
-    `<script src="${escapeHtml(origin)}/embed/resize.js" async></script>`,
-  ].join("\n");
+  return iframeHtml(origin, src, title, c.kind === "timeline" ? 420 : 600);
 }
