@@ -1,6 +1,6 @@
 import type { DataSet } from "vis-data/esnext";
 import type { Network } from "vis-network/esnext";
-import { tooltipContent, type VisEdge, type VisNode } from "@/lib/graph";
+import { nodeByLabel, pickOnCanvas, tooltipContent, type CanvasNode, type VisEdge, type VisNode } from "@/lib/graph";
 import type { Analysis } from "@/lib/model";
 import type { Selection } from "@/lib/selection";
 import { fillTooltip, placeBeside } from "./fill-tooltip";
@@ -16,17 +16,11 @@ export type NetworkListener = {
   readonly current: { analysis: Analysis; onSelect(sel: Selection): void; onReady?(): void };
 };
 
-/**
- * The node whose label (drawn below its shape) is under a canvas point. vis-network hit-tests a node
- * by its shape only, but the reader clicks the words: a node's bounding box holds its label too.
- */
-function nodeByLabel(network: Network, nodes: DataSet<VisNode, "id">, at: Point): string | undefined {
-  let found: string | undefined;
-  for (const id of nodes.getIds({ filter: (n) => !n.hidden }) as string[]) {
-    const b = network.getBoundingBox(id);
-    if (at.x >= b.left && at.x <= b.right && at.y >= b.top && at.y <= b.bottom) found = id;
-  }
-  return found;
+/** The visible nodes as drawn on the canvas, for the label hit test of lib/graph's canvas-pick. */
+function canvasNodes(network: Network, nodes: DataSet<VisNode, "id">): CanvasNode[] {
+  const shown = nodes.get({ filter: (n) => !n.hidden });
+  const at = network.getPositions(shown.map((n) => n.id));
+  return shown.flatMap((n) => (at[n.id] ? [{ id: n.id, centre: at[n.id]!, radius: n.size, box: network.getBoundingBox(n.id) }] : []));
 }
 
 /** The hover card, shown beside what it describes, never over it: a node's shape and label, or the edge's point under the pointer. */
@@ -76,7 +70,7 @@ export function bindNetworkEvents(
     const box = container.getBoundingClientRect();
     const dom = { x: e.clientX - box.left, y: e.clientY - box.top };
     const onShape = network.getNodeAt(dom) !== undefined || network.getEdgeAt(dom) !== undefined;
-    const id = onShape ? undefined : nodeByLabel(network, nodes, network.DOMtoCanvas(dom));
+    const id = onShape ? undefined : nodeByLabel(canvasNodes(network, nodes), network.DOMtoCanvas(dom));
     if (id !== undefined && id !== onLabel) setHover({ kind: "actor", id }, { DOM: dom });
     else if (id === undefined && onLabel !== null && !onShape) setHover(null);
     onLabel = id ?? null;
@@ -84,11 +78,9 @@ export function bindNetworkEvents(
   container.addEventListener("pointermove", onPointerMove);
 
   network.on("click", (params: { nodes: string[]; edges: string[]; pointer?: Pointer }) => {
-    const node = params.nodes[0] ?? (params.pointer?.canvas ? nodeByLabel(network, nodes, params.pointer.canvas) : undefined);
-    const edge = params.edges[0];
-    if (node !== undefined) activateActor(node);
-    else if (edge !== undefined) latest.current.onSelect({ kind: "relation", id: edge });
-    else latest.current.onSelect(null);
+    const hit = pickOnCanvas({ node: params.nodes[0], edge: params.edges[0] }, canvasNodes(network, nodes), params.pointer?.canvas);
+    if (hit?.kind === "actor") activateActor(hit.id);
+    else latest.current.onSelect(hit);
   });
   network.on("hoverNode", (p: { node: string; pointer?: Pointer }) => setHover({ kind: "actor", id: p.node }, p.pointer));
   network.on("hoverEdge", (p: { edge: string; pointer?: Pointer }) => setHover({ kind: "relation", id: p.edge }, p.pointer));

@@ -20,6 +20,7 @@ export { emphasis, type Emphasis } from "./emphasis";
 export { tooltipContent, attributionChain, sentenceAround, type TooltipContent } from "./tooltip";
 export { toVisData, type VisNode, type VisEdge, type VisDataOptions } from "./vis-data";
 export { networkOptions } from "./vis-options";
+export { labelArea, nodeByLabel, pickOnCanvas, type CanvasNode, type CanvasHit } from "./canvas-pick";
 export { renderGraph, type RenderGraphOptions } from "./render";
 export { describeGraph, graphTitle, creditLine } from "./describe";
 export { diffItems } from "./diff";
