@@ -78,7 +78,10 @@ export function bindNetworkEvents(
   container.addEventListener("pointermove", onPointerMove);
 
   network.on("click", (params: { nodes: string[]; edges: string[]; pointer?: Pointer }) => {
-    const hit = pickOnCanvas({ node: params.nodes[0], edge: params.edges[0] }, canvasNodes(network, nodes), params.pointer?.canvas);
+    const at = params.pointer?.canvas;
+    // the labels are read only when the press is off every shape
+    const labels = at && params.nodes.length === 0 ? canvasNodes(network, nodes) : [];
+    const hit = pickOnCanvas({ node: params.nodes[0], edge: params.edges[0] }, labels, at);
     if (hit?.kind === "actor") activateActor(hit.id);
     else latest.current.onSelect(hit);
   });
