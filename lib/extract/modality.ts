@@ -49,6 +49,12 @@ export const CUES: Cue[] = [
     certainty: "probable",
     scope: "forward",
   },
+  // "a meeting … will be held", "the vote is to take place": the future of the event named just before.
+  {
+    re: /\b(?:will|shall|is to|are to)(?=\s+(?:be held|take place|go ahead|convene|begin|start|open|resume)\b)/gi,
+    certainty: "probable",
+    scope: "back",
+  },
   {
     re: /\b(?:scheduled|slated|planned|set|due)\s+(?:for|to|on)\b/gi,
     certainty: "scheduled",

@@ -19,6 +19,12 @@ describe("certainty of events", () => {
   it("a future-dated event stated plainly is scheduled", () => {
     expect(certaintyOf("The election takes place on April 20.", "2025-03-10")[0]![1]).toBe("scheduled");
   });
+  it("an event named before 'will be held' is scheduled when dated, probable when not, even on the day of writing", () => {
+    expect(certaintyOf("On March 10, a meeting of the regional council will be held in Accra.", "2025-03-10")[0]).toEqual(["Meeting of the regional council", "scheduled"]);
+    expect(certaintyOf("A conference of donors will take place in Quito.")[0]![1]).toBe("probable");
+    // the same words of a past day, and a plain statement of the day itself, stay facts
+    expect(certaintyOf("On March 10, a meeting of the council was held in Accra.", "2025-03-10")[0]![1]).toBe("fact");
+  });
 });
 
 describe("assessments and characterisations are held, not reported as fact", () => {

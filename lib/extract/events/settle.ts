@@ -26,15 +26,11 @@ export function settle(doc: WithAttribution, drafts: Draft[]): Event[] {
   return order.map((d) => {
     const time = timeOf(d);
     let certainty = d.certainty;
-    // A dated future event stated plainly, or with a bare "will", is on the calendar.
-    if (
-      (certainty === "fact" ||
-        (certainty === "probable" &&
-          d.cues.every((c) => /^(?:will|shall|is to|are to)$/i.test(c)))) &&
-      time.start &&
-      time.start > doc.referenceDate
-    )
-      certainty = "scheduled";
+    // A dated future event stated plainly, or with a bare "will", is on the calendar; with "will",
+    // one dated the day of writing too ("will be held on January 6" in a paper of January 6).
+    const willOnly = certainty === "probable" && d.cues.every((c) => /^(?:will|shall|is to|are to)$/i.test(c));
+    const ahead = time.start !== undefined && (time.start > doc.referenceDate || (willOnly && d.cues.length > 0 && time.start === doc.referenceDate));
+    if ((certainty === "fact" || willOnly) && ahead) certainty = "scheduled";
     const anchorDraft = d.anchor ? byKey.get(d.anchor.key) : undefined;
     const actors = d.actors.length > 0 ? d.actors : (anchorDraft?.actors ?? []);
     const event: Event = {
