@@ -3,10 +3,11 @@
 // and one machine, and timings (screenshots, zoom) are steadier without parallel browsers.
  
 const nextJest = require("next/jest");
+const transformEsmOnly = require("./jest.esm-only");
 
 const createJestConfig = nextJest({ dir: "./" });
 
-module.exports = createJestConfig({
+const baseConfig = createJestConfig({
   displayName: "browser",
   testEnvironment: "node",
   testMatch: ["<rootDir>/__tests__/browser/**/*.test.ts"],
@@ -15,3 +16,6 @@ module.exports = createJestConfig({
   testTimeout: 120_000,
   slowTestThreshold: 30,
 });
+
+// the tests read the graph's layout (lib/graph, d3-force) to know where the canvas draws labels
+module.exports = async () => transformEsmOnly(await baseConfig());

@@ -4,6 +4,7 @@
 // describes, the graph framed in its panel.
 import type { Browser, Page } from "playwright-core";
 import type { Analysis } from "@/lib/model/analysis";
+import { canvasGeometry } from "./canvas-geometry";
 import { DESKTOP, PHONE, baseUrl, dashboard as sel, eventually, fetchAnalysis, launchBrowser, openPage, screenshot, waitForDashboard } from "./helpers";
 
 const ARTICLE = "us-europe-ukraine-security-guarantees";
@@ -143,26 +144,19 @@ describe.each(DEVICES)("hit targets at $name", (device) => {
   });
 });
 
-describe("hit targets on the vis-network canvas at 1440x900", () => {
-  it("a click at the centre of every node's shape and every node's label selects it", async () => {
-    const page = await open(DEVICES[0]!);
+describe.each(DEVICES)("hit targets on the vis-network canvas at $name: nodes", (device) => {
+  it("a press at the centre of every node's shape and every node's label selects it", async () => {
+    const page = await open(device);
     type Target = { select: string; heading: string; at: { x: number; y: number } };
-    // where the static drawing puts each item: the canvas takes over at the same view
+    // where the static drawing puts each shape (the canvas takes over at the same view) and where vis-network draws each label
     const targets = async (): Promise<Target[]> => {
-      await page.locator(sel.staticGraph).scrollIntoViewIfNeeded();
-      const centre = (b: DOMRect | null) => (b ? { x: b.x + b.width / 2, y: b.y + b.height / 2 } : null);
+      const { labels } = await canvasGeometry(page, analysis);
+      const centre = (b: { left: number; top: number; right: number; bottom: number }) => ({ x: (b.left + b.right) / 2, y: (b.top + b.bottom) / 2 });
       const out: Target[] = [];
       for (const a of analysis.actors) {
-        const g = `${sel.staticGraph} svg g[data-actor-id="${a.id}"]`;
-        const shape = centre(await page.$eval(`${g} path`, (el) => el.getBoundingClientRect()));
-        // a label wrapped onto two lines (a tspan) is one line on the canvas: not the same place either
-        const label = await page.$eval(`${g} text`, (el) => (el.querySelector("tspan") ? null : el.getBoundingClientRect())).catch(() => null);
-        const shapeBox = await page.$eval(`${g} path`, (el) => el.getBoundingClientRect());
-        out.push({ select: `actor:${a.id}`, heading: a.name, at: shape! });
-        // vis-network draws every label below its shape; the static drawing moves a crowded one above or
-        // beside it, where the canvas has no label: only the labels both draw below, on one line, are clicked here
-        if (label && label.top >= shapeBox.bottom - 1 && label.left < shapeBox.right && shapeBox.left < label.right)
-          out.push({ select: `actor:${a.id}`, heading: a.name, at: centre(label)! });
+        const shape = await page.$eval(`${sel.staticGraph} svg g[data-actor-id="${a.id}"] path`, (el) => el.getBoundingClientRect());
+        out.push({ select: `actor:${a.id}`, heading: a.name, at: centre(shape) });
+        if (labels[a.id]) out.push({ select: `actor:${a.id}`, heading: a.name, at: centre(labels[a.id]!) });
       }
       return out;
     };
@@ -174,87 +168,28 @@ describe("hit targets on the vis-network canvas at 1440x900", () => {
       expect(await targets()).toEqual(all);
       await page.getByRole("button", { name: "Pan & zoom", exact: true }).click();
       await page.waitForSelector(sel.staticGraph, { state: "detached", timeout: 30_000 });
-      await page.mouse.click(target.at.x, target.at.y);
+      await press(page, device, target.at);
       await expectSelected(page, target.select, target.heading);
     }
     await page.context().close();
   });
 });
 
-/**
- * Where a reader clicks an edge on the canvas: the point of its line (drawn where the static drawing
- * drew it) with most room from every node's shape, every label as vis-network draws it (one line,
- * centred below the shape) and every other line.
- */
-async function canvasEdgePoints(page: Page, relations: readonly { id: string; source: string; target: string }[], actors: readonly { id: string; name: string }[]) {
-  return page.$eval(
-    `${sel.staticGraph} svg`,
-    (svg, { relations, actors }) => {
-      type P = { x: number; y: number };
-      type B = { left: number; top: number; right: number; bottom: number };
-      const ctx = document.createElement("canvas").getContext("2d")!;
-      const blocked: B[] = [];
-      for (const a of actors) {
-        const g = svg.querySelector(`g[data-actor-id="${a.id}"]`);
-        const shape = g?.querySelector("path")?.getBoundingClientRect();
-        const text = g?.querySelector("text");
-        if (!shape || !text) continue;
-        blocked.push({ left: shape.left, top: shape.top, right: shape.right, bottom: shape.bottom });
-        // vis-network's label font (12 canvas units) at the drawing's scale
-        const px = 12 * (svg as SVGSVGElement).getScreenCTM()!.a;
-        ctx.font = `${px}px ${getComputedStyle(text).fontFamily}`;
-        const w = ctx.measureText(a.name).width;
-        const h = px * 1.4;
-        const cx = (shape.left + shape.right) / 2;
-        blocked.push({ left: cx - w / 2 - 2, top: shape.bottom, right: cx + w / 2 + 2, bottom: shape.bottom + h + 4 });
-      }
-      const lines = new Map<string, P[]>();
-      for (const r of relations) {
-        const path = svg.querySelector<SVGPathElement>(`g[data-relation-id="${r.id}"] path:not(.nl-arrow)`);
-        if (!path) continue;
-        const m = path.getScreenCTM()!;
-        const n = path.getTotalLength();
-        const pts: P[] = [];
-        for (let i = 0; i <= 60; i++) {
-          const q = path.getPointAtLength((n * i) / 60);
-          pts.push({ x: m.a * q.x + m.c * q.y + m.e, y: m.b * q.x + m.d * q.y + m.f });
-        }
-        lines.set(r.id, pts);
-      }
-      const boxRoom = (p: P, b: B) => Math.max(b.left - p.x, p.x - b.right, b.top - p.y, p.y - b.bottom);
-      const out: Record<string, P & { room: number }> = {};
-      for (const [id, pts] of lines) {
-        let best: (P & { room: number }) | null = null;
-        for (const p of pts) {
-          let room = Math.min(...blocked.map((b) => boxRoom(p, b)));
-          for (const [other, o] of lines) if (other !== id) for (const q of o) room = Math.min(room, Math.hypot(p.x - q.x, p.y - q.y));
-          if (!best || room > best.room) best = { ...p, room };
-        }
-        if (best) out[id] = best;
-      }
-      return out;
-    },
-    { relations: relations.map(({ id, source, target }) => ({ id, source, target })), actors: actors.map(({ id, name }) => ({ id, name })) },
-  );
-}
-
-describe("hit targets on the vis-network canvas at 1440x900: edges", () => {
-  it("a click on every edge's line, clear of shapes and labels, selects the relation, not the node beside it", async () => {
-    const page = await open(DEVICES[0]!);
+describe.each(DEVICES)("hit targets on the vis-network canvas at $name: edges", (device) => {
+  it("a press on every edge's line, clear of shapes and labels, selects the relation, not the node beside it", async () => {
+    const page = await open(device);
     await goto(page);
-    await page.locator(sel.staticGraph).scrollIntoViewIfNeeded();
-    const points = await canvasEdgePoints(page, analysis.relations, analysis.actors);
+    const points = (await canvasGeometry(page, analysis)).edges;
     expect(Object.keys(points).sort()).toEqual(analysis.relations.map((r) => r.id).sort());
     for (const relation of analysis.relations) {
       const at = points[relation.id]!;
       // a line a reader can click: some of it clear of every node and label, away from other lines
       expect({ id: relation.id, clear: at.room >= 3 }).toEqual({ id: relation.id, clear: true });
       await goto(page);
-      await page.locator(sel.staticGraph).scrollIntoViewIfNeeded();
-      expect(await canvasEdgePoints(page, analysis.relations, analysis.actors)).toEqual(points);
+      expect((await canvasGeometry(page, analysis)).edges).toEqual(points);
       await page.getByRole("button", { name: "Pan & zoom", exact: true }).click();
       await page.waitForSelector(sel.staticGraph, { state: "detached", timeout: 30_000 });
-      await page.mouse.click(at.x, at.y);
+      await press(page, device, at);
       const source = analysis.actors.find((a) => a.id === relation.source)!.name;
       await expectSelected(page, `relation:${relation.id}`, source);
     }

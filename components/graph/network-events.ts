@@ -20,7 +20,7 @@ export type NetworkListener = {
 function canvasNodes(network: Network, nodes: DataSet<VisNode, "id">): CanvasNode[] {
   const shown = nodes.get({ filter: (n) => !n.hidden });
   const at = network.getPositions(shown.map((n) => n.id));
-  return shown.flatMap((n) => (at[n.id] ? [{ id: n.id, centre: at[n.id]!, radius: n.size, box: network.getBoundingBox(n.id) }] : []));
+  return shown.flatMap((n) => (at[n.id] ? [{ id: n.id, centre: at[n.id]!, radius: n.size, box: network.getBoundingBox(n.id), shift: n.font.vadjust, font: n.font.size }] : []));
 }
 
 /** The hover card, shown beside what it describes, never over it: a node's shape and label, or the edge's point under the pointer. */

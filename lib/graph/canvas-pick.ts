@@ -7,14 +7,24 @@
 export type Point = { x: number; y: number };
 export type Box = { left: number; top: number; right: number; bottom: number };
 
-/** A node as drawn on the canvas: its centre, the half-size of its shape, and vis-network's bounding box. */
-export type CanvasNode = { id: string; centre: Point; radius: number; box: Box };
+/**
+ * A node as drawn on the canvas: its centre, the half-size of its shape, vis-network's bounding box
+ * (which counts the label below the shape) and how far the label is drawn from there (font.vadjust).
+ */
+export type CanvasNode = { id: string; centre: Point; radius: number; box: Box; shift?: number; font?: number };
 
-/** The area of a node's label: the part of its bounding box below the shape (null when it has none). */
+/**
+ * vis-network's box counts a label's height from the shape's bottom, but draws the label lower, half
+ * its font size and 4 units down (drawExternalLabel): the area reaches that much further.
+ */
+const hang = (font: number) => font / 2 + 4;
+
+/** The area of a node's label: below the shape, as drawn, moved by its shift (null when it has none). */
 export function labelArea(node: CanvasNode): Box | null {
   const top = node.centre.y + node.radius;
   if (node.box.bottom <= top) return null;
-  return { left: node.box.left, top, right: node.box.right, bottom: node.box.bottom };
+  const dy = node.shift ?? 0;
+  return { left: node.box.left, top: top + dy, right: node.box.right, bottom: node.box.bottom + hang(node.font ?? 12) + dy };
 }
 
 function inside(p: Point, b: Box): boolean {

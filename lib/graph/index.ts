@@ -21,6 +21,7 @@ export { tooltipContent, attributionChain, sentenceAround, type TooltipContent }
 export { toVisData, type VisNode, type VisEdge, type VisDataOptions } from "./vis-data";
 export { networkOptions } from "./vis-options";
 export { labelArea, nodeByLabel, pickOnCanvas, type CanvasNode, type CanvasHit } from "./canvas-pick";
+export { canvasLabelPlan, CANVAS_NODE_FONT, CANVAS_EDGE_FONT, type CanvasLabelNode, type CanvasLabelEdge } from "./canvas-labels";
 export { renderGraph, type RenderGraphOptions } from "./render";
 export { describeGraph, graphTitle, creditLine } from "./describe";
 export { diffItems } from "./diff";

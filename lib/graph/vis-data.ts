@@ -1,5 +1,6 @@
 import type { Analysis } from "../model";
 import type { ItemSets, Selection } from "../selection";
+import { CANVAS_EDGE_FONT, CANVAS_NODE_FONT, canvasLabelPlan } from "./canvas-labels";
 import { edgeCurves } from "./curves";
 import { emphasis } from "./emphasis";
 import { EDGE_LABEL_MAX, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel, withAlpha } from "./label";
@@ -23,7 +24,7 @@ export type VisNode = {
   opacity: number;
   borderWidth: number;
   color: NodeColor & { highlight: NodeColor; hover: NodeColor };
-  font: { color: string; size: number; face: string; strokeWidth: number; strokeColor: string };
+  font: { color: string; size: number; face: string; strokeWidth: number; strokeColor: string; vadjust?: number };
   widthConstraint?: { minimum: number };
 };
 
@@ -100,7 +101,7 @@ export function toVisData(analysis: Analysis, layout: GraphLayout, opts: VisData
       font: {
         // vis-network's node opacity leaves the label alone, so dimming goes into the font colour.
         color: withAlpha(box ? palette.background : palette.text, dim ? palette.dimOpacity : 1),
-        size: 12,
+        size: CANVAS_NODE_FONT,
         face: FONT_FAMILY,
         strokeWidth: box ? 0 : 3,
         strokeColor: palette.halo,
@@ -133,7 +134,7 @@ export function toVisData(analysis: Analysis, layout: GraphLayout, opts: VisData
       color: { color, highlight: color, hover: color, opacity: dim ? palette.dimOpacity : 1 },
       font: {
         color: dim ? withAlpha(palette.mutedText, palette.dimOpacity) : palette.mutedText,
-        size: 10,
+        size: CANVAS_EDGE_FONT,
         face: FONT_FAMILY,
         strokeWidth: 3,
         strokeColor: palette.halo,
@@ -142,5 +143,18 @@ export function toVisData(analysis: Analysis, layout: GraphLayout, opts: VisData
       smooth: curve.type === "straight" ? false : { enabled: true, type: curve.type, roundness: curve.roundness },
     });
   }
+  placeCanvasLabels(analysis, nodes, edges, curves);
   return { nodes, edges };
+}
+
+/** Labels off the lines and apart (canvas-labels.ts): shifts node labels, blanks the edge labels with no room. */
+function placeCanvasLabels(analysis: Analysis, nodes: VisNode[], edges: VisEdge[], curves: ReturnType<typeof edgeCurves>): void {
+  const mentions = new Map(analysis.actors.map((a) => [a.id, a.mentions.length]));
+  const shown = nodes.filter((n) => !n.hidden).sort((a, b) => (mentions.get(b.id) ?? 0) - (mentions.get(a.id) ?? 0));
+  const plan = canvasLabelPlan(
+    shown.map((n) => ({ id: n.id, x: n.x, y: n.y, r: n.size, label: n.label, inside: n.shape === "box" })),
+    edges.filter((e) => !e.hidden).map((e) => ({ id: e.id, from: e.from, to: e.to, curve: curves.get(e.id) ?? { type: "straight" }, label: e.label })),
+  );
+  for (const n of nodes) n.font.vadjust = plan.shift.get(n.id) ?? 0;
+  for (const e of edges) if (!e.hidden && !plan.edgeLabels.has(e.id)) e.label = "";
 }

@@ -7,7 +7,8 @@ const later: CanvasNode = { id: "b", centre: { x: 130, y: 105 }, radius: 5, box:
 
 describe("labelArea(node)", () => {
   it("labelArea(node) is the box below the shape, not the corners beside it", () => {
-    expect(labelArea(dot)).toEqual({ left: 60, top: 110, right: 140, bottom: 125 });
+    // down to where the label is drawn: half the 12-unit font and 4 units lower than the box says
+    expect(labelArea(dot)).toEqual({ left: 60, top: 110, right: 140, bottom: 135 });
   });
   it("labelArea(node) is null for a node with nothing below its shape", () => {
     expect(labelArea({ ...dot, box: { left: 90, top: 90, right: 110, bottom: 110 } })).toBeNull();
@@ -39,5 +40,14 @@ describe("pickOnCanvas(found, nodes, point)", () => {
   it("pickOnCanvas is null on empty canvas, and without a point only what vis-network found counts", () => {
     expect(pickOnCanvas({}, [dot], { x: 300, y: 300 })).toBeNull();
     expect(pickOnCanvas({ edge: "r1" }, [dot], undefined)).toEqual({ kind: "relation", id: "r1" });
+  });
+});
+
+describe("labelArea(node) with a shifted label", () => {
+  it("labelArea(node) follows a label moved above its shape (font.vadjust)", () => {
+    const up: CanvasNode = { ...dot, shift: -40 };
+    expect(labelArea(up)).toEqual({ left: 60, top: 70, right: 140, bottom: 95 });
+    expect(nodeByLabel([up], { x: 100, y: 118 })).toBeUndefined();
+    expect(nodeByLabel([up], { x: 100, y: 78 })).toBe("a");
   });
 });
