@@ -1,5 +1,6 @@
 import type { TimeExpression } from "../../model";
 import { isoDay, type Day, type Period } from "./calendar";
+import type { UnitCode } from "./words";
 
 /** A time expression with, where it denotes calendar time, its interpretation for the timeline. */
 export type TimeMention = TimeExpression & {
@@ -17,6 +18,8 @@ export type Candidate = TimeMention & {
   needsDay?: boolean;
   /** a day counted from the day last mentioned before it ("the next day" = +1) */
   dayShift?: number;
+  /** a point counted from the time last mentioned before it ("a year earlier" = -1 Y) */
+  shift?: { amount: number; unit: UnitCode };
 };
 
 /** What every detector receives. */
