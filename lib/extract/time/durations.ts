@@ -29,7 +29,7 @@ const HEDGE =
 const FRAME = "the\\s+(?:past|last|next|previous|first|final|coming|following|remaining|preceding)";
 
 const DURATION = new RegExp(
-  `\\b(?:(${FRAME})\\s+|(?:${HEDGE})\\s+)?(?:(half\\s+an?)|(${AMOUNT_PATTERN}))(?:\\s+more)?\\s+(${UNIT_PATTERN})\\b(?:\\s+(ago|from\\s+now|earlier|later)(?![\\w-]|\\s+than\\b))?`,
+  `\\b(?:(${FRAME})\\s+|(?:${HEDGE})\\s+)?(?:(half\\s+an?)|(${AMOUNT_PATTERN}))(?:\\s+(?:more|straight|consecutive|successive))?\\s+(${UNIT_PATTERN})\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+(ago|from\\s+now|earlier|later)(?![\\w-]|\\s+than\\b))?`,
   "gi",
 );
 const COMPOUND = new RegExp(
@@ -91,14 +91,17 @@ function durations(scan: Scan): Candidate[] {
   for (const match of scan.text.matchAll(DURATION)) {
     const start = match.index;
     const end = start + match[0].length;
-    const amount = match[2] ? 0.5 : amountValue(match[3] ?? "");
+    const counted = match[2] ? 0.5 : amountValue(match[3] ?? "");
+    // "a year and a half": the half follows the unit
+    const amount = match[5] && counted !== null ? counted + 0.5 : counted;
     const amountWord = (match[3] ?? "").toLowerCase();
     // "a day when", "an hour" alone: an article plus a unit is a duration only after a hedge or a frame.
-    const relation = (match[5] ?? "").toLowerCase();
+    const relation = (match[6] ?? "").toLowerCase();
     if (
       (amountWord === "a" || amountWord === "an") &&
       match[0].toLowerCase().startsWith(amountWord) &&
-      !relation
+      !relation &&
+      !match[5]
     ) {
       if (
         !/^\s*(?:ago|later|earlier|before|after|of|long|old|and|or|[,.;:])/i.test(

@@ -80,4 +80,31 @@ describe("findTimeExpressions conventions", () => {
     expect(values("The leaders will meet at the weekend.", "2016-03-10")).toEqual([["the weekend", "DATE", "2016-W10-WE"]]);
     expect(values("Protesters gathered over the weekend.", "2016-03-13")).toEqual([["the weekend", "DATE", "2016-W10-WE"]]);
   });
+
+  it("a quarter 'of this year' or 'last year' takes that year, as one expression", () => {
+    expect(values("Exports fell in the first quarter of this year.", "2016-09-10")).toEqual([
+      ["the first quarter of this year", "DATE", "2016-Q1"],
+    ]);
+    expect(values("Exports fell in the third quarter last year.", "2016-09-10")).toEqual([
+      ["the third quarter last year", "DATE", "2015-Q3"],
+    ]);
+  });
+
+  it("'the December quarter' is the quarter ending in December; 'the latest quarter' the last one completed", () => {
+    expect(values("The brewer sold more beer in the June quarter.", "2016-09-10")).toEqual([["the June quarter", "DATE", "2016-Q2"]]);
+    expect(values("Margins shrank in the latest quarter.", "2016-02-10")).toEqual([["the latest quarter", "DATE", "2015-Q4"]]);
+  });
+
+  it("a span of years written with a dash is its two years", () => {
+    expect(values("The 2011-2013 drought cut harvests.", "2016-09-10")).toEqual([
+      ["2011", "DATE", "2011"],
+      ["2013", "DATE", "2013"],
+    ]);
+    expect(values("Route 2011-2013 is closed.", "2016-09-10").map((v) => v[2])).not.toContain("2011");
+  });
+
+  it("'five straight days' and 'a year and a half' are durations", () => {
+    expect(values("The river rose for five straight days.", "2016-09-10")).toEqual([["five straight days", "DURATION", "P5D"]]);
+    expect(values("The strike lasted a year and a half.", "2016-09-10")).toEqual([["a year and a half", "DURATION", "P1.5Y"]]);
+  });
 });
