@@ -5,6 +5,7 @@
  *   detectors (chrono dates · relative · named days · quarters · seasons · years · sets · durations · vague)
  *     → select (longest non-overlapping) → modifiers ("early 2009")
  *     → anchored days ("at 18:00", "the next day" take the day last mentioned)
+ *     → ranges ("from 2009 to 2011": each point carries the DURATION written round it)
  */
 import { addDays, isoDay, parseDay, quarterPeriod } from "./calendar";
 import { findChronoDates } from "./chrono";
@@ -15,6 +16,7 @@ import { findNamedDays } from "./named";
 import { findQuarters } from "./quarters";
 import { findRelativeDates } from "./relative";
 import { findSeasons } from "./seasons";
+import { withRanges } from "./ranges";
 import { selectMentions } from "./select";
 import { findSets } from "./sets";
 import { findVagueReferences } from "./vague";
@@ -86,7 +88,8 @@ function shifted(
 
 /**
  * Finds every temporal expression of `text` and normalises it (TIMEX3, ISO-TimeML) against
- * `referenceDate` (YYYY-MM-DD). Spans are string offsets into `text`, sorted and non-overlapping.
+ * `referenceDate` (YYYY-MM-DD). Spans are string offsets into `text`, sorted and non-overlapping;
+ * the two points of a written range carry the range as `within`.
  */
 export function findTimeExpressions(text: string, referenceDate: string): TimeMention[] {
   const scan: Scan = { text, ref: parseDay(referenceDate) };
@@ -94,6 +97,6 @@ export function findTimeExpressions(text: string, referenceDate: string): TimeMe
     text.length,
     DETECTORS.map((detect) => detect(scan)),
   );
-  return withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10));
+  return withRanges(text, withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10)));
 }
 export { inferReferenceDate } from "./reference";

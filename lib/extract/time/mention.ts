@@ -10,6 +10,8 @@ export type TimeMention = TimeExpression & {
     yearInferred: boolean; // the year is not written in the text
     fuzzy?: boolean; // a vague window ("in the coming days")
   };
+  /** the range written round this point and another ("from 2009 to 2011"), a DURATION */
+  within?: TimeExpression & { type: "DURATION"; date: NonNullable<TimeMention["date"]> };
 };
 
 /** A mention found by one detector, before overlaps are resolved. */

@@ -88,6 +88,17 @@ const SHIFTS: Record<string, number> = {
 const ANAPHORIC_DAY =
   /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
 
+/** "the day before yesterday", "the day after tomorrow": two days from the reference date. */
+const TWO_DAYS = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
+
+function twoDaysAway(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(TWO_DAYS)].map((match) => {
+    const shift = /^before/i.test(match[1] ?? "") ? -2 : 2;
+    const period = dayPeriod(addDays(scan.ref, shift));
+    return periodMention(scan, match.index, match.index + match[0].length, period, false);
+  });
+}
+
 function anaphoricDays(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(ANAPHORIC_DAY)].map((match) => ({
     ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
@@ -147,5 +158,5 @@ function currentPeriods(scan: Scan): Candidate[] {
 }
 
 export function findNamedDays(scan: Scan): Candidate[] {
-  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...anaphoricPeriods(scan), ...currentPeriods(scan)];
+  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...twoDaysAway(scan), ...anaphoricPeriods(scan), ...currentPeriods(scan)];
 }
