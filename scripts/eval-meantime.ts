@@ -10,8 +10,8 @@
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { findTimeExpressions } from "../lib/extract";
-import { add, emptyCounts, figures, readMeantime, scoreRecall, scoreTimexes, type MeantimeDoc, type RecallCounts, type Span, type TimexCounts } from "../tools/meantime";
+import { findTimeExpressions, type TimeMention } from "../lib/extract";
+import { add, emptyCounts, figures, readMeantime, scoreRecall, scoreTimexes, type MeantimeDoc, type RecallCounts, type Span, type Timex, type TimexCounts } from "../tools/meantime";
 
 const SPLITS = { dev: ["corpus_airbus", "corpus_apple"], test: ["corpus_gm", "corpus_stock"] } as const;
 type Split = keyof typeof SPLITS;
@@ -61,6 +61,17 @@ function referenceDateOf(doc: MeantimeDoc): string {
   const dateline = doc.text.split("\n")[1] ?? "";
   const found = findTimeExpressions(dateline, "2000-01-01").find((m) => /^\d{4}-\d{2}-\d{2}$/.test(m.value));
   return found?.value ?? "2000-01-01";
+}
+
+/**
+ * MEANTIME nests TIMEX3s: "from 2009 to 2011" is a DURATION holding the DATEs 2009 and 2011. The
+ * time stage keeps its mentions apart and gives each point of a range the range as `within`; the
+ * ranges are scored as mentions of their own, as the corpus annotates them.
+ */
+function withNestedRanges(mentions: TimeMention[]): Timex[] {
+  const ranges = new Map<number, Timex>();
+  for (const m of mentions) if (m.within) ranges.set(m.within.start, m.within);
+  return [...mentions, ...ranges.values()];
 }
 
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
@@ -125,7 +136,7 @@ async function main() {
     else if ((i + 1) % 20 === 0 || i + 1 === files.length) process.stderr.write(`[${i + 1}/${files.length}]\n`);
     const doc = readMeantime(file);
     const referenceDate = referenceDateOf(doc);
-    const mentions = findTimeExpressions(doc.text, referenceDate);
+    const mentions = withNestedRanges(findTimeExpressions(doc.text, referenceDate));
     texts.push({ text: doc.text, referenceDate });
     const inScope = (s: Span) => s.start < doc.annotatedEnd;
     const system = mentions.filter(inScope);

@@ -78,7 +78,7 @@ export {
   findClaims,
   assemble,
 };
-export { findTimeExpressions } from "./time";
+export { findTimeExpressions, type TimeMention } from "./time";
 export { PIPELINE_VERSION } from "./version";
 export { slug } from "./actors";
 export { isPlace } from "./lexicon";

@@ -64,7 +64,8 @@ function resolveTime(
       ? { event: ids.get(d.anchor.key)!, relation: d.anchor.relation }
       : undefined;
   const at = anchor && d.anchor ? anchorTime(d.anchor.key) : undefined;
-  const tm = d.timeMention;
+  // "will deliver from 2009 to 2011": a point of a written range dates its event with the range.
+  const tm = d.timeMention?.within ?? d.timeMention;
   if (tm?.date) {
     if (tm.date.fuzzy && anchor && at?.start) {
       const length = tm.date.end ? Date.parse(tm.date.end) - Date.parse(tm.date.start) : 7 * DAY;

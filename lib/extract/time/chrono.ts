@@ -57,7 +57,7 @@ const MONTH_WORD = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 const WEEKDAY_WORD = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AMBIGUOUS_MONTHS = /^(?:may|march|jan|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 const MONTH_PREPOSITION =
-  /\b(?:in|since|until|till|by|from|through|during|of|last|next|this|early|late|mid|end|beginning|start|before|after)[\s-]*$/i;
+  /\b(?:in|since|until|till|by|from|through|between|during|of|last|next|this|early|late|mid|end|beginning|start|before|after)[\s-]*$/i;
 
 /** A clock time is written with minutes, a.m./p.m. or a named hour: "4 a" (as in "iPhone 4 a free case") is not one. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b\.?|o'clock|noon|midnight/i;

@@ -8,7 +8,7 @@ import {
   type Day,
   type Period,
 } from "./calendar";
-import { candidate, periodMention, type Candidate, type Scan } from "./mention";
+import { candidate, dateOf, type Candidate, type Scan } from "./mention";
 import { directionAt } from "./tense";
 import {
   AMOUNT_PATTERN,
@@ -29,7 +29,7 @@ const HEDGE =
 const FRAME = "the\\s+(?:past|last|next|previous|first|final|coming|following|remaining|preceding)";
 
 const DURATION = new RegExp(
-  `\\b(?:(${FRAME})\\s+|(?:${HEDGE})\\s+)?(?:(half\\s+an?)|(${AMOUNT_PATTERN}))(?:\\s+more)?\\s+(${UNIT_PATTERN})\\b(?:\\s+(ago|from\\s+now))?`,
+  `\\b(?:(${FRAME})\\s+|(?:${HEDGE})\\s+)?(?:(half\\s+an?)|(${AMOUNT_PATTERN}))(?:\\s+(?:more|straight|consecutive|successive))?\\s+(${UNIT_PATTERN})\\b(\\s+and\\s+a\\s+half\\b)?(?:\\s+(ago|from\\s+now|earlier|later)(?![\\w-]|\\s+than\\b))?`,
   "gi",
 );
 const COMPOUND = new RegExp(
@@ -39,7 +39,7 @@ const COMPOUND = new RegExp(
 const VAGUE_PLURAL =
   /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\bfor\s)(?:years|decades|months|weeks))\b/gi;
 
-function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
+export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
   if (!Number.isInteger(amount)) return null;
   const n = amount * sign;
   switch (unit) {
@@ -60,17 +60,48 @@ function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Pe
   }
 }
 
+/**
+ * "two years ago", "three weeks from now", "in five years": the NewsReader (MEANTIME) convention
+ * annotates the stretch ("two years", DURATION P2Y) and leaves the point it reaches to a
+ * non-consuming DATE anchored on the creation time; here that point is the mention's `date`, so the
+ * timeline still places it. Without a count ("years ago") the point is only PAST_REF / FUTURE_REF.
+ */
+function countedFromNow(
+  scan: Scan,
+  [start, stretchEnd, end]: [number, number, number],
+  amount: number | null,
+  factor: number,
+  unit: UnitCode,
+  sign: 1 | -1,
+): Candidate {
+  const period = amount === null ? null : shiftedDate(scan.ref, amount * factor, unit, sign);
+  if (!period) return candidate(scan, start, end, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF");
+  const value = durationValue(amount, unit, factor);
+  return {
+    ...candidate(scan, start, stretchEnd, "DURATION", value),
+    date: dateOf(period, { yearWritten: false }),
+  };
+}
+
+/** Units a count of which from a day lands on a calendar period. */
+const CALENDAR_UNITS = new Set<UnitCode>(["D", "W", "M", "Y", "DE"]);
+
 function durations(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const match of scan.text.matchAll(DURATION)) {
     const start = match.index;
     const end = start + match[0].length;
-    const amount = match[2] ? 0.5 : amountValue(match[3] ?? "");
+    const counted = match[2] ? 0.5 : amountValue(match[3] ?? "");
+    // "a year and a half": the half follows the unit
+    const amount = match[5] && counted !== null ? counted + 0.5 : counted;
     const amountWord = (match[3] ?? "").toLowerCase();
     // "a day when", "an hour" alone: an article plus a unit is a duration only after a hedge or a frame.
+    const relation = (match[6] ?? "").toLowerCase();
     if (
       (amountWord === "a" || amountWord === "an") &&
-      match[0].toLowerCase().startsWith(amountWord)
+      match[0].toLowerCase().startsWith(amountWord) &&
+      !relation &&
+      !match[5]
     ) {
       if (
         !/^\s*(?:ago|later|earlier|before|after|of|long|old|and|or|[,.;:])/i.test(
@@ -81,12 +112,23 @@ function durations(scan: Scan): Candidate[] {
         continue;
     }
     const { unit, factor } = unitCode(match[4] ?? "");
-    const relation = (match[5] ?? "").toLowerCase();
+    const stretchEnd = start + scan.text.slice(start, end - relation.length).trimEnd().length;
+    const sign = relation === "ago" || relation === "earlier" ? -1 : 1;
+    const dated = amount !== null && Number.isInteger(amount * factor) && CALENDAR_UNITS.has(unit);
+    const anchored = relation === "earlier" || relation === "later";
+    if (anchored && !dated) {
+      // "several hours later": the stretch alone (a clock time would need its anchor's hour).
+      out.push(candidate(scan, start, stretchEnd, "DURATION", durationValue(amount, unit, factor)));
+      continue;
+    }
+    if (anchored) {
+      // "a year earlier", "three days later": counted from the time last mentioned, which the
+      // stage's last step resolves (the reference date when nothing came before).
+      out.push({ ...candidate(scan, start, end, "DATE", ""), shift: { amount: amount! * factor * sign, unit } });
+      continue;
+    }
     if (relation) {
-      const sign = relation === "ago" ? -1 : 1;
-      const period = amount === null ? null : shiftedDate(scan.ref, amount * factor, unit, sign);
-      if (period) out.push(periodMention(scan, start, end, period, false));
-      else out.push(candidate(scan, start, end, "DATE", sign < 0 ? "PAST_REF" : "FUTURE_REF"));
+      out.push(countedFromNow(scan, [start, stretchEnd, end], amount, factor, unit, sign));
       continue;
     }
     const preposition = scan.text.slice(Math.max(0, start - 3), start).toLowerCase();
@@ -94,13 +136,11 @@ function durations(scan: Scan): Candidate[] {
       preposition === "in " &&
       !match[1] &&
       amount !== null &&
-      directionAt(scan.text, start, end) > 0
+      directionAt(scan.text, start, end) > 0 &&
+      Number.isInteger(amount * factor)
     ) {
-      const period = shiftedDate(scan.ref, amount * factor, unit, 1);
-      if (period) {
-        out.push(periodMention(scan, start, end, period, false));
-        continue;
-      }
+      out.push(countedFromNow(scan, [start, end, end], amount, factor, unit, 1));
+      continue;
     }
     out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
   }

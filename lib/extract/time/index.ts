@@ -5,16 +5,18 @@
  *   detectors (chrono dates · relative · named days · quarters · seasons · years · sets · durations · vague)
  *     → select (longest non-overlapping) → modifiers ("early 2009")
  *     → anchored days ("at 18:00", "the next day" take the day last mentioned)
+ *     → ranges ("from 2009 to 2011": each point carries the DURATION written round it)
  */
-import { addDays, isoDay, parseDay } from "./calendar";
+import { addDays, isoDay, parseDay, quarterPeriod } from "./calendar";
 import { findChronoDates } from "./chrono";
-import { findDurations } from "./durations";
-import type { Candidate, Scan, TimeMention } from "./mention";
+import { findDurations, shiftedDate } from "./durations";
+import { dateOf, type Candidate, type Scan, type TimeMention } from "./mention";
 import { withModifiers } from "./modifiers";
 import { findNamedDays } from "./named";
 import { findQuarters } from "./quarters";
 import { findRelativeDates } from "./relative";
 import { findSeasons } from "./seasons";
+import { withRanges } from "./ranges";
 import { selectMentions } from "./select";
 import { findSets } from "./sets";
 import { findVagueReferences } from "./vague";
@@ -43,7 +45,9 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
  */
 function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMention[] {
   let lastDay: TimeMention | null = null;
-  return mentions.map(({ needsDay, dayShift, ...mention }) => {
+  let lastDated: TimeMention | null = null;
+  return mentions.map(({ needsDay, dayShift, shift, ...mention }) => {
+    if (shift) mention = shifted(mention, shift, lastDated, referenceDate);
     const anchor = lastDay?.value.slice(0, 10) ?? referenceDate;
     const yearInferred = lastDay?.date?.yearInferred ?? true;
     if (needsDay)
@@ -58,13 +62,34 @@ function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMen
     }
     if ((mention.type === "DATE" || mention.type === "TIME") && DAY_VALUE.test(mention.value))
       lastDay = mention;
+    if (mention.date && !mention.date.fuzzy) lastDated = mention;
     return mention;
   });
 }
 
+/** "a year earlier": the period `shift` away from the time last mentioned (or the reference date). */
+function shifted(
+  mention: TimeMention,
+  shift: NonNullable<Candidate["shift"]>,
+  lastDated: TimeMention | null,
+  referenceDate: string,
+): TimeMention {
+  const anchor = parseDay(lastDated?.date?.start ?? referenceDate);
+  // "the third quarter … a year earlier": whole years from a quarter keep the quarter.
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(lastDated?.value ?? "");
+  const period =
+    quarter && shift.unit === "Y"
+      ? quarterPeriod(Number(quarter[1]) + shift.amount, Number(quarter[2]))
+      : shiftedDate(anchor, Math.abs(shift.amount), shift.unit, shift.amount < 0 ? -1 : 1);
+  if (!period) return { ...mention, value: shift.amount < 0 ? "PAST_REF" : "FUTURE_REF" };
+  const yearWritten = lastDated?.date ? !lastDated.date.yearInferred : false;
+  return { ...mention, value: period.value, date: dateOf(period, { yearWritten }) };
+}
+
 /**
  * Finds every temporal expression of `text` and normalises it (TIMEX3, ISO-TimeML) against
- * `referenceDate` (YYYY-MM-DD). Spans are string offsets into `text`, sorted and non-overlapping.
+ * `referenceDate` (YYYY-MM-DD). Spans are string offsets into `text`, sorted and non-overlapping;
+ * the two points of a written range carry the range as `within`.
  */
 export function findTimeExpressions(text: string, referenceDate: string): TimeMention[] {
   const scan: Scan = { text, ref: parseDay(referenceDate) };
@@ -72,6 +97,6 @@ export function findTimeExpressions(text: string, referenceDate: string): TimeMe
     text.length,
     DETECTORS.map((detect) => detect(scan)),
   );
-  return withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10));
+  return withRanges(text, withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10)));
 }
 export { inferReferenceDate } from "./reference";

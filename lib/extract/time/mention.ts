@@ -1,5 +1,6 @@
 import type { TimeExpression } from "../../model";
 import { isoDay, type Day, type Period } from "./calendar";
+import type { UnitCode } from "./words";
 
 /** A time expression with, where it denotes calendar time, its interpretation for the timeline. */
 export type TimeMention = TimeExpression & {
@@ -9,6 +10,8 @@ export type TimeMention = TimeExpression & {
     yearInferred: boolean; // the year is not written in the text
     fuzzy?: boolean; // a vague window ("in the coming days")
   };
+  /** the range written round this point and another ("from 2009 to 2011"), a DURATION */
+  within?: TimeExpression & { type: "DURATION"; date: NonNullable<TimeMention["date"]> };
 };
 
 /** A mention found by one detector, before overlaps are resolved. */
@@ -17,6 +20,8 @@ export type Candidate = TimeMention & {
   needsDay?: boolean;
   /** a day counted from the day last mentioned before it ("the next day" = +1) */
   dayShift?: number;
+  /** a point counted from the time last mentioned before it ("a year earlier" = -1 Y) */
+  shift?: { amount: number; unit: UnitCode };
 };
 
 /** What every detector receives. */

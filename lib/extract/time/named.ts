@@ -6,6 +6,7 @@ import {
   quarterPeriod,
   weekPeriod,
   weekdayOf,
+  weekendPeriod,
   yearPeriod,
   type Day,
 } from "./calendar";
@@ -47,7 +48,7 @@ const HOLIDAYS: [RegExp, (y: number) => Day][] = [
 ];
 
 const HOLIDAY =
-  /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:\s+((?:19|20)\d\d)(?![\w%]))?/g;
+  /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?![\w'’-])(?:\s+((?:19|20)\d\d)(?![\w%]))?/g;
 
 function holidays(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -87,6 +88,17 @@ const SHIFTS: Record<string, number> = {
 const ANAPHORIC_DAY =
   /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
 
+/** "the day before yesterday", "the day after tomorrow": two days from the reference date. */
+const TWO_DAYS = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
+
+function twoDaysAway(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(TWO_DAYS)].map((match) => {
+    const shift = /^before/i.test(match[1] ?? "") ? -2 : 2;
+    const period = dayPeriod(addDays(scan.ref, shift));
+    return periodMention(scan, match.index, match.index + match[0].length, period, false);
+  });
+}
+
 function anaphoricDays(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(ANAPHORIC_DAY)].map((match) => ({
     ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
@@ -94,9 +106,37 @@ function anaphoricDays(scan: Scan): Candidate[] {
   }));
 }
 
-/** "for the year", "in the quarter", "on the day": the period under discussion, in news the current one. */
+const ANAPHORIC_PERIOD =
+  /\b(?:the|that)\s+(?:following\s+(week|month|year)|(week|month|year)\s+(before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next)\b|\s+[A-Z\d]|-))\b/gi;
+
+/** "the following year", "the month before": one period on from the time last mentioned. */
+function anaphoricPeriods(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(ANAPHORIC_PERIOD)].map((match) => {
+    const unit = (match[1] ?? match[2] ?? "year").toLowerCase();
+    const back = /^(?:before|earlier)$/i.test(match[3] ?? "");
+    return {
+      ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
+      shift: { amount: back ? -1 : 1, unit: unit === "week" ? "W" : unit === "month" ? "M" : "Y" },
+    };
+  });
+}
+
+/**
+ * "over the weekend": the weekend just past, or the coming one when the clause looks ahead; on a
+ * Saturday or Sunday, that weekend.
+ */
+function nearestWeekend(scan: Scan, start: number, end: number) {
+  const weekday = weekdayOf(scan.ref);
+  if (weekday === 0 || weekday === 6) return weekendPeriod(scan.ref);
+  return weekendPeriod(directionAt(scan.text, start, end) > 0 ? scan.ref : addDays(scan.ref, -7));
+}
+
+/**
+ * "for the year", "in the quarter", "on the day", "earlier in the week": the period under
+ * discussion, in news the current one.
+ */
 const CURRENT_PERIOD =
-  /(?<=\b(?:for|during|on|in|over|throughout)\s)the\s+(day|week|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+  /(?:(?<=\b(?:for|during|on|in|over|throughout)\s)|(?<=\bat\s)(?=the\s+weekend)|\b(?:earlier|later)\s+in\s+)the\s+(day|week(?:end)?|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
 
 function currentPeriods(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
@@ -104,6 +144,7 @@ function currentPeriods(scan: Scan): Candidate[] {
     const end = start + match[0].length;
     const unit = match[1] ?? "day";
     if (unit === "day") return { ...candidate(scan, start, end, "DATE", ""), dayShift: 0 };
+    if (unit === "weekend") return periodMention(scan, start, end, nearestWeekend(scan, start, end), false);
     const period =
       unit === "week"
         ? weekPeriod(scan.ref)
@@ -117,5 +158,5 @@ function currentPeriods(scan: Scan): Candidate[] {
 }
 
 export function findNamedDays(scan: Scan): Candidate[] {
-  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...currentPeriods(scan)];
+  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...twoDaysAway(scan), ...anaphoricPeriods(scan), ...currentPeriods(scan)];
 }

@@ -1,4 +1,4 @@
-import { halfPeriod, quarterPeriod, type Period } from "./calendar";
+import { halfPeriod, quarterOf, quarterPeriod, type Period } from "./calendar";
 import { periodMention, type Candidate, type Scan } from "./mention";
 import { pickYear } from "./resolve";
 import { directionAt } from "./tense";
@@ -7,10 +7,19 @@ import { ORDINAL_QUARTERS } from "./words";
 /** Quarters and halves of a year: "the third quarter of 2009", "Q2", "third-quarter", "the first half". */
 
 const QUARTER =
-  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|financial|calendar)[-\s]+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal|financial|calendar)\s+)?((?:19|20)\d\d)(?![\w%]))?/gi;
+  /\b(?:the\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|financial|calendar)[-\s]+)?quarter\b(?:\s+(?:of\s+)?(?:(?:fiscal|financial|calendar)\s+)?((?:19|20)\d\d)(?![\w%])|\s+(?:of\s+)?(this|last|next)\s+year\b|\s+of\s+the\s+(current|previous|prior|same|)\s*year\b)?/gi;
+/** "the first quarter of this year", "the third quarter last year": the year counted from the reference. */
+const YEAR_SHIFT: Record<string, number> = { this: 0, current: 0, same: 0, "": 0, last: -1, previous: -1, prior: -1, next: 1 };
 const Q_CODE = /\bQ([1-4])(?:\s*(?:of\s+)?((?:19|20)\d\d|'\d\d)(?!\w))?(?![\w-])/g;
 const HALF =
   /\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|((?:19|20)\d\d)(?![\w%])))?/gi;
+
+/** "the December quarter": the quarter that ends in that month, as company reports name it. */
+const MONTH_QUARTER =
+  /\bthe\s+(March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)(?![\w%]))?/g;
+const QUARTER_ENDING: Record<string, number> = { March: 1, June: 2, September: 3, December: 4 };
+/** "the latest quarter", "the most recent quarter": the last quarter completed before the reference date. */
+const LATEST_QUARTER = /\bthe\s+(?:latest|most\s+recent)\s+quarter\b/gi;
 
 function yearOf(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -33,7 +42,9 @@ export function findQuarters(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   for (const match of scan.text.matchAll(QUARTER)) {
     const word = (match[1] ?? "").toLowerCase();
-    const year = yearOf(match[2]);
+    const relativeYear = match[3] ?? match[4];
+    const shift = relativeYear === undefined ? undefined : YEAR_SHIFT[relativeYear.toLowerCase()];
+    const year = shift !== undefined ? scan.ref.y + shift : yearOf(match[2]);
     // "the last quarter" without a year is the previous quarter: a relative expression, not Q4.
     if (word === "last" && year === null) continue;
     const q = ORDINAL_QUARTERS[word] ?? 1;
@@ -44,6 +55,8 @@ export function findQuarters(scan: Scan): Candidate[] {
       (y) => quarterPeriod(y, q),
       year,
     );
+    // a year counted from the reference date is not written in the text
+    if (found && shift !== undefined && found.date) found.date = { ...found.date, yearInferred: true };
     if (found) out.push(found);
   }
   for (const match of scan.text.matchAll(Q_CODE)) {
@@ -56,6 +69,16 @@ export function findQuarters(scan: Scan): Candidate[] {
       yearOf(match[2]),
     );
     if (found) out.push(found);
+  }
+  for (const match of scan.text.matchAll(MONTH_QUARTER)) {
+    const q = QUARTER_ENDING[match[1] ?? ""] ?? 4;
+    const found = mention(scan, match.index, match.index + match[0].length, (y) => quarterPeriod(y, q), yearOf(match[2]));
+    if (found) out.push(found);
+  }
+  for (const match of scan.text.matchAll(LATEST_QUARTER)) {
+    const current = quarterOf(scan.ref);
+    const [y, q] = current === 1 ? [scan.ref.y - 1, 4] : [scan.ref.y, current - 1];
+    out.push(periodMention(scan, match.index, match.index + match[0].length, quarterPeriod(y, q), false));
   }
   for (const match of scan.text.matchAll(HALF)) {
     // "the first half" alone is too often not about a year ("the first half of the match").

@@ -67,7 +67,7 @@ function dayWords(scan: Scan): Candidate[] {
 }
 
 const SHIFTED =
-  /\b(?:(later|earlier)\s+)?(this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|coming|current)|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+the)\s+(week(?:end)?|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b/gi;
+  /\b(?:(later|earlier)\s+)?(this|last|next|past|previous|coming|current|the\s+(?:past|last|next|previous|prior|coming|current)|the\s+(?:very\s+)?(?:beginning|start|end|middle|rest|remainder)\s+of\s+the)\s+(week(?:end)?|month|year|quarter|decade|century|(?:fiscal|financial)\s+year)\b/gi;
 
 const SHIFT: Record<string, number> = {
   this: 0,
@@ -75,6 +75,7 @@ const SHIFT: Record<string, number> = {
   last: -1,
   past: -1,
   previous: -1,
+  prior: -1,
   next: 1,
   coming: 1,
 };

@@ -36,6 +36,8 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
 }
 
 export function directionAt(text: string, start: number, end: number): Direction {
+  // "since Friday", "ever since March": the time is behind us whatever the verb's tense.
+  if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start))) return -1;
   const [from, to] = sentenceBounds(text, start, end);
   const sentence = text.slice(from, to);
   let best: Direction = 0;

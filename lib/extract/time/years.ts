@@ -28,6 +28,25 @@ function years(scan: Scan): Candidate[] {
   return out;
 }
 
+/** "2007-2008", "2009–2011": a span of years written with a dash is its two years, like "from 2007 to 2008". */
+const YEAR_SPAN = /(?<![\w$£€#.,/-])((?:1[89]|20)\d\d)\s?[-–]\s?((?:1[89]|20)\d\d)(?![\w%/]|[.,]\d|-\d)/g;
+
+function yearSpans(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(YEAR_SPAN)) {
+    const first = Number(match[1]);
+    const last = Number(match[2]);
+    if (last <= first || last - first > 30) continue;
+    const end = match.index + match[0].length;
+    if (COUNTED.test(scan.text.slice(end, end + 16))) continue;
+    if (NAMED.test(scan.text.slice(Math.max(0, match.index - 12), match.index))) continue;
+    const secondStart = end - (match[2] ?? "").length;
+    out.push(periodMention(scan, match.index, match.index + 4, yearPeriod(first), true));
+    out.push(periodMention(scan, secondStart, end, yearPeriod(last), true));
+  }
+  return out;
+}
+
 const DECADE = /\b(?:the\s+)?(?:((?:1[89]|20)\d0)|'(\d0))'?s\b/gi;
 
 function decades(scan: Scan): Candidate[] {
@@ -72,5 +91,5 @@ function centuries(scan: Scan): Candidate[] {
 }
 
 export function findYears(scan: Scan): Candidate[] {
-  return [...years(scan), ...decades(scan), ...centuries(scan)];
+  return [...years(scan), ...yearSpans(scan), ...decades(scan), ...centuries(scan)];
 }

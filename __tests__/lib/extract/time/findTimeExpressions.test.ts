@@ -126,8 +126,13 @@ describe("findTimeExpressions", () => {
     expect(only("sales over Christmas were strong", "2007-01-18").value).toBe("2006-12-25");
   });
 
-  it("findTimeExpressions('two years ago', ref) is a date, not a duration", () => {
-    expect(only("begun two years ago", "2008-05-24")).toMatchObject({ type: "DATE", value: "2006" });
+  it("findTimeExpressions('two years ago', ref) is the stretch (MEANTIME), with the year it reaches as its date", () => {
+    expect(only("The bridge opened two years ago.", "2013-09-02")).toMatchObject({
+      text: "two years",
+      type: "DURATION",
+      value: "P2Y",
+      date: { start: "2011-01-01", end: "2011-12-31" },
+    });
   });
 
   it("findTimeExpressions(text, ref) never returns 'May' the modal or 'March' the verb", () => {

@@ -1,0 +1,110 @@
+import { findTimeExpressions } from "@/lib/extract/time";
+
+/** TIMEX3 conventions of English news, each on an invented sentence. */
+const values = (text: string, ref: string) =>
+  findTimeExpressions(text, ref).map((m) => [m.text, m.type, m.value]);
+
+describe("findTimeExpressions conventions", () => {
+  it("does not read 'Easter' inside 'Eastern' or 'Easterly'", () => {
+    expect(values("Eastern Railways and the Easterly Trust merged.", "2012-06-01")).toEqual([]);
+    expect(values("The shop shut over Easter.", "2012-06-01")).toEqual([["Easter", "DATE", "2012-04-08"]]);
+  });
+
+  it("'N units ago' and 'in N units' (looking ahead) are the stretch, dated where they land", () => {
+    const [ago] = findTimeExpressions("The ferry sank three months ago.", "2015-05-20");
+    expect(ago).toMatchObject({ text: "three months", type: "DURATION", value: "P3M", date: { start: "2015-02-01" } });
+    const [ahead] = findTimeExpressions("The line will reopen in two weeks.", "2015-05-20");
+    expect(ahead).toMatchObject({ text: "two weeks", type: "DURATION", value: "P2W" });
+    expect(ahead?.date?.start).toBe("2015-06-01");
+  });
+
+  it("'several years ago' without a count stays a past reference", () => {
+    expect(values("The mine closed several years ago.", "2015-05-20")).toEqual([["several years ago", "DATE", "PAST_REF"]]);
+  });
+
+  it("'a year earlier' and 'two years later' count from the time last mentioned", () => {
+    expect(values("The port was built in 1998; two years later it was sold.", "2015-05-20")).toEqual([
+      ["1998", "DATE", "1998"],
+      ["two years later", "DATE", "2000"],
+    ]);
+    expect(values("A mill opened in 2004, and a month later a second one.", "2015-05-20")[1]).toEqual([
+      "a month later",
+      "DATE",
+      "2004-02",
+    ]);
+  });
+
+  it("'a year earlier' after a quarter is the same quarter a year before", () => {
+    expect(values("Sales rose in the second quarter of 2011, from $4 million a year earlier.", "2011-08-01")).toEqual([
+      ["the second quarter of 2011", "DATE", "2011-Q2"],
+      ["a year earlier", "DATE", "2010-Q2"],
+    ]);
+  });
+
+  it("'a year earlier' with nothing mentioned before counts from the reference date", () => {
+    expect(values("Rents are up by a tenth on a year earlier.", "2016-03-10")).toEqual([["a year earlier", "DATE", "2015"]]);
+  });
+
+  it("'several hours later' stays a duration: a clock time would need its hour", () => {
+    expect(values("The power came back several hours later.", "2016-03-10")).toEqual([["several hours", "DURATION", "PTXH"]]);
+  });
+
+  it("'the following year' and 'the year before' take the year last mentioned", () => {
+    expect(values("The club was founded in 1921; the following year it won the cup.", "2016-03-10")[1]).toEqual([
+      "the following year",
+      "DATE",
+      "1922",
+    ]);
+    expect(values("Turnover reached $9 million in 2007, up from the year before.", "2016-03-10")[1]).toEqual([
+      "the year before",
+      "DATE",
+      "2006",
+    ]);
+  });
+
+  it("'the year before the election' is not an anaphoric year", () => {
+    expect(values("the year before the election", "2016-03-10")).toEqual([]);
+  });
+
+  it("'the prior year' is the year before the reference date, like 'the previous year'", () => {
+    expect(values("Costs exceeded those of the prior year.", "2016-03-10")).toEqual([["the prior year", "DATE", "2015"]]);
+  });
+
+  it("'earlier in the week' and 'later in the year' name the current period", () => {
+    expect(values("Talks broke down earlier in the week.", "2016-03-10")).toEqual([["earlier in the week", "DATE", "2016-W10"]]);
+    expect(values("A vote is due later in the year.", "2016-03-10")).toEqual([["later in the year", "DATE", "2016"]]);
+  });
+
+  it("'over the weekend' is the weekend just past; 'at the weekend' ahead is the coming one", () => {
+    expect(values("Protesters gathered over the weekend.", "2016-03-10")).toEqual([["the weekend", "DATE", "2016-W09-WE"]]);
+    expect(values("The leaders will meet at the weekend.", "2016-03-10")).toEqual([["the weekend", "DATE", "2016-W10-WE"]]);
+    expect(values("Protesters gathered over the weekend.", "2016-03-13")).toEqual([["the weekend", "DATE", "2016-W10-WE"]]);
+  });
+
+  it("a quarter 'of this year' or 'last year' takes that year, as one expression", () => {
+    expect(values("Exports fell in the first quarter of this year.", "2016-09-10")).toEqual([
+      ["the first quarter of this year", "DATE", "2016-Q1"],
+    ]);
+    expect(values("Exports fell in the third quarter last year.", "2016-09-10")).toEqual([
+      ["the third quarter last year", "DATE", "2015-Q3"],
+    ]);
+  });
+
+  it("'the December quarter' is the quarter ending in December; 'the latest quarter' the last one completed", () => {
+    expect(values("The brewer sold more beer in the June quarter.", "2016-09-10")).toEqual([["the June quarter", "DATE", "2016-Q2"]]);
+    expect(values("Margins shrank in the latest quarter.", "2016-02-10")).toEqual([["the latest quarter", "DATE", "2015-Q4"]]);
+  });
+
+  it("a span of years written with a dash is its two years", () => {
+    expect(values("The 2011-2013 drought cut harvests.", "2016-09-10")).toEqual([
+      ["2011", "DATE", "2011"],
+      ["2013", "DATE", "2013"],
+    ]);
+    expect(values("Route 2011-2013 is closed.", "2016-09-10").map((v) => v[2])).not.toContain("2011");
+  });
+
+  it("'five straight days' and 'a year and a half' are durations", () => {
+    expect(values("The river rose for five straight days.", "2016-09-10")).toEqual([["five straight days", "DURATION", "P5D"]]);
+    expect(values("The strike lasted a year and a half.", "2016-09-10")).toEqual([["a year and a half", "DURATION", "P1.5Y"]]);
+  });
+});
