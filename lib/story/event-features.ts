@@ -23,6 +23,8 @@ export type ReportFeatures = {
   actors: Set<string>;
   sources: string[];
   collective: boolean;
+  /** a meeting between some of the parties, held around the main one ("bilateral talks", "met privately") */
+  side: boolean;
   /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
   stage: string | null;
 };
@@ -103,6 +105,12 @@ export function legalStage(label: string): string | null {
 const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
 export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
+// "Bilateral talks with Ukraine", "met for private talks with the president": a meeting of two or
+// three of the parties, on the sidelines of the gathering that brings them all together.
+const SIDE =
+  /\b(?:bilateral|trilateral|private(?:ly)?|one-on-one|one-to-one|separate(?:ly)?|sidelines?|side)\b/i;
+export const isSideMeeting = (label: string) => SIDE.test(label);
+
 const NOUN_KIND = new Map(
   Object.entries(triggers.nouns as unknown as Record<string, [EventKind, string]>).map(
     ([phrase, [kind]]) => [phrase, kind],
@@ -112,10 +120,17 @@ const PREPOSITION = new Set(
   "of in on at for to with by from after before during over between against into near".split(" "),
 );
 
+// "Assist in monitoring a ceasefire", "take part in the talks": verbs of helping or taking part name
+// no event of their own; the event is what follows them.
+const ARTICLE = new Set(["a", "an", "the"]);
+const TAKING_PART =
+  /^(?:assist|assisting|help|helping|participate|participating|take part|taking part|contribute|contributing|cooperate|cooperating|engage|engaging)$/;
+
 /**
  * The kind named by the head of a label's first noun phrase, the last event noun before a
- * preposition: "Ceasefire monitoring" is monitoring, "Peace deal with Russia" an agreement.
- * Null when the label starts with no event noun ("Assist in monitoring a ceasefire").
+ * preposition: "Ceasefire monitoring" is monitoring, "Peace deal with Russia" an agreement; after
+ * a verb of taking part, of the phrase after it ("Assist in monitoring a ceasefire" is monitoring).
+ * Null when the label starts with no event noun ("Provide intelligence").
  */
 export function headKind(label: string): EventKind | null {
   const words = label
@@ -130,7 +145,11 @@ export function headKind(label: string): EventKind | null {
     const kind = two ?? NOUN_KIND.get(phrase[i]!);
     if (kind) return kind;
   }
-  return null;
+  if (end <= 0 || !TAKING_PART.test(phrase.join(" "))) return null;
+  // what they take part in ends where its own object starts: "monitoring | a ceasefire"
+  const rest = words.slice(end + 1);
+  const object = rest.findIndex((w, i) => i > 0 && ARTICLE.has(w));
+  return headKind((object < 0 ? rest : rest.slice(0, object)).join(" "));
 }
 
 export const eventKey = (article: string, event: string) => `${article}\u0000${event}`;
@@ -151,6 +170,21 @@ export function contentWords(label: string): Set<string> {
   return new Set(words);
 }
 
+/**
+ * One stem for the noun and the verb forms of an event word, so a nominal and a verbal mention
+ * share it: deployment, deploying, deployed → deploy; signing, signed → sign; settlement, settling
+ * → settl. Suffixes go only when four letters are left; a doubled final consonant is undone
+ * (planned → plan) and a final e dropped, so "settle" and "settling" meet. An -ing word that is
+ * an event noun of its own keeps its ending: "the meeting" is a gathering, "meet with" not always.
+ */
+export function stem(word: string): string {
+  if (/^[@#]/.test(word) || (word.endsWith("ing") && NOUN_KIND.has(word))) return word;
+  const m = /^(.{4,}?)(?:ment|ing|ed)$/.exec(word);
+  let w = m ? m[1]! : word;
+  if (m && /([bdgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w.length > 4 && w.endsWith("e") ? w.slice(0, -1) : w;
+}
+
 const placeCache = new Map<string, boolean>();
 const isPlaceName = (w: string) => {
   let known = placeCache.get(w);
@@ -163,7 +197,13 @@ export const stateSpansOf = (analysis: Analysis) =>
   analysis.actors.filter((a) => a.kind === "state").flatMap((a) => a.mentions);
 
 // What an article gives as still to come: "will attend", "plans to hold", "could sign".
-const AHEAD = new Set<Event["certainty"]>(["scheduled", "probable", "proposed", "possible", "conditional"]);
+const AHEAD = new Set<Event["certainty"]>([
+  "scheduled",
+  "probable",
+  "proposed",
+  "possible",
+  "conditional",
+]);
 
 /**
  * The event's date as day numbers, or null when its article gives none, or gives one it cannot
@@ -222,11 +262,14 @@ export function reportFeatures(
     group: kindGroup(kind),
     interval,
     // the stage is a word of its own: "the hearing" and "his arraignment" share it
-    words: new Set([...contentWords(event.label), ...places, ...(stage ? [`#${stage}`] : [])]),
-    context: new Set([...contentWords(sentence), ...places]),
+    words: new Set(
+      [...contentWords(event.label), ...places, ...(stage ? [`#${stage}`] : [])].map(stem),
+    ),
+    context: new Set([...contentWords(sentence), ...places].map(stem)),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
     collective: isCollective(event.label),
+    side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,
   };
 }

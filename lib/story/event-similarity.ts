@@ -56,7 +56,8 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
 
 /**
  * How strongly two reports describe one event. A compatible kind is required (kindAffinity),
- * and dates (each as its own article resolved it) more than MAX_DATE_GAP days apart rule it out.
+ * and dates (each as its own article resolved it) more than MAX_DATE_GAP days apart rule it out,
+ * as does a side meeting against the gathering it is held beside ("bilateral talks" at a summit).
  * Then evidence adds up: overlapping dates (one shared day counts most), shared label words and
  * places weighted by their rarity in the story, shared actors. Dates a little apart lower the
  * score without ruling it out, so an article that misdates an event still joins it and the
@@ -75,7 +76,7 @@ export function eventSimilarity(
   vocabulary?: ReadonlySet<string>,
   told = 0,
 ): number {
-  if (a.collective || b.collective) return -Infinity;
+  if (a.collective || b.collective || a.side !== b.side) return -Infinity;
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -Infinity;
   if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;

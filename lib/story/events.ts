@@ -13,6 +13,7 @@ import {
   wordWeights,
   type WordWeights,
 } from "./event-similarity";
+import { sentenceHosts } from "./hosts";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
 /** Candidates looked at per index key: bounds the work per report, so the merge stays near-linear. */
@@ -81,7 +82,7 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
   const alone: ReportFeatures[] = [];
-  const hosts = agendaHosts(reports);
+  const hosts = sentenceHosts(reports);
   for (const report of [...reports.filter((r) => !hosts.has(r))].sort(
     (a, b) => specificity(a) - specificity(b) || a.order - b.order,
   )) {
@@ -108,34 +109,16 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
     addTo(best, report, index);
   }
   const kept = clusters.filter((c) => !gone.has(c));
-  for (const [item, host] of hosts)
+  for (const [item, host] of hosts) {
+    let root = host;
+    while (hosts.has(root)) root = hosts.get(root)!;
     addTo(
-      kept.find((c) => c.members.includes(host))!,
+      kept.find((c) => c.members.includes(root))!,
       item,
       index,
     );
-  return kept;
-}
-
-const DISCUSSION = /^(?:to\s+)?(?:discuss|debate|consider|examine|review|address)\b/i;
-
-/**
- * "A meeting … will be held in Paris to discuss the presence of foreign troops": the discussion an
- * article gives as a meeting's purpose, in the same sentence, is that meeting, and goes wherever
- * the meeting goes (here, its agenda item and the meeting it belongs to).
- */
-function agendaHosts(reports: readonly ReportFeatures[]): Map<ReportFeatures, ReportFeatures> {
-  const hosts = new Map<ReportFeatures, ReportFeatures>();
-  const meetings = new Map<string, ReportFeatures>();
-  for (const r of reports)
-    if ((r.kind === "meeting" || r.kind === "summit") && !r.collective)
-      meetings.set(`${r.article}\u0000${r.event.evidence[0]!.start}`, r);
-  for (const r of reports) {
-    if (r.kind !== "talks" || !DISCUSSION.test(r.event.label) || r.anchor) continue;
-    const host = meetings.get(`${r.article}\u0000${r.event.evidence[0]!.start}`);
-    if (host && host !== r) hosts.set(r, host);
   }
-  return hosts;
+  return kept;
 }
 
 const newCluster = (id: number): Cluster => ({
@@ -324,7 +307,8 @@ function dates(members: readonly ReportFeatures[]): {
   const byValue = new Map<string, ReportedDate>();
   for (const m of members) {
     const t = m.event.time;
-    if (!t.start) continue;
+    // A date its report cannot mean (reportedInterval) stays on the report, not on the event.
+    if (!t.start || !m.interval) continue;
     const end = t.end ?? t.start;
     const key = `${t.start}/${end}`;
     const entry = byValue.get(key) ?? { start: t.start, end, articles: [] };

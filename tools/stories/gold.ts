@@ -7,8 +7,11 @@ import { Certainty } from "../../lib/model";
  * an event's report in an article is located by `quotes`, verbatim substrings of that article's
  * text, with the article's status for the event where its text gives one.
  */
+export const GoldSplit = ["dev", "held-out"] as const;
 export const GoldStory = z.object({
   story: z.string().min(1),
+  /** "held-out": a story no merge rule was written or tuned on, scored apart from the others */
+  split: z.enum(GoldSplit).default("dev"),
   description: z.string(),
   actors: z.array(
     z.object({

@@ -1,4 +1,4 @@
-export { GoldStory } from "./gold";
+export { GoldStory, GoldSplit } from "./gold";
 export { evaluateStory, type StoryScore } from "./evaluate";
 export { pairScore, actorUnits, eventUnits, goldActorReports, goldEventReports, occurrences, type PairScore, type Unit } from "./score";
 export { loadStoryFixtures, STORIES_DIR, type StoryFixture } from "./fixtures";

@@ -32,6 +32,18 @@ export function eventNotes(story: StoryAnalysis, gold: GoldStory): string[] {
     for (const row of rows.filter((x) => x.gold === g.id))
       out.push(describe(row, texts.get(row.r.article)!));
   }
+  out.push("  missed pairs (one gold event, two story events):");
+  for (let i = 0; i < rows.length; i++)
+    for (let j = i + 1; j < rows.length; j++) {
+      const [a, b] = [rows[i]!, rows[j]!];
+      if (a.r.article === b.r.article || a.cluster === b.cluster) continue;
+      if (a.gold === null || a.gold !== b.gold) continue;
+      out.push(
+        `   [${a.gold}]`,
+        describe(a, texts.get(a.r.article)!),
+        describe(b, texts.get(b.r.article)!),
+      );
+    }
   out.push("  wrong pairs:");
   for (let i = 0; i < rows.length; i++)
     for (let j = i + 1; j < rows.length; j++) {

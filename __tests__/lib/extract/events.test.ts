@@ -75,3 +75,50 @@ describe("findEvents(doc): negation", () => {
     expect(a.events.filter((e) => /funding|election/i.test(e.label))).toEqual([]);
   });
 });
+
+describe("findEvents(doc): times, counts and several events", () => {
+  it("dates talks 'next month', not by the date of the report that announced them", () => {
+    const a = analyze(
+      "On March 3, the Gazette reported that the two leagues are planning to hold a new round of talks next month.",
+      "2025-03-10",
+    );
+    const talks = a.events.find((e) => e.kind === "talks")!;
+    expect(talks.time).toMatchObject({ type: "range", start: "2025-04-01", end: "2025-04-30" });
+  });
+
+  it("a date before an event still dates it when no other date follows it ('On Monday, they signed')", () => {
+    const a = analyze("On Monday, the two ministers signed a trade agreement.", "2025-03-12");
+    expect(a.events[0]!.time).toMatchObject({ start: "2025-03-10" });
+  });
+
+  it("a participle clause on a noun after the event dates that noun ('the alliance, founded in 2019')", () => {
+    const a = analyze("Mayors will attend the meeting of the alliance, founded in 2019 by five cities.", "2025-03-10");
+    const meeting = a.events.find((e) => e.kind === "meeting")!;
+    expect(meeting.time.start).toBeUndefined();
+  });
+
+  it("a participle clause that schedules the event still dates it ('the summit in Lima, scheduled for May 3')", () => {
+    const a = analyze("Ministers will attend the summit in Lima, scheduled for May 3.", "2025-03-10");
+    const summit = a.events.find((e) => e.kind === "summit")!;
+    expect(summit.time).toMatchObject({ start: "2025-05-03" });
+  });
+
+  it("'all four counts' after a plea is no vote count, while 'count the ballots' is", () => {
+    const plea = analyze("The mayor pleaded not guilty to all four counts.");
+    expect(plea.events.map((e) => e.kind)).not.toContain("election");
+    const tally = analyze("Officials will count the ballots on Sunday.");
+    expect(tally.events.map((e) => e.kind)).toContain("election");
+  });
+
+  it("'the meeting' after 'the latest of several meetings' is not those several meetings", () => {
+    const a = analyze(
+      "Delegates will hold talks in Oslo on Friday. The forum is the latest of several meetings planned this year. The meeting aims to settle the fishing dispute.",
+    );
+    const several = a.events.find((e) => /several/i.test(e.label))!;
+    expect(several.evidence).toHaveLength(1);
+    const talks = a.events.find((e) => e.kind === "talks")!;
+    expect(talks.evidence.map((s) => a.article.text.slice(s.start, s.end))).toContain(
+      "The meeting aims to settle the fishing dispute.",
+    );
+  });
+});

@@ -3,23 +3,29 @@ import path from "node:path";
 import { analyzeStory, checkStoryIntegrity, storyJsonSchema } from "@/lib/story";
 import { evaluateStory, loadStoryFixtures, type StoryFixture } from "@/tools/stories";
 
-// Measured by `npm run eval:stories` (docs/stories.md), minus a margin of 0.05. The issue's targets
-// are precision ≥ 0.9 and recall ≥ 0.8: actors meet both; events meet precision on both stories
-// and miss recall (0.756 and 0.613; see docs/stories.md).
+// Measured by `npm run eval:stories` (docs/stories.md), minus a margin of about 0.03. The issue's
+// targets are precision ≥ 0.9 and recall ≥ 0.8: on the two dev stories (read while the rules were
+// written) actors and events meet both, each story and pooled. The held-out story (its gold
+// committed before the merger first ran on it, no rule tuned on it) misses both for events; its
+// floor is what it measured, so a change that makes it worse fails, and one that helps is seen.
 const FLOOR = {
   "paris-summit": {
     actors: { precision: 0.95, recall: 0.95 },
-    events: { precision: 0.88, recall: 0.72 },
+    events: { precision: 0.9, recall: 0.91 },
   },
   "maduro-arraignment": {
     actors: { precision: 0.95, recall: 0.9 },
-    events: { precision: 0.95, recall: 0.58 },
+    events: { precision: 0.95, recall: 0.95 },
+  },
+  "minneapolis-ice-shooting": {
+    actors: { precision: 0.7, recall: 0.95 },
+    events: { precision: 0.56, recall: 0.18 },
   },
 } as const;
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
 const MIN_PAIRS = 10;
-/** Over both stories: events merged 146 of 158 pairs right and found 146 of 199 gold pairs when measured. */
-const POOLED_EVENTS = { precision: 0.89, recall: 0.7 };
+/** Over the dev stories: events merged 170 of 180 pairs right and found 170 of 179 gold pairs when measured. */
+const POOLED_EVENTS = { precision: 0.91, recall: 0.92 };
 
 let fixtures: StoryFixture[];
 beforeAll(async () => {
@@ -71,8 +77,15 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
     },
   );
 
-  it("keeps the events' merge precision and recall pooled over every story", () => {
-    const scores = fixtures.map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
+  it("hold a held-out story, and every story has a floor", () => {
+    expect(fixtures.filter((f) => f.gold.split === "held-out").length).toBeGreaterThanOrEqual(1);
+    expect(fixtures.map((f) => f.name).sort()).toEqual(Object.keys(FLOOR).sort());
+  });
+
+  it("keeps the events' merge precision and recall pooled over the dev stories", () => {
+    const scores = fixtures
+      .filter((f) => f.gold.split === "dev")
+      .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
     const sum = (k: "merged" | "correct" | "gold" | "found") =>
       scores.reduce((n, s) => n + s[k], 0);
     expect(sum("merged")).toBeGreaterThanOrEqual(MIN_PAIRS);

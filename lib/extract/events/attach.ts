@@ -1,26 +1,56 @@
+import type { TimeMention } from "../time";
 import type { WithAttribution } from "../types";
 import type { Drafting } from "./draft";
 import { unique } from "./scope";
 
-/** Times: a dated expression belongs to the nearest event before it in its clause, else after it. */
+/**
+ * Times: a dated expression belongs to the event it modifies ("Thursday's election"), else to the
+ * nearest event before it in its clause; only a time left over goes to the first event after it.
+ * "On December 26, the paper reported that they plan to hold talks next month": the talks are
+ * next month; the date before them is the report's.
+ */
 export function attachTimes(st: Drafting): void {
   const { doc } = st.scope;
   const times = st.scope.times.filter((t) => t.date || t.value.endsWith("_REF"));
-  for (const tm of times) {
-    const inClause = st.drafts.filter(
+  const inClause = (tm: TimeMention) =>
+    st.drafts.filter(
       (d) => d.clause.start <= tm.start && tm.start < d.clause.end && !d.timeMention,
     );
+  const left: TimeMention[] = [];
+  for (const tm of times) {
+    const drafts = inClause(tm);
     // "Thursday's general election": a date directly before an event's phrase is its date.
-    const modifies = inClause.find((d) => {
+    const modifies = drafts.find((d) => {
       if (d.trigger.start < tm.end) return false;
       const gap = doc.text.slice(tm.end, d.trigger.start);
       return gap.length <= 24 && /^(?:['’]s(?:\s+[\p{Ll}-]+){0,2})?\s*$/u.test(gap);
     });
-    const before = inClause.filter((d) => d.trigger.end <= tm.start).at(-1);
-    const target = modifies ?? before ?? inClause.find((d) => d.trigger.start >= tm.end);
+    const target =
+      modifies ??
+      drafts
+        .filter((d) => d.trigger.end <= tm.start && !aside(doc.text.slice(d.trigger.end, tm.start)))
+        .at(-1);
+    if (target) target.timeMention = tm;
+    else left.push(tm);
+  }
+  for (const tm of left) {
+    const target = inClause(tm).find((d) => d.trigger.start >= tm.end);
     if (target) target.timeMention = tm;
   }
 }
+
+// "the meeting of the coalition, launched in the spring", "the talks in Brussels, whose host was
+// elected in 2019": a clause set off by a comma after a noun that is not the event, opened by a
+// participle, says when that noun began, not when the event is; unless it schedules, holds or
+// runs the event ("the summit in Paris, scheduled for Friday", "the talks, which ended Sunday").
+const ASIDE =
+  /^\s*[^\s,].*?,\s*(?:(?:which|who|whose|that)\s+(?:\p{L}+\s+){0,2})?(\p{Ll}+(?:ed|en|wn))\b/su;
+const OF_THE_EVENT =
+  /^(?:scheduled|rescheduled|planned|slated|timed|convened|postponed|delayed|moved|pushed|called|organi[sz]ed|hosted|chaired|attended|started|opened|ended|closed|concluded|finished|wrapped|resumed|continued|lasted|extended|cancel+ed)$/;
+const aside = (between: string) => {
+  const m = ASIDE.exec(between);
+  return !!m && !OF_THE_EVENT.test(m[1]!);
+};
 
 /** Actors: those named in the event's clause, else in its sentence; never the attribution cue's, nor sources. */
 export function attachActors(st: Drafting): void {

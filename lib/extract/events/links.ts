@@ -111,7 +111,14 @@ export function mergeGatherings(st: Drafting): void {
   }
 }
 
-/** The earlier event of a compatible kind a definite mention refers to: the last one sharing a capitalised word, else the last. */
+// "the latest of several meetings … the meeting aims": one definite meeting is none of several.
+const SEVERAL =
+  /^(?:several|many|numerous|multiple|various|a series of|a string of|two|three|four|five)\s/i;
+
+/**
+ * The earlier event of a compatible kind a definite mention refers to: the last one sharing a
+ * capitalised word, else the last; never one whose label names several events.
+ */
 function corefer(
   drafts: Draft[],
   kind: EventKind,
@@ -120,7 +127,9 @@ function corefer(
   t: { start: number; end: number },
 ): Draft | undefined {
   const compatible = drafts.filter(
-    (d) => d.kind === kind || (GATHERINGS.includes(d.kind) && GATHERINGS.includes(kind)),
+    (d) =>
+      (d.kind === kind || (GATHERINGS.includes(d.kind) && GATHERINGS.includes(kind))) &&
+      !SEVERAL.test(d.label),
   );
   if (compatible.length === 0) return undefined;
   const names = words.text.slice(Math.max(0, t.start - 3), t.end).filter((w) => /^\p{Lu}/u.test(w));

@@ -60,6 +60,10 @@ const LABOUR =
 const NOT_AFTER_RULING =
   /^(?:party|parties|coalition|class|elite|family|junta|bloc|government|military|council)$/;
 
+// "all four counts", "two funds": after a number or a quantifier an -s form is a plural noun.
+const COUNTED =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|many|multiple|numerous|both|all|few)$/;
+
 /** The kind a trigger takes in its sentence: word sense by the words around it. */
 function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKind | null {
   const w = lower[i]!;
@@ -101,7 +105,8 @@ export function findTriggers(lower: readonly string[]): Trigger[] {
       });
     else {
       const base = verbForms.get(w);
-      const kind = base ? senseOf(lower, i, base) : null;
+      const counted = w.endsWith("s") && COUNTED.test(lower[i - 1] ?? "");
+      const kind = base && !counted ? senseOf(lower, i, base) : null;
       if (kind) out.push({ start: i, end: i + 1, kind, pos: "verb", strong: true });
     }
   }
