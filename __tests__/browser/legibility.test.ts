@@ -113,6 +113,37 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
   });
 });
 
+describe("the evaluative mark on the seed", () => {
+  it("on the «coalition of the willing» sentence cited to Bloomberg, the mark stands apart from Bloomberg, names Voennoe Delo and its cue words, and the words are marked in the text", async () => {
+    const page = await open(1440);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    const found = await page.evaluate(() => {
+      const row = [...document.querySelectorAll<HTMLElement>("[data-testid='article-text'] [data-claim-id]")].find((r) => r.textContent?.includes("so-called"));
+      if (!row) return null;
+      const button = row.querySelector("button[aria-pressed]");
+      const apart = row.querySelector("[data-testid='evaluative-framing']");
+      return {
+        source: button?.textContent ?? "",
+        badgeInButton: button?.querySelector("[data-testid='evaluative-badge']") !== null,
+        owner: apart?.firstElementChild?.textContent ?? null,
+        badge: apart?.querySelector("[data-testid='evaluative-badge']")?.textContent ?? null,
+        cues: [...row.querySelectorAll(".cue")].map((c) => c.textContent),
+        cueMarkup: [...row.querySelectorAll(".cue")].every((c) => c.children.length === 0),
+      };
+    });
+    expect(found).not.toBeNull();
+    expect(found!.source).toContain("Bloomberg");
+    expect(found!.badgeInButton).toBe(false);
+    expect(found!.owner).toBe("Voennoe Delo");
+    expect(found!.badge).toContain("so-called");
+    expect(found!.badge).toContain("not Bloomberg’s");
+    expect(found!.cues).toContain("so-called");
+    expect(found!.cueMarkup).toBe(true);
+    await page.context().close();
+  });
+});
+
 describe("a selection on a phone (390 × 844)", () => {
   /** Taps the first visible element matching `selector` at its centre, as a thumb would. */
   async function tapFirst(page: Page, selector: string): Promise<void> {
