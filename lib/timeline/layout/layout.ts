@@ -319,11 +319,18 @@ function placeUndated(placed: Placed, undatedEvents: readonly Event[], top: numb
     flowed.push({ e, row, x, lines });
     x += w + 16;
   }
-  const geometry = rowGeometry(flowed.reduce((max, p) => Math.max(max, p.lines.length - 1), 0));
-  for (const p of flowed) {
-    marks.push(makeMark(placed, p.e, "undated", p.row, top + m.laneHeader + p.row * geometry.height + geometry.centre, { fixed: p.x }, null, p.lines));
+  // each row as tall as its tallest label: one three-line label does not make every row tall
+  const extra = Array.from({ length: row + 1 }, (_, r) => flowed.reduce((max, p) => (p.row === r ? Math.max(max, p.lines.length - 1) : max), 0));
+  const rowTop: number[] = [];
+  let y = top + m.laneHeader;
+  for (const n of extra) {
+    rowTop.push(y);
+    y += rowGeometry(n).height;
   }
-  return { y: top, height: m.laneHeader + (row + 1) * geometry.height + m.lanePad };
+  for (const p of flowed) {
+    marks.push(makeMark(placed, p.e, "undated", p.row, rowTop[p.row]! + rowGeometry(extra[p.row]!).centre, { fixed: p.x }, null, p.lines));
+  }
+  return { y: top, height: y - top + m.lanePad };
 }
 
 /** reading order: dated by time, then conditional by depth, then undated as written. */

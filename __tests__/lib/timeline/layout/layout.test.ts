@@ -202,6 +202,21 @@ describe("layoutTimeline(analysis, visible, options)", () => {
     expect(top).toBeGreaterThanOrEqual(l.undated!.y);
   });
 
+  it("makes each undated row as tall as its own tallest label, not every row as tall as the tallest", () => {
+    const long = structuredClone(fixture);
+    long.events.find((e) => e.id === "monitor")!.label = "Monitoring assistance along the line of contact by observers from neighbours";
+    const vote = long.events.find((e) => e.id === "vote")!;
+    vote.time = { type: "unknown" };
+    const l = layoutTimeline(long, all(long), { ...options, width: 240 });
+    const [monitor, voteMark] = [mark(l, "monitor"), mark(l, "vote")];
+    expect([monitor.area, voteMark.area]).toEqual(["undated", "undated"]);
+    expect(monitor.labelLines.length).toBe(3);
+    expect(voteMark.labelLines.length).toBe(1);
+    expect([monitor.row, voteMark.row]).toEqual([0, 1]);
+    const rowHeight = (lines: number) => metrics.row + (lines - 1) * metrics.labelLine;
+    expect(l.undated!.height).toBe(metrics.laneHeader + rowHeight(3) + rowHeight(1) + metrics.lanePad);
+  });
+
   it("narrows a conditional chain's indent in the column beside the plot rather than cut a deeper label", () => {
     const long = structuredClone(fixture);
     const label = "Deployment of Northland troops to the border";
