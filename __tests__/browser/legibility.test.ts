@@ -77,6 +77,8 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     const timeline = await labelsIn(page, "section.nl-timeline-view", "svg [data-event-id] > text.nl-label");
     expect(timeline.labels.length).toBeGreaterThan(5);
     expect(problems(timeline)).toEqual([]);
+    // labels wrap (a third line, or more width in the undated row) rather than end cut with an ellipsis
+    expect(timeline.labels.map((l) => l.text.trim()).filter((t) => t.endsWith("…"))).toEqual([]);
     await page.evaluate(() => window.scrollTo(0, 0));
     await screenshot(page, `report-dashboard-${width}`);
     await page.context().close();
@@ -98,21 +100,95 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     await screenshot(page, `report-graph-png-${width}`);
     await page.context().close();
   });
+
+  it("the timeline embed: no event label overlaps another, is cut by the image or ends cut with an ellipsis", async () => {
+    const page = await open(width);
+    await page.goto(`${baseUrl()}/embed/${ARTICLE}/timeline`, { waitUntil: "networkidle" });
+    const embed = await labelsIn(page, "svg:has([data-event-id])", "[data-event-id] > text.nl-label");
+    expect(embed.labels.length).toBeGreaterThan(5);
+    expect(problems(embed)).toEqual([]);
+    expect(embed.labels.map((l) => l.text.trim()).filter((t) => t.endsWith("…"))).toEqual([]);
+    await screenshot(page, `report-timeline-embed-${width}`);
+    await page.context().close();
+  });
+});
+
+describe("the evaluative mark on the seed", () => {
+  it("on the «coalition of the willing» sentence cited to Bloomberg, the mark stands apart from Bloomberg, names Voennoe Delo and its cue words, and the words are marked in the text", async () => {
+    const page = await open(1440);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    const found = await page.evaluate(() => {
+      const row = [...document.querySelectorAll<HTMLElement>("[data-testid='article-text'] [data-claim-id]")].find((r) => r.textContent?.includes("so-called"));
+      if (!row) return null;
+      const button = row.querySelector("button[aria-pressed]");
+      const apart = row.querySelector("[data-testid='evaluative-framing']");
+      return {
+        source: button?.textContent ?? "",
+        badgeInButton: button?.querySelector("[data-testid='evaluative-badge']") !== null,
+        owner: apart?.firstElementChild?.textContent ?? null,
+        badge: apart?.querySelector("[data-testid='evaluative-badge']")?.textContent ?? null,
+        cues: [...row.querySelectorAll(".cue")].map((c) => c.textContent),
+        cueMarkup: [...row.querySelectorAll(".cue")].every((c) => c.children.length === 0),
+      };
+    });
+    expect(found).not.toBeNull();
+    expect(found!.source).toContain("Bloomberg");
+    expect(found!.badgeInButton).toBe(false);
+    expect(found!.owner).toBe("Voennoe Delo");
+    expect(found!.badge).toContain("so-called");
+    expect(found!.badge).toContain("not Bloomberg’s");
+    expect(found!.cues).toContain("so-called");
+    expect(found!.cueMarkup).toBe(true);
+    await page.context().close();
+  });
 });
 
 describe("a selection on a phone (390 × 844)", () => {
-  it("opens its details as a sheet on screen, takes focus, and Escape closes it and gives focus back", async () => {
+  /** Taps the first visible element matching `selector` at its centre, as a thumb would. */
+  async function tapFirst(page: Page, selector: string): Promise<void> {
+    const all = page.locator(selector);
+    const n = await all.count();
+    for (let i = 0; i < n; i++) {
+      const el = all.nth(i);
+      if (!(await el.isVisible())) continue;
+      await el.scrollIntoViewIfNeeded();
+      const b = (await el.boundingBox())!;
+      await page.touchscreen.tap(b.x + b.width / 2, b.y + b.height / 2);
+      return;
+    }
+    throw new Error(`nothing visible matches ${selector}`);
+  }
+
+  it.each([
+    ["a mention in the text", "[data-testid='article-text'] button.mention", "actor:"],
+    ["an event of the timeline", "section.nl-timeline-view svg [data-event-id] > text.nl-label", "event:"],
+    ["an actor of the graph", "[data-testid='graph-static'] svg g[data-actor-id] > text", "actor:"],
+  ])("tapping %s opens its details as a sheet on screen and takes focus; Escape closes it", async (_what, selector, kind) => {
+    const page = await open(390);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    await tapFirst(page, selector);
+    await page.waitForFunction((k) => (new URL(location.href).searchParams.get("select") ?? "").startsWith(k), kind);
+    const sheet = page.locator("[data-panel='details']");
+    await page.waitForFunction(() => document.activeElement?.id === "details-heading");
+    const box = (await sheet.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    expect(box.height).toBeGreaterThan(40);
+    await page.keyboard.press("Escape");
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has("select"));
+    await page.context().close();
+  });
+
+  it("gives focus back to the mention tapped when Escape closes the sheet", async () => {
     const page = await open(390);
     await page.goto(`${baseUrl()}/articles/${ARTICLE}`, { waitUntil: "networkidle" });
     await waitForDashboard(page);
     const mention = page.locator("[data-testid='article-text'] button.mention").first();
     await mention.scrollIntoViewIfNeeded();
     await mention.tap();
-    const sheet = page.locator("[data-panel='details']");
     await page.waitForFunction(() => document.activeElement?.id === "details-heading");
-    const box = (await sheet.boundingBox())!;
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
     await page.keyboard.press("Escape");
     await page.waitForFunction(() => !new URL(location.href).searchParams.has("select"));
     expect(await mention.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -84,6 +84,26 @@ describe("ArticleText", () => {
     expect(container.querySelector("[data-claim-id='c2']")).toHaveClass("row-linked");
   });
 
+  it("<ArticleText> a loaded word in a sentence cited to Bloomberg is the outlet's: its badge stands apart from Bloomberg's button, headed by the outlet", () => {
+    // "According to Bloomberg, Germany could send troops …": "could" stands in for a loaded word the outlet chose
+    const framed = {
+      ...analysis,
+      claims: analysis.claims.map((c) => (c.id === "c2" ? { ...c, evaluative: true, cues: ["could"] } : c)),
+    };
+    const { container } = render(
+      <ArticleText analysis={framed} selection={null} linked={nothingLinked} visibleClaims={allClaims} filtering={false} onSelect={jest.fn()} />,
+    );
+    const row = container.querySelector("[data-claim-id='c2']")!;
+    const button = within(row as HTMLElement).getByRole("button", { name: /^Claim by Bloomberg/ });
+    expect(button.querySelector("[data-testid='evaluative-badge']")).toBeNull();
+    expect(button).not.toHaveTextContent("evaluative");
+    const apart = row.querySelector("[data-testid='evaluative-framing']")!;
+    expect(apart.firstElementChild).toHaveTextContent(/^Daily$/);
+    expect(apart.querySelector("[data-testid='evaluative-badge']")).toHaveTextContent("evaluative “could” its own wording, not Bloomberg’s");
+    // the cue word is marked in the text, as text (no markup from the article)
+    expect([...row.querySelectorAll(".cue")].map((c) => c.textContent)).toEqual(["could"]);
+  });
+
   it("<ArticleText> gutter button selects the claim", () => {
     const { onSelect } = renderText();
     fireEvent.click(screen.getByRole("button", { name: /^Claim by Daily evaluative/ }));

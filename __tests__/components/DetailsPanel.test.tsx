@@ -33,6 +33,19 @@ describe("DetailsPanel", () => {
     expect(onSelect).toHaveBeenCalledWith({ kind: "relation", id: "r-meets" });
   });
 
+  it("<DetailsPanel selection={actor} visible> lists only what the active filters show, and says how many they hide", () => {
+    const own = analysis.events.filter((e) => e.actors.includes("germany"));
+    const relations = analysis.relations.filter((r) => r.source === "germany" || r.target === "germany");
+    expect(own.length).toBeGreaterThan(1);
+    const [hidden, ...shown] = own;
+    const visible = { events: new Set(analysis.events.filter((e) => e.id !== hidden!.id).map((e) => e.id)), relations: new Set(relations.map((r) => r.id)) };
+    render(<DetailsPanel analysis={analysis} selection={{ kind: "actor", id: "germany" }} onSelect={() => {}} visible={visible} />);
+    const panel = screen.getByTestId("details-panel");
+    expect(within(panel).queryByRole("button", { name: hidden!.label })).toBeNull();
+    for (const e of shown) expect(within(panel).getByRole("button", { name: e.label })).toBeInTheDocument();
+    expect(panel).toHaveTextContent(messages.hiddenByFilters(1));
+  });
+
   it("<DetailsPanel selection={relation}> reads as a sentence with both actors selectable", () => {
     const onSelect = jest.fn();
     render(<DetailsPanel analysis={analysis} selection={{ kind: "relation", id: "r-meets" }} onSelect={onSelect} />);

@@ -46,6 +46,20 @@ describe("Filters", () => {
     expect(onChange).toHaveBeenCalledWith({ certainty: [] });
   });
 
+  it("<Filters> labels each certainty with its events and its relations counted apart, never one mixed number", () => {
+    const mixed = { ...analysis, relations: analysis.relations.map((r) => ({ ...r, certainty: "scheduled" as const })) };
+    const events = mixed.events.filter((e) => e.certainty === "scheduled").length;
+    const relations = mixed.relations.length;
+    expect(events).toBeGreaterThan(0);
+    expect(relations).toBeGreaterThan(0);
+    render(<Filters analysis={mixed} filters={noFilters} onChange={jest.fn()} maxSearchLength={200} />);
+    openFilter("Certainty");
+    const label = (screen.getByRole("checkbox", { name: /^scheduled/ }) as HTMLInputElement).labels![0]!;
+    const noun = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+    expect(label).toHaveTextContent(`scheduled: ${noun(events, "event")}, ${noun(relations, "relation")}`);
+    expect(label.textContent).not.toContain(`(${events + relations})`);
+  });
+
   it("<CheckboxFilter> a long list shows its first options and every chosen one, and the rest on demand", () => {
     const options = Array.from({ length: OPTIONS_SHOWN * 3 }, (_, i) => ({ value: `v${i}`, label: `Value ${i}` }));
     render(<CheckboxFilter legend="Actors" options={options} selected={["v250"]} onChange={jest.fn()} />);

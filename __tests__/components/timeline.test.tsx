@@ -97,6 +97,17 @@ describe("<Timeline>", () => {
     expect(tip).not.toBeVisible();
   });
 
+  it("hides the hover card when a mark is clicked: the details answer the click, the card would cover them", () => {
+    const { container, onSelect } = setup();
+    const monitor = markOf(container, "monitor");
+    act(() => monitor.focus());
+    const tip = screen.getByRole("tooltip");
+    expect(tip).toBeVisible();
+    fireEvent.click(monitor.querySelector("circle")!);
+    expect(onSelect).toHaveBeenCalledWith({ kind: "event", id: "monitor" });
+    expect(tip).not.toBeVisible();
+  });
+
   it("switches lanes through onLanesChange", () => {
     const { onLanesChange } = setup();
     const toggle = screen.getByRole("group", { name: "Lanes" });

@@ -40,6 +40,10 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
   const framing = claim ? framings.get(claim.id) : undefined;
   const framedBy = framing?.by ? (names.get(framing.by) ?? framing.by) : null;
   const cueWords = cues.map((c) => text.slice(c.start, c.end));
+  // whose words they are differs from who is cited first ("According to Bloomberg, … so-called …")
+  const nearest = claim?.sources[0] ?? null;
+  const framedApart = framedBy !== null && nearest !== null && framing?.by !== nearest;
+  const nearestName = nearest ? (names.get(nearest) ?? nearest) : "";
   const pieces = segment(row, mentions, timexes, linked.spans, cues);
   return (
     <div
@@ -59,17 +63,16 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
           >
             <span className="sr-only">Claim by </span>
             <SourceChain ids={claim.sources} names={names} compact />
-            {claim.evaluative && " "}
-            {claim.evaluative && (
-              // names the loaded words and whose they are: under "Bloomberg", a bare badge read as if Bloomberg used them
-              <span className="mt-0.5 block rounded border border-evaluative px-1 text-[0.7rem] leading-4 text-evaluative" data-testid="evaluative-badge">
-                <span className="font-semibold uppercase tracking-wide">evaluative</span>
-                {cueWords.length > 0 && <span> “{cueWords.join("”, “")}”</span>}
-                {framedBy && " "}
-                {framedBy && <span className="block text-fg-muted">{framing?.quoted ? `quoted words of ${framedBy}` : `${framedBy}’s own framing`}</span>}
-              </span>
-            )}
+            {claim.evaluative && !framedApart && " "}
+            {claim.evaluative && !framedApart && <EvaluativeBadge cueWords={cueWords} owner={framedBy} note={framedBy ? (framing?.quoted ? `quoted words of ${framedBy}` : `${framedBy}’s own framing`) : null} />}
           </button>
+        )}
+        {claim?.evaluative && framedApart && (
+          // the loaded words are not the named source's: the badge stands apart from it, headed by whose words they are
+          <div className="mt-1 border-t border-dashed border-evaluative pt-1" data-testid="evaluative-framing">
+            <span className="block font-semibold text-fg">{framedBy}</span>
+            <EvaluativeBadge cueWords={cueWords} owner={framedBy} note={`its own wording, not ${nearestName}’s`} />
+          </div>
         )}
       </div>
       <p className="leading-7">
@@ -119,5 +122,17 @@ export function ArticleRow({ row, ctx }: { row: Row<Claim>; ctx: RowContext }) {
         })}
       </p>
     </div>
+  );
+}
+
+/** The evaluative mark: the word, the cue words that made it so, and whose words they are. */
+function EvaluativeBadge({ cueWords, owner, note }: { cueWords: readonly string[]; owner: string | null; note: string | null }) {
+  return (
+    <span className="mt-0.5 block rounded border border-evaluative px-1 text-[0.7rem] leading-4 text-evaluative" data-testid="evaluative-badge" data-framing={owner ?? undefined}>
+      <span className="font-semibold uppercase tracking-wide">evaluative</span>
+      {cueWords.length > 0 && <span> “{cueWords.join("”, “")}”</span>}
+      {note && " "}
+      {note && <span className="block text-fg-muted">{note}</span>}
+    </span>
   );
 }

@@ -60,6 +60,17 @@ describe("chartSvg(kind, seed, params)", () => {
     }
   });
 
+  it("draws the article's title as a visible heading on the timeline image as on the graph's, whole on two lines where one is too narrow", async () => {
+    const a = await seed();
+    const visible = (svg: string) => svg.replace(/<title[^>]*>[^<]*<\/title>|<desc[^>]*>[^<]*<\/desc>/g, "");
+    // the heading: the 14 px bold line at the top (the credit at the foot names the title too, smaller)
+    const headingOf = (svg: string) => /<text[^>]*font-size="14" font-weight="600"[^>]*>(.*?)<\/text>/s.exec(svg)?.[1]?.replace(/<[^>]+>/g, "").replace(/\s+/g, " ").trim();
+    for (const kind of ["timeline", "graph"] as const) expect(headingOf(visible(chartSvg(kind, a, params("width=1200"))))).toContain(a.article.title);
+    // at 640 px the timeline's heading wraps rather than ending cut with an ellipsis
+    const narrow = visible(chartSvg("timeline", a, params("width=640")));
+    expect(headingOf(narrow)).toBe(`Timeline of events in “${a.article.title}”`);
+  });
+
   it("drops ids the analysis does not have instead of failing", async () => {
     const a = await seed();
     expect(chartSvg("timeline", a, params("select=event:no-such-event"))).toBe(chartSvg("timeline", a, params("")));

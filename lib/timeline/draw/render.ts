@@ -8,12 +8,14 @@ import {
   CONDITIONAL_STRIP,
   connectorPath,
   fitText,
+  GUIDE_TOP,
   LABEL_SIZE,
   LEGEND_SWATCH,
   LEGEND_TEXT_SIZE,
   markSpan,
   metrics,
   placeLegend,
+  TICK_LABEL_BASELINE,
   timeScale,
   YEAR_TAG_SIZE,
   type Scale,
@@ -145,7 +147,7 @@ export function renderAxis(ticks: readonly Tick[], scale: Scale, layout: Pick<Ti
   return ticks.map((tick) =>
     h("g", { class: "nl-tick", transform: `translate(${fmt(scale(new Date(tick.t)))},0)` }, [
       h("line", { y1: metrics.header - 6, y2: layout.plot.y1, stroke: palette.grid, "stroke-width": 1 }),
-      h("text", { y: metrics.header - 9, "text-anchor": "middle", "font-size": 10, fill: palette.muted }, [tick.label]),
+      h("text", { y: TICK_LABEL_BASELINE, "text-anchor": "middle", "font-size": 10, fill: palette.muted }, [tick.label]),
     ]),
   );
 }
@@ -237,7 +239,7 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
   const reference = h("g", { class: "nl-reference", "clip-path": clip }, [
     h("g", { class: "nl-reference-marker", transform: referenceTransform(layout, scale) }, [
       // from below the tick labels: the guide never crosses a year or a month label
-      h("line", { y1: metrics.header - 5, y2: plot.y1, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": ref.basis === "assumed" ? "5 3" : undefined }),
+      h("line", { y1: GUIDE_TOP, y2: plot.y1, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": ref.basis === "assumed" ? "5 3" : undefined }),
       h("text", { x: 3, y: 11, "font-size": 10, fill: palette.reference }, [ref.label]),
     ]),
   ]);

@@ -23,6 +23,11 @@ export const metrics = {
   credit: 18,
 } as const;
 
+/** Baseline of the time axis's tick labels (10 px text in the header). */
+export const TICK_LABEL_BASELINE = metrics.header - 9;
+/** Where the guides start (tick lines, the reference line): below the tick labels, so none crosses a year or a month. */
+export const GUIDE_TOP = metrics.header - 5;
+
 /** Glyph centre within a row. */
 export const ROW_CENTRE = 21;
 

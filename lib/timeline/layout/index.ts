@@ -5,7 +5,7 @@ export { fitDomain, windowDomain, domainWindow, parseInstant, MIN_SPAN } from ".
 export { assignLanes, defaultLaneMode, laneModeOf, CONDITIONAL_STRIP, OTHER_LANE } from "./lanes";
 export { packRows, type PackItem } from "./pack";
 export { axisTicks, tickLabel, longDate, timeScale } from "./ticks";
-export { metrics, resolveX, markSpan, connectorPath, type Scale } from "./geometry";
+export { metrics, GUIDE_TOP, TICK_LABEL_BASELINE, resolveX, markSpan, connectorPath, type Scale } from "./geometry";
 export { placeLegend, legendHeight, LEGEND_SWATCH, LEGEND_TEXT_SIZE } from "./legend";
 export { textWidth, fitText, linesWidth, LABEL_SIZE, YEAR_TAG_SIZE } from "./text";
 export { wrapText } from "./wrap";

@@ -20,12 +20,16 @@ import { packRows, type PackItem } from "./pack";
 import { parseIsoDate, placeEvents, placementSpan } from "./placement";
 import { linesWidth } from "./text";
 import { axisTicks, longDate, timeScale } from "./ticks";
-import { wrapText } from "./wrap";
+import { isCut, labelLines } from "./wrap";
 
 const DEFAULT_MAX_ROWS = 4;
 /** Below this width the conditional area goes under the lanes instead of taking a column beside them. */
 export const STACK_CONDITIONAL_BELOW = 560;
 const CONDITIONAL_SHARE = 0.24;
+/** The conditional column's least width (px): room for a label of about twenty characters a line one level in. */
+const CONDITIONAL_MIN = 160;
+/** How wide an undated label may grow before it is cut (px). */
+const UNDATED_LABEL_MAX = 320;
 const m = metrics;
 
 type Scale = ReturnType<typeof timeScale>;
@@ -47,16 +51,16 @@ type Columns = { stacked: boolean; side: { x0: number; x1: number } | null; plot
 /** Each laned mark's position and label lines, before packing gives it a row and decides whether its label shows. */
 type Draft = Map<string, { x0: XPos; x1: XPos | null; lines: string[] }>;
 
-/** The packing: rows per lane, the lanes holding a two-line label, and each packed mark's row. */
+/** The packing: rows per lane, the lines beyond the first its tallest shown label takes, and each packed mark's row. */
 type Packing = {
   rowsOf: Map<string, number>;
-  wrappedLanes: Set<string>;
+  extraLinesOf: Map<string, number>;
   packed: Map<string, { row: number; labelShown: boolean }>;
 };
 
-/** Row height and glyph centre within a row: rows holding a two-line label are one line taller. */
-function rowGeometry(wrapped: boolean): { height: number; centre: number } {
-  const extra = wrapped ? metrics.labelLine : 0;
+/** Row height and glyph centre within a row: rows holding a wrapped label are a line taller per line beyond the first. */
+function rowGeometry(extraLines: number): { height: number; centre: number } {
+  const extra = Math.max(0, extraLines) * metrics.labelLine;
   return { height: metrics.row + extra, centre: ROW_CENTRE + extra };
 }
 
@@ -132,16 +136,35 @@ function placeAll(analysis: Analysis, visible: ReadonlySet<string>, options: Lay
 function columnsFor(placed: Placed, conditionalEvents: readonly Event[], domain: [number, number]): Columns {
   const { width } = placed;
   const stacked = conditionalEvents.length > 0 && width < STACK_CONDITIONAL_BELOW;
-  const condWidth = conditionalEvents.length && !stacked ? Math.min(320, Math.max(120, Math.round(width * CONDITIONAL_SHARE))) : 0;
+  const condWidth = conditionalEvents.length && !stacked ? Math.min(320, Math.max(CONDITIONAL_MIN, Math.round(width * CONDITIONAL_SHARE))) : 0;
   const side = condWidth ? { x0: width - m.margin - condWidth, x1: width - m.margin } : null;
   const plotX1 = side ? side.x0 - 16 : width - m.margin;
   const scale = timeScale(domain, [m.margin, plotX1]);
-  const maxDepth = conditionalEvents.reduce((max, e) => {
-    const p = placed.placementOf(e);
-    return p.kind === "conditional" ? Math.max(max, p.depth) : max;
-  }, 0);
-  const condStep = side ? Math.min(80, (condWidth - 28) / (maxDepth + 1)) : 0;
+  const condStep = side ? conditionalStep(placed, conditionalEvents, side) : 0;
   return { stacked, side, plotX1, scale, condStep };
+}
+
+const MAX_CONDITIONAL_STEP = 80;
+const MIN_CONDITIONAL_STEP = 24;
+
+/**
+ * The indent per level of a conditional chain in the column beside the plot: as deep as the column
+ * allows, less where a deeper label would otherwise be cut (the chain still reads from its connectors).
+ */
+function conditionalStep(placed: Placed, conditionalEvents: readonly Event[], side: { x0: number; x1: number }): number {
+  const depthOf = (e: Event) => {
+    const p = placed.placementOf(e);
+    return p.kind === "conditional" ? p.depth : 0;
+  };
+  const maxDepth = conditionalEvents.reduce((max, e) => Math.max(max, depthOf(e)), 0);
+  const full = Math.min(MAX_CONDITIONAL_STEP, (side.x1 - side.x0 - 28) / (maxDepth + 1));
+  const fitsAt = (step: number) =>
+    conditionalEvents.every((e) => {
+      const room = side.x1 - (side.x0 + 14 + depthOf(e) * step - m.r);
+      return !isCut(labelLines(e.label, Math.min(m.labelMax, room)), e.label);
+    });
+  for (let step = full; step > MIN_CONDITIONAL_STEP; step -= 8) if (fitsAt(step)) return step;
+  return Math.min(full, MIN_CONDITIONAL_STEP);
 }
 
 /** Where a mark in a lane starts: its time, or its place in the conditional column. */
@@ -163,7 +186,7 @@ function draftMarks(placed: Placed, laned: readonly Event[], laneOf: Map<string,
     if (p.kind === "conditional" && cols.stacked) {
       // stacked, each conditional event gets a row of the strip, indented by its depth in the chain
       const x = m.margin + m.r + p.depth * m.conditionalIndent;
-      draft.set(e.id, { x0: { fixed: x }, x1: null, lines: wrapText(e.label, width - m.margin - (x - m.r)) });
+      draft.set(e.id, { x0: { fixed: x }, x1: null, lines: labelLines(e.label, width - m.margin - (x - m.r)) });
       continue;
     }
     const x0 = startOf(p, cols);
@@ -171,7 +194,7 @@ function draftMarks(placed: Placed, laned: readonly Event[], laneOf: Map<string,
     const a = resolveX(x0, scale);
     const b = x1 ? resolveX(x1, scale) : a;
     const room = side && p.kind === "conditional" ? side.x1 - (a - m.r) : m.labelMax;
-    const lines = wrapText(e.label, Math.min(m.labelMax, room));
+    const lines = labelLines(e.label, Math.min(m.labelMax, room));
     draft.set(e.id, { x0, x1, lines });
     const key = `${laneOf.get(e.id)}|${p.kind === "conditional" ? "c" : "d"}`;
     const labelWidth = linesWidth(lines, e.time.yearInferred === true);
@@ -186,7 +209,7 @@ function draftMarks(placed: Placed, laned: readonly Event[], laneOf: Map<string,
 /** packing: rows per lane (the dated and the conditional marks of a lane packed apart). */
 function packLanes(packItems: Map<string, PackItem[]>, maxRows: number, draft: Draft): Packing {
   const rowsOf = new Map<string, number>();
-  const wrappedLanes = new Set<string>();
+  const extraLinesOf = new Map<string, number>();
   const packed = new Map<string, { row: number; labelShown: boolean }>();
   for (const [key, items] of packItems) {
     const { placed, rows } = packRows(items, maxRows);
@@ -194,18 +217,18 @@ function packLanes(packItems: Map<string, PackItem[]>, maxRows: number, draft: D
     rowsOf.set(lane, Math.max(rowsOf.get(lane) ?? 1, rows));
     for (const [id, p] of placed) {
       packed.set(id, p);
-      if (p.labelShown && draft.get(id)!.lines.length > 1) wrappedLanes.add(lane);
+      if (p.labelShown) extraLinesOf.set(lane, Math.max(extraLinesOf.get(lane) ?? 0, draft.get(id)!.lines.length - 1));
     }
   }
-  return { rowsOf, wrappedLanes, packed };
+  return { rowsOf, extraLinesOf, packed };
 }
 
 /** lane positions: lanes one under another from the header down; `plotY1` is the last one's bottom. */
-function stackLanes(laneList: LaneAssignment["lanes"], { rowsOf, wrappedLanes }: Packing): { lanes: Lane[]; plotY1: number } {
+function stackLanes(laneList: LaneAssignment["lanes"], { rowsOf, extraLinesOf }: Packing): { lanes: Lane[]; plotY1: number } {
   let y: number = m.header;
   const lanes: Lane[] = laneList.map(({ key, label }) => {
     const rows = rowsOf.get(key) ?? 1;
-    const height = m.laneHeader + rows * rowGeometry(wrappedLanes.has(key)).height + m.lanePad;
+    const height = m.laneHeader + rows * rowGeometry(extraLinesOf.get(key) ?? 0).height + m.lanePad;
     const lane = { key, label, y, height, rows };
     y += height;
     return lane;
@@ -235,7 +258,8 @@ function lanedMarks(placed: Placed, laned: readonly Event[], { laneOf }: LaneAss
     const pk = packing.packed.get(e.id);
     if (!pk) continue;
     const lane = laneOf.get(e.id)!;
-    const markY = laneY.get(lane)! + m.laneHeader + pk.row * rowGeometry(packing.wrappedLanes.has(lane)).height + rowGeometry(packing.wrappedLanes.has(lane)).centre;
+    const geometry = rowGeometry(packing.extraLinesOf.get(lane) ?? 0);
+    const markY = laneY.get(lane)! + m.laneHeader + pk.row * geometry.height + geometry.centre;
     marks.push(makeMark(placed, e, lane, pk.row, markY, d.x0, d.x1, pk.labelShown ? d.lines : []));
   }
   return marks;
@@ -270,7 +294,7 @@ function stackConditional(placed: Placed, conditionalEvents: readonly Event[], d
   let rowY = top + m.laneHeader;
   outlineOf(conditionalEvents).forEach((e, row) => {
     const d = draft.get(e.id)!;
-    const geometry = rowGeometry(d.lines.length > 1);
+    const geometry = rowGeometry(d.lines.length - 1);
     marks.push(makeMark(placed, e, CONDITIONAL_STRIP, row, rowY + geometry.centre, d.x0, null, d.lines));
     rowY += geometry.height;
   });
@@ -284,7 +308,9 @@ function placeUndated(placed: Placed, undatedEvents: readonly Event[], top: numb
   let row = 0;
   let x = m.margin + m.r;
   for (const e of undatedEvents) {
-    const lines = wrapText(e.label, Math.min(m.labelMax, width - 2 * m.margin - 2 * m.r));
+    // the row flows across the whole drawing, so a label three lines would cut may take more width
+    const room = width - 2 * m.margin - 2 * m.r;
+    const lines = labelLines(e.label, Math.min(m.labelMax, room), Math.min(UNDATED_LABEL_MAX, room));
     const w = Math.max(2 * m.r, linesWidth(lines, e.time.yearInferred === true));
     if (x > m.margin + m.r && x - m.r + w > width - m.margin) {
       row += 1;
@@ -293,11 +319,18 @@ function placeUndated(placed: Placed, undatedEvents: readonly Event[], top: numb
     flowed.push({ e, row, x, lines });
     x += w + 16;
   }
-  const geometry = rowGeometry(flowed.some((p) => p.lines.length > 1));
-  for (const p of flowed) {
-    marks.push(makeMark(placed, p.e, "undated", p.row, top + m.laneHeader + p.row * geometry.height + geometry.centre, { fixed: p.x }, null, p.lines));
+  // each row as tall as its tallest label: one three-line label does not make every row tall
+  const extra = Array.from({ length: row + 1 }, (_, r) => flowed.reduce((max, p) => (p.row === r ? Math.max(max, p.lines.length - 1) : max), 0));
+  const rowTop: number[] = [];
+  let y = top + m.laneHeader;
+  for (const n of extra) {
+    rowTop.push(y);
+    y += rowGeometry(n).height;
   }
-  return { y: top, height: m.laneHeader + (row + 1) * geometry.height + m.lanePad };
+  for (const p of flowed) {
+    marks.push(makeMark(placed, p.e, "undated", p.row, rowTop[p.row]! + rowGeometry(extra[p.row]!).centre, { fixed: p.x }, null, p.lines));
+  }
+  return { y: top, height: y - top + m.lanePad };
 }
 
 /** reading order: dated by time, then conditional by depth, then undated as written. */

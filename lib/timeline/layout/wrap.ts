@@ -55,3 +55,30 @@ export function wrapText(text: string, width: number, maxLines = 2, size = LABEL
   }
   return lines;
 }
+
+/** Whether wrapping had to cut the text (its last line ends with an ellipsis the text does not have), or found no room. */
+export function isCut(lines: readonly string[], text: string): boolean {
+  const last = lines[lines.length - 1];
+  return last === undefined || (last.endsWith("…") && !text.trimEnd().endsWith("…"));
+}
+
+/** Most lines an event label takes, when fewer would cut it. */
+export const MAX_LABEL_LINES = 3;
+
+/**
+ * An event label's lines: two lines of `width` where they hold it; a label two lines would cut takes
+ * a third; one that three lines still cut, where wider room is offered (`wider`, e.g. the undated row,
+ * which flows across the whole drawing), is wrapped at up to that width before it is cut.
+ */
+export function labelLines(text: string, width: number, wider = width, size = LABEL_SIZE): string[] {
+  for (let n = 2; n <= MAX_LABEL_LINES; n++) {
+    const lines = wrapText(text, width, n, size);
+    if (!isCut(lines, text)) return lines;
+  }
+  // only as much wider as it takes, in quarter steps of the width
+  for (let w = width * 1.25; w < wider; w += width / 4) {
+    const lines = wrapText(text, w, MAX_LABEL_LINES, size);
+    if (!isCut(lines, text)) return lines;
+  }
+  return wrapText(text, Math.max(width, wider), MAX_LABEL_LINES, size);
+}

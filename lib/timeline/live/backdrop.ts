@@ -9,7 +9,7 @@
  */
 import type { ScaleTime } from "d3-scale";
 import { FONT_FAMILY, palettes } from "../draw";
-import { connectorPath, fitText, metrics } from "../layout";
+import { connectorPath, fitText, GUIDE_TOP, metrics, TICK_LABEL_BASELINE } from "../layout";
 import type { Tick, TimelineLayout } from "../types";
 import { hexColour, type PixelLayer } from "./blit";
 
@@ -117,7 +117,7 @@ function guideLines(layout: TimelineLayout, scale: ScaleTime<number, number>, ti
   const palette = palettes[layout.theme];
   const lines: Line[] = ticks.map((tick) => ({ x: scale(tick.t), y0: metrics.header - 6, y1: layout.plot.y1, width: 1, colour: palette.grid, dash: null }));
   const ref = layout.reference;
-  lines.push({ x: scale(ref.t), y0: 14, y1: layout.plot.y1, width: 1.5, colour: palette.reference, dash: ref.basis === "assumed" ? [5, 3] : null });
+  lines.push({ x: scale(ref.t), y0: GUIDE_TOP, y1: layout.plot.y1, width: 1.5, colour: palette.reference, dash: ref.basis === "assumed" ? [5, 3] : null });
   return lines;
 }
 
@@ -155,7 +155,7 @@ export function paintGuideText(ctx: CanvasRenderingContext2D, layout: TimelineLa
   ctx.font = `${TEXT_SIZE}px ${FONT_FAMILY}`;
   ctx.fillStyle = palette.muted;
   ctx.textAlign = "center";
-  for (const tick of ticks) ctx.fillText(tick.label, scale(tick.t), metrics.header - 9);
+  for (const tick of ticks) ctx.fillText(tick.label, scale(tick.t), TICK_LABEL_BASELINE);
   ctx.textAlign = "start";
   ctx.fillStyle = palette.reference;
   ctx.fillText(layout.reference.label, scale(layout.reference.t) + 3, 11);

@@ -165,16 +165,74 @@ describe("layoutTimeline(analysis, visible, options)", () => {
     }
   });
 
-  it("wraps a long label onto two lines before shortening it, and makes its lane's rows taller", () => {
+  it("wraps a long label onto two lines where they hold it, a third where two would cut it, and makes its lane's rows taller by each line", () => {
+    const laneOf = (lt: TimelineLayout, key: string) => lt.lanes.find((lane) => lane.key === key)!;
+    const two = structuredClone(fixture);
+    two.events.find((e) => e.id === "aid")!.label = "Aid deliveries to the border region resume";
+    const l2 = layoutTimeline(two, all(two), options);
+    const aid2 = mark(l2, "aid");
+    expect(aid2.labelLines).toHaveLength(2);
+    expect(laneOf(l2, aid2.lane).height).toBe(laneOf(layout, aid2.lane).height + laneOf(l2, aid2.lane).rows * metrics.labelLine);
+
+    const three = structuredClone(fixture);
+    const label = "Aid deliveries to the border region resume after a pause of several weeks";
+    three.events.find((e) => e.id === "aid")!.label = label;
+    const l3 = layoutTimeline(three, all(three), options);
+    const aid3 = mark(l3, "aid");
+    expect(aid3.labelLines).toHaveLength(3);
+    expect(aid3.labelLines.join(" ")).toBe(label);
+    expect(aid3.labelLines.every((line) => textWidth(line) <= metrics.labelMax)).toBe(true);
+    expect(laneOf(l3, aid3.lane).height).toBe(laneOf(layout, aid3.lane).height + 2 * laneOf(l3, aid3.lane).rows * metrics.labelLine);
+  });
+
+  it("gives an undated label three lines cut wider room before cutting it, and the undated row grows to hold it", () => {
     const long = structuredClone(fixture);
-    long.events.find((e) => e.id === "aid")!.label = "Aid deliveries to the border region resume after a pause of several weeks";
-    const l = layoutTimeline(long, all(long), options);
-    const aid = mark(l, "aid");
-    expect(aid.labelLines).toHaveLength(2);
-    expect(aid.labelLines.join(" ")).toBe(aid.shownLabel);
-    expect(aid.labelLines.every((line) => textWidth(line) <= metrics.labelMax)).toBe(true);
-    const laneOf = (lt: TimelineLayout) => lt.lanes.find((lane) => lane.key === aid.lane)!;
-    expect(laneOf(l).height).toBe(laneOf(layout).height + laneOf(l).rows * metrics.labelLine);
+    const label = "Monitoring assistance for a ceasefire along the whole line of contact by supplying drones, satellite pictures and trained observers";
+    long.events.find((e) => e.id === "monitor")!.label = label;
+    const l = layoutTimeline(long, all(long), { ...options, width: 900 });
+    const monitor = mark(l, "monitor");
+    expect(monitor.area).toBe("undated");
+    expect(monitor.labelLines.join(" ")).toBe(label);
+    expect(monitor.labelLines).toHaveLength(3);
+    const widest = Math.max(...monitor.labelLines.map((line) => textWidth(line)));
+    expect(widest).toBeGreaterThan(metrics.labelMax);
+    expect(widest).toBeLessThanOrEqual(900 - 2 * metrics.margin);
+    // the glyph sits low enough in its row that three lines above it stay inside the undated row
+    const top = monitor.y - metrics.labelRise - 2 * metrics.labelLine - 11;
+    expect(top).toBeGreaterThanOrEqual(l.undated!.y);
+  });
+
+  it("makes each undated row as tall as its own tallest label, not every row as tall as the tallest", () => {
+    const long = structuredClone(fixture);
+    long.events.find((e) => e.id === "monitor")!.label = "Monitoring assistance along the line of contact by observers from neighbours";
+    const vote = long.events.find((e) => e.id === "vote")!;
+    vote.time = { type: "unknown" };
+    const l = layoutTimeline(long, all(long), { ...options, width: 240 });
+    const [monitor, voteMark] = [mark(l, "monitor"), mark(l, "vote")];
+    expect([monitor.area, voteMark.area]).toEqual(["undated", "undated"]);
+    expect(monitor.labelLines.length).toBe(3);
+    expect(voteMark.labelLines.length).toBe(1);
+    expect([monitor.row, voteMark.row]).toEqual([0, 1]);
+    const rowHeight = (lines: number) => metrics.row + (lines - 1) * metrics.labelLine;
+    expect(l.undated!.height).toBe(metrics.laneHeader + rowHeight(3) + rowHeight(1) + metrics.lanePad);
+  });
+
+  it("narrows a conditional chain's indent in the column beside the plot rather than cut a deeper label", () => {
+    const long = structuredClone(fixture);
+    const label = "Deployment of Northland troops to the border";
+    long.events.find((e) => e.id === "deploy")!.label = label;
+    const l = layoutTimeline(long, all(long), { ...options, width: 640 });
+    const deploy = mark(l, "deploy");
+    expect(deploy.area).toBe("conditional");
+    expect(deploy.labelLines.join(" ")).toBe(label);
+    const x = "fixed" in deploy.x0 ? deploy.x0.fixed : NaN;
+    expect(x - metrics.r + Math.max(...deploy.labelLines.map((line) => textWidth(line)))).toBeLessThanOrEqual(l.conditional!.x1);
+    // still indented under the event it hangs off
+    const peace = mark(l, "peace");
+    expect(x).toBeGreaterThan("fixed" in peace.x0 ? peace.x0.fixed : Infinity);
+    const shortLabel = layoutTimeline(fixture, all(fixture), { ...options, width: 640 });
+    const xShort = mark(shortLabel, "deploy").x0;
+    expect("fixed" in xShort && xShort.fixed).toBeGreaterThan(x);
   });
 
   it("is deterministic", () => {

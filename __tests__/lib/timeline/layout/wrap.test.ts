@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { textWidth } from "@/lib/timeline/layout/text";
-import { wrapText } from "@/lib/timeline/layout/wrap";
+import { isCut, labelLines, MAX_LABEL_LINES, wrapText } from "@/lib/timeline/layout/wrap";
 
 describe("wrapText(text, width, maxLines)", () => {
   it("keeps a label that fits on one line", () => {
@@ -33,6 +33,41 @@ describe("wrapText(text, width, maxLines)", () => {
         const lines = wrapText(words.join(" "), width);
         expect(lines.length).toBeLessThanOrEqual(2);
         for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width);
+      }),
+    );
+  });
+});
+
+describe("labelLines(text, width, wider)", () => {
+  const text = "Talks on the terms of a ceasefire along the line of contact";
+
+  it("labelLines(text two lines hold, width) is wrapText's two lines", () => {
+    expect(labelLines("Reach a common position on security guarantees", 200)).toEqual(["Reach a common position on", "security guarantees"]);
+  });
+
+  it("labelLines(text two lines would cut, width) takes a third line and cuts nothing", () => {
+    expect(isCut(wrapText(text, 140), text)).toBe(true);
+    const lines = labelLines(text, 140);
+    expect(lines).toHaveLength(3);
+    expect(lines.join(" ")).toBe(text);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(140);
+  });
+
+  it("labelLines(text three lines would cut, width, wider) grows only as wide as it needs, up to wider", () => {
+    expect(isCut(labelLines(text, 90), text)).toBe(true);
+    const lines = labelLines(text, 90, 300);
+    expect(lines.join(" ")).toBe(text);
+    const widest = Math.max(...lines.map((line) => textWidth(line)));
+    expect(widest).toBeGreaterThan(90);
+    expect(widest).toBeLessThan(300);
+  });
+
+  it("labelLines(text, width, wider) never returns more than MAX_LABEL_LINES lines, nor one wider than wider", () => {
+    fc.assert(
+      fc.property(fc.array(fc.stringMatching(/^[a-zA-Z.’-]{1,14}$/), { minLength: 1, maxLength: 20 }), fc.integer({ min: 40, max: 200 }), fc.integer({ min: 0, max: 200 }), (words, width, more) => {
+        const lines = labelLines(words.join(" "), width, width + more);
+        expect(lines.length).toBeLessThanOrEqual(MAX_LABEL_LINES);
+        for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(width + more);
       }),
     );
   });
