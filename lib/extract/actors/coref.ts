@@ -39,6 +39,8 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   },
 ];
 
+const AFTER_OF = /\bof\s+$/;
+
 export function resolveCoreference(
   text: string,
   from: number,
@@ -53,7 +55,11 @@ export function resolveCoreference(
       const start = from + m.index;
       const end = start + m[0].length;
       if (!reg.isFree(start, end)) continue;
-      const targets = lastActors(reg.mentions, reg.actors, kinds, start, count ?? 1);
+      // "he said" after "Hayward, the mayor of Pensacola, said": a name after "of" is no person's.
+      const personal = kinds.includes("person")
+        ? (x: ActorMention) => !AFTER_OF.test(text.slice(Math.max(0, x.start - 4), x.start))
+        : undefined;
+      const targets = lastActors(reg.mentions, reg.actors, kinds, start, count ?? 1, personal);
       if (targets.length < (count ?? 1)) continue;
       if (targets.length === 1) reg.mention(targets[0]!, start, end, sentence, "coref", m[0]);
       else for (const t of targets) reg.sharedMention(t, start, end, sentence);
@@ -67,11 +73,12 @@ function lastActors(
   kinds: ActorKind[],
   before: number,
   count: number,
+  keep?: (m: ActorMention) => boolean,
 ): string[] {
   // The latest mention of each actor of the wanted kinds before `before`: one pass, no sorting of all mentions.
   const latest = new Map<string, number>();
   for (const m of mentions) {
-    if (m.end > before) continue;
+    if (m.end > before || (keep && !keep(m))) continue;
     const kind = actors.get(m.actor)?.kind;
     if (!kind || !kinds.includes(kind)) continue;
     if ((latest.get(m.actor) ?? -1) < m.start) latest.set(m.actor, m.start);
