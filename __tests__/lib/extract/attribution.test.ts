@@ -88,6 +88,11 @@ describe("findAttribution(doc)", () => {
       expect(chainOf(body, 2)).toEqual(["World Bank", "The Test Outlet"]);
       expect(chainOf(body, 3)).toEqual(["World Bank", "The Test Outlet"]);
     });
+    it("'A statement from X said' is X's, and so is 'the statement said' after it", () => {
+      const body = "A statement from the World Bank said the loan was approved. President Emmanuel Macron said he was pleased. Rates will fall, the statement said.";
+      expect(chainOf(body, 0)).toEqual(["World Bank", "The Test Outlet"]);
+      expect(chainOf(body, 2)).toEqual(["World Bank", "The Test Outlet"]);
+    });
     it("'In a X statement, Y said': Y speaks, and 'the statement' after is X's", () => {
       const body = "In a NATO statement on Friday, the alliance's military committee chairman Rob Bauer said the drills would go on. According to the statement, the drills are defensive.";
       expect(chainOf(body, 0)).toEqual(["Rob Bauer", "The Test Outlet"]);
@@ -139,6 +144,10 @@ describe("findAttribution(doc)", () => {
       expect(chainOf(body, 1)).toEqual(["Lars Dahl", "The Test Outlet"]);
       const after = 'Greta Holm said the town was flooded.\n\n"Nobody expected it. The water rose in an hour," Lars Dahl said.';
       expect(chainOf(after, 1)).toEqual(["Lars Dahl", "The Test Outlet"]);
+    });
+    it("a quotation left open at a paragraph's end takes the speaker named where it closes", () => {
+      const body = 'Greta Holm said the talks resumed.\n\n"We are ready to talk.\n\n"But we will not wait forever," said Lars Dahl.';
+      expect(chainOf(body, 1)).toEqual(["Lars Dahl", "The Test Outlet"]);
     });
     it("a speaker named in the sentence after a quotation is not its speaker", () => {
       const body = 'Greta Holm said the town was flooded.\n\n"Nobody expected it." Lars Dahl, a fire chief, arrived on Monday.';

@@ -4,6 +4,7 @@ import {
   IN_A_STATEMENT,
   QUOTED_AS,
   REPORTING_RE,
+  STATEMENT_FROM,
   TELL,
   type FramingKind,
 } from "./patterns";
@@ -126,7 +127,10 @@ function reportingSource(v: SentenceView): Found | null {
       const medium = toldMedium(v, verbEnd);
       if (medium) chain.push(medium.actor);
     }
-    const owns = IN_A_STATEMENT.test(text.slice(verbEnd, end));
+    // "X said in a statement", "A statement from X said": X owns the statement named after.
+    const owns =
+      IN_A_STATEMENT.test(text.slice(verbEnd, end)) ||
+      STATEMENT_FROM.test(text.slice(start, found.cue.start));
     return { chain: dedupe(chain), cue: found.cue, ...(owns ? { statement: found.chain } : {}) };
   }
   return null;

@@ -33,12 +33,15 @@ export const MAX_APPOSITION_GAP = 140;
 // spokesperson for the ministry said", "Officials from the union said", "Telecommunications
 // giant X announced", "the newly-appointed governor Dr. X says". Only words that describe a
 // speaker: no preposition that would make the name part of another phrase ("protesters outside
-// Parliament said"), save "of", "for" and "from" after a role ("spokesperson for X").
+// Parliament said"), save "of", "for" and "from" after a role ("spokesperson for X", "a statement
+// from X").
 const ROLE =
   "[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Ll]awyers?|[Aa]ttorneys?";
 const DESCRIPTOR =
   "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|new|newly-appointed|newly-elected|acting|interim|deputy|minister|governor|mayor|chairman|chairwoman|president|giant|firm|analyst|economist|executive|director|leader|head|ceo|and|of(?:\\s+the)?|" +
-  `(?:${ROLE})(?:\\s+(?:for|from|at)(?:\\s+the)?)?` +
+  `(?:${ROLE})(?:\\s+(?:for|from|at)(?:\\s+the)?)?|` +
+  // "A statement from the ministry said": the statement's owner speaks.
+  "statement\\s+(?:from|by|of)(?:\\s+the)?" +
   ")\\s+){0,5}";
 export const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
@@ -68,6 +71,7 @@ export const STATEMENT_WORD = /\b(?:statement|release|notice|communiqu[eé])\b/i
 // "said in a statement", "said in a joint statement": the speaker owns the statement.
 export const IN_A_STATEMENT =
   /^[^.;:]{0,12}\bin\s+(?:a|an|its|their)\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|press release|release)\b/i;
+export const STATEMENT_FROM = /\bstatement\s+(?:from|by|of)\s+(?:the\s+)?$/i;
 // "The ministry issued a statement on Monday.": the statement's owner, for "the statement said" after.
 export const ISSUED_STATEMENT =
   /\b(?:issued|released|published|put out|sent)\s+(?:a|an|its)\s+(?:joint\s+|brief\s+|written\s+)?(?:statement|communiqu[eé]|press release|release|notice)\b/;

@@ -72,14 +72,19 @@ export function speakersAhead(
   }
 }
 
-/** The sentence, in the same paragraph, where a quotation opened in sentence i closes. */
+/**
+ * The sentence where a quotation opened in sentence i closes: in its paragraph, or in a later one
+ * when each paragraph it runs into opens with a quotation mark, as a quotation over paragraphs does.
+ */
 function quotationEnd(text: string, sentences: readonly Sentence[], i: number): number {
-  const s = sentences[i]!;
-  let open = runsOpen(text.slice(s.start, s.end), false);
+  let open = runsOpen(text.slice(sentences[i]!.start, sentences[i]!.end), false);
   let j = i;
-  while (open && j + 1 < sentences.length && sentences[j + 1]!.paragraph === s.paragraph) {
+  while (open && j + 1 < sentences.length) {
     const next = sentences[j + 1]!;
-    open = runsOpen(text.slice(next.start, next.end), true);
+    const body = text.slice(next.start, next.end);
+    const reopens = next.paragraph !== sentences[j]!.paragraph;
+    if (reopens && !QUOTE_OPENS.test(body)) break;
+    open = runsOpen(reopens ? body.replace(QUOTE_OPENS, "") : body, true);
     j++;
   }
   return j;
