@@ -129,6 +129,11 @@ describe("findAttribution(doc)", () => {
       expect(chainOf("The governor of Texas, Maria Santos, said roads were closed.")).toEqual(["Maria Santos", "The Test Outlet"]);
       expect(chainOf("The head of the IMF said the loan was approved.")).toEqual(["IMF", "The Test Outlet"]);
     });
+    it("a pronoun before an adverb or auxiliary and a reporting verb: 'He also said' is the last person named, 'It also warned' the last speaker", () => {
+      expect(chainOf("President Emmanuel Macron spoke in Paris. He also said the loan was approved.", 1)).toEqual(["Emmanuel Macron", "The Test Outlet"]);
+      expect(chainOf("President Emmanuel Macron spoke in Paris. He has announced that the loan was approved.", 1)).toEqual(["Emmanuel Macron", "The Test Outlet"]);
+      expect(chainOf("The World Bank said rates would rise.\n\nIt also warned that the loan was at risk.", 1)).toEqual(["World Bank", "The Test Outlet"]);
+    });
     it("'declared a state of emergency' is an act, not a report", () => {
       expect(chainOf("President Emmanuel Macron declared a state of emergency for 26 counties.")).toEqual(["The Test Outlet"]);
     });

@@ -34,7 +34,8 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   },
   { re: /\b(?:the|The)\s+(?:country|government|state)\b/g, kinds: ["state"] },
   {
-    re: /\b(?:He|She|he|she)\b(?=\s+(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared))/g,
+    // "he said", "she also told", "he has warned": the subject of a reporting verb.
+    re: /\b(?:He|She|he|she)\b(?=\s+(?:(?:also|later|then|further|earlier|previously|repeatedly|again|separately|has|had|would)\s+){0,2}(?:said|says|told|tells|added|adds|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared|announced|confirmed|acknowledged|admitted|revealed|recalled|replied|emphasi[sz]ed|predicted|cautioned|tweeted|posted)\b)/g,
     kinds: ["leader", "official", "person"],
   },
 ];

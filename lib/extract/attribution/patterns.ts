@@ -11,6 +11,9 @@ const REPORTING =
   // "X was quoted as saying", "X was quoted by the agency as saying".
   "quoted(?=\\s+(?:by\\s+[^,.;]{2,60}?\\s+)?as\\s+saying\\b)|" +
   "(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
+/** Words between a pronoun and its reporting verb: "he also said", "it has warned", "she later told". */
+export const PRONOUN_ADVERBS =
+  "also|later|then|further|earlier|previously|repeatedly|again|separately|additionally|has|have|had|would|once";
 export const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 
 /**
@@ -64,8 +67,12 @@ export const OWN_VOICE =
 
 // "…, he said", "the statement said", "it read", "According to the statement", "…," read the
 // statement': the last speaker again, or the statement's owner.
-export const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b|[,"”’]\s*(?:read|reads|said|says) the (?:statement|release|notice|communiqu[eé])\b/i;
+export const ANAPHORIC_SPEAKER = new RegExp(
+  `(?:^|[,"”’]\\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\\s+(?:(?:${PRONOUN_ADVERBS})\\s+){0,2}(?:read|reads|continued|${REPORTING})\\b|` +
+    "\\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\\b|" +
+    `[,"”’]\\s*(?:read|reads|said|says) the (?:statement|release|notice|communiqu[eé])\\b`,
+  "i",
+);
 // An anaphor that points to a statement, not to a person: its owner says it.
 export const STATEMENT_WORD = /\b(?:statement|release|notice|communiqu[eé])\b/i;
 // "said in a statement", "said in a joint statement": the speaker owns the statement.
