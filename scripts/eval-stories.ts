@@ -13,6 +13,7 @@ import {
   evaluateStory,
   GoldSplit,
   loadStoryFixtures,
+  pooledScore,
   type GoldStory,
   type PairScore,
   type StoryScore,
@@ -35,24 +36,6 @@ const row = (story: string, what: string, s: PairScore) =>
   ].join(" ");
 
 const notes = process.argv.includes("--notes");
-
-const sum = (scores: readonly PairScore[]): PairScore => {
-  const add = (k: "merged" | "correct" | "gold" | "found") => scores.reduce((n, x) => n + x[k], 0);
-  const [merged, correct, gold, found] = [add("merged"), add("correct"), add("gold"), add("found")];
-  return {
-    merged,
-    correct,
-    gold,
-    found,
-    precision: merged ? correct / merged : 1,
-    recall: gold ? found / gold : 1,
-    coverage: {
-      found: scores.reduce((n, x) => n + x.coverage.found, 0),
-      total: scores.reduce((n, x) => n + x.coverage.total, 0),
-    },
-    outside: scores.reduce((n, x) => n + x.outside, 0),
-  };
-};
 
 async function main() {
   const fixtures = await loadStoryFixtures();
@@ -78,8 +61,8 @@ async function main() {
     const scores = pooled[split];
     if (scores.length < 2) continue;
     const tag = split === "held-out" ? "held out, pooled" : "dev, pooled";
-    console.log(row(tag, "actors", sum(scores.map((x) => x.actors))));
-    console.log(row(tag, "events", sum(scores.map((x) => x.events))));
+    console.log(row(tag, "actors", pooledScore(scores.map((x) => x.actors))));
+    console.log(row(tag, "events", pooledScore(scores.map((x) => x.events))));
   }
   console.log(
     "dev: the stories the rules were written on; held out: a story scored only after its gold was committed, no rule tuned on it.",

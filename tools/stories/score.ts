@@ -45,16 +45,25 @@ export function pairScore(units: readonly Unit[], goldReports: number): PairScor
     }
   }
   const reports = new Set(units.filter((u) => u.gold).map((u) => `${u.article}\u0000${u.gold}`));
-  return {
-    merged,
-    correct,
-    gold,
-    found,
-    precision: merged ? correct / merged : 1,
-    recall: gold ? found / gold : 1,
-    coverage: { found: reports.size, total: goldReports },
-    outside: units.filter((u) => u.gold === null).length,
-  };
+  return withRates({ merged, correct, gold, found, coverage: { found: reports.size, total: goldReports }, outside: units.filter((u) => u.gold === null).length });
+}
+
+/** Precision and recall from the pair counts (1 when there is nothing to count). */
+function withRates(counts: Omit<PairScore, "precision" | "recall">): PairScore {
+  return { ...counts, precision: counts.merged ? counts.correct / counts.merged : 1, recall: counts.gold ? counts.found / counts.gold : 1 };
+}
+
+/** Several stories' scores as one: their counts added, the rates taken from the sums. */
+export function pooledScore(scores: readonly PairScore[]): PairScore {
+  const add = (f: (x: PairScore) => number) => scores.reduce((n, x) => n + f(x), 0);
+  return withRates({
+    merged: add((x) => x.merged),
+    correct: add((x) => x.correct),
+    gold: add((x) => x.gold),
+    found: add((x) => x.found),
+    coverage: { found: add((x) => x.coverage.found), total: add((x) => x.coverage.total) },
+    outside: add((x) => x.outside),
+  });
 }
 
 /** Every actor mention of the story, matched to the gold actor whose names (in that article) include it. */
