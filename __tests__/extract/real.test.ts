@@ -23,7 +23,11 @@ const FLOORS: Partial<Record<Split, Floors>> = {
     actors: { precision: 0.85, recall: 0.84 },
     sources: { precision: 0.68, recall: 0.79 },
     dates: { precision: 0.75, recall: 0.86 },
-    relations: { precision: 0.54, recall: 0.78 },
+    // 0.78 → 0.75 at 2026.12.07-truth, the one time a floor went down, with the reason: Russia–Belarus
+    // was found only from the list "entry to Russia and Belarus", a co-occurrence issue 17 rules out
+    // as a relation; the sentence that states it ("cooperation between Moscow and Minsk") needs
+    // capitals read as their states, which the pipeline does not do.
+    relations: { precision: 0.54, recall: 0.75 },
     headline: 0.89,
     headlineKind: 0.95,
   },

@@ -1,5 +1,7 @@
 /**
- * What is drawn is true (issue 19), on the seed and two real `dev` articles:
+ * What is drawn is true (issue 19), on the seed, two real `dev` articles and two real `test` articles
+ * (the split chosen and annotated blind, never used to guide a change; their expectations below were
+ * written from the text before the pipeline was run on it for this test):
  *  - relations against gold relations WITH direction: precision, and none drawn the wrong way round;
  *  - every event and relation drawn as a fact, each in a sentence a reader checked states it as one.
  * The expectations below are properties of the sentences, written by hand from the text, not
@@ -14,13 +16,17 @@ import type { GoldActor } from "@/tools/eval/gold";
 
 const FIXTURES = path.join(__dirname, "../fixtures");
 const SEED = "us-europe-ukraine-security-guarantees";
-const REAL = ["ioc-suspends-russian-olympic-committee", "us-sanctions-putin-lavrov"];
+const DEV = ["ioc-suspends-russian-olympic-committee", "us-sanctions-putin-lavrov"];
+const TEST = ["meta-irish-dpc-fine", "chevron-anadarko-deal"];
+const REAL = [...DEV, ...TEST];
 
 /** Relation precision with direction, per article; calibrated to what is measured, no lower. */
 const MIN_PRECISION: Record<string, number> = {
   [SEED]: 1,
   "ioc-suspends-russian-olympic-committee": 1,
   "us-sanctions-putin-lavrov": 0.8,
+  "meta-irish-dpc-fine": 0.8,
+  "chevron-anadarko-deal": 0.8,
 };
 
 /**
@@ -63,6 +69,28 @@ const STATED: Record<string, Stated[]> = {
     { sentence: "Earlier in the press briefing", events: /press briefing/i },
     { sentence: "designated two additional", events: /statement|invasion|designat/i },
   ],
+  "meta-irish-dpc-fine": [
+    { sentence: "fined Meta 17 million euros", events: /fine|announc/i, relations: [["Data Protection Commission", "Meta"]] },
+    // the fine, the inquiry and the breach notifications all happened
+    { sentence: "The fine follows the commission", events: /fine|inquiry|breach|notification/i },
+    // the commission says its inquiry found that Meta failed: stated, by the commission
+    { sentence: "The commission said the inquiry found Meta", events: /inquiry|found|fail|statement|said/i, relations: [["Data Protection Commission", "Meta"]] },
+    // Meta's statement was made; what Meta "will carefully consider" is not done
+    { sentence: "Meta said in an emailed statement", events: /statement|fine|updat/i },
+    { sentence: "leads cross-border data privacy cases", events: /lead|case/i },
+    { sentence: "The commission in September fined WhatsApp", events: /fine/i, relations: [["Data Protection Commission", "WhatsApp"]] },
+  ],
+  "chevron-anadarko-deal": [
+    // the agreement is made and announced; the purchase itself is not done ("expected to close")
+    { sentence: "announced its agreement Friday to buy", events: /announc|agreement/i, relations: [["Chevron", "Anadarko"]] },
+    { sentence: "said in a statement it has entered into a definitive agreement", events: /statement|agreement/i, relations: [["Chevron", "Anadarko"]] },
+    { sentence: "After the announcement of the deal", events: /announc|declin|soar|trading|deal/i },
+    { sentence: "Anadarko has major shale oil", events: /operation|project/i },
+    { sentence: "Michael Wirth said in the statement", events: /statement/i },
+    { sentence: "Anadarko had 1.47 billion barrels", events: /statement/i },
+    // the boards approved; the shareholders' and regulators' approvals are awaited
+    { sentence: "the deal was approved by the boards", events: /approv/i },
+  ],
 };
 
 type Case = { id: string; article: ArticleInput; actors: GoldActor[]; relations: GoldRelation[] };
@@ -74,7 +102,7 @@ beforeAll(async () => {
     if (c.ok && c.id === SEED) cases.set(c.id, { id: c.id, article: c.article, actors: c.gold.actors, relations: c.gold.relations });
   for (const c of await readRealCorpus(path.join(FIXTURES, "real")))
     if (c.ok && REAL.includes(c.id)) {
-      expect(c.gold.split).toBe("dev");
+      expect(c.gold.split).toBe(DEV.includes(c.id) ? "dev" : "test");
       cases.set(c.id, { id: c.id, article: c.article, actors: c.gold.actors, relations: c.gold.relations });
     }
   for (const [id, c] of cases) analyses.set(id, analyzeArticle(c.article));

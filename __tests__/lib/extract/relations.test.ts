@@ -124,3 +124,21 @@ describe("findRelations(doc): nouns and modifiers", () => {
     expect(read("The integrity of the NOC of Chile, as recognised by Peru, was breached.")).toEqual([]);
   });
 });
+
+describe("findRelations(doc): lists, appositions and places are no relation", () => {
+  it("an apposition is not two actors working together ('Under NATO, Europe's defence pact, …')", () => {
+    expect(relationsOf("Under NATO, Europe’s defence pact, Poland leads regional exercises for smaller members.").filter((r) => r.includes("cooperates"))).toEqual([]);
+  });
+  it("names inside a prepositional phrase are not joint subjects ('For Chile and Peru, the vote …')", () => {
+    expect(relationsOf("For Chile and Peru, the vote was a relief.").filter((r) => r.includes("cooperates"))).toEqual([]);
+  });
+  it("joint subjects still cooperate when the list ends in 'and' ('Chile, Peru and Bolivia are working to …')", () => {
+    expect(relationsOf("Chile, Peru and Bolivia are working to reach a common position.")).toContain("Chile cooperates Peru");
+  });
+  it("a place that locates the object is not the object ('moved to defend workers in Mexico')", () => {
+    expect(relationsOf("The ministry moved to defend workers in Mexico.").filter((r) => r.endsWith("Mexico"))).toEqual([]);
+  });
+  it("a directional object still is one ('fired water cannon at a Philippine boat')", () => {
+    expect(relationsOf("China fired water cannon at a Philippine boat.")).toContain("China attacks Philippines");
+  });
+});

@@ -11,7 +11,7 @@ import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
-import { coordinated, coordinatedAfter, nearestSubjects, objectsOf } from "./parties";
+import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
 
@@ -37,8 +37,9 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects);
-    // "X and Y aim to …": coordinated subjects acting together.
-    if (leading.length >= 2 && hits.length === 0) {
+    // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
+    // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
+    if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end)) {
       const link: Link = {
         kind: "cooperates",
         label: "works with",

@@ -62,7 +62,7 @@ export function objectsOf(
   const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
   if (!run[0]) return [];
   const gap = text.slice(after, run[0].start);
-  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap)) return [];
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap)) return [];
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
@@ -72,6 +72,8 @@ export function objectsOf(
   }
   return unique(heads.map((m) => m.actor));
 }
+// "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
+const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 const COORDINATED_OBJECT =
   /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|members?|officials?|leaders?|heads?|of|the|its|his|her|their)\s+){0,4}$/u;
@@ -88,6 +90,30 @@ export function coordinated(text: string, mentions: ActorMention[], before: numb
   return out.length >= 2
     ? unique(out.map((m) => m.actor))
     : unique(run.map((m) => m.actor)).slice(0, 1);
+}
+
+// A preposition before the first name: the names are in an adverbial phrase, not the subject.
+const PREPOSITION_BEFORE =
+  /\b(?:under|in|for|after|before|with|by|from|to|at|on|of|about|against|over|during|since|despite|like|unlike|among|between|through|within|without|across|into|toward|towards|via|per|beyond|behind|near|amid|following)\s+(?:(?:the|a|an)\s+)?$/i;
+
+/**
+ * Whether the clause's leading names are joint subjects of one act: a list that ends in "and"
+ * ("X, Y and Z", "X and Y"), not two names set side by side by a comma (an apposition: "the GDPR,
+ * Europe's privacy law"), and not inside a prepositional phrase ("Under the GDPR and …").
+ */
+export function jointSubjects(text: string, mentions: ActorMention[], clauseStart: number, before: number): boolean {
+  const run = mentions.filter((m) => m.end <= before);
+  if (run.length < 2) return false;
+  if (PREPOSITION_BEFORE.test(text.slice(clauseStart, run[0]!.start))) return false;
+  let joined = 1;
+  let and = false;
+  for (let i = 1; i < run.length; i++) {
+    const gap = text.slice(run[i - 1]!.end, run[i]!.start);
+    if (!COORDINATION.test(gap)) break;
+    joined++;
+    if (/\band\b/.test(gap)) and = true;
+  }
+  return joined >= 2 && and;
 }
 
 export const unique = <T>(xs: T[]) => xs.filter((x, i) => xs.indexOf(x) === i);
