@@ -6,7 +6,8 @@
  *
  * Development split: corpus_airbus, corpus_apple. Held-out split (never tuned on): corpus_gm, corpus_stock.
  * MEANTIME annotates only the first sentences of each article; only that part is scored.
- * Progress goes to stderr, figures to stdout.
+ * Progress goes to stderr, figures to stdout. `--notes` also prints, for the development split only
+ * (never the held-out one), each gold expression missed or valued differently and each extra one.
  */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -74,6 +75,20 @@ function withNestedRanges(mentions: TimeMention[]): Timex[] {
   return [...mentions, ...ranges.values()];
 }
 
+/** One line per gold expression the system misses or values differently, and per extra system one. */
+function differences(doc: MeantimeDoc, system: Timex[]): string[] {
+  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+  const quote = (x: Span) => JSON.stringify(doc.text.slice(x.start, x.end));
+  const out: string[] = [];
+  for (const g of doc.timexes) {
+    const s = system.find((x) => overlaps(g, x));
+    if (!s) out.push(`  ${doc.id}  − ${quote(g)} ${g.type} ${g.value}`);
+    else if (s.value !== g.value) out.push(`  ${doc.id}  ≠ ${quote(g)} ${g.type} ${g.value}, found ${quote(s)} ${s.type} ${s.value}`);
+  }
+  for (const s of system) if (!doc.timexes.some((g) => overlaps(g, s))) out.push(`  ${doc.id}  + ${quote(s)} ${s.type} ${s.value}`);
+  return out;
+}
+
 const pct = (x: number) => (100 * x).toFixed(1).padStart(5);
 
 function printTimex(label: string, c: TimexCounts) {
@@ -130,6 +145,7 @@ async function main() {
   const participants: Record<Split, RecallCounts> = { dev: { gold: 0, found: 0 }, test: { gold: 0, found: 0 } };
   let participantError: string | null = null;
   const texts: { text: string; referenceDate: string }[] = [];
+  const notes: string[] = [];
 
   files.forEach(({ split, file }, i) => {
     if (process.stderr.isTTY) process.stderr.write(`\r[${i + 1}/${files.length}] ${split}`);
@@ -141,6 +157,7 @@ async function main() {
     const inScope = (s: Span) => s.start < doc.annotatedEnd;
     const system = mentions.filter(inScope);
     scoreTimexes(doc.timexes, system, all[split]);
+    if (split === "dev" && process.argv.includes("--notes")) notes.push(...differences(doc, system));
     // The dateline is the creation time itself: scoring without it shows the body text alone.
     const bodyGold = doc.timexes.filter((t) => t.start >= doc.bodyStart);
     scoreTimexes(bodyGold, system.filter((s) => s.start >= doc.bodyStart), body[split]);
@@ -176,6 +193,7 @@ async function main() {
     line("test held-out", participants.test);
     line("all", { gold: participants.dev.gold + participants.test.gold, found: participants.dev.found + participants.test.found });
   }
+  if (notes.length > 0) console.log(`Development split, expressions missed (−), valued differently (≠) or extra (+):\n${notes.join("\n")}`);
   const speed = timeStage(texts);
   console.log(`Time stage: ${speed.toFixed(3)} CPU ms per 500 words (after warm-up; median of 15 passes over the ${texts.length} full articles).`);
   console.log(CREDIT);

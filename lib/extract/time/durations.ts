@@ -36,8 +36,10 @@ const COMPOUND = new RegExp(
   `\\b(\\d+(?:\\.\\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|hundred)-(second|minute|hour|day|week|month|year|decade|century)(?:-(?:old|long))?\\b`,
   "gi",
 );
+// A count left unsaid (TimeML PXY, PXM, …): "for years", "within weeks", "took months", "years of
+// losses" ("decades ago", like "several years ago", is a past reference: see vague.ts).
 const VAGUE_PLURAL =
-  /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\bfor\s)(?:years|decades|months|weeks))\b/gi;
+  /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\b(?:for|within|in|after|take|takes|took|taken|taking|last|lasts|lasted|spent|spend|spends|spending)\s)(?:years|decades|months|weeks|days|hours)(?![-'’])|(?<!\bthe\s)(?:years|decades|months|weeks)(?=\s+of\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)\p{Ll}))\b/giu;
 
 export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
   if (!Number.isInteger(amount)) return null;
@@ -169,7 +171,7 @@ function compounds(scan: Scan): Candidate[] {
     );
   }
   for (const match of scan.text.matchAll(VAGUE_PLURAL)) {
-    const { unit } = unitCode(/(year|decade|month|week|day)/i.exec(match[0])?.[1] ?? "year");
+    const { unit } = unitCode(/(year|decade|month|week|day|hour)/i.exec(match[0])?.[1] ?? "year");
     out.push(
       candidate(
         scan,

@@ -86,7 +86,7 @@ const SHIFTS: Record<string, number> = {
   after: 1,
 };
 const ANAPHORIC_DAY =
-  /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))/gi;
+  /\b(?:the|that)\s+(?:(previous|next|following|same)\s+day|day\s+(before|after))\b(?!\s+(?:yesterday|tomorrow))|\bthat\s+day\b(?!\s+(?:when|of)\b)/gi;
 
 /** "the day before yesterday", "the day after tomorrow": two days from the reference date. */
 const TWO_DAYS = /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi;
@@ -109,16 +109,47 @@ function anaphoricDays(scan: Scan): Candidate[] {
 const ANAPHORIC_PERIOD =
   /\b(?:the|that)\s+(?:following\s+(week|month|year)|(week|month|year)\s+(before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next)\b|\s+[A-Z\d]|-))\b/gi;
 
+/** "that year", "the same month": the period of the time last mentioned. */
+const SAME_PERIOD = /\b(?:that|the\s+same)\s+(week|month|year)\b(?!\s+(?:when|of|as|that)\b|-)/gi;
+
+/** "the year-earlier quarter", "the year-ago period": a year before the time last mentioned. */
+const YEAR_EARLIER = /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b/gi;
+
 /** "the following year", "the month before": one period on from the time last mentioned. */
 function anaphoricPeriods(scan: Scan): Candidate[] {
-  return [...scan.text.matchAll(ANAPHORIC_PERIOD)].map((match) => {
+  const same = [...scan.text.matchAll(SAME_PERIOD)].map((match): Candidate => {
+    const unit = (match[1] ?? "year").toLowerCase();
+    return {
+      ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
+      shift: { amount: 0, unit: unit === "week" ? "W" : unit === "month" ? "M" : "Y" },
+    };
+  });
+  const yearEarlier = [...scan.text.matchAll(YEAR_EARLIER)].map((match): Candidate => ({
+    ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
+    shift: { amount: -1, unit: "Y" },
+  }));
+  return [...same, ...yearEarlier, ...[...scan.text.matchAll(ANAPHORIC_PERIOD)].map((match): Candidate => {
     const unit = (match[1] ?? match[2] ?? "year").toLowerCase();
     const back = /^(?:before|earlier)$/i.test(match[3] ?? "");
     return {
       ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
       shift: { amount: back ? -1 : 1, unit: unit === "week" ? "W" : unit === "month" ? "M" : "Y" },
     };
-  });
+  })];
+}
+
+/**
+ * "in the morning", "at noon", "by midnight": a part or an hour of the day last mentioned (the
+ * stage's last step gives it its day). The preposition stays outside the span, as in TimeML.
+ */
+const PART_OF_DAY = /(?<=\b(?:in|during|through|throughout)\s)the\s+(morning|afternoon|evening)\b|(?<=\b(?:at|by|around|until|till|before|after|about|near|from|past|since)\s)(noon|midday|midnight)\b/gi;
+const PART_CODE: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", noon: "T12:00", midday: "T12:00", midnight: "T24:00" };
+
+function partsOfDay(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(PART_OF_DAY)].map((match) => ({
+    ...candidate(scan, match.index, match.index + match[0].length, "TIME", PART_CODE[(match[1] ?? match[2] ?? "").toLowerCase()] ?? "TMO"),
+    needsDay: true,
+  }));
 }
 
 /**
@@ -158,5 +189,5 @@ function currentPeriods(scan: Scan): Candidate[] {
 }
 
 export function findNamedDays(scan: Scan): Candidate[] {
-  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...twoDaysAway(scan), ...anaphoricPeriods(scan), ...currentPeriods(scan)];
+  return [...holidays(scan), ...yearEnd(scan), ...anaphoricDays(scan), ...twoDaysAway(scan), ...anaphoricPeriods(scan), ...currentPeriods(scan), ...partsOfDay(scan)];
 }

@@ -26,8 +26,10 @@ const VAGUE: Vague[] = [
     window: () => [-30, 0],
   },
   { pattern: /\b(?:previously|formerly)\b/gi, value: "PAST_REF" },
+  // "decades ago", "years ago": no count, so no date, as "several years ago"
+  { pattern: /\b(?:years|decades|months|weeks|days)\s+ago\b/gi, value: "PAST_REF" },
   {
-    pattern: /(?<=\bin\s)(?:the\s+past|recent\s+(?:years|months|weeks|days|times|decades))\b/gi,
+    pattern: /(?<=\bin\s)the\s+past\b|(?<=\b(?:in|over|during|throughout|for|across)\s)(?:the\s+)?recent\s+(?:years|months|weeks|days|times|decades)\b/gi,
     value: "PAST_REF",
   },
   {

@@ -108,3 +108,35 @@ describe("findTimeExpressions conventions", () => {
     expect(values("The strike lasted a year and a half.", "2016-09-10")).toEqual([["a year and a half", "DURATION", "P1.5Y"]]);
   });
 });
+
+describe("findTimeExpressions: TimeML conventions the development split does not show", () => {
+  it("a count left unsaid is a duration ('take months', 'within weeks', 'months of talks')", () => {
+    expect(values("A repair could take months.", "2016-09-10")).toEqual([["months", "DURATION", "PXM"]]);
+    expect(values("A ruling is due within weeks.", "2016-09-10")).toEqual([["weeks", "DURATION", "PXW"]]);
+    expect(values("After months of talks, the union agreed.", "2016-09-10")).toEqual([["months", "DURATION", "PXM"]]);
+    expect(values("The years of the war were hard.", "2016-09-10")).toEqual([]);
+  });
+  it("'decades ago' without a count is a past reference, like 'several years ago'", () => {
+    expect(values("The mill closed decades ago.", "2016-09-10")).toEqual([["decades ago", "DATE", "PAST_REF"]]);
+  });
+  it("'that year', 'the same month' are the period of the time last mentioned", () => {
+    expect(values("The plant opened in 2004, and that year it hired 300 people.", "2016-09-10")).toEqual([
+      ["2004", "DATE", "2004"],
+      ["that year", "DATE", "2004"],
+    ]);
+    expect(values("Prices fell in June; the same month, rents rose.", "2016-09-10").map((v) => v[2])).toEqual(["2016-06", "2016-06"]);
+  });
+  it("'the year-earlier quarter' is a year before the quarter last mentioned", () => {
+    expect(values("Third-quarter profit rose from the year-earlier quarter.", "2016-10-20").at(-1)).toEqual(["the year-earlier quarter", "DATE", "2015-Q3"]);
+  });
+  it("a part or an hour of the day takes the day last mentioned ('in the morning', 'at noon')", () => {
+    expect(values("On Monday the market fell in the morning and recovered by noon.", "2016-09-10")).toEqual([
+      ["Monday", "DATE", "2016-09-05"],
+      ["the morning", "TIME", "2016-09-05TMO"],
+      ["noon", "TIME", "2016-09-05T12:00"],
+    ]);
+  });
+  it("'recent weeks' after any preposition of time is a past reference", () => {
+    expect(values("Prices rose over recent weeks.", "2016-09-10")).toEqual([["recent weeks", "DATE", "PAST_REF"]]);
+  });
+});
