@@ -65,10 +65,21 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
 }
 
-// One case goes through stages, each an event of its own, all of the kind "legal": an arrest, the
-// charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
+// One case goes through stages, each an event of its own, all of the kind "legal": the offence, an
+// arrest, the charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
 // naming different stages are two events; one naming none (the catch-all) can be either.
 const STAGES: Record<string, string> = {
+  theft: "offence",
+  robbery: "offence",
+  heist: "offence",
+  burglary: "offence",
+  looting: "offence",
+  steal: "offence",
+  stole: "offence",
+  stolen: "offence",
+  stealing: "offence",
+  robbed: "offence",
+  looted: "offence",
   arrest: "arrest",
   arrested: "arrest",
   detained: "arrest",

@@ -122,3 +122,12 @@ describe("findEvents(doc): times, counts and several events", () => {
     );
   });
 });
+
+describe("crime: the offence is an event of the legal kind, as the arrest that follows it", () => {
+  it("'thieves stole jewels', 'a robbery', 'the heist' are legal events", () => {
+    for (const body of ["Thieves stole jewels from the museum on Sunday.", "A robbery at the bank shocked the town.", "Police are investigating the heist."]) {
+      const a = analyze(body);
+      expect(a.events.map((e) => e.kind)).toContain("legal");
+    }
+  });
+});

@@ -17,6 +17,12 @@ const FLOOR = {
     actors: { precision: 0.95, recall: 0.9 },
     events: { precision: 0.95, recall: 0.95 },
   },
+  // The third dev story, added after the rules above were written (its first figures: actors
+  // 1.000 / 0.773, events 0.764 / 0.583): crime reporting, which the per-article pipeline finds less of.
+  "louvre-heist": {
+    actors: { precision: 0.95, recall: 0.74 },
+    events: { precision: 0.73, recall: 0.55 },
+  },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
     events: { precision: 0.56, recall: 0.18 },
@@ -24,8 +30,11 @@ const FLOOR = {
 } as const;
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
 const MIN_PAIRS = 10;
-/** Over the dev stories: events merged 170 of 180 pairs right and found 170 of 179 gold pairs when measured. */
-const POOLED_EVENTS = { precision: 0.91, recall: 0.92 };
+/**
+ * Over the dev stories: events merged 212 of 235 pairs right and found 212 of 251 gold pairs when
+ * measured with the Louvre story in (over the first two alone it was 170/180 and 170/179).
+ */
+const POOLED_EVENTS = { precision: 0.88, recall: 0.82 };
 
 let fixtures: StoryFixture[];
 beforeAll(async () => {
@@ -42,7 +51,7 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
     for (const f of fixtures) {
       expect(new Set(f.articles.map((a) => a.source)).size).toBe(f.articles.length);
       for (const a of f.articles) {
-        expect(a.url).toMatch(/^https:\/\//);
+        expect(a.url).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+\//);
         expect(a.published ?? a.referenceDate).toMatch(/^\d{4}-\d\d-\d\d$/);
       }
     }

@@ -140,3 +140,10 @@ describe("findTimeExpressions: TimeML conventions the development split does not
     expect(values("Prices rose over recent weeks.", "2016-09-10")).toEqual([["recent weeks", "DATE", "PAST_REF"]]);
   });
 });
+
+describe("findTimeExpressions: an hour of the day with its day after it", () => {
+  it("'at noon Monday' is Monday's noon, not the noon of the day last mentioned", () => {
+    const at = findTimeExpressions("The hearing is set to take place at noon Monday.", "2026-01-04");
+    expect(at.map((m) => m.value.slice(0, 10))).toEqual(["2026-01-05"]);
+  });
+});
