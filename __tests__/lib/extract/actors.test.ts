@@ -94,3 +94,21 @@ describe("findSalientNames()", () => {
     expect(actorNamed(a, "Becton")?.name).toBe("Becton Dickinson & Co");
   });
 });
+
+describe("findActors: media named by what they are, venues as organisations", () => {
+  it("'X newspaper' and 'the French daily X' name a medium, found again wherever the name recurs", () => {
+    const a = analyze("Two men were detained, according to Ouest-France newspaper. Later, Ouest-France said they were known to police.");
+    const medium = actorNamed(a, "Ouest-France");
+    expect(medium?.kind).toBe("media");
+    expect(medium?.mentions).toHaveLength(2);
+    expect(actorNamed(analyze("The arrests were first reported by the Belgian daily Het Nieuwsblad."), "Het Nieuwsblad")?.kind).toBe("media");
+  });
+  it("a modifier before the noun is no medium ('National broadcaster NHK', 'the French daily')", () => {
+    const a = analyze("National broadcaster NHK said the quake struck at noon. The French daily reported it too.");
+    expect(a.actors.filter((x) => x.kind === "media").map((x) => x.name)).not.toContain("National");
+  });
+  it("a museum, a gallery or a hospital is an organisation, not a person", () => {
+    expect(actorNamed(analyze("Thieves broke into the Rijks Museum on Sunday."), "Rijks Museum")?.kind).toBe("organization");
+    expect(actorNamed(analyze("Doctors at the Royal Free Hospital said he was stable."), "Royal Free Hospital")?.kind).toBe("organization");
+  });
+});

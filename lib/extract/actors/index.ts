@@ -2,6 +2,7 @@ import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
 import { findDefiniteInstitutions } from "./institutions";
 import { findKnownActors } from "./known";
+import { findNamedMedia, namedMedia } from "./media";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
@@ -23,11 +24,13 @@ export function findActors(doc: Segmented): WithActors {
   const tokensBySentence = doc.sentences.map((s) =>
     tokenize(doc.text.slice(s.start, s.end), s.start),
   );
+  const media = namedMedia(doc.text);
   for (const s of doc.sentences) {
     const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
+    findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);

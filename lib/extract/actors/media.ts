@@ -1,0 +1,53 @@
+import { isKnownWord, isPlace } from "../lexicon";
+import { slug, type ActorRegistry } from "./registry";
+
+/**
+ * Media named by what they are, though no gazetteer knows them: "Le Parisien newspaper", "the
+ * French daily Ouest-France", "the broadcaster BFMTV". Once named so, the name is a medium
+ * wherever the article uses it again ("according to Le Parisien").
+ */
+const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,3}`;
+const MEDIA_NOUN = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|TV\s+channel|television\s+channel|radio\s+station)`;
+// "National broadcaster NHK": a name after the noun is the medium's, the word before it a modifier.
+const NAME_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+${MEDIA_NOUN}\b(?!\s+\p{Lu})`, "gu");
+const NOUN_THEN_NAME = new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${NAME})`, "gu");
+
+/** A run that names a nationality, a place or dictionary words only ("the French daily") is no medium's name. */
+function isMediaName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.every((w) => isKnownWord(w) || isPlace(w))) return false;
+  return !isPlace(name);
+}
+
+/** The names the article gives as media's, longest first. */
+export function namedMedia(text: string): string[] {
+  const names = new Set<string>();
+  for (const pattern of [NAME_THEN_NOUN, NOUN_THEN_NAME])
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!.replace(/^The\s+/, "").replace(/[’'.]+$/, "");
+      if (name && isMediaName(name)) names.add(name);
+    }
+  return [...names].sort((a, b) => b.length - a.length);
+}
+
+/** Every use of those names in one sentence, as a mention of the medium. */
+export function findNamedMedia(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  names: readonly string[],
+  reg: ActorRegistry,
+): void {
+  const s = text.slice(from, to);
+  for (const name of names) {
+    const id = slug(name);
+    for (let at = s.indexOf(name); at >= 0; at = s.indexOf(name, at + name.length)) {
+      const before = s[at - 1] ?? " ";
+      const after = s[at + name.length] ?? " ";
+      if (/[\p{L}\p{N}]/u.test(before) || /[\p{L}\p{N}]/u.test(after)) continue;
+      reg.ensure(id, name, "media");
+      reg.mention(id, from + at, from + at + name.length, sentence, "ner", name);
+    }
+  }
+}
