@@ -165,7 +165,7 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     await page.context().close();
   });
 
-  it("the timeline embed: no event label overlaps another, is cut by the image or ends cut with an ellipsis", async () => {
+  it("the timeline embed: no event label overlaps another, is cut by the image or ends cut with an ellipsis, and the reference guide crosses no tick label or lane name", async () => {
     const page = await open(width);
     await page.goto(`${baseUrl()}/embed/${ARTICLE}/timeline`, { waitUntil: "networkidle" });
     const embed = await labelsIn(page, "svg:has([data-event-id])", "[data-event-id] > text.nl-label");
