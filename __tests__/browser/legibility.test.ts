@@ -63,6 +63,49 @@ function problems({ frame, labels }: { frame: Box; labels: Label[] }): string[] 
 }
 
 const GRAPH_LABELS = "g[data-actor-id] > text, g[data-relation-id] > text, text.nl-group-caption";
+const EVENT_LABELS = "svg [data-event-id] > text.nl-label";
+
+/**
+ * The reference-date guide (its line, in however many pieces, and its label) against the timeline's
+ * fixed text: tick labels, lane names, the conditional and undated headings. `root` holds the drawing
+ * (the first such element that is displayed). A line's box is widened by half its stroke.
+ */
+async function referenceClashes(page: Page, root: string): Promise<{ lines: number; label: string; clashes: string[] }> {
+  await page.evaluate(() => document.fonts.ready);
+  return page.evaluate((root) => {
+    const shown = (e: Element) => e.getClientRects().length > 0;
+    const host = [...document.querySelectorAll(root)].find(shown)!;
+    const marker = host.querySelector("g.nl-reference-marker")!;
+    type B = { left: number; top: number; right: number; bottom: number };
+    const box = (e: Element, pad = 0): B => {
+      const r = e.getBoundingClientRect();
+      return { left: r.left - pad, top: r.top, right: r.right + pad, bottom: r.bottom };
+    };
+    const lines = [...marker.querySelectorAll("line, path")].filter(shown);
+    const label = [...marker.querySelectorAll("text")].find(shown);
+    const guide = [
+      ...lines.map((l) => ({ what: "the reference line", box: box(l, Number(l.getAttribute("stroke-width") ?? 1) / 2) })),
+      ...(label ? [{ what: `the reference label "${label.textContent}"`, box: box(label) }] : []),
+    ];
+    const fixed = [...host.querySelectorAll("g.nl-tick text, g.nl-lane text, g.nl-conditional-area text, g.nl-undated-strip text")]
+      .filter((t) => shown(t) && (t.textContent ?? "").trim() !== "")
+      .map((t) => ({ text: t.textContent!, box: box(t) }));
+    const meet = (p: B, q: B) => p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5;
+    const clashes = guide.flatMap((g) => fixed.filter((f) => meet(g.box, f.box)).map((f) => `${g.what} × "${f.text}"`));
+    return { lines: lines.length, label: label?.textContent ?? "", clashes };
+  }, root);
+}
+
+/** The lane keys drawn in `root`: "certainty:…" or "actor:…" (and "other"). */
+async function laneKeys(page: Page, root: string): Promise<string[]> {
+  return page.evaluate((root) => {
+    const host = [...document.querySelectorAll(root)].find((e) => e.getClientRects().length > 0)!;
+    return [...host.querySelectorAll("g.nl-lane[data-lane]")].map((g) => g.getAttribute("data-lane")!);
+  }, root);
+}
+
+/** The lane keys a mode draws: every key of one mode's kind. */
+const laneKind = (mode: "certainty" | "actor") => (key: string) => (mode === "certainty" ? key.startsWith("certainty:") : !key.startsWith("certainty:"));
 
 describe.each(WIDTHS)("labels at %i px", (width) => {
   it("the dashboard: no graph label or timeline label overlaps another or is cut by its panel", async () => {
@@ -84,6 +127,27 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     await page.context().close();
   });
 
+  it.each(["certainty", "actor"] as const)("the dashboard timeline by %s: no event label overlaps another, is cut by the panel or ends with an ellipsis, and the reference guide crosses no tick label or lane name", async (mode) => {
+    const page = await open(width);
+    await page.goto(`${baseUrl()}/articles/${ARTICLE}?lanes=${mode}`, { waitUntil: "networkidle" });
+    await waitForDashboard(page);
+    const root = "section.nl-timeline-view";
+    await page.locator(root).scrollIntoViewIfNeeded();
+    const keys = await laneKeys(page, root);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(keys.filter((k) => !laneKind(mode)(k))).toEqual([]);
+    const timeline = await labelsIn(page, root, EVENT_LABELS);
+    expect(timeline.labels.length).toBeGreaterThan(5);
+    expect(problems(timeline)).toEqual([]);
+    expect(timeline.labels.map((l) => l.text.trim()).filter((t) => t.endsWith("…"))).toEqual([]);
+    const guide = await referenceClashes(page, `${root} svg.nl-timeline`);
+    expect(guide.lines).toBeGreaterThan(0);
+    expect(guide.label).not.toBe("");
+    expect(guide.clashes).toEqual([]);
+    await screenshot(page, `report-dashboard-timeline-${mode}-${width}`);
+    await page.context().close();
+  });
+
   it("the graph embed and graph.svg: no label overlaps another or is cut by the image", async () => {
     const page = await open(width);
     await page.goto(`${baseUrl()}/embed/${ARTICLE}/graph`, { waitUntil: "networkidle" });
@@ -101,13 +165,17 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     await page.context().close();
   });
 
-  it("the timeline embed: no event label overlaps another, is cut by the image or ends cut with an ellipsis", async () => {
+  it("the timeline embed: no event label overlaps another, is cut by the image or ends cut with an ellipsis, and the reference guide crosses no tick label or lane name", async () => {
     const page = await open(width);
     await page.goto(`${baseUrl()}/embed/${ARTICLE}/timeline`, { waitUntil: "networkidle" });
     const embed = await labelsIn(page, "svg:has([data-event-id])", "[data-event-id] > text.nl-label");
     expect(embed.labels.length).toBeGreaterThan(5);
     expect(problems(embed)).toEqual([]);
     expect(embed.labels.map((l) => l.text.trim()).filter((t) => t.endsWith("…"))).toEqual([]);
+    const guide = await referenceClashes(page, "svg.nl-timeline");
+    expect(guide.lines).toBeGreaterThan(0);
+    expect(guide.label).not.toBe("");
+    expect(guide.clashes).toEqual([]);
     await screenshot(page, `report-timeline-embed-${width}`);
     await page.context().close();
   });

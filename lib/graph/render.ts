@@ -1,6 +1,6 @@
 import type { Analysis } from "../model";
 import type { ItemSets, Selection } from "../selection";
-import { fmt, h, type SvgNode } from "../svg";
+import { fmt, h, imageHeading, type SvgNode } from "../svg";
 import { edgeCurves } from "./curves";
 import { edgeHandle, type EdgeHandle } from "./edge-handles";
 import { creditLine, describeGraph, graphTitle } from "./describe";
@@ -207,10 +207,9 @@ function nodeText(c: Point, inside: string | null, placed: NodeLabel | undefined
   ];
 }
 
+/** The visible title, drawn as the timeline image's is; on one line (the drawing below starts at HEADING), cut at a word if it must be. */
 function heading(title: string, width: number, palette: Palette): SvgNode {
-  return h("text", { x: PAD, y: PAD + 12, "font-size": 14, "font-weight": 600, fill: palette.text }, [
-    truncateLabel(title, Math.floor((width - 2 * PAD) / (14 * 0.6))),
-  ]);
+  return imageHeading(title, { width, margin: PAD, fill: palette.text, band: HEADING, maxLines: 1, baseline: PAD + 12 }).node;
 }
 
 function captionElement(caption: Caption, palette: Palette): SvgNode {

@@ -43,6 +43,7 @@ export {
   barWidth,
   selectionRing,
   referenceTransform,
+  renderReference,
   DIMMED_OPACITY,
   type RenderOptions,
   palettes,

@@ -1,6 +1,7 @@
 import { XMLValidator } from "fast-xml-parser";
 import { chartSvg } from "@/lib/publish/images";
 import { parseImageParams, type ImageParams } from "@/lib/publish/params";
+import { svgToPng } from "@/lib/publish/png";
 import { respondImage } from "@/lib/publish/respond";
 import type { Analysis } from "@/lib/model/analysis";
 import { getAnalysis } from "@/lib/store";
@@ -71,6 +72,20 @@ describe("chartSvg(kind, seed, params)", () => {
     expect(headingOf(narrow)).toBe(`Timeline of events in “${a.article.title}”`);
   });
 
+  it("names the image in the root <svg>'s own <title> and draws its heading with the graph's code (text.nl-heading, 14 px bold, at the margin)", async () => {
+    const a = await seed();
+    const headings = (["timeline", "graph"] as const).map((kind) => {
+      const svg = chartSvg(kind, a, params("width=700"));
+      // the root's first child: viewers that read only the outer element find the image's name there
+      const root = /^<\?xml[^>]*>\n<svg [^>]*>\n?<title(?: id="[^"]+")?>([^<]+)<\/title>/.exec(svg);
+      expect(root?.[1]).toContain(a.article.title);
+      const heading = /<text class="nl-heading" x="[\d.]+" y="[\d.]+" (font-size="14" font-weight="600") fill="#[0-9a-f]{6}">/.exec(svg);
+      expect(heading).not.toBeNull();
+      return heading![1];
+    });
+    expect(new Set(headings).size).toBe(1);
+  });
+
   it("drops ids the analysis does not have instead of failing", async () => {
     const a = await seed();
     expect(chartSvg("timeline", a, params("select=event:no-such-event"))).toBe(chartSvg("timeline", a, params("")));
@@ -105,6 +120,23 @@ describe("respondImage(kind, request, id, format)", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(pngSize(new Uint8Array(await res.arrayBuffer())).width).toBe(320);
+  });
+
+  it("timeline.png and graph.png rasterise the titled image: its <title> and visible heading, at the SVG's size", async () => {
+    for (const kind of ["timeline", "graph"] as const) {
+      let drawn = "";
+      const res = await respondImage(kind, new Request(`http://localhost/api/articles/${SEED}/${kind}.png?width=733`), SEED, "png", async (svg) => {
+        drawn = svg;
+        return svgToPng(svg);
+      });
+      expect(res.status).toBe(200);
+      const title = (await seed()).article.title;
+      expect(/<title[^>]*>([^<]+)<\/title>/.exec(drawn)?.[1]).toContain(title);
+      const visible = /<text class="nl-heading"[^>]*>(.*?)<\/text>/s.exec(drawn)?.[1]?.replace(/<[^>]+>/g, "").replace(/\s+/g, " ");
+      expect(visible).toContain(kind === "timeline" ? `Timeline of events in “${title}”` : "Actors and relations: US and Europe");
+      const size = pngSize(new Uint8Array(await res.arrayBuffer()));
+      expect(size).toEqual({ width: 733, height: Number(/<svg [^>]*height="(\d+)"/.exec(drawn)![1]) });
+    }
   });
 
   it("answers 400 JSON for bad parameters and 404 JSON for an unknown id", async () => {

@@ -9,6 +9,7 @@ export {
   barWidth,
   selectionRing,
   referenceTransform,
+  renderReference,
   DIMMED_OPACITY,
   type RenderOptions,
 } from "./render";

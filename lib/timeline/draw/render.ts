@@ -8,13 +8,15 @@ import {
   CONDITIONAL_STRIP,
   connectorPath,
   fitText,
-  GUIDE_TOP,
   LABEL_SIZE,
+  LANE_NAME_SIZE,
+  laneName,
   LEGEND_SWATCH,
   LEGEND_TEXT_SIZE,
   markSpan,
   metrics,
   placeLegend,
+  referenceSegments,
   TICK_LABEL_BASELINE,
   timeScale,
   YEAR_TAG_SIZE,
@@ -156,6 +158,22 @@ export function referenceTransform(layout: Pick<TimelineLayout, "reference">, sc
   return `translate(${fmt(scale(new Date(layout.reference.t)))},0)`;
 }
 
+/**
+ * The reference marker's contents under a scale (inside its translate): the line, in pieces that
+ * leave out the lane names it would cross, and its label in the row above the tick labels; redrawn
+ * on every zoom frame, as the axis is.
+ */
+export function renderReference(layout: Pick<TimelineLayout, "reference" | "lanes" | "plot">, scale: Scale, palette: Palette): SvgNode[] {
+  const ref = layout.reference;
+  const dash = ref.basis === "assumed" ? "5 3" : undefined;
+  return [
+    ...referenceSegments(layout, scale(new Date(ref.t))).map(([y1, y2]) =>
+      h("line", { class: "nl-reference-line", y1, y2, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": dash }),
+    ),
+    h("text", { x: 3, y: 11, "font-size": 10, fill: palette.reference }, [ref.label]),
+  ];
+}
+
 export function renderConnector(c: Connector, scale: Scale, layout: Pick<TimelineLayout, "plot">, palette: Palette): SvgNode {
   return h("path", {
     class: "nl-connector",
@@ -202,9 +220,7 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
   const lanes = layout.lanes.map((lane, i) =>
     h("g", { class: "nl-lane", "data-lane": lane.key }, [
       h("rect", { x: 0, y: lane.y, width, height: lane.height, fill: i % 2 === 0 ? palette.laneA : palette.laneB }),
-      h("text", { x: metrics.margin, y: lane.y + 12, "font-size": 10, "font-weight": 600, fill: palette.muted }, [
-        fitText(lane.label, (plot.x1 - plot.x0) * 0.6, 10),
-      ]),
+      h("text", { x: metrics.margin, y: lane.y + 12, "font-size": LANE_NAME_SIZE, "font-weight": 600, fill: palette.muted }, [laneName(lane.label, plot)]),
     ]),
   );
 
@@ -235,13 +251,8 @@ export function renderTimeline(layout: TimelineLayout, options: RenderOptions = 
       ]
     : [];
 
-  const ref = layout.reference;
   const reference = h("g", { class: "nl-reference", "clip-path": clip }, [
-    h("g", { class: "nl-reference-marker", transform: referenceTransform(layout, scale) }, [
-      // from below the tick labels: the guide never crosses a year or a month label
-      h("line", { y1: GUIDE_TOP, y2: plot.y1, stroke: palette.reference, "stroke-width": 1.5, "stroke-dasharray": ref.basis === "assumed" ? "5 3" : undefined }),
-      h("text", { x: 3, y: 11, "font-size": 10, fill: palette.reference }, [ref.label]),
-    ]),
+    h("g", { class: "nl-reference-marker", transform: referenceTransform(layout, scale) }, renderReference(layout, scale, palette)),
   ]);
 
   const node = (m: Mark) => markNode(m, scale, palette, ids, options, focusId);

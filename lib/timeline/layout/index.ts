@@ -9,5 +9,6 @@ export { metrics, GUIDE_TOP, TICK_LABEL_BASELINE, resolveX, markSpan, connectorP
 export { placeLegend, legendHeight, LEGEND_SWATCH, LEGEND_TEXT_SIZE } from "./legend";
 export { textWidth, fitText, linesWidth, LABEL_SIZE, YEAR_TAG_SIZE } from "./text";
 export { wrapText } from "./wrap";
+export { referenceSegments, laneName, LANE_NAME_SIZE } from "./reference";
 export { stepInOrder } from "./navigation";
 export { timeIndex, candidatesInView, type TimeIndex, type InvertibleScale } from "./cull";

@@ -9,7 +9,7 @@
  */
 import type { ScaleTime } from "d3-scale";
 import { FONT_FAMILY, palettes } from "../draw";
-import { connectorPath, fitText, GUIDE_TOP, metrics, TICK_LABEL_BASELINE } from "../layout";
+import { connectorPath, laneName, metrics, referenceSegments, TICK_LABEL_BASELINE } from "../layout";
 import type { Tick, TimelineLayout } from "../types";
 import { hexColour, type PixelLayer } from "./blit";
 
@@ -54,7 +54,7 @@ export class Backdrop {
       ctx.fillStyle = i % 2 === 0 ? palette.laneA : palette.laneB;
       ctx.fillRect(0, lane.y, layout.width, lane.height);
       ctx.fillStyle = palette.muted;
-      ctx.fillText(fitText(lane.label, (plot.x1 - plot.x0) * 0.6, TEXT_SIZE), metrics.margin, lane.y + 12);
+      ctx.fillText(laneName(lane.label, plot), metrics.margin, lane.y + 12);
     });
     this.drawn = { layout, key };
   }
@@ -117,7 +117,9 @@ function guideLines(layout: TimelineLayout, scale: ScaleTime<number, number>, ti
   const palette = palettes[layout.theme];
   const lines: Line[] = ticks.map((tick) => ({ x: scale(tick.t), y0: metrics.header - 6, y1: layout.plot.y1, width: 1, colour: palette.grid, dash: null }));
   const ref = layout.reference;
-  lines.push({ x: scale(ref.t), y0: GUIDE_TOP, y1: layout.plot.y1, width: 1.5, colour: palette.reference, dash: ref.basis === "assumed" ? [5, 3] : null });
+  const x = scale(ref.t);
+  for (const [y0, y1] of referenceSegments(layout, x))
+    lines.push({ x, y0, y1, width: 1.5, colour: palette.reference, dash: ref.basis === "assumed" ? [5, 3] : null });
   return lines;
 }
 

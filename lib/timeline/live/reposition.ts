@@ -5,7 +5,7 @@
  */
 import type { ScaleTime } from "d3-scale";
 import { toDom } from "../../svg";
-import { markTransform, palettes, referenceTransform, renderAxis } from "../draw";
+import { markTransform, palettes, referenceTransform, renderAxis, renderReference } from "../draw";
 import { axisTicks, connectorPath, markSpan, metrics } from "../layout";
 import type { Connector, TimelineLayout } from "../types";
 import type { Entry, MarkIndex } from "./marks";
@@ -93,6 +93,11 @@ export class Reposition {
       const doc = this.axis.ownerDocument;
       this.axis.replaceChildren(...renderAxis(axisTicks(scale), scale, layout, palette).map((n) => toDom(n, doc)));
     }
-    this.reference?.setAttribute("transform", referenceTransform(layout, scale));
+    if (this.reference) {
+      this.reference.setAttribute("transform", referenceTransform(layout, scale));
+      // its pieces depend on where it stands: across a lane's name the line is left out
+      const doc = this.reference.ownerDocument;
+      this.reference.replaceChildren(...renderReference(layout, scale, palette).map((n) => toDom(n, doc)));
+    }
   }
 }

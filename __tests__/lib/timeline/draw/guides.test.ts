@@ -17,7 +17,7 @@ describe("the timeline's guides and its tick labels", () => {
     const baselines = [...svg.matchAll(/<g class="nl-tick"[^>]*><line[^>]*\/><text y="([\d.]+)"/g)].map((m) => Number(m[1]));
     expect(baselines.length).toBe(layout.ticks.length);
     const labelBottom = Math.max(...baselines) + DESCENT;
-    const reference = /<g class="nl-reference-marker"[^>]*><line y1="([\d.]+)"/.exec(svg);
+    const reference = /<g class="nl-reference-marker"[^>]*><line class="nl-reference-line" y1="([\d.]+)"/.exec(svg);
     expect(Number(reference![1])).toBeGreaterThan(labelBottom);
     for (const m of svg.matchAll(/<g class="nl-tick"[^>]*><line y1="([\d.]+)"/g)) expect(Number(m[1])).toBeGreaterThan(labelBottom);
   });
@@ -39,7 +39,8 @@ describe("the timeline's guides and its tick labels", () => {
     } as unknown as CanvasRenderingContext2D;
     const scale = timeScale(layout.domain, [layout.plot.x0, layout.plot.x1]);
     strokeGuideLines(ctx, layout, scale, layout.ticks);
-    expect(starts).toHaveLength(layout.ticks.length + 1);
+    // the reference line may come in pieces (around the lane names it would cross)
+    expect(starts.length).toBeGreaterThanOrEqual(layout.ticks.length + 1);
     const svg = toSvgString(renderTimeline(layout, {}));
     const tickBaseline = Number(/<g class="nl-tick"[^>]*><line[^>]*\/><text y="([\d.]+)"/.exec(svg)![1]);
     for (const y of starts) expect(y).toBeGreaterThan(tickBaseline + DESCENT);
