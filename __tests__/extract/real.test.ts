@@ -18,8 +18,21 @@ type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; h
  * "no worse than now", not "good enough": the issue's targets are below, and most are not met.
  * Raise a floor when the pipeline improves; never lower one to let a change through.
  */
-const FLOORS: Partial<Record<Split, Floors>> = {
+const FLOORS: Partial<Record<Scope, Floors>> = {
+  // All dev articles, with the fourth round's eight (2026-12-03, issue 14r) measured at
+  // PIPELINE_VERSION 2026.12.07-truth before any change for them.
   dev: {
+    actors: { precision: 0.87, recall: 0.78 },
+    sources: { precision: 0.68, recall: 0.71 },
+    dates: { precision: 0.85, recall: 0.91 },
+    // 0.56/0.38 → 0.73/0.46 at 2026.12.07-14r (verb lexicon for courts, labour, relief and
+    // acquisitions; a possessor is not the subject; passives without "by"; infinitives of nouns).
+    relations: { precision: 0.7, recall: 0.44 },
+    headline: 0.92,
+    headlineKind: 0.95,
+  },
+  // The 17 dev articles of the first three rounds, the set these floors were first set on.
+  "dev-r1-3": {
     actors: { precision: 0.85, recall: 0.84 },
     sources: { precision: 0.68, recall: 0.79 },
     dates: { precision: 0.75, recall: 0.86 },
@@ -52,8 +65,27 @@ const FLOORS: Partial<Record<Split, Floors>> = {
   },
 };
 
-/** The splits with floors: a split is asserted on only once its level has been measured. */
-const FLOORED = Split.filter((s) => FLOORS[s] !== undefined);
+/**
+ * The sets scored: each split, and the dev articles of the first three rounds apart, so that the
+ * floors set on them still judge the same articles after a round adds dev articles.
+ */
+const DEV_ROUND_4 = new Set([
+  "al-mohannadi-fifa-ban",
+  "congo-mutamba-embezzlement-sentence",
+  "hong-kong-ventus-lau-arrested",
+  "merrill-lynch-fca-fine",
+  "oakland-occupy-tear-gas",
+  "ponmudy-disproportionate-assets-sentence",
+  "psac-federal-workers-strike",
+  "staples-office-depot-deal",
+]);
+const SCOPES = [...Split, "dev-r1-3"] as const;
+type Scope = (typeof SCOPES)[number];
+const inScope = (scope: Scope, gold: { article: string; split: Split }) =>
+  scope === "dev-r1-3" ? gold.split === "dev" && !DEV_ROUND_4.has(gold.article) : gold.split === scope;
+
+/** The sets with floors: a set is asserted on only once its level has been measured. */
+const FLOORED = SCOPES.filter((s) => FLOORS[s] !== undefined);
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
@@ -68,23 +100,20 @@ const TARGETS: Partial<Record<RealCategory, Partial<Record<Rate, number>>>> = {
 
 const DIR = path.join(__dirname, "../fixtures/real");
 let cases: RealCase[] = [];
-const totals = new Map<Split, RealScore>();
+const totals = new Map<Scope, RealScore>();
 
 beforeAll(async () => {
   cases = await readRealCorpus(DIR);
-  for (const split of Split) {
-    const scores = cases.flatMap((c) =>
-      c.ok && c.gold.split === split ? [scoreReal(analyzeArticle(c.article), c.gold)] : [],
-    );
-    totals.set(split, totalReal(split, scores));
-  }
+  const scored = cases.flatMap((c) => (c.ok ? [{ gold: c.gold, score: scoreReal(analyzeArticle(c.article), c.gold) }] : []));
+  for (const scope of SCOPES)
+    totals.set(scope, totalReal(scope, scored.filter((s) => inScope(scope, s.gold)).map((s) => s.score)));
 });
 
 afterAll(() => {
   const pct = (x: number | undefined) =>
     x === undefined ? "  –" : `${Math.round(x * 100)}%`.padStart(4);
   const lines = ["split    category   measured P/R   floor P/R    target P/R"];
-  for (const split of Split) {
+  for (const split of SCOPES) {
     const t = totals.get(split);
     if (!t) continue;
     for (const c of RealCategory) {
@@ -109,10 +138,12 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  it("splits the articles half and half between dev and heldout", () => {
-    const dev = cases.filter((c) => c.ok && c.gold.split === "dev").length;
+  // The first three rounds were split half and half per genre; the fourth added dev articles only.
+  it("splits the first three rounds half and half between dev and heldout", () => {
+    const dev = cases.filter((c) => c.ok && inScope("dev-r1-3", c.gold)).length;
     const heldout = cases.filter((c) => c.ok && c.gold.split === "heldout").length;
     expect(Math.abs(dev - heldout)).toBeLessThanOrEqual(1);
+    expect(cases.filter((c) => c.ok && c.gold.split === "dev").length).toBe(dev + DEV_ROUND_4.size);
   });
 
   describe.each(FLOORED)("%s split", (split) => {

@@ -142,3 +142,59 @@ describe("findRelations(doc): lists, appositions and places are no relation", ()
     expect(relationsOf("China fired water cannon at a Philippine boat.")).toContain("China attacks Philippines");
   });
 });
+
+describe("findRelations(doc): business, courts, labour, protests and relief (verb lexicon, clause structure)", () => {
+  it("a possessed acquisition relates its buyer and the bought ('X's $2 billion acquisition of Y')", () => {
+    expect(relationsOf("Regulators approved Unilever’s $2 billion acquisition of Google.")).toContain("Google negotiates Unilever");
+  });
+  it("a court sentences, convicts and jails: a sanction on the sentenced", () => {
+    expect(relationsOf("The court sentenced Alberto Fujimori to 25 years in prison.")).toContain("court sanctions Alberto Fujimori");
+    expect(relationsOf("The court convicted Alberto Fujimori of corruption.")).toContain("court sanctions Alberto Fujimori");
+  });
+  it("a passive sentence names the court after 'by' ('X was sentenced by the court')", () => {
+    expect(relationsOf("Alberto Fujimori was sentenced by the International Criminal Court.")).toContain("International Criminal Court sanctions Alberto Fujimori");
+  });
+  it("police arresting or detaining someone is a sanction", () => {
+    expect(relationsOf("The police arrested Alberto Fujimori on Monday.")).toContain("police sanctions Alberto Fujimori");
+    expect(relationsOf("The police detained Alberto Fujimori at the airport.")).toContain("police sanctions Alberto Fujimori");
+  });
+  it("suing is opposition ('X sued Y')", () => {
+    expect(relationsOf("Chile sued Peru over the maritime border.")).toContain("Chile opposes Peru");
+  });
+  it("a strike against an employer is opposition, not an attack", () => {
+    const rels = relationsOf("The union went on strike against Google on Friday.");
+    expect(rels).toContain("union opposes Google");
+    expect(rels).not.toContain("union attacks Google");
+  });
+  it("an agency evacuating or rescuing people helps them", () => {
+    expect(relationsOf("The Red Cross evacuated Kenya's wounded peacekeepers.")).toContain("Red Cross supports Kenya");
+  });
+  it("the possessor of the subject's noun is not the subject ('X's regulator fined Y')", () => {
+    expect(relationsOf("Norway’s fisheries watchdog fined Google on Monday.")).not.toContain("Norway sanctions Google");
+  });
+  it("…unless the noun is one the possessor acts through ('X's leaders criticised Y')", () => {
+    expect(relationsOf("Norway’s leaders criticised Google on Monday.")).toContain("Norway opposes Google");
+  });
+  it("the subject's head noun names an actor the article already calls by it ('X's financial regulator fined Y')", () => {
+    const rels = relationsOf("The regulator opened an inquiry. Norway’s financial regulator fined Google on Monday.");
+    expect(rels).toContain("regulator sanctions Google");
+    expect(rels).not.toContain("Norway sanctions Google");
+  });
+  it("an object does not run on into an infinitive's object ('rejected a plan to build a pipeline to Y')", () => {
+    expect(relationsOf("Brazil rejected a plan to build a pipeline to Peru.").filter((r) => r.endsWith("Peru"))).toEqual([]);
+  });
+  it("a passive without 'by' names no agent, and what follows is not its object ('was fined and released after Y intervened')", () => {
+    expect(relationsOf("Alberto Fujimori was fined and released after Chile intervened.")).not.toContain("Alberto Fujimori sanctions Chile");
+  });
+  it("an infinitive completing a noun has the noun's possessor as subject ('denied X's attempt to buy Y')", () => {
+    const rels = relationsOf("Brazil blocked Unilever’s attempt to buy Google.");
+    expect(rels).toContain("Google negotiates Unilever");
+    expect(rels).not.toContain("Brazil negotiates Google");
+  });
+  it("…but a verb before 'to' keeps the clause's subject ('the company agreed to buy Y')", () => {
+    expect(relationsOf("The company Unilever agreed to buy Google.")).toContain("Google negotiates Unilever");
+  });
+  it("…and no subject when the noun has no possessor ('blocked a bid to buy Y')", () => {
+    expect(relationsOf("Brazil blocked a bid to buy Google.")).not.toContain("Brazil negotiates Google");
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Relation, ActorKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
+import { isVerbForm } from "../lexicon";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
@@ -101,10 +102,24 @@ function relateHit(
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   if (relatePassive(doc, found, mentions, h, link)) return;
+  // "who was arrested and released after the military took over": a passive without "by" names
+  // no agent, and what follows it is not its object.
+  if (/(?:ed|en)$/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
+  // possessor as its subject, or none named, never the clause's subject.
+  const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
+  // "the company agreed to buy": a verb before "to" makes it the clause's own infinitive.
+  if (ofNoun && (!ofNoun[2] || !isVerbForm(ofNoun[3]!))) {
+    const owner = ofNoun[1] ? mentions.find((m) => m.end === clause.start + ofNoun.index) : undefined;
+    if (!owner) return;
+    for (const o of objectsOf(doc.text, mentions, h.end, [owner.actor])) found.add(owner.actor, o, link);
+    return;
+  }
+  const possessed = / of$/.test(h.words) ? undefined : possessedSubject(doc, mentions, h.at);
   const before = / of$/.test(h.words)
     ? possessorOf(doc.text, mentions, h.at)
-    : nearestSubjects(doc.text, mentions, h.at);
-  if (/ of$/.test(h.words) && before.length === 0) return;
+    : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
+  if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -125,9 +140,40 @@ function relateHit(
 /** "Russia's unprovoked further invasion of": a noun cue's agent is its possessor, or there is none. */
 function possessorOf(text: string, mentions: ActorMention[], at: number): string[] {
   const last = mentions.filter((m) => m.end <= at).at(-1);
-  return last && /^['’]s?\s+(?:[\p{L}-]+\s+){0,5}$/u.test(text.slice(last.end, at)) ? [last.actor] : [];
+  // "Office Depot's $976 million acquisition of": amounts belong to the noun phrase too.
+  return last && /^['’]s?\s+(?:[\p{L}\p{N}$€£%.-]+\s+){0,5}$/u.test(text.slice(last.end, at)) ? [last.actor] : [];
 }
 
+// Nouns a possessor acts through: "Norway's government sanctioned …" is Norway acting.
+const ACTS_FOR_POSSESSOR =
+  /^(?:government|governments|president|premier|leader|leaders|leadership|ministers?|ministry|cabinet|administration|army|military|navy|forces|troops|officials|authorities|delegation|envoys?|diplomats|negotiators|representatives|ambassador|parliament|regime)$/i;
+// Auxiliaries and adverbs between a subject's head and its verb: "regulator has fined".
+const AUXILIARY = /^(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|should|must|also|then|now|again|already|later|not|never|did|does|do|jointly)$/i;
+
+/**
+ * The subject of a verb when the name before it is only the possessor of the subject's noun
+ * ("Norway's fisheries watchdog fined Y"): the noun's head is the subject, so the possessor is
+ * not, unless the noun is one the possessor acts through ("Norway's government"); a head that an
+ * actor of the article is named by ("the regulator") is that actor. Undefined: no possessive.
+ */
+function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number): string[] | undefined {
+  const last = mentions.filter((m) => m.end <= at).at(-1);
+  if (!last) return undefined;
+  const m = /^['’]s?\s+((?:[\p{L}-]+\s+){1,6})$/u.exec(doc.text.slice(last.end, at));
+  if (!m) return undefined;
+  const words = m[1]!.trim().split(/\s+/);
+  while (words.length > 1 && AUXILIARY.test(words.at(-1)!)) words.pop();
+  const head = words.at(-1)!.toLowerCase();
+  if (ACTS_FOR_POSSESSOR.test(head)) return undefined;
+  const named = doc.actors.find((a) => a.id !== last.actor && a.name.toLowerCase() === head);
+  return named ? [named.id] : [];
+}
+
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
+// "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
+// three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
+// determiner and the head, group 3 the head.
+const INFINITIVE_OF_NOUN = /(?:(['’]s?)|\b(?:the|a|an|its|their|his|her|our))\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)\s+to\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
 const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;

@@ -14,6 +14,9 @@ const PHRASES: [RegExp, string][] = [
   [/^talks? (?:with|between)$/, "holds talks with"],
   [/^(?:settlement|deal|agreement) with$/, "negotiates with"],
   [/^(?:take over|takeover of)$/, "takes over"],
+  [/^(?:acquisition|purchase) of$/, "acquires"],
+  [/^(?:go|goes|went|gone|going) on strike/, "strikes against"],
+  [/^su(?:es?|ed|ing)$/, "sues"],
   [/^embargo(?:es)? on$/, "imposes an embargo on"],
   [/^tariffs? on$/, "imposes tariffs on"],
   [/^guarantees? for$/, "provides guarantees to"],
@@ -27,7 +30,7 @@ const PHRASES: [RegExp, string][] = [
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).
 const VERBS =
-  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner".split(
+  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate".split(
     " ",
   );
 const IRREGULAR: Record<string, string> = { struck: "strike", gave: "give", given: "give", sent: "send", bought: "buy", met: "meet" };

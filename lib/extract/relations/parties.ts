@@ -1,5 +1,7 @@
 /** Who a cue relates: its subjects before it, its objects after it, actors joined by "and" or commas. */
+import { isVerbForm } from "../lexicon";
 import type { ActorMention } from "../types";
+import { baseOf } from "./labels";
 
 // "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
 const COORDINATION =
@@ -62,7 +64,8 @@ export function objectsOf(
   const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
   if (!run[0]) return [];
   const gap = text.slice(after, run[0].start);
-  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap)) return [];
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
+    return [];
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
@@ -71,6 +74,15 @@ export function objectsOf(
     else break;
   }
   return unique(heads.map((m) => m.actor));
+}
+/**
+ * "rejected a plan to sell weapons to Peru": the object's phrase ends where an infinitive begins;
+ * a name after it is that verb's object, not this one's. A word after "to" is a verb when
+ * compromise's lexicon or the relation cues know it as one.
+ */
+function runsIntoInfinitive(gap: string): boolean {
+  for (const m of gap.matchAll(/\bto\s+(\p{Ll}+)\s/gu)) if (isVerbForm(m[1]!) || baseOf(m[1]!)) return true;
+  return false;
 }
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
 const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
