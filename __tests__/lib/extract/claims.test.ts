@@ -15,6 +15,11 @@ describe("findClaims(doc)", () => {
     expect(a.claims[0]!.cues ?? []).not.toContain('" but also admitted "');
     expect(a.claims[0]!.evaluative).toBe(false);
   });
+  it("a name in quotation marks is no distancing quote, a lower-case phrase is", () => {
+    expect(analyze('Leaders of the "Alliance of the Northern Shore" met in Oslo.').claims[0]!.evaluative).toBe(false);
+    expect(analyze('The minister dubbed it the "Oslo Charter" on Monday.').claims[0]!.evaluative).toBe(false);
+    expect(analyze('The allies of the "northern shore" met in Oslo.').claims[0]!.cues).toEqual(['"northern shore"']);
+  });
   it("plain reporting is not evaluative", () => {
     expect(analyze("The ministers met on Tuesday in Geneva.").claims[0]!.evaluative).toBe(false);
   });
