@@ -6,6 +6,28 @@ import { baseUrl, launchBrowser, openPage, PHONE, DESKTOP, screenshot } from "./
 const FIXTURES = path.resolve(__dirname, "..", "fixtures", "stories", "paris-summit");
 const SEED = "us-europe-ukraine-security-guarantees";
 const DOCS = path.resolve(__dirname, "..", "..", "docs", "screenshots");
+/** The day of the Paris summit: the articles before it announce it, those after report it. */
+const SUMMIT_DAY = "2026-01-06";
+
+type StoryJson = {
+  articles: { id: string; source: string; referenceDate: string }[];
+  events: {
+    id: string;
+    label: string;
+    articles: string[];
+    reports: { article: string; label: string; kind: string; certainty: string; sentence: string }[];
+    history: { article: string; outlet: string; date: string; certainty: string }[];
+  }[];
+  actors: { id: string; name: string; kind: string; mentions: { article: string; name: string }[] }[];
+  outlets: {
+    article: string;
+    outlet: string;
+    claims: number;
+    unattributedEvaluative: number;
+    unattributedEvaluativeShare: number;
+    framing: { claim: string; words: string[]; quoted: string[] }[];
+  }[];
+};
 
 /** Adds one Paris-summit article through the API, as an upload of its Markdown file would. */
 async function addFixture(name: string): Promise<string> {
@@ -54,15 +76,40 @@ describe("stories in the browser", () => {
     await page.waitForURL(/\/stories\/paris-summit-on-ukraine-[0-9a-f]{6}$/);
     const storyId = new URL(page.url()).pathname.split("/").pop()!;
 
-    const story = await (await fetch(`${baseUrl()}/api/stories/${storyId}`)).json();
+    const story: StoryJson = await (await fetch(`${baseUrl()}/api/stories/${storyId}`)).json();
     expect(story.articles).toHaveLength(added.length + 1);
-    const summit = story.events.find((e: { label: string; articles: string[] }) => e.articles.length >= 5 && /meeting|summit/i.test(e.label));
+    const published = new Map(story.articles.map((a) => [a.id, a.referenceDate]));
+    // (a) the summit is one event, reported by every article
+    const summit = story.events.find((e) => /meeting|summit/i.test(e.label) && e.articles.length === story.articles.length)!;
     expect(summit).toBeDefined();
-    // one actor each, however many articles and spellings
-    for (const name of [/Macron/, /Starmer/, /Zelensk/]) {
-      const people = story.actors.filter((a: { name: string; kind: string }) => name.test(a.name) && a.kind !== "media");
+    expect(story.events.filter((e) => e.reports.some((r) => r.kind === "summit" && !/several/i.test(r.label))).map((e) => e.id)).toEqual([summit.id]);
+    // (b) scheduled in the articles before the summit day, a fact in those after it
+    const before = summit.history.filter((h) => h.date < SUMMIT_DAY);
+    const after = summit.history.filter((h) => h.date > SUMMIT_DAY);
+    expect(before.map((h) => h.outlet)).toEqual(["TASS", "Voennoe Delo"]);
+    expect(before.map((h) => h.certainty)).toEqual(["scheduled", "scheduled"]);
+    expect(after.length).toBeGreaterThanOrEqual(2);
+    expect(after.map((h) => h.certainty)).toEqual(after.map(() => "fact"));
+    // (c) the declaration signed at the summit: the seed article only anticipated it ("could release
+    // a formal statement"), the later articles report it as done, and it is one event
+    const declaration = story.events.find((e) => e.reports.some((r) => r.article === SEED && r.kind === "statement" && /statement/i.test(r.label)))!;
+    expect(declaration).toBeDefined();
+    const seedReports = declaration.reports.filter((r) => r.article === SEED);
+    expect(seedReports.map((r) => r.certainty).filter((c) => c === "fact")).toEqual([]);
+    expect(seedReports.some((r) => /could release a formal statement/.test(r.sentence))).toBe(true);
+    const signed = declaration.reports.filter((r) => r.article !== SEED && r.certainty === "fact" && /declaration/i.test(`${r.label} ${r.sentence}`));
+    expect(new Set(signed.map((r) => r.article)).size).toBeGreaterThanOrEqual(2);
+    for (const r of signed) expect(published.get(r.article)! >= SUMMIT_DAY).toBe(true);
+    expect(signed.some((r) => /signed a declaration/.test(r.sentence))).toBe(true);
+    expect(declaration.history[0]).toMatchObject({ article: SEED });
+    expect(declaration.history.at(-1)!.certainty).toBe("fact");
+    expect(declaration.id).not.toBe(summit.id);
+    // (d) one actor each, however many articles and spellings
+    for (const name of [/Macron/, /Starmer/, /Zelensk/, /Witkoff/, /Kushner/]) {
+      const people = story.actors.filter((a) => name.test(a.name) && a.kind !== "media");
       expect(people).toHaveLength(1);
-      expect(new Set(people[0].mentions.map((m: { article: string }) => m.article)).size).toBeGreaterThanOrEqual(3);
+      expect(new Set(people[0]!.mentions.map((m) => m.article)).size).toBeGreaterThanOrEqual(3);
+      expect(story.actors.filter((a) => a.mentions.some((m) => name.test(m.name)) && a.kind !== "media").map((a) => a.id)).toEqual([people[0]!.id]);
     }
 
     // the summit's mark on the timeline carries the number of articles; selecting it shows their versions
@@ -78,12 +125,61 @@ describe("stories in the browser", () => {
     expect(outlets).toEqual(expect.arrayContaining(["TASS", "Meduza"]));
     // TASS announced it as scheduled, the later articles report it as fact: the difference is marked
     await expect(page.locator("[data-versions] [data-differs]").count()).resolves.toBeGreaterThan(0);
-    // one actor row each in the actor table
-    for (const name of ["Emmanuel Macron", "Keir Starmer"]) await expect(page.locator("[data-actor-table] tbody tr td:first-child a", { hasText: name }).count()).resolves.toBe(1);
+    // (b) on the page: the versions of the articles before the summit day say scheduled, never fact; those after say fact
+    for (const [article, date] of published) {
+      if (date === SUMMIT_DAY) continue;
+      const certainties = await page.locator(`[data-versions] tbody tr[data-version="${article}"] td:nth-child(3)`).allTextContents();
+      expect([article, certainties.length > 0]).toEqual([article, true]);
+      if (date < SUMMIT_DAY) expect([article, certainties.includes("scheduled"), certainties.includes("fact")]).toEqual([article, true, false]);
+      else expect([article, certainties.includes("fact")]).toEqual([article, true]);
+    }
+    // (d) one actor row each in the actor table
+    for (const name of ["Emmanuel Macron", "Keir Starmer", "Volodymyr Zelensky", "Steve Witkoff", "Jared Kushner"]) await expect(page.locator("[data-actor-table] tbody tr td:first-child a", { hasText: name }).count()).resolves.toBe(1);
     await saveDocShot(page, "story-1440");
 
+    // (c) on the page: the declaration's versions, the seed's anticipated, the later ones done
+    await page.locator(`[data-event-row="${declaration.id}"] a`).click();
+    await page.waitForURL(new RegExp(`select=event:${declaration.id}`));
+    const seedCertainty = await page.locator(`[data-versions] tbody tr[data-version="${SEED}"] td:nth-child(3)`).allTextContents();
+    expect(seedCertainty.length).toBeGreaterThan(0);
+    expect(seedCertainty).not.toContain("fact");
+    for (const r of signed) await expect(page.locator(`[data-versions] tbody tr[data-version="${r.article}"] td:nth-child(3)`, { hasText: "fact" }).count()).resolves.toBeGreaterThan(0);
+    await page.locator("[data-versions]").scrollIntoViewIfNeeded();
+    await saveDocShot(page, "story-declaration-1440");
+
+    // (e) the outlets compared: the seed outlet's own evaluative framing, in its own sentences with the
+    // loaded words marked, beside every other outlet's row
+    const rows = page.locator("[data-outlet-table] tbody tr[data-outlet-row]");
+    await expect(rows.count()).resolves.toBe(story.articles.length);
+    const seedOutlet = story.outlets.find((o) => o.article === SEED)!;
+    expect(seedOutlet.framing.length).toBeGreaterThan(0);
+    const seedText = readFileSync(path.join(FIXTURES, `${SEED}.md`), "utf8");
+    const framingCell = page.locator(`[data-outlet-row="${SEED}"] [data-framing]`);
+    const sentences = await framingCell.locator("[data-framing-claim] q").allTextContents();
+    expect(sentences).toHaveLength(seedOutlet.framing.length);
+    for (const sentence of sentences) expect(seedText).toContain(sentence);
+    expect(sentences.some((x) => /portrayed not as a pathway to lasting peace/.test(x))).toBe(true);
+    const marked = await framingCell.locator("mark[data-cue]").allTextContents();
+    expect(marked).toEqual(expect.arrayContaining(["portrayed", "entirely disregarded"]));
+    // loaded words in its own voice: more than in any other outlet's own voice
+    const loaded = (o: StoryJson["outlets"][number]) => o.framing.reduce((n, f) => n + f.words.length, 0);
+    for (const o of story.outlets.filter((x) => x.article !== SEED)) expect([o.outlet, loaded(o) < loaded(seedOutlet)]).toEqual([o.outlet, true]);
+    // every other outlet's row is there, its own share and framing (or none) beside the seed's
+    for (const o of story.outlets) {
+      const cell = page.locator(`[data-outlet-row="${o.article}"] [data-framing]`);
+      await expect(cell.textContent()).resolves.toContain(`${Math.round(o.unattributedEvaluativeShare * 100)}% (${o.unattributedEvaluative} of ${o.claims} claims)`);
+      await expect(cell.locator("[data-framing-claim]").count()).resolves.toBe(o.framing.length);
+    }
+    // the shot starts at the seed's row, the others' below it
+    await page.locator(`[data-outlet-row="${SEED}"]`).evaluate((row) => row.scrollIntoView({ block: "start" }));
+    mkdirSync(DOCS, { recursive: true });
+    copyFileSync(await screenshot(page, "story-outlets-1440"), path.join(DOCS, "story-outlets-1440.png"));
+
+    // back to the summit for the subset below
+    await page.goto(`${baseUrl()}/stories/${storyId}?select=event:${summit.id}`);
+
     // one outlet's graph alone, with the selection kept
-    const meduza = story.articles.find((a: { source: string }) => a.source === "Meduza").id;
+    const meduza = story.articles.find((a) => a.source === "Meduza")!.id;
     await page.locator(`[data-subset-article="${meduza}"]`).click();
     await page.waitForURL(new RegExp(`articles=${meduza}`));
     const link = page.url();

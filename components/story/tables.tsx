@@ -171,11 +171,36 @@ export function StoryActorTable({ story, selection, articles }: Common) {
   );
 }
 
+/** A sentence with the cues that make it evaluative marked (text nodes only: never HTML). */
+function MarkedSentence({ text, cues }: { text: string; cues: readonly string[] }) {
+  const lower = text.toLowerCase();
+  const marks: { start: number; end: number }[] = [];
+  for (const cue of cues) {
+    const at = lower.indexOf(cue.toLowerCase());
+    if (at >= 0 && !marks.some((m) => at < m.end && m.start < at + cue.length)) marks.push({ start: at, end: at + cue.length });
+  }
+  marks.sort((a, b) => a.start - b.start);
+  const parts: React.ReactNode[] = [];
+  let from = 0;
+  for (const m of marks) {
+    parts.push(text.slice(from, m.start));
+    parts.push(
+      <mark key={m.start} className="bg-highlight text-highlight-fg" data-cue>
+        {text.slice(m.start, m.end)}
+      </mark>,
+    );
+    from = m.end;
+  }
+  parts.push(text.slice(from));
+  return <q className="block text-xs">{parts}</q>;
+}
+
 const ROLE_LABEL: Record<string, string> = { agency: "agencies", official: "officials", unnamed: "unnamed", person: "other people", institution: "institutions", other: "other" };
 
 /** How each outlet tells the story: whom it cites, how much evaluation it leaves unattributed, what only it reports. */
 export function OutletTable({ story, articles }: Omit<Common, "selection">) {
   const events = new Map(story.events.map((e) => [e.id, e]));
+  const textOf = new Map(story.analyses.map((a) => [a.article.id, a.article.text]));
   return (
     <table className="w-full border-collapse text-sm" data-outlet-table>
       <caption className="sr-only">The outlets compared</caption>
@@ -193,7 +218,7 @@ export function OutletTable({ story, articles }: Omit<Common, "selection">) {
           const byRole = new Map<string, string[]>();
           for (const s of o.sources) byRole.set(s.role, [...(byRole.get(s.role) ?? []), `${s.name} (${s.claims})`]);
           return (
-            <tr key={o.article}>
+            <tr key={o.article} data-outlet-row={o.article}>
               <td className={td}>
                 <Link href={`/articles/${encodeURIComponent(o.article)}`} prefetch={false} className="underline">
                   {o.outlet ?? o.article}
@@ -209,8 +234,15 @@ export function OutletTable({ story, articles }: Omit<Common, "selection">) {
                       </span>
                     ))}
               </td>
-              <td className={td}>
+              <td className={td} data-framing={o.article}>
                 {Math.round(o.unattributedEvaluativeShare * 100)}% ({o.unattributedEvaluative} of {o.claims} claims)
+                {o.framing.map((f) => (
+                  <span key={f.claim} className="mt-1 block" data-framing-claim={f.claim}>
+                    <MarkedSentence text={textOf.get(o.article)?.slice(f.evidence.start, f.evidence.end) ?? ""} cues={[...f.words, ...f.quoted]} />
+                    {f.words.length > 0 && <span className="block text-xs text-fg-muted">loaded words: {f.words.join(", ")}</span>}
+                    {f.quoted.length > 0 && <span className="block text-xs text-fg-muted">in quotation marks, no speaker: {f.quoted.join(", ")}</span>}
+                  </span>
+                ))}
               </td>
               <td className={td}>{o.exclusiveEvents.length === 0 ? "none" : o.exclusiveEvents.map((id) => events.get(id)?.label ?? id).join("; ")}</td>
               <td className={td}>

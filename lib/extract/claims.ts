@@ -74,7 +74,30 @@ const EVALUATIVE = new RegExp(
   "gi",
 );
 // A short phrase in quotation marks not introduced by a speaker: distancing ("scare") quotes.
-const SCARE_QUOTES = /[«“"]([^»”"]{1,40})[»”"]/g;
+// Marks pair in order, whatever the length between them, so the words between a long quotation
+// and the next (`…soil" but also admitted "the hardest…`) are never taken for a quoted phrase.
+const QUOTED = /[«“"]([^»”"]*)[»”"]/g;
+const SCARE_LENGTH = 40;
+// A name in quotation marks, its words capitalised ("Coalition of the Willing", "Paris
+// Declaration"): how a name is introduced, not a distancing quote.
+const NAME_FILLER = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "in",
+  "to",
+  "a",
+  "an",
+  "de",
+  "la",
+  "du",
+]);
+const isQuotedName = (inner: string) => {
+  const words = inner.split(/\s+/).filter((w) => !NAME_FILLER.has(w));
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+};
 const SPEECH = /\b(?:said|says|told|stated|wrote|called it|described it as)[\s,:]*$/i;
 
 /** Stage 8: one claim per sentence, with its attribution chain and whether it evaluates. */
@@ -84,9 +107,10 @@ export function findClaims(doc: WithRelations): WithClaims {
     const cues: string[] = [];
     EVALUATIVE.lastIndex = 0;
     for (const m of text.matchAll(EVALUATIVE)) cues.push(m[0]);
-    SCARE_QUOTES.lastIndex = 0;
-    for (const m of text.matchAll(SCARE_QUOTES)) {
-      const words = m[1]!.trim().split(/\s+/).length;
+    for (const m of text.matchAll(QUOTED)) {
+      const inner = m[1]!.trim();
+      if (inner.length === 0 || inner.length > SCARE_LENGTH || isQuotedName(inner)) continue;
+      const words = inner.split(/\s+/).length;
       if (words <= 4 && !SPEECH.test(text.slice(0, m.index))) cues.push(m[0]);
     }
     const claim: Claim = {

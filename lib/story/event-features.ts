@@ -25,6 +25,8 @@ export type ReportFeatures = {
   collective: boolean;
   /** a meeting between some of the parties, held around the main one ("bilateral talks", "met privately") */
   side: boolean;
+  /** the event nouns that name its kind ("statement" of "Statement on X"), as in `words` */
+  head: Set<string>;
   /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
   stage: string | null;
 };
@@ -112,6 +114,23 @@ export function legalStage(label: string): string | null {
   return null;
 }
 
+// A text the parties put their names to: a declaration, a communiqué, a charter, a statement called
+// formal, joint or final, or one released, issued, adopted or signed. The article that announces
+// it ("could release a formal statement") and the one that reports it ("signed a declaration")
+// rarely share a word of its label, so the kind of text is a word of its own, as a legal stage is.
+const FORMAL_TEXT =
+  /(?<![\p{L}])(?:declarations?|communiqu[eé]s?|charters?|(?:formal|joint|official|final|written)\s+statements?|(?:releas|issu|adopt|sign|publish)\p{L}*\s+(?:(?:a|an|the)\s+)?(?:\p{L}+\s+)?statements?)(?![\p{L}])/iu;
+export const isFormalText = (label: string) => FORMAL_TEXT.test(label);
+const TEXT_NOUN = new Set(["declaration", "communique", "charter", "statement"]);
+const TEXT_QUALIFIER = new Set(["formal", "joint", "official", "final", "written"]);
+/** A formal text's label words, its noun and the qualifier that made it formal one word: "#text". */
+function formalTextWords(label: string): Set<string> {
+  const words = new Set<string>(["#text"]);
+  for (const w of contentWords(label))
+    if (!TEXT_NOUN.has(w) && !TEXT_QUALIFIER.has(w)) words.add(w);
+  return words;
+}
+
 // A label naming several events ("several meetings", "a series of talks") is no one event to merge.
 const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
 export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
@@ -196,6 +215,28 @@ export function stem(word: string): string {
   return w.length > 4 && w.endsWith("e") ? w.slice(0, -1) : w;
 }
 
+// The event nouns, as label words are kept ("announc", "meeting", "summit").
+const KIND_WORDS = new Set(
+  [...NOUN_KIND.keys()]
+    .filter((p) => !p.includes(" "))
+    .flatMap((p) => [...contentWords(p)].map(stem)),
+);
+
+/**
+ * The event nouns of a label's first phrase, the words that name its kind ("Statement" of
+ * "Statement on X", "meeting" of "Meeting of the Trade Forum", not "forum"): they say nothing of
+ * which event of that kind it is.
+ */
+export function headNouns(label: string): Set<string> {
+  const words = label
+    .toLowerCase()
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean);
+  const end = words.findIndex((w) => PREPOSITION.has(w));
+  const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
+  return new Set([...contentWords(phrase)].map(stem).filter((w) => KIND_WORDS.has(w)));
+}
+
 const placeCache = new Map<string, boolean>();
 const isPlaceName = (w: string) => {
   let known = placeCache.get(w);
@@ -272,13 +313,21 @@ export function reportFeatures(
     kind,
     group: kindGroup(kind),
     interval,
-    // the stage is a word of its own: "the hearing" and "his arraignment" share it
+    // the stage is a word of its own: "the hearing" and "his arraignment" share it; so is a
+    // formal text: "a formal statement" and "the declaration"
     words: new Set(
-      [...contentWords(event.label), ...places, ...(stage ? [`#${stage}`] : [])].map(stem),
+      [
+        ...(kindGroup(kind) === "text" && isFormalText(event.label)
+          ? formalTextWords(event.label)
+          : contentWords(event.label)),
+        ...places,
+        ...(stage ? [`#${stage}`] : []),
+      ].map(stem),
     ),
     context: new Set([...contentWords(sentence), ...places].map(stem)),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
+    head: headNouns(event.label),
     collective: isCollective(event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,

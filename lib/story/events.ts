@@ -29,6 +29,8 @@ const SAMPLE = 8;
 const REASSIGN_MARGIN = 0.75;
 /** A label told by other articles' sentences counts this much of a label shared. */
 const CONTEXT = 0.75;
+/** Two reports their articles both place after (or both before) one story event: as much as two overlapping ranges of dates. */
+const PLACED = 0.75;
 
 type Cluster = {
   id: number;
@@ -81,17 +83,18 @@ export function mergeEvents(
 function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights): Cluster[] {
   const clusters: Cluster[] = [];
   const index = new Map<string, Cluster[]>();
+  const where: Where = new Map();
   const alone: ReportFeatures[] = [];
   const hosts = sentenceHosts(reports);
   for (const report of [...reports.filter((r) => !hosts.has(r))].sort(
     (a, b) => specificity(a) - specificity(b) || a.order - b.order,
   )) {
-    const { best, score } = bestCluster(report, index, weight);
-    if (best && score >= SAME_EVENT) addTo(best, report, index);
+    const { best, score } = bestCluster(report, index, weight, where);
+    if (best && score >= SAME_EVENT) addTo(best, report, index, where);
     else {
       const fresh = newCluster(clusters.length);
       clusters.push(fresh);
-      addTo(fresh, report, index);
+      addTo(fresh, report, index, where);
       alone.push(report);
     }
   }
@@ -99,14 +102,14 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
   for (const report of alone) {
     const own = clusters.find((c) => c.members[0] === report)!;
     if (own.members.length > 1) continue;
-    const { best, score } = bestCluster(report, index, weight, own);
+    const { best, score } = bestCluster(report, index, weight, where, own);
     if (!best || score < SAME_EVENT + REASSIGN_MARGIN) continue;
     gone.add(own);
     for (const bucket of index.values()) {
       const at = bucket.indexOf(own);
       if (at >= 0) bucket.splice(at, 1);
     }
-    addTo(best, report, index);
+    addTo(best, report, index, where);
   }
   const kept = clusters.filter((c) => !gone.has(c));
   for (const [item, host] of hosts) {
@@ -116,6 +119,7 @@ function clusterReports(reports: readonly ReportFeatures[], weight: WordWeights)
       kept.find((c) => c.members.includes(root))!,
       item,
       index,
+      where,
     );
   }
   return kept;
@@ -135,6 +139,7 @@ function bestCluster(
   report: ReportFeatures,
   index: Map<string, Cluster[]>,
   weight: WordWeights,
+  where: Where,
   skip?: Cluster,
 ): { best: Cluster | null; score: number } {
   const seen = new Set<number>();
@@ -144,15 +149,21 @@ function bestCluster(
     for (const cluster of index.get(key) ?? []) {
       if (seen.has(cluster.id) || cluster === skip) continue;
       seen.add(cluster.id);
-      const s = clusterScore(cluster, report, weight);
+      const s = clusterScore(cluster, report, weight, where);
       if (s > score) [best, score] = [cluster, s];
     }
   }
   return { best, score };
 }
 
-function addTo(target: Cluster, report: ReportFeatures, index: Map<string, Cluster[]>) {
+function addTo(
+  target: Cluster,
+  report: ReportFeatures,
+  index: Map<string, Cluster[]>,
+  where: Where,
+) {
   target.members.push(report);
+  where.set(report.key, target);
   for (const w of report.words) target.vocabulary.add(w);
   for (const w of report.context) {
     const articles = target.context.get(w) ?? new Set<string>();
@@ -193,7 +204,28 @@ function indexKeys(r: ReportFeatures): string[] {
   return keys;
 }
 
-function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeights): number {
+/** The cluster each report is in, so far. */
+type Where = Map<string, Cluster>;
+
+/**
+ * Whether two reports' articles place them alike against one story event: "following the
+ * meeting, … could release a formal statement" and "following Tuesday's meeting, … had signed a
+ * declaration", the two meetings one story event. Counted only when the two are not both dated,
+ * as their dates would say it already.
+ */
+function placedAlike(a: ReportFeatures, b: ReportFeatures, where: Where): boolean {
+  if (!a.anchor || !b.anchor || (a.interval && b.interval)) return false;
+  if (a.event.time.anchor?.relation !== b.event.time.anchor?.relation) return false;
+  const at = where.get(a.anchor);
+  return at !== undefined && at === where.get(b.anchor);
+}
+
+function clusterScore(
+  cluster: Cluster,
+  report: ReportFeatures,
+  weight: WordWeights,
+  where: Where,
+): number {
   // An event its article dates before or after another ("ahead of the summit") is not that event.
   if ((report.anchor && cluster.keys.has(report.anchor)) || cluster.anchors.has(report.key))
     return -Infinity;
@@ -214,7 +246,8 @@ function clusterScore(cluster: Cluster, report: ReportFeatures, weight: WordWeig
   let best = -Infinity;
   for (const member of sample) {
     const score =
-      eventSimilarity(member, report, weight, cluster.vocabulary, told) -
+      eventSimilarity(member, report, weight, cluster.vocabulary, told) +
+      (placedAlike(member, report, where) ? PLACED : 0) -
       (member.article === report.article ? SAME_ARTICLE_PENALTY : 0);
     best = Math.max(best, score);
   }
@@ -232,6 +265,8 @@ function toldElsewhere(report: ReportFeatures, cluster: Cluster, weight: WordWei
   let all = 0;
   for (const w of report.words) {
     all += weight(w);
+    // "Statement on X" is not told by a sentence that mentions another statement
+    if (report.head.has(w)) continue;
     const articles = cluster.context.get(w);
     if (articles && (articles.size > 1 || !articles.has(report.article))) inside += weight(w);
   }

@@ -42,6 +42,8 @@ export function checkStoryIntegrity(value: unknown): string[] {
       for (const s of r.evidence) span(e.id, r.article, s);
       for (const id of [...r.actors, ...r.sources]) actor(e.id, id);
     }
+  for (const o of story.outlets)
+    for (const f of o.framing) span(`outlet ${o.article}`, o.article, f.evidence);
   for (const r of story.relations) {
     actor(r.id, r.source);
     actor(r.id, r.target);

@@ -1,6 +1,8 @@
 import { slug } from "../extract";
 import type { Analysis, ActorKind } from "../model";
-import type { OutletProfile, StoryActor, StoryEvent } from "./schema";
+import type { OutletFraming, OutletProfile, StoryActor, StoryEvent } from "./schema";
+
+const QUOTE_MARK = /^[«“"]/;
 
 const ROLE_OF: Partial<Record<ActorKind, OutletProfile["sources"][number]["role"]>> = {
   media: "agency",
@@ -34,9 +36,17 @@ export function compareOutlets(
     for (const claim of analysis.claims)
       for (const s of new Set(claim.sources.slice(0, -1)))
         counts.set(idOf(article, s), (counts.get(idOf(article, s)) ?? 0) + 1);
-    const unattributedEvaluative = analysis.claims.filter(
+    const own = analysis.claims.filter(
       (c) => c.evaluative && c.sources.length === 1 && c.sources[0] === outlet,
-    ).length;
+    );
+    const unattributedEvaluative = own.length;
+    // the outlet's own framing, shown beside the others': each sentence with what makes it evaluative
+    const framing: OutletFraming[] = own.map((c) => ({
+      claim: c.id,
+      evidence: c.evidence,
+      words: (c.cues ?? []).filter((q) => !QUOTE_MARK.test(q)),
+      quoted: (c.cues ?? []).filter((q) => QUOTE_MARK.test(q)),
+    }));
     return {
       article,
       outlet: analysis.article.source,
@@ -55,6 +65,7 @@ export function compareOutlets(
       unattributedEvaluativeShare: analysis.claims.length
         ? unattributedEvaluative / analysis.claims.length
         : 0,
+      framing,
       exclusiveEvents:
         analyses.length > 1
           ? events

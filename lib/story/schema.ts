@@ -119,6 +119,18 @@ export const OutletSource = z.object({
   claims: z.number().int().nonnegative(),
 });
 
+export const OutletFraming = z.object({
+  claim: id.describe("the article's own claim id"),
+  evidence: Span.describe("its sentence, in the article's text"),
+  words: z
+    .array(z.string())
+    .describe("the loaded words and phrases that make it evaluative ('portrayed', 'so-called')"),
+  quoted: z
+    .array(z.string())
+    .describe("the short phrases it sets in quotation marks with no speaker (distancing quotes)"),
+});
+export type OutletFraming = z.infer<typeof OutletFraming>;
+
 export const OutletProfile = z.object({
   article: id,
   outlet: z.string().nullable(),
@@ -131,6 +143,9 @@ export const OutletProfile = z.object({
     .nonnegative()
     .describe("evaluative claims attributed to the outlet alone"),
   unattributedEvaluativeShare: z.number().min(0).max(1),
+  framing: z
+    .array(OutletFraming)
+    .describe("those evaluative claims, each with its sentence and cues, in the order of the text"),
   exclusiveEvents: z.array(id).describe("story events only this article reports"),
 });
 export type OutletProfile = z.infer<typeof OutletProfile>;

@@ -1,5 +1,11 @@
 import { mergeActors, mergeEvents } from "@/lib/story";
-import { legalStage, reportedInterval } from "@/lib/story/event-features";
+import {
+  headNouns,
+  isFormalText,
+  legalStage,
+  reportedInterval,
+  stem,
+} from "@/lib/story/event-features";
 import type { Analysis, Event } from "@/lib/model";
 import { actor, analysis, event, on } from "./build";
 
@@ -188,5 +194,104 @@ describe("the stages of a legal case", () => {
         analysis("b", "2026-03-03", { actors: judge, events: [court("Arraignment")] }),
       ]),
     ).toEqual([["a:e1", "b:e1"]]);
+  });
+});
+
+describe("a formal text announced and then reported", () => {
+  // Two articles on one made-up forum: the first says a text could follow it, the second that one
+  // was signed after it. Their labels share no word; both place the text after the forum.
+  const actors = [actor("Norland", "state"), actor("Sudmark", "state")];
+  const a = (after: boolean) =>
+    analysis("a", "2026-03-01", {
+      actors,
+      events: [
+        event("e1", "Trade forum in Geneva", "summit", "scheduled", on("2026-03-04"), ["norland"]),
+        event(
+          "e2",
+          "Release a formal statement",
+          "statement",
+          "conditional",
+          after ? { type: "unknown", anchor: { event: "e1", relation: "after" } } : undated,
+          ["norland", "sudmark"],
+        ),
+      ],
+    });
+  const b = (after: boolean, relation: "after" | "before" = "after") =>
+    analysis("b", "2026-03-05", {
+      actors,
+      events: [
+        event("e1", "Trade forum in Geneva", "summit", "fact", on("2026-03-04"), ["norland"]),
+        event(
+          "e2",
+          "Signed a declaration on fishing quotas",
+          "statement",
+          "fact",
+          after ? { type: "unknown", anchor: { event: "e1", relation } } : undated,
+          ["norland"],
+        ),
+      ],
+    });
+  it("tells a formal text by its noun, its qualifier or its verb", () => {
+    for (const label of [
+      "Paris Declaration",
+      "Joint communiqué",
+      "Release a formal statement",
+      "Issued a statement",
+      "Signing of the declaration",
+    ])
+      expect([label, isFormalText(label)]).toEqual([label, true]);
+    for (const label of ["Statement on X", "Statement from the minister's office", "Announcement"])
+      expect([label, isFormalText(label)]).toEqual([label, false]);
+  });
+  it("merges 'could release a formal statement' with 'signed a declaration' when both articles place it after one event", () => {
+    const events = merge([a(true), b(true)]);
+    const text = events.find((e) => e.reports.some((r) => r.event === "e2"))!;
+    expect(text.reports.map((r) => `${r.article}:${r.event}`)).toEqual(["a:e2", "b:e2"]);
+    expect(text.history.map((h) => h.certainty)).toEqual(["conditional", "fact"]);
+  });
+  it("keeps them apart when nothing places them alike", () => {
+    expect(groups([a(false), b(false)])).toHaveLength(3);
+    // one after the forum, one before it: not placed alike
+    expect(groups([a(true), b(true, "before")])).toHaveLength(3);
+  });
+});
+
+describe("the words that name a report's kind", () => {
+  it("are the event nouns of the label's first phrase", () => {
+    // as label words are kept, stemmed
+    expect([...headNouns("Statement on X")]).toEqual([stem("statement")]);
+    expect([...headNouns("Meeting of the Trade Forum")]).toEqual(["meeting"]);
+    expect([...headNouns("Provide intelligence")]).toEqual([]);
+  });
+  it("are not told by another article's sentence: 'Statement on X' stays off a text whose sentence says 'statement'", () => {
+    const text = "The ministers could release a formal statement on Monday.";
+    const found = groups([
+      analysis("a", "2026-03-01", {
+        text,
+        actors: [actor("Norland", "state"), actor("Sudmark", "state")],
+        events: [
+          inSentence(
+            {
+              ...event(
+                "e1",
+                "Release a formal statement",
+                "statement",
+                "conditional",
+                on("2026-03-02"),
+              ),
+              actors: ["norland", "sudmark"],
+            },
+            text,
+            "release",
+          ),
+        ],
+      }),
+      // one actor in common, so the two are compared at all
+      analysis("b", "2026-03-03", {
+        actors: [actor("Norland", "state")],
+        events: [event("e1", "Statement on X", "statement", "fact", undated, ["norland"])],
+      }),
+    ]);
+    expect(found).toHaveLength(2);
   });
 });

@@ -51,6 +51,48 @@ describe("compareOutlets(analyses, actors, events, idOf)", () => {
     });
   });
 
+  it("lists the outlet's own framing: each unattributed evaluative claim with its loaded words and its quoted phrases apart", () => {
+    const text = 'The so-called "reform" was portrayed as a victory. Officials said so.';
+    const c = analysis("c", "2026-01-03", {
+      source: "Paper C",
+      text,
+      actors: [actor("Paper C", "media"), actor("Officials", "source")],
+      claims: [
+        {
+          id: "c1",
+          evidence: { start: 0, end: 50 },
+          sources: ["paper-c"],
+          evaluative: true,
+          cues: ["so-called", '"reform"', "portrayed"],
+        },
+        {
+          id: "c2",
+          evidence: { start: 51, end: 69 },
+          sources: ["officials", "paper-c"],
+          evaluative: true,
+          cues: ["so"],
+        },
+      ],
+    });
+    const m = mergeActors([c, b]);
+    const [outletC, outletB2] = compareOutlets(
+      [c, b],
+      m.actors,
+      mergeEvents([c, b], m.idOf),
+      m.idOf,
+    );
+    expect(outletC!.framing).toEqual([
+      {
+        claim: "c1",
+        evidence: { start: 0, end: 50 },
+        words: ["so-called", "portrayed"],
+        quoted: ['"reform"'],
+      },
+    ]);
+    expect(text.slice(0, 50)).toBe('The so-called "reform" was portrayed as a victory.');
+    expect(outletB2!.framing).toEqual([]);
+  });
+
   it("names the events only one article reports", () => {
     const attack = events.find((e) => e.label === "Attack in Kharkiv")!;
     expect(outletA!.exclusiveEvents).toEqual([attack.id]);
