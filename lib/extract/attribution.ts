@@ -1,9 +1,10 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
+import { TITLE_WORDS } from "./actors/titles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
   /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
@@ -12,8 +13,9 @@ const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
 const MAX_APPOSITION_GAP = 140;
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
-const DESCRIPTOR =
-  "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of)\\s+){0,5}";
+// Titles count ("the newly-appointed governor Dr. X said").
+const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
+const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");

@@ -54,4 +54,13 @@ describe("findAttribution(doc)", () => {
   it("'X cut its rate, and said …' attributes the second verb phrase to the sentence's subject", () => {
     expect(chainOf("The Reserve Bank of New Zealand cut its rate on Thursday, and said it was ready to cut further.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
   });
+
+  it("a lower-case title before a trailing speaker keeps the speaker ('…, the newly-appointed governor Dr. X says')", () => {
+    const body = "Exports will recover by spring, the newly-appointed governor Dr. Amara Okonkwo says.";
+    expect(chainOf(body)).toEqual(["Amara Okonkwo", "The Test Outlet"]);
+  });
+  it("'X declared a state of emergency' is an act, not a report", () => {
+    expect(chainOf("Governor Lena Marsh declared a state of emergency for nine districts.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("Governor Lena Marsh declared that the roads were closed.")).toEqual(["Lena Marsh", "The Test Outlet"]);
+  });
 });
