@@ -37,13 +37,19 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let last: { paragraph: number; chain: string[] } | null = null;
   // The last speaker named, for "he said", "the statement said" and quotations that run on.
   let speaker: string[] | null = null;
+  // Whose statement "the statement said", "read the statement", "according to the statement" cite.
+  let statementOwner: string[] | null = null;
   let inQuote = false;
   let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const own = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const found = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
+    const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
+    if (found?.statementOf) statementOwner = [found.statementOf];
+    else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;
     // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
     // ('"…," Takada told AP. "There wasn't any panic."'), goes on in that speaker's voice.
     const quoteRunsOn =
@@ -55,9 +61,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
       const chain = dedupe([...own.chain, outlet]);
-      attributions.push({ sentence: s.index, chain, cue: own.cue });
+      attributions.push(own.cue ? { sentence: s.index, chain, cue: own.cue } : { sentence: s.index, chain });
       speaker = chain;
-      const framesSentence = own.cue.start - s.start <= 2;
+      const framesSentence = own.cue !== undefined && own.cue.start - s.start <= 2;
       last = framesSentence ? { paragraph: s.paragraph, chain } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
       attributions.push({ sentence: s.index, chain: speaker });
@@ -83,18 +89,45 @@ function explicitAttribution(
   start: number,
   end: number,
   mentions: ActorMention[],
-): { chain: string[]; cue: { start: number; end: number } } | null {
+): Explicit | null {
   const s = text.slice(start, end);
   // "According to X", "citing X", "in an interview with X": X and whoever X cites.
   ACCORDING.lastIndex = 0;
+  let statement: Explicit | null = null;
   for (const m of s.matchAll(ACCORDING)) {
     const at = start + m.index + m[0].length;
     // The source is the first actor named before the phrase ends: "according to a tally compiled by X".
     const stop = text.slice(at, end).search(/[,;:]/);
     const limit = stop < 0 ? end : at + stop;
     const first = mentions.find((x) => x.start >= at && x.start < limit);
-    if (first) return { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
+    if (!first) continue;
+    const found = { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
+    // "In an X statement, Y said": the statement is X's, the words Y's when Y is named speaking.
+    if (/^in\s/i.test(m[0])) {
+      statement ??= { ...found, statementOf: first.actor };
+      continue;
+    }
+    return found;
   }
+  const spoken = reportedSpeaker(text, start, end, mentions);
+  return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
+}
+
+type Explicit = {
+  chain: string[];
+  cue: { start: number; end: number };
+  /** The owner of a statement the sentence names ("In an X statement"). */
+  statementOf?: string;
+};
+
+/** "X (cited by Y) said …", "…, X said", "…," said X": the speaker of a reporting verb. */
+function reportedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  mentions: ActorMention[],
+): Explicit | null {
+  const s = text.slice(start, end);
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
   REPORTING_RE.lastIndex = 0;
   for (const m of s.matchAll(REPORTING_RE)) {
@@ -211,6 +244,11 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
 const ANAPHORIC_SPEAKER =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 const QUOTE_OPENS = /^\s*["“]/;
+// "X said in a statement", "in a written statement, X said": X's statement, cited later.
+const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
+// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
+const STATEMENT_CITED =
+  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
 
 /** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */
 function runsOpen(sentence: string, open: boolean): boolean {

@@ -63,4 +63,21 @@ describe("findAttribution(doc)", () => {
     expect(chainOf("Governor Lena Marsh declared a state of emergency for nine districts.")).toEqual(["The Test Outlet"]);
     expect(chainOf("Governor Lena Marsh declared that the roads were closed.")).toEqual(["Lena Marsh", "The Test Outlet"]);
   });
+
+  it("'the statement said' cites the statement's owner, not the last speaker", () => {
+    const body =
+      "The Harbour Board said in a statement that the port would close. Mayor Ilse Brandt said the closure was a mistake. Repairs would take a week, the statement said.";
+    expect(chainOf(body, 2)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+  it("'…,\" read the statement' after another speaker's paragraph is the statement's owner's", () => {
+    const body =
+      "The Harbour Board said in a statement that the port would close.\n\nMayor Ilse Brandt said the closure was a mistake.\n\n\"Repairs will take a week,\" read the statement.";
+    expect(chainOf(body, 2)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+  it("'In an X statement, Y said' is Y's; 'according to the statement' after it is X's", () => {
+    const body =
+      "In a Harbour Board statement on Monday, chairman Tomas Reyes said the port would close. According to the statement, repairs would take a week.";
+    expect(chainOf(body, 0)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    expect(chainOf(body, 1)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
 });
