@@ -34,6 +34,11 @@ describe("findActors(doc)", () => {
     expect(kinds).toEqual(expect.arrayContaining(["Senior French diplomat", "People familiar with the matter"]));
   });
 
+  it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
+    const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
+    expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);
+  });
+
   it("keeps every mention inside the text and non-overlapping", () => {
     const a = analyze("The EU and NATO met. The bloc and the alliance disagreed with Washington’s plan.");
     const spans = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start);

@@ -80,4 +80,9 @@ describe("findAttribution(doc)", () => {
     expect(chainOf(body, 0)).toEqual(["Tomas Reyes", "The Test Outlet"]);
     expect(chainOf(body, 1)).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+
+  it("'he said' after 'X, the mayor of Y, said' is X's, not the place the title is of", () => {
+    const body = "Lucia Ferrante, the mayor of Bari, said the old pier had collapsed. Two fishing boats sank, she said.";
+    expect(chainOf(body, 1)).toEqual(["Lucia Ferrante", "The Test Outlet"]);
+  });
 });

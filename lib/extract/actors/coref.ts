@@ -53,7 +53,12 @@ export function resolveCoreference(
       const start = from + m.index;
       const end = start + m[0].length;
       if (!reg.isFree(start, end)) continue;
-      const targets = lastActors(reg.mentions, reg.actors, kinds, start, count ?? 1);
+      // "he said" after "X, the mayor of Pensacola, …": a name after "of" is what a title is of.
+      const pronoun = /^(?:he|she)$/i.test(m[0]);
+      const candidates = pronoun
+        ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
+        : reg.mentions;
+      const targets = lastActors(candidates, reg.actors, kinds, start, count ?? 1);
       if (targets.length < (count ?? 1)) continue;
       if (targets.length === 1) reg.mention(targets[0]!, start, end, sentence, "coref", m[0]);
       else for (const t of targets) reg.sharedMention(t, start, end, sentence);
