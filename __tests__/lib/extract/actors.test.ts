@@ -34,6 +34,21 @@ describe("findActors(doc)", () => {
     expect(kinds).toEqual(expect.arrayContaining(["Senior French diplomat", "People familiar with the matter"]));
   });
 
+  it("an acronym read before its definition, or spelled out in another name, joins the named actor", () => {
+    const a = analyze(
+      "In an NRF statement, officials confirmed the move. The Northern Rowing Federation (NRF) Appeals Board (AB) met on Friday. The NRF AB said the ban stands. The NRF Appeals Board will meet again in May.",
+    );
+    const federation = actorNamed(a, "Northern Rowing Federation")!;
+    expect(federation.mentions.map((m) => spanText(a, m))).toContain("NRF");
+    expect(a.actors.filter((x) => x.name === "NRF" || x.name === "NRF AB")).toEqual([]);
+    expect(actorNamed(a, "NRF AB")?.name).toBe("NRF Appeals Board");
+  });
+
+  it("an actor named by an acronym stays apart from a name whose initials the acronym does not follow", () => {
+    const a = analyze("Leaders of Malawi (MCP) met. Later the MCP said it would appeal.");
+    expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(["Malawi", "MCP"]));
+  });
+
   it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
     const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
     expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);
