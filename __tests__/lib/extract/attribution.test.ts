@@ -85,4 +85,10 @@ describe("findAttribution(doc)", () => {
     const body = "Lucia Ferrante, the mayor of Bari, said the old pier had collapsed. Two fishing boats sank, she said.";
     expect(chainOf(body, 1)).toEqual(["Lucia Ferrante", "The Test Outlet"]);
   });
+
+  it("'a spokesperson for X said', '…,\" said a spokesman for X', 'officials at the X said' are X's", () => {
+    expect(chainOf("A spokesperson for the Transport Ministry said the ferries would resume.")).toEqual(["Transport Ministry", "The Test Outlet"]);
+    expect(chainOf('"The ferries will resume," said a spokesman for Siemens.')).toEqual(["Siemens", "The Test Outlet"]);
+    expect(chainOf("Officials at the Transport Ministry said the ferries would resume.")).toEqual(["Transport Ministry", "The Test Outlet"]);
+  });
 });
