@@ -110,6 +110,12 @@ function explicitAttribution(
       statement ??= { ...found, statementOf: first.actor };
       continue;
     }
+    // "X reported, citing Y": Y, then X who cites Y.
+    if (/^citing\b/i.test(m[0])) {
+      const citer = reportedSpeaker(text, start, start + m.index, mentions);
+      if (citer)
+        return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
+    }
     return found;
   }
   const spoken = reportedSpeaker(text, start, end, mentions);

@@ -91,4 +91,9 @@ describe("findAttribution(doc)", () => {
     expect(chainOf('"The ferries will resume," said a spokesman for Siemens.')).toEqual(["Siemens", "The Test Outlet"]);
     expect(chainOf("Officials at the Transport Ministry said the ferries would resume.")).toEqual(["Transport Ministry", "The Test Outlet"]);
   });
+
+  it("'X reported, citing Y, that …' chains Y, then X who cites Y", () => {
+    const body = "Bloomberg reported, citing people familiar with the matter, that the ferry line would be sold.";
+    expect(chainOf(body)).toEqual(["People familiar with the matter", "Bloomberg", "The Test Outlet"]);
+  });
 });
