@@ -49,6 +49,14 @@ describe("findActors(doc)", () => {
     expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(["Malawi", "MCP"]));
   });
 
+  it("'the bank' and 'the Times' name the one institution whose name holds the word", () => {
+    const a = analyze(
+      "The Central Bank of Iceland held its rate, the Financial Times reported. The bank cut it in May, the Times said.",
+    );
+    expect(actorNamed(a, "Central Bank of Iceland")?.mentions.map((m) => spanText(a, m))).toContain("The bank");
+    expect(actorNamed(a, "Financial Times")?.mentions.map((m) => spanText(a, m))).toContain("the Times");
+  });
+
   it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
     const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
     expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);
