@@ -57,6 +57,11 @@ describe("findActors(doc)", () => {
     expect(actorNamed(a, "Financial Times")?.mentions.map((m) => spanText(a, m))).toContain("the Times");
   });
 
+  it("a disease named like a proper noun is no organisation, however often it recurs", () => {
+    const a = analyze("Health workers fear Ebola will spread. Cases of Ebola rose in Kasai. Officials said Ebola vaccines had arrived.");
+    expect(actorNamed(a, "Ebola")).toBeUndefined();
+  });
+
   it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
     const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
     expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);

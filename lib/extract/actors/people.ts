@@ -5,8 +5,9 @@ import { NAME_RULES, ORG_HEADS, type Name, type Run } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isTitle, isTitleWord, readTitle } from "./titles";
 
+// Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i ebola zika marburg lassa mpox covid covid-19 sars mers h5n1 h1n1".split(
     " ",
   ),
 );
