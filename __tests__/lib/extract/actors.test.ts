@@ -57,6 +57,12 @@ describe("findActors(doc)", () => {
     expect(actorNamed(a, "Financial Times")?.mentions.map((m) => spanText(a, m))).toContain("the Times");
   });
 
+  it("a later surname written without its accents, opening a sentence, is the same person", () => {
+    const a = analyze("On Monday, Mayor Zoë Kovačić visited the port. Kovacic said the cranes were idle.");
+    expect(actorNamed(a, "Zoë Kovačić")?.mentions.map((m) => spanText(a, m))).toEqual(["Zoë Kovačić", "Kovacic"]);
+    expect(a.claims[1]!.sources[0]).toBe(actorNamed(a, "Zoë Kovačić")!.id);
+  });
+
   it("a disease named like a proper noun is no organisation, however often it recurs", () => {
     const a = analyze("Health workers fear Ebola will spread. Cases of Ebola rose in Kasai. Officials said Ebola vaccines had arrived.");
     expect(actorNamed(a, "Ebola")).toBeUndefined();
