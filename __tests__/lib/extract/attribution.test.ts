@@ -96,4 +96,9 @@ describe("findAttribution(doc)", () => {
     const body = "Bloomberg reported, citing people familiar with the matter, that the ferry line would be sold.";
     expect(chainOf(body)).toEqual(["People familiar with the matter", "Bloomberg", "The Test Outlet"]);
   });
+
+  it("'X acknowledged the result' is an act; 'X acknowledged that …' reports", () => {
+    expect(chainOf("The Harbour Board later acknowledged the ballot result on Twitter.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("The Harbour Board acknowledged that the ballot was close.")).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
 });
