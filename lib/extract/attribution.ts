@@ -1,9 +1,10 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
+import { TITLE_WORDS } from "./actors/titles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged|acknowledges|admitted|admits|alleged|alleges|asserted|asserts|declared|declares|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
   /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
@@ -12,8 +13,12 @@ const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
 const MAX_APPOSITION_GAP = 140;
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
-const DESCRIPTOR =
-  "(?:the\\s+|a\\s+|an\\s+)?(?:(?:\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of)\\s+){0,5}";
+// Titles count ("the newly-appointed governor Dr. X said").
+const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
+// "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
+const VOICE_OF =
+  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
+const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
@@ -35,13 +40,19 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let last: { paragraph: number; chain: string[] } | null = null;
   // The last speaker named, for "he said", "the statement said" and quotations that run on.
   let speaker: string[] | null = null;
+  // Whose statement "the statement said", "read the statement", "according to the statement" cite.
+  let statementOwner: string[] | null = null;
   let inQuote = false;
   let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const own = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const found = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
+    const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
+    if (found?.statementOf) statementOwner = [found.statementOf];
+    else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;
     // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
     // ('"…," Takada told AP. "There wasn't any panic."'), goes on in that speaker's voice.
     const quoteRunsOn =
@@ -53,9 +64,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
       const chain = dedupe([...own.chain, outlet]);
-      attributions.push({ sentence: s.index, chain, cue: own.cue });
+      attributions.push(own.cue ? { sentence: s.index, chain, cue: own.cue } : { sentence: s.index, chain });
       speaker = chain;
-      const framesSentence = own.cue.start - s.start <= 2;
+      const framesSentence = own.cue !== undefined && own.cue.start - s.start <= 2;
       last = framesSentence ? { paragraph: s.paragraph, chain } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
       attributions.push({ sentence: s.index, chain: speaker });
@@ -81,18 +92,51 @@ function explicitAttribution(
   start: number,
   end: number,
   mentions: ActorMention[],
-): { chain: string[]; cue: { start: number; end: number } } | null {
+): Explicit | null {
   const s = text.slice(start, end);
   // "According to X", "citing X", "in an interview with X": X and whoever X cites.
   ACCORDING.lastIndex = 0;
+  let statement: Explicit | null = null;
   for (const m of s.matchAll(ACCORDING)) {
     const at = start + m.index + m[0].length;
     // The source is the first actor named before the phrase ends: "according to a tally compiled by X".
     const stop = text.slice(at, end).search(/[,;:]/);
     const limit = stop < 0 ? end : at + stop;
     const first = mentions.find((x) => x.start >= at && x.start < limit);
-    if (first) return { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
+    if (!first) continue;
+    const found = { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
+    // "In an X statement, Y said": the statement is X's, the words Y's when Y is named speaking.
+    if (/^in\s/i.test(m[0])) {
+      statement ??= { ...found, statementOf: first.actor };
+      continue;
+    }
+    // "X reported, citing Y": Y, then X who cites Y.
+    if (/^citing\b/i.test(m[0])) {
+      const citer = reportedSpeaker(text, start, start + m.index, mentions);
+      if (citer)
+        return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
+    }
+    return found;
   }
+  const spoken = reportedSpeaker(text, start, end, mentions);
+  return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
+}
+
+type Explicit = {
+  chain: string[];
+  cue: { start: number; end: number };
+  /** The owner of a statement the sentence names ("In an X statement"). */
+  statementOf?: string;
+};
+
+/** "X (cited by Y) said …", "…, X said", "…," said X": the speaker of a reporting verb. */
+function reportedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  mentions: ActorMention[],
+): Explicit | null {
+  const s = text.slice(start, end);
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
   REPORTING_RE.lastIndex = 0;
   for (const m of s.matchAll(REPORTING_RE)) {
@@ -209,6 +253,11 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
 const ANAPHORIC_SPEAKER =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 const QUOTE_OPENS = /^\s*["“]/;
+// "X said in a statement", "in a written statement, X said": X's statement, cited later.
+const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
+// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
+const STATEMENT_CITED =
+  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
 
 /** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */
 function runsOpen(sentence: string, open: boolean): boolean {

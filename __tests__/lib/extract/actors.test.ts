@@ -34,6 +34,45 @@ describe("findActors(doc)", () => {
     expect(kinds).toEqual(expect.arrayContaining(["Senior French diplomat", "People familiar with the matter"]));
   });
 
+  it("an acronym read before its definition, or spelled out in another name, joins the named actor", () => {
+    const a = analyze(
+      "In an NRF statement, officials confirmed the move. The Northern Rowing Federation (NRF) Appeals Board (AB) met on Friday. The NRF AB said the ban stands. The NRF Appeals Board will meet again in May.",
+    );
+    const federation = actorNamed(a, "Northern Rowing Federation")!;
+    expect(federation.mentions.map((m) => spanText(a, m))).toContain("NRF");
+    expect(a.actors.filter((x) => x.name === "NRF" || x.name === "NRF AB")).toEqual([]);
+    expect(actorNamed(a, "NRF AB")?.name).toBe("NRF Appeals Board");
+  });
+
+  it("an actor named by an acronym stays apart from a name whose initials the acronym does not follow", () => {
+    const a = analyze("Leaders of Malawi (MCP) met. Later the MCP said it would appeal.");
+    expect(a.actors.map((x) => x.name)).toEqual(expect.arrayContaining(["Malawi", "MCP"]));
+  });
+
+  it("'the bank' and 'the Times' name the one institution whose name holds the word", () => {
+    const a = analyze(
+      "The Central Bank of Iceland held its rate, the Financial Times reported. The bank cut it in May, the Times said.",
+    );
+    expect(actorNamed(a, "Central Bank of Iceland")?.mentions.map((m) => spanText(a, m))).toContain("The bank");
+    expect(actorNamed(a, "Financial Times")?.mentions.map((m) => spanText(a, m))).toContain("the Times");
+  });
+
+  it("a later surname written without its accents, opening a sentence, is the same person", () => {
+    const a = analyze("On Monday, Mayor Zoë Kovačić visited the port. Kovacic said the cranes were idle.");
+    expect(actorNamed(a, "Zoë Kovačić")?.mentions.map((m) => spanText(a, m))).toEqual(["Zoë Kovačić", "Kovacic"]);
+    expect(a.claims[1]!.sources[0]).toBe(actorNamed(a, "Zoë Kovačić")!.id);
+  });
+
+  it("a disease named like a proper noun is no organisation, however often it recurs", () => {
+    const a = analyze("Health workers fear Ebola will spread. Cases of Ebola rose in Kasai. Officials said Ebola vaccines had arrived.");
+    expect(actorNamed(a, "Ebola")).toBeUndefined();
+  });
+
+  it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
+    const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
+    expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);
+  });
+
   it("keeps every mention inside the text and non-overlapping", () => {
     const a = analyze("The EU and NATO met. The bloc and the alliance disagreed with Washington’s plan.");
     const spans = a.actors.flatMap((x) => x.mentions).sort((p, q) => p.start - q.start);

@@ -54,4 +54,51 @@ describe("findAttribution(doc)", () => {
   it("'X cut its rate, and said …' attributes the second verb phrase to the sentence's subject", () => {
     expect(chainOf("The Reserve Bank of New Zealand cut its rate on Thursday, and said it was ready to cut further.")).toEqual(["Reserve Bank of New Zealand", "The Test Outlet"]);
   });
+
+  it("a lower-case title before a trailing speaker keeps the speaker ('…, the newly-appointed governor Dr. X says')", () => {
+    const body = "Exports will recover by spring, the newly-appointed governor Dr. Amara Okonkwo says.";
+    expect(chainOf(body)).toEqual(["Amara Okonkwo", "The Test Outlet"]);
+  });
+  it("'X declared a state of emergency' is an act, not a report", () => {
+    expect(chainOf("Governor Lena Marsh declared a state of emergency for nine districts.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("Governor Lena Marsh declared that the roads were closed.")).toEqual(["Lena Marsh", "The Test Outlet"]);
+  });
+
+  it("'the statement said' cites the statement's owner, not the last speaker", () => {
+    const body =
+      "The Harbour Board said in a statement that the port would close. Mayor Ilse Brandt said the closure was a mistake. Repairs would take a week, the statement said.";
+    expect(chainOf(body, 2)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+  it("'…,\" read the statement' after another speaker's paragraph is the statement's owner's", () => {
+    const body =
+      "The Harbour Board said in a statement that the port would close.\n\nMayor Ilse Brandt said the closure was a mistake.\n\n\"Repairs will take a week,\" read the statement.";
+    expect(chainOf(body, 2)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+  it("'In an X statement, Y said' is Y's; 'according to the statement' after it is X's", () => {
+    const body =
+      "In a Harbour Board statement on Monday, chairman Tomas Reyes said the port would close. According to the statement, repairs would take a week.";
+    expect(chainOf(body, 0)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    expect(chainOf(body, 1)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+
+  it("'he said' after 'X, the mayor of Y, said' is X's, not the place the title is of", () => {
+    const body = "Lucia Ferrante, the mayor of Bari, said the old pier had collapsed. Two fishing boats sank, she said.";
+    expect(chainOf(body, 1)).toEqual(["Lucia Ferrante", "The Test Outlet"]);
+  });
+
+  it("'a spokesperson for X said', '…,\" said a spokesman for X', 'officials at the X said' are X's", () => {
+    expect(chainOf("A spokesperson for the Transport Ministry said the ferries would resume.")).toEqual(["Transport Ministry", "The Test Outlet"]);
+    expect(chainOf('"The ferries will resume," said a spokesman for Siemens.')).toEqual(["Siemens", "The Test Outlet"]);
+    expect(chainOf("Officials at the Transport Ministry said the ferries would resume.")).toEqual(["Transport Ministry", "The Test Outlet"]);
+  });
+
+  it("'X reported, citing Y, that …' chains Y, then X who cites Y", () => {
+    const body = "Bloomberg reported, citing people familiar with the matter, that the ferry line would be sold.";
+    expect(chainOf(body)).toEqual(["People familiar with the matter", "Bloomberg", "The Test Outlet"]);
+  });
+
+  it("'X acknowledged the result' is an act; 'X acknowledged that …' reports", () => {
+    expect(chainOf("The Harbour Board later acknowledged the ballot result on Twitter.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("The Harbour Board acknowledged that the ballot was close.")).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
 });

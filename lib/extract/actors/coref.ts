@@ -39,6 +39,34 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   },
 ];
 
+// "the bank" after "the Reserve Bank of New Zealand", "the Times" after "The New York Times":
+// the last institution whose name holds that word (the last word, for a capitalised one).
+const HEAD_WORD = /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|association|exchange)|(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu;
+const NAMED_KINDS = new Set<ActorKind>(["organization", "media", "bloc", "alliance", "coalition", "group"]);
+
+function resolveHeadWords(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+  HEAD_WORD.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(HEAD_WORD)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!reg.isFree(start, end)) continue;
+    const word = (m[1] ?? m[2]!).toLowerCase();
+    const fits = (a: ActorDraft | undefined) => {
+      if (!a || !NAMED_KINDS.has(a.kind)) return false;
+      const words = a.name.toLowerCase().split(/\s+/);
+      return words.length >= 2 && (m[1] ? words.includes(word) : words.at(-1) === word);
+    };
+    // Named institutions only: a lower-case description ("the central bank") joins one later.
+    const named = new Set(
+      reg.mentions
+        .filter((x) => x.end <= start && fits(reg.actors.get(x.actor)) && /\p{Lu}/u.test(reg.actors.get(x.actor)!.name))
+        .map((x) => x.actor),
+    );
+    // A word naming several institutions names none of them.
+    if (named.size === 1) reg.mention([...named][0]!, start, end, sentence, "coref", m[0]);
+  }
+}
+
 export function resolveCoreference(
   text: string,
   from: number,
@@ -46,6 +74,7 @@ export function resolveCoreference(
   sentence: number,
   reg: ActorRegistry,
 ): void {
+  resolveHeadWords(text, from, to, sentence, reg);
   const s = text.slice(from, to);
   for (const { re, kinds, count } of DESCRIPTIONS) {
     re.lastIndex = 0;
@@ -53,7 +82,12 @@ export function resolveCoreference(
       const start = from + m.index;
       const end = start + m[0].length;
       if (!reg.isFree(start, end)) continue;
-      const targets = lastActors(reg.mentions, reg.actors, kinds, start, count ?? 1);
+      // "he said" after "X, the mayor of Pensacola, …": a name after "of" is what a title is of.
+      const pronoun = /^(?:he|she)$/i.test(m[0]);
+      const candidates = pronoun
+        ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
+        : reg.mentions;
+      const targets = lastActors(candidates, reg.actors, kinds, start, count ?? 1);
       if (targets.length < (count ?? 1)) continue;
       if (targets.length === 1) reg.mention(targets[0]!, start, end, sentence, "coref", m[0]);
       else for (const t of targets) reg.sharedMention(t, start, end, sentence);

@@ -37,7 +37,7 @@ export function findActors(doc: Segmented): WithActors {
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
-  findDefinedAcronyms(doc.text, doc.sentences, reg);
+  findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
   joinVariants(reg, doc.outlet.id);
   const mentions = [...reg.mentions].sort(
     (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),

@@ -77,8 +77,11 @@ function isPlaceName(run: Run, n: Name): boolean {
   return true;
 }
 
+/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez". */
+export const surnameKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+
 function isKnownSurname(run: Run, n: Name): boolean {
-  const known = run.surnames.get(n.surface);
+  const known = run.surnames.get(surnameKey(n.surface));
   if (!known) return false;
   run.reg.mention(known, n.start, n.end, run.sentence, "ner", n.surface);
   return true;
@@ -91,7 +94,7 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
     return false;
   if (words.length > 4) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
-    run.surnames.set(words[words.length - 1]!, slug(n.surface));
+    run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
   return true;
 }
 
@@ -134,7 +137,7 @@ function unknownFullName(run: Run, n: Name): boolean {
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
-  if (register(run, n, kind)) run.surnames.set(words[words.length - 1]!, slug(n.surface));
+  if (register(run, n, kind)) run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
   return true;
 }
 

@@ -1,12 +1,13 @@
 import type { ActorKind } from "../../model";
 import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
-import { NAME_RULES, ORG_HEADS, type Name, type Run } from "./name-rules";
+import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isTitle, isTitleWord, readTitle } from "./titles";
 
+// Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i".split(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i ebola zika marburg lassa mpox covid covid-19 sars mers h5n1 h1n1".split(
     " ",
   ),
 );
@@ -92,7 +93,9 @@ function nameStart(run: Run, from: number, to: number): number {
     isKnownWord(tokens[i]!.text) &&
     !isFirstName(tokens[i]!.text) &&
     !isTitle(tokens[i]!.text) &&
-    !isOrganizationWord(tokens[i]!.text)
+    !isOrganizationWord(tokens[i]!.text) &&
+    // "Alvarez said" after "José Álvarez": a surname already read is a name, whatever the dictionary says.
+    !run.surnames.has(surnameKey(tokens[i]!.text))
   )
     i++;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".

@@ -7,8 +7,8 @@ import { slug } from "./registry";
  * Bounded, linear patterns (no nested quantifiers).
  */
 const ANONYMOUS = [
-  // sources (familiar with …|close to …|cited by X)
-  /\b(?:(?:anonymous|unnamed|unidentified|informed|diplomatic|government|military|intelligence|several|two|three|other)\s+)?sources?\b(?:\s+(?:familiar with|close to|cited by|quoted by|with knowledge of|briefed on|in)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{Ll}][\p{L}-]*){0,2})?/giu,
+  // sources (familiar with …|close to …|cited by X); "the source of the fire" is no one
+  /\b(?:(?:anonymous|unnamed|unidentified|informed|diplomatic|government|military|intelligence|several|two|three|other)\s+)?sources?\b(?!\s+of\b)(?:\s+(?:familiar with|close to|cited by|quoted by|with knowledge of|briefed on|in)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{Ll}][\p{L}-]*){0,2})?/giu,
   /\b(?:people|persons|officials)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
   // (a|one|two…) (senior) (European) official|diplomat|aide
   /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
@@ -51,16 +51,18 @@ function scan(
   {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
+      // A full stop after the last word ends the sentence, not the name.
+      const phrase = m[0].replace(/\.+$/, "");
       let start = from + m.index;
-      let end = start + m[0].length;
-      let name = describe(m[0]);
+      let end = start + phrase.length;
+      let name = describe(phrase);
       // "sources cited by X": the mention is "sources"; X keeps its own mention, and names the group.
-      const cited = CITED.exec(m[0]);
+      const cited = CITED.exec(phrase);
       if (cited) {
         const citer = reg.mentions.find((x) => x.start >= start + cited[0].length && x.start < end);
         end = start + cited[1]!.length;
         const citerName = citer ? reg.actors.get(citer.actor)?.name : undefined;
-        name = describe(cited[1]!) + " cited by " + (citerName ?? m[0].slice(cited[0].length));
+        name = describe(cited[1]!) + " cited by " + (citerName ?? phrase.slice(cited[0].length));
       }
       while (start < end && /\s/.test(text[start]!)) start++;
       if (!reg.isFree(start, end)) continue;

@@ -92,6 +92,9 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
   return null;
 }
 
+/** Every title and title modifier, lower case: "governor", "deputy", "gen.". */
+export const TITLE_WORDS: readonly string[] = [...LEADER_TITLES, ...OFFICIAL_TITLES, ...TITLE_MODIFIERS];
+
 export function isTitleWord(w: string): boolean {
   return isTitle(w) || TITLE_MODIFIERS.has(w.toLowerCase());
 }

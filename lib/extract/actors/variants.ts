@@ -92,6 +92,11 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
         : 1;
     if (target && rivals === 1) into.set(b.id, target.id);
   }
+  merge(reg, into);
+}
+
+/** Moves each `from` actor's mentions and names to its `to` actor, and drops it. */
+function merge(reg: ActorRegistry, into: ReadonlyMap<string, string>): void {
   if (into.size === 0) return;
   for (const m of reg.mentions) {
     const to = into.get(m.actor);
@@ -114,15 +119,41 @@ export function findDefinedAcronyms(
   text: string,
   sentences: readonly { start: number; end: number; index: number }[],
   reg: ActorRegistry,
+  outlet: string,
 ): void {
   const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
   const defined = new Map<string, string>();
+  // What each acronym stands for, as written: "EB" → "Executive Board".
+  const spelled = new Map<string, string>();
   for (const m of text.matchAll(/\(([A-Z][A-Z0-9&]{1,7})\)/g)) {
     const named = byEnd.get(m.index - 1) ?? byEnd.get(m.index);
     if (!named || defined.has(m[1]!)) continue;
     defined.set(m[1]!, named.actor);
+    spelled.set(m[1]!, text.slice(named.start, named.end));
   }
   if (defined.size === 0) return;
+  // An actor read earlier under the acronym itself ("In an IOC statement", "(DRC)") is the one
+  // it was defined for; so is a name that spells out to another's ("IOC EB" = "IOC Executive Board").
+  const into = new Map<string, string>();
+  const byName = new Map([...reg.actors.values()].map((a) => [fold(a.name), a.id]));
+  for (const b of reg.actors.values()) {
+    if (b.id === outlet || PEOPLE.has(b.kind)) continue;
+    const words = b.name.split(/\s+/);
+    const full = spelled.get(b.name);
+    const target =
+      (full !== undefined && abbreviates(b.name, full) ? defined.get(b.name) : undefined) ??
+      (words.length >= 2
+        ? words
+            .map((w, i) =>
+              spelled.has(w)
+                ? byName.get(fold([...words.slice(0, i), spelled.get(w)!, ...words.slice(i + 1)].join(" ")))
+                : undefined,
+            )
+            .find((id) => id !== undefined)
+        : undefined);
+    if (target && target !== b.id && reg.actors.has(target) && !into.has(target)) into.set(b.id, target);
+  }
+  merge(reg, into);
   const re = new RegExp(`\\b(?:${[...defined.keys()].join("|")})\\b`, "g");
   const sentenceAt = (at: number) => sentences.find((x) => x.start <= at && at < x.end)?.index ?? 0;
   for (const m of text.matchAll(re)) {
@@ -130,4 +161,20 @@ export function findDefinedAcronyms(
     if (!reg.isFree(m.index, end)) continue;
     reg.mention(defined.get(m[0])!, m.index, end, sentenceAt(m.index), "ner", m[0]);
   }
+}
+
+/** Whether an acronym's letters are, in order, initials of the name's words, the first one first ("DRC", "Democratic Republic of Congo"). */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0]);
+  if (letters[0] !== acronym[0]) return false;
+  let k = 0;
+  for (const c of acronym) {
+    while (k < letters.length && letters[k] !== c) k++;
+    if (k === letters.length) return false;
+    k++;
+  }
+  return true;
 }
