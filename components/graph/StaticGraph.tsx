@@ -24,6 +24,11 @@ export type StaticGraphProps = {
 
 /** Width the image is drawn at; the panel scales it (text stays legible from a phone to a wide column). */
 export const STATIC_GRAPH_WIDTH = 400;
+/**
+ * The most a layout unit becomes in the drawing: no more than node shapes grow, so vis-network, which
+ * scales shapes and distances alike, takes over at the same picture.
+ */
+export const STATIC_MAX_SCALE = 1.5;
 
 /**
  * The drawing is made in the light palette only, on the server and in the browser alike; a dark colour
@@ -69,7 +74,7 @@ export function StaticGraph(props: StaticGraphProps) {
   const tree = useMemo(
     () =>
       staticGraphTree(
-        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static" }),
+        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static", maxScale: STATIC_MAX_SCALE }),
         stop,
       ),
     [shown, layout, focus, highlighted, selection, stop],

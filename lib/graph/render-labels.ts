@@ -123,13 +123,14 @@ function shortName(name: string): string {
  */
 function isolatedCaption(
   layout: GraphLayout,
-  nodes: ReadonlyMap<string, { c: Point; half: number }>,
+  nodes: ReadonlyMap<string, { c: Point; r: number; half: number }>,
   focused: boolean,
   projectY: (y: number) => number,
 ): Caption | null {
   const shown = (layout.isolated?.ids ?? []).map((id) => nodes.get(id)).filter((n) => n !== undefined);
   if (focused || !layout.isolated || shown.length === 0) return null;
   const x = Math.min(...shown.map((n) => n.c.x - Math.max(n.half, 10)));
-  const y = projectY(layout.isolated.top) + 12;
+  // just over the group's first row, however far the drawing spreads the layout's gap above it
+  const y = Math.max(projectY(layout.isolated.top) + 12, Math.min(...shown.map((n) => n.c.y - n.r)) - 8);
   return { x, y, box: textBox(ISOLATED_CAPTION, x, y, CAPTION_FONT, "start") };
 }
