@@ -97,7 +97,8 @@ async function nodeCover(page: Page, svg: string, panel: string | null): Promise
  * The graph fills its panel: the side that binds (the layout's proportions are kept) at least 80 %
  * covered by the nodes, the other at least 55 %. Measured on the seed (node shapes only, labels
  * excluded): before the fit (lib/graph/fit.ts) graph.svg's nodes took 25 % of its width at 1440 px
- * and 45 % at 800, the dashboard's 52 % of its panel's width at 800; with it 60–67 %, height 82–95 %.
+ * and 45 % at 800, the dashboard's 52 % of its panel's width at 800; with it 60–67 % of the width
+ * and 82–94 % of the height everywhere.
  */
 function expectFills(cover: { width: number; height: number }): void {
   expect(Math.max(cover.width, cover.height)).toBeGreaterThanOrEqual(0.8);

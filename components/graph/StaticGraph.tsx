@@ -25,10 +25,11 @@ export type StaticGraphProps = {
 /** Width the image is drawn at; the panel scales it (text stays legible from a phone to a wide column). */
 export const STATIC_GRAPH_WIDTH = 400;
 /**
- * The most a layout unit becomes in the drawing: no more than node shapes grow, so vis-network, which
- * scales shapes and distances alike, takes over at the same picture.
+ * How the drawing fits its layout: a layout unit becomes no more than node shapes grow, and the
+ * layout keeps its proportions, so vis-network (one zoom for shapes and distances alike, on both
+ * axes) takes over at the same picture.
  */
-export const STATIC_MAX_SCALE = 1.5;
+export const STATIC_FIT = { maxScale: 1.5, maxStretch: 1 } as const;
 
 /**
  * The drawing is made in the light palette only, on the server and in the browser alike; a dark colour
@@ -74,7 +75,7 @@ export function StaticGraph(props: StaticGraphProps) {
   const tree = useMemo(
     () =>
       staticGraphTree(
-        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static", maxScale: STATIC_MAX_SCALE }),
+        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static", ...STATIC_FIT }),
         stop,
       ),
     [shown, layout, focus, highlighted, selection, stop],

@@ -32,6 +32,11 @@ export type RenderGraphOptions = {
    * node scale, so its canvas, which scales shapes and distances alike, opens on the same picture.
    */
   maxScale?: number;
+  /**
+   * How far the layout may be stretched along one axis to fill the image (default MAX_STRETCH; 1
+   * keeps its proportions, as the dashboard must for its canvas to open on the same picture).
+   */
+  maxStretch?: number;
 };
 
 const PAD = 16;
@@ -43,7 +48,9 @@ const MAX_SCALE = 6;
 /** Node shapes grow with the spread up to this; past it only the distances between them do. */
 const MAX_NODE_SCALE = 1.5;
 /** The drawing's height is at most this share of the image's width, and at least MIN_MAX_HEIGHT may be used. */
-const MAX_HEIGHT_SHARE = 0.7;
+const MAX_HEIGHT_SHARE = 0.55;
+/** A wide image may stretch the layout across by up to this much rather than leave its sides empty. */
+const MAX_STRETCH = 1.3;
 const MIN_MAX_HEIGHT = 360;
 
 type Actor = Analysis["actors"][number];
@@ -65,7 +72,7 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   const labelled = labelledActors(actors);
 
   const width = Math.round(opts.width);
-  const fit = fitGraph(actors, positions, labelled, width, opts.maxScale ?? MAX_SCALE);
+  const fit = fitGraph(actors, positions, labelled, width, { maxScale: opts.maxScale ?? MAX_SCALE, maxStretch: opts.maxStretch ?? MAX_STRETCH });
   const project = (p: Point) => applyFit(fit.transform, p);
   const legend = legendLayout(legendFor({ actors, relations }, opts.theme), width - 2 * PAD, palette, prefix);
   const legendTop = fit.graphBottom + PAD;
@@ -266,14 +273,21 @@ function maxDrawingHeight(width: number): number {
  * the width, or the height the drawing may take at that width when that binds first, a margin kept for
  * each label; node shapes grow with the spread up to MAX_NODE_SCALE, labels keep their size.
  */
-function fitGraph(actors: Analysis["actors"], positions: Positions, labelled: ReadonlySet<string>, width: number, maxScale: number) {
+function fitGraph(actors: Analysis["actors"], positions: Positions, labelled: ReadonlySet<string>, width: number, limits: { maxScale: number; maxStretch: number }) {
   const box = { left: PAD, top: HEADING + PAD, width: Math.max(1, width - 2 * PAD), height: maxDrawingHeight(width) };
   if (actors.length === 0) return { transform: { sx: 1, sy: 1, tx: PAD, ty: box.top }, nodeScale: 1, graphBottom: box.top + 1 };
+  // as tall as the layout's proportions make it at the full width, up to the cap; a graph the cap
+  // holds back is stretched across (by maxStretch at most) rather than leave the image's sides empty
+  const fitIn = (items: FitItem[]) => {
+    const natural = fitToBox(items, { ...box, height: Infinity }, { maxScale: limits.maxScale, maxStretch: 1 });
+    const b = fittedBounds(items, { ...natural, ty: 0 });
+    return fitToBox(items, { ...box, height: Math.min(box.height, b.bottom - b.top) }, limits);
+  };
   // first at unit node size, for the spread; then with the shapes at the size that spread gives them
-  const spread = fitToBox(fitItems(actors, positions, labelled, 1), box, { maxScale });
+  const spread = fitIn(fitItems(actors, positions, labelled, 1));
   const nodeScale = Math.min(MAX_NODE_SCALE, spread.sx, spread.sy);
   const items = fitItems(actors, positions, labelled, nodeScale);
-  const fitted = fitToBox(items, box, { maxScale });
+  const fitted = fitIn(items);
   // the drawing ends where its nodes do: no empty band under a graph wider than tall
   const bounds = fittedBounds(items, fitted);
   const transform = { ...fitted, ty: fitted.ty - (bounds.top - box.top) };
@@ -285,11 +299,16 @@ function fitGraph(actors: Analysis["actors"], positions: Positions, labelled: Re
  * from each) that `renderGraph` makes of the whole graph at `width`: the dashboard frames its graph
  * panel to these proportions, so the graph fills it from the top instead of floating in a fixed box.
  */
-export function graphFrame(analysis: Analysis, layout: GraphLayout, width: number, maxScale = MAX_SCALE): { width: number; height: number } {
+export function graphFrame(
+  analysis: Analysis,
+  layout: GraphLayout,
+  width: number,
+  limits: { maxScale?: number; maxStretch?: number } = {},
+): { width: number; height: number } {
   const positions = new Map(layout.nodes.map((n) => [n.id, n]));
   const actors = analysis.actors.filter((a) => positions.has(a.id));
   const w = Math.round(width);
-  const { graphBottom } = fitGraph(actors, positions, labelledActors(actors), w, maxScale);
+  const { graphBottom } = fitGraph(actors, positions, labelledActors(actors), w, { maxScale: limits.maxScale ?? MAX_SCALE, maxStretch: limits.maxStretch ?? MAX_STRETCH });
   return { width: w, height: Math.max(1, graphBottom + PAD - HEADING) };
 }
 
