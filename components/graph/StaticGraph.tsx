@@ -6,6 +6,7 @@ import { type GraphLayout, renderGraph, graphDarkSchemeCss, tooltipContent } fro
 import type { Analysis } from "@/lib/model";
 import type { ItemSets, Selection } from "@/lib/selection";
 import { SvgTree } from "@/components/svg/SvgTree";
+import { GRAPH_FIT } from "./constants";
 import { fillTooltip, placeBeside, type Box } from "./fill-tooltip";
 import { staticGraphTree } from "./static-view";
 
@@ -24,12 +25,8 @@ export type StaticGraphProps = {
 
 /** Width the image is drawn at; the panel scales it (text stays legible from a phone to a wide column). */
 export const STATIC_GRAPH_WIDTH = 400;
-/**
- * How the drawing fits its layout: a layout unit becomes no more than node shapes grow, and the
- * layout keeps its proportions, so vis-network (one zoom for shapes and distances alike, on both
- * axes) takes over at the same picture.
- */
-export const STATIC_FIT = { maxScale: 1.5, maxStretch: 1 } as const;
+/** How the drawing fits its layout (see GRAPH_FIT). */
+export const STATIC_FIT = GRAPH_FIT;
 
 /**
  * The drawing is made in the light palette only, on the server and in the browser alike; a dark colour
