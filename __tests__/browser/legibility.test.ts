@@ -1,7 +1,7 @@
 // What is drawn must be legible at every size: the boxes the browser gives every node label, edge
 // label and caption of the graph, and every event label of the timeline, overlap no other label and
 // stay inside the drawing's frame, on the dashboard, in the graph embed and in graph.svg, at desktop,
-// embed and phone widths. Screenshots of each for the report go to artifacts/screenshots/.
+// embed and phone widths, and the graph's nodes fill its panel there. Screenshots of each for the report go to artifacts/screenshots/.
 import type { Browser, Page } from "playwright-core";
 import { baseUrl, launchBrowser, openPage, screenshot, waitForDashboard } from "./helpers";
 
@@ -62,6 +62,49 @@ function problems({ frame, labels }: { frame: Box; labels: Label[] }): string[] 
   return found;
 }
 
+/**
+ * How much of the graph's panel its nodes take: the box round every node shape against `panel` (a
+ * CSS selector; in an image, the drawing between its heading and its legend), as shares of the
+ * panel's width and height.
+ */
+async function nodeCover(page: Page, svg: string, panel: string | null): Promise<{ width: number; height: number }> {
+  return page.evaluate(
+    ({ svg, panel }) => {
+      const root = document.querySelector(svg)!;
+      const shapes = [...root.querySelectorAll("g[data-actor-id] > path")].map((p) => p.getBoundingClientRect()).filter((r) => r.width > 0);
+      const nodes = {
+        left: Math.min(...shapes.map((r) => r.left)),
+        right: Math.max(...shapes.map((r) => r.right)),
+        top: Math.min(...shapes.map((r) => r.top)),
+        bottom: Math.max(...shapes.map((r) => r.bottom)),
+      };
+      let frame: { left: number; right: number; top: number; bottom: number };
+      if (panel) frame = document.querySelector(panel)!.getBoundingClientRect();
+      else {
+        // an image: below its heading (the first text) and above its legend
+        const all = root.getBoundingClientRect();
+        const heading = root.querySelector(":scope > text")!.getBoundingClientRect();
+        const legend = root.querySelector(".nl-legend")!.getBoundingClientRect();
+        frame = { left: all.left, right: all.right, top: heading.bottom, bottom: legend.top };
+      }
+      return { width: (nodes.right - nodes.left) / (frame.right - frame.left), height: (nodes.bottom - nodes.top) / (frame.bottom - frame.top) };
+    },
+    { svg, panel },
+  );
+}
+
+/**
+ * The graph fills its panel: the side that binds (the layout's proportions are kept) at least 80 %
+ * covered by the nodes, the other at least 55 %. Measured on the seed (node shapes only, labels
+ * excluded): before the fit (lib/graph/fit.ts) graph.svg's nodes took 25 % of its width at 1440 px
+ * and 45 % at 800, the dashboard's 52 % of its panel's width at 800; with it 60–67 % of the width
+ * and 82–94 % of the height everywhere.
+ */
+function expectFills(cover: { width: number; height: number }): void {
+  expect(Math.max(cover.width, cover.height)).toBeGreaterThanOrEqual(0.8);
+  expect(Math.min(cover.width, cover.height)).toBeGreaterThanOrEqual(0.55);
+}
+
 const GRAPH_LABELS = "g[data-actor-id] > text, g[data-relation-id] > text, text.nl-group-caption";
 const EVENT_LABELS = "svg [data-event-id] > text.nl-label";
 
@@ -117,6 +160,7 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     expect(graph.labels.length).toBeGreaterThanOrEqual(10);
     expect(graph.labels.map((l) => l.text)).toContain("Mentioned, no relation");
     expect(problems(graph)).toEqual([]);
+    expectFills(await nodeCover(page, "[data-testid='graph-static'] svg", "[data-testid='graph-static']"));
     const timeline = await labelsIn(page, "section.nl-timeline-view", "svg [data-event-id] > text.nl-label");
     expect(timeline.labels.length).toBeGreaterThan(5);
     expect(problems(timeline)).toEqual([]);
@@ -154,12 +198,14 @@ describe.each(WIDTHS)("labels at %i px", (width) => {
     const embed = await labelsIn(page, "svg:has(g[data-actor-id])", GRAPH_LABELS);
     expect(embed.labels.length).toBeGreaterThanOrEqual(10);
     expect(problems(embed)).toEqual([]);
+    expectFills(await nodeCover(page, "svg:has(g[data-actor-id])", null));
     await screenshot(page, `report-graph-embed-${width}`);
 
     await page.goto(`${baseUrl()}/api/articles/${ARTICLE}/graph.svg?width=${width}`, { waitUntil: "load" });
     const image = await labelsIn(page, "svg", GRAPH_LABELS);
     expect(image.labels.length).toBeGreaterThanOrEqual(10);
     expect(problems(image)).toEqual([]);
+    expectFills(await nodeCover(page, "svg", null));
     await page.goto(`${baseUrl()}/api/articles/${ARTICLE}/graph.png?width=${width}`, { waitUntil: "load" });
     await screenshot(page, `report-graph-png-${width}`);
     await page.context().close();

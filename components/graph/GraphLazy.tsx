@@ -4,10 +4,10 @@ import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { type GraphLayout, neighbourhood, graphFrame } from "@/lib/graph";
 import type { GraphProps } from "./Graph";
-import { GRAPH_HEIGHT, MIN_GRAPH_HEIGHT } from "./constants";
+import { GRAPH_HEIGHT, GRAPH_PANEL_MAX_HEIGHT, MIN_GRAPH_HEIGHT } from "./constants";
 import { GraphActorList } from "./GraphActorList";
 import { GraphLegend } from "./GraphLegend";
-import { STATIC_GRAPH_WIDTH, StaticGraph } from "./StaticGraph";
+import { STATIC_FIT, STATIC_GRAPH_WIDTH, StaticGraph } from "./StaticGraph";
 import { useGraphLayout } from "./useGraphLayout";
 import { useGraphSwap } from "./useGraphSwap";
 import { useGraphTheme } from "./useGraphTheme";
@@ -48,12 +48,12 @@ export function GraphLazy(props: GraphLazyProps) {
     return new Set(analysis.actors.filter((a) => visibleActors.has(a.id) && (!near || near.has(a.id))).map((a) => a.id));
   }, [analysis, visibleActors, focus]);
   const focusedName = focus ? analysis.actors.find((a) => a.id === focus)?.name : undefined;
-  // The panel takes the whole graph's proportions (up to GRAPH_HEIGHT tall), so the drawing fills it
+  // The panel takes the whole graph's proportions (up to GRAPH_PANEL_MAX_HEIGHT tall), so the drawing fills it
   // from the top on first paint instead of floating in a fixed box with empty space above and below.
   // Of the whole graph, not of what a filter or focus shows: selecting an actor does not resize the panel.
-  const frame = useMemo(() => (layout ? graphFrame(analysis, layout, STATIC_GRAPH_WIDTH) : null), [analysis, layout]);
+  const frame = useMemo(() => (layout ? graphFrame(analysis, layout, STATIC_GRAPH_WIDTH, STATIC_FIT) : null), [analysis, layout]);
   const boxStyle = frame
-    ? { aspectRatio: `${frame.width} / ${Math.round(frame.height)}`, maxHeight: GRAPH_HEIGHT, minHeight: MIN_GRAPH_HEIGHT }
+    ? { aspectRatio: `${frame.width} / ${Math.round(frame.height)}`, maxHeight: GRAPH_PANEL_MAX_HEIGHT, minHeight: MIN_GRAPH_HEIGHT }
     : { height: GRAPH_HEIGHT };
 
   return (

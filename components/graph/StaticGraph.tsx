@@ -6,6 +6,7 @@ import { type GraphLayout, renderGraph, graphDarkSchemeCss, tooltipContent } fro
 import type { Analysis } from "@/lib/model";
 import type { ItemSets, Selection } from "@/lib/selection";
 import { SvgTree } from "@/components/svg/SvgTree";
+import { GRAPH_FIT } from "./constants";
 import { fillTooltip, placeBeside, type Box } from "./fill-tooltip";
 import { staticGraphTree } from "./static-view";
 
@@ -24,6 +25,8 @@ export type StaticGraphProps = {
 
 /** Width the image is drawn at; the panel scales it (text stays legible from a phone to a wide column). */
 export const STATIC_GRAPH_WIDTH = 400;
+/** How the drawing fits its layout (see GRAPH_FIT). */
+export const STATIC_FIT = GRAPH_FIT;
 
 /**
  * The drawing is made in the light palette only, on the server and in the browser alike; a dark colour
@@ -69,7 +72,7 @@ export function StaticGraph(props: StaticGraphProps) {
   const tree = useMemo(
     () =>
       staticGraphTree(
-        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static" }),
+        renderGraph(shown, layout, { width: STATIC_GRAPH_WIDTH, theme: "light", focus, highlighted, selection, idPrefix: "nl-graph-static", ...STATIC_FIT }),
         stop,
       ),
     [shown, layout, focus, highlighted, selection, stop],

@@ -5,6 +5,7 @@ import { DataSet } from "vis-data/esnext";
 import { Network } from "vis-network/esnext";
 import { diffItems, type VisEdge, type VisNode, networkOptions } from "@/lib/graph";
 import type { Selection } from "@/lib/selection";
+import { GRAPH_FIT } from "./constants";
 import type { GraphView } from "./Graph";
 import { bindNetworkEvents, type NetworkHandle, type NetworkListener } from "./network-events";
 
@@ -97,6 +98,6 @@ export function useNetworkFraming(
       current.network.moveTo({ position: view.position, scale: view.scale, animation: false });
       return;
     }
-    current.network.fit({ nodes: shownIds, maxZoomLevel: 1.5, animation: focus ? { duration: 300, easingFunction: "easeInOutQuad" } : false });
+    current.network.fit({ nodes: shownIds, maxZoomLevel: GRAPH_FIT.maxScale, animation: focus ? { duration: 300, easingFunction: "easeInOutQuad" } : false });
   }, [networkRef, frameKey, focus, shownIds, latest]);
 }

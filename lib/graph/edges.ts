@@ -1,6 +1,7 @@
 import type { Relation } from "../model";
 import { fmt, h, type SvgNode } from "../svg";
 import { curveControlPoint, type EdgeCurve } from "./curves";
+import { LINE_HEIGHT } from "./label-placement";
 import { DASH_PATTERN, isUncertain, palettes, relationKindStyle, type GraphTheme, type Palette } from "./style";
 
 export type Point = { x: number; y: number };
@@ -77,7 +78,8 @@ function arrowData(g: EdgeGeometry): string {
 export type EdgeFlags = {
   dim: boolean;
   selected: boolean;
-  label: { x: number; y: number; text: string } | null;
+  /** `lines`: the label wrapped onto two lines */
+  label: { x: number; y: number; text: string; lines?: string[] } | null;
   handle: { x: number; y: number; r: number } | null;
 };
 
@@ -98,7 +100,16 @@ export function edgeElement(r: Relation, g: EdgeGeometry, theme: GraphTheme, pre
       "marker-end": `url(#${prefix}-arrow-${r.kind})`,
     }),
     ...(flags.label
-      ? [h("text", { x: flags.label.x, y: flags.label.y, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) }, [flags.label.text])]
+      ? [
+          h(
+            "text",
+            { x: flags.label.x, y: flags.label.y, "text-anchor": "middle", "font-size": EDGE_FONT, fill: palette.mutedText, ...halo(palette) },
+            flags.label.lines
+              ? // a space between the lines, so the text reads as the label, not "takes inproposals"
+                [flags.label.lines[0]!, " ", h("tspan", { x: flags.label.x, dy: LINE_HEIGHT * EDGE_FONT }, [flags.label.lines[1]!])]
+              : [flags.label.text],
+          ),
+        ]
       : []),
   ]);
 }

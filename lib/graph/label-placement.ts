@@ -86,6 +86,28 @@ function pointOn(g: EdgeGeometry, t: number): Point {
   return { x: u * u * a.x + 2 * u * t * q.x + t * t * b.x, y: u * u * a.y + 2 * u * t * q.y + t * t * b.y };
 }
 
+/** A text of several words as two lines, broken at the space nearest its middle; null for a single word. */
+export function twoLines(text: string): [string, string] | null {
+  const spaces = [...text.matchAll(/ /g)].map((m) => m.index);
+  if (spaces.length === 0) return null;
+  const cut = spaces.reduce((best, i) => (Math.abs(i - text.length / 2) < Math.abs(best - text.length / 2) ? i : best));
+  return [text.slice(0, cut), text.slice(cut + 1)];
+}
+
+/** An edge's label on two lines, centred on the edge at the same points as `edgeLabelCandidates`. */
+export function wrappedEdgeLabelCandidates(text: string, g: EdgeGeometry, size: number): PlacedLabel[] {
+  const lines = twoLines(text);
+  if (!lines) return [];
+  const step = LINE_HEIGHT * size;
+  return [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {
+    const p = pointOn(g, t);
+    const y = p.y + 0.33 * size - step / 2;
+    const boxes = lines.map((line, i) => textBox(line, p.x, y + i * step, size, "middle"));
+    const box = { left: Math.min(boxes[0]!.left, boxes[1]!.left), top: boxes[0]!.top, right: Math.max(boxes[0]!.right, boxes[1]!.right), bottom: boxes[1]!.bottom };
+    return { x: p.x, y, anchor: "middle" as const, box, lines: [...lines] };
+  });
+}
+
 /** Where an edge's label may go, best first: horizontal, centred on the edge at its middle, then further along either way. */
 export function edgeLabelCandidates(text: string, g: EdgeGeometry, size: number): PlacedLabel[] {
   return [0.5, 0.4, 0.6, 0.3, 0.7].map((t) => {

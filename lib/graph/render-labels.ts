@@ -2,7 +2,7 @@ import type { Analysis } from "../model";
 import { edgeCrosses, edgeSamples } from "./edge-handles";
 import { EDGE_FONT, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";
 import { EDGE_LABEL_MAX, truncateLabel } from "./label";
-import { edgeLabelCandidates, LabelSpace, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";
+import { edgeLabelCandidates, wrappedEdgeLabelCandidates, LabelSpace, nodeLabelCandidates, textBox, wrappedLabelCandidates, type Box, type PlacedLabel } from "./label-placement";
 import type { GraphLayout } from "./layout";
 import { labelOffset } from "./shapes";
 import { actorKindStyle } from "./style";
@@ -94,14 +94,25 @@ function crossingTest(edges: LabelInput["edges"]): (box: Box, except?: string) =
   return (box, except) => lines.some((l) => l.id !== except && edgeCrosses(l.g, box, l.samples));
 }
 
-/** Edge labels on their own line, over no other line. */
+/**
+ * Edge labels over no other line: on one line when short, a long one on two lines (up to twice
+ * EDGE_LABEL_MAX) rather than cut, and only when neither fits, cut short on one line.
+ */
 function placeEdgeLabels(space: LabelSpace, edges: LabelInput["edges"], crossesEdge: (box: Box, except: string) => boolean): Map<string, EdgeLabel> {
   const edgeLabels = new Map<string, EdgeLabel>();
   if (edges.length <= MAX_EDGE_LABELS)
     for (const e of edges) {
-      const text = truncateLabel(e.relation.label, EDGE_LABEL_MAX);
-      const at = space.place(edgeLabelCandidates(text, e.geometry, EDGE_FONT).filter((c) => !crossesEdge(c.box, e.relation.id)));
-      if (at) edgeLabels.set(e.relation.id, { ...at, text });
+      const full = truncateLabel(e.relation.label, 2 * EDGE_LABEL_MAX);
+      const short = truncateLabel(e.relation.label, EDGE_LABEL_MAX);
+      const choices = [
+        ...(full === short ? edgeLabelCandidates(short, e.geometry, EDGE_FONT).map((at) => ({ at, text: short })) : []),
+        ...wrappedEdgeLabelCandidates(full, e.geometry, EDGE_FONT)
+          .filter((at) => full === short || at.lines!.every((line) => line.length <= EDGE_LABEL_MAX + 2))
+          .map((at) => ({ at, text: full })),
+        ...(full === short ? [] : edgeLabelCandidates(short, e.geometry, EDGE_FONT).map((at) => ({ at, text: short }))),
+      ].filter((c) => !crossesEdge(c.at.box, e.relation.id));
+      const at = space.place(choices.map((c) => c.at));
+      if (at) edgeLabels.set(e.relation.id, { ...at, text: choices.find((c) => c.at === at)!.text });
     }
   return edgeLabels;
 }
@@ -123,13 +134,14 @@ function shortName(name: string): string {
  */
 function isolatedCaption(
   layout: GraphLayout,
-  nodes: ReadonlyMap<string, { c: Point; half: number }>,
+  nodes: ReadonlyMap<string, { c: Point; r: number; half: number }>,
   focused: boolean,
   projectY: (y: number) => number,
 ): Caption | null {
   const shown = (layout.isolated?.ids ?? []).map((id) => nodes.get(id)).filter((n) => n !== undefined);
   if (focused || !layout.isolated || shown.length === 0) return null;
   const x = Math.min(...shown.map((n) => n.c.x - Math.max(n.half, 10)));
-  const y = projectY(layout.isolated.top) + 12;
+  // just over the group's first row, however far the drawing spreads the layout's gap above it
+  const y = Math.max(projectY(layout.isolated.top) + 12, Math.min(...shown.map((n) => n.c.y - n.r)) - 8);
   return { x, y, box: textBox(ISOLATED_CAPTION, x, y, CAPTION_FONT, "start") };
 }

@@ -6,6 +6,7 @@ import { edgeHandle, type EdgeHandle } from "./edge-handles";
 import { creditLine, describeGraph, graphTitle } from "./describe";
 import { edgeBundles, edgeElement, edgeGeometry, halo, MAX_EDGE_ELEMENTS, type EdgeGeometry, type Point } from "./edges";
 import { emphasis, type Emphasis } from "./emphasis";
+import { applyFit, fitToBox, fittedBounds, type FitItem } from "./fit";
 import { approxTextWidth, FONT_FAMILY, NODE_LABEL_MAX, truncateLabel } from "./label";
 import { LINE_HEIGHT, type Box } from "./label-placement";
 import type { GraphLayout, LayoutNode } from "./layout";
@@ -26,19 +27,36 @@ export type RenderGraphOptions = {
   selection?: Selection;
   /** Prefix of the ids inside the SVG, so several drawings can share a page. */
   idPrefix?: string;
+  /**
+   * The most a layout unit may become in the image (default MAX_SCALE). The dashboard caps it at the
+   * node scale, so its canvas, which scales shapes and distances alike, opens on the same picture.
+   */
+  maxScale?: number;
+  /**
+   * How far the layout may be stretched along one axis to fill the image (default MAX_STRETCH; 1
+   * keeps its proportions, as the dashboard must for its canvas to open on the same picture).
+   */
+  maxStretch?: number;
 };
 
 const PAD = 16;
 const HEADING = 32;
 /** Beyond this count node labels would only be noise; the table view and tooltips carry them. */
 const MAX_NODE_LABELS = 150;
-const MAX_SCALE = 1.5;
+/** The most a layout unit becomes in an image (see fit.ts): a small graph spreads over a wide image, within reason. */
+const MAX_SCALE = 6;
+/** Node shapes grow with the spread up to this; past it only the distances between them do. */
+const MAX_NODE_SCALE = 1.5;
+/** The drawing's height is at most this share of the image's width, and at least MIN_MAX_HEIGHT may be used. */
+const MAX_HEIGHT_SHARE = 0.55;
+/** A wide image may stretch the layout across by up to this much rather than leave its sides empty. */
+const MAX_STRETCH = 1.3;
+const MIN_MAX_HEIGHT = 360;
 
 type Actor = Analysis["actors"][number];
 type Relation = Analysis["relations"][number];
 type Positions = ReadonlyMap<string, LayoutNode>;
 type Edge = { relation: Relation; geometry: EdgeGeometry; dim: boolean };
-type Fit = ReturnType<typeof fitGraph>;
 
 /**
  * The actor graph as a static SVG tree, drawn from the same seeded layout as the dashboard:
@@ -54,15 +72,15 @@ export function renderGraph(analysis: Analysis, layout: GraphLayout, opts: Rende
   const labelled = labelledActors(actors);
 
   const width = Math.round(opts.width);
-  const fit = fitGraph(actors, positions, labelled, width);
-  const project = projection(fit);
+  const fit = fitGraph(actors, positions, labelled, width, { maxScale: opts.maxScale ?? MAX_SCALE, maxStretch: opts.maxStretch ?? MAX_STRETCH });
+  const project = (p: Point) => applyFit(fit.transform, p);
   const legend = legendLayout(legendFor({ actors, relations }, opts.theme), width - 2 * PAD, palette, prefix);
   const legendTop = fit.graphBottom + PAD;
   const height = Math.round(legendTop + legend.height + PAD + 18);
 
-  const edges = edgeItems(relations, positions, project, fit.scale, emph);
+  const edges = edgeItems(relations, positions, project, fit.nodeScale, emph);
   const selectedEdge = opts.selection?.kind === "relation" ? edges.find((e) => e.relation.id === opts.selection!.id) : undefined;
-  const nodes = nodeGeometries(actors, positions, project, fit.scale);
+  const nodes = nodeGeometries(actors, positions, project, fit.nodeScale);
   const frame = { left: 2, top: HEADING + 2, right: width - 2, bottom: fit.graphBottom + PAD - 2 };
   const labels = placeLabels({ frame, layout, actors, nodes, labelled, edges, focused, projectY: (y) => project({ x: 0, y }).y });
 
@@ -101,11 +119,6 @@ function drawnItems(analysis: Analysis, layout: GraphLayout, focusId: string | n
     (r) => drawn.has(r.source) && drawn.has(r.target) && (!focus || focus.relations.has(r.id)),
   );
   return { focused: focus !== null, positions, actors, relations };
-}
-
-/** From layout coordinates to the image's: scaled to fit, centred, below the heading. */
-function projection({ minX, minY, scale, offsetX }: Fit) {
-  return (p: Point): Point => ({ x: offsetX + (p.x - minX) * scale, y: HEADING + PAD + (p.y - minY) * scale });
 }
 
 function edgeItems(relations: readonly Relation[], positions: Positions, project: (p: Point) => Point, scale: number, emph: Emphasis | null): Edge[] {
@@ -237,22 +250,47 @@ function graphSvg(analysis: Analysis, f: { width: number; height: number; descri
   );
 }
 
-/** Fits the drawn nodes and their labels to the image width: the scale, the offsets, and where the drawing ends. */
-function fitGraph(actors: Analysis["actors"], positions: ReadonlyMap<string, GraphLayout["nodes"][number]>, labelled: ReadonlySet<string>, width: number) {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
-  for (const a of actors) {
+/** The room a node needs round its centre in the image: its shape at node scale `k`, its label (which does not scale) below. */
+function fitItems(actors: Analysis["actors"], positions: Positions, labelled: ReadonlySet<string>, k: number): FitItem[] {
+  return actors.map((a) => {
     const p = positions.get(a.id)!;
     const shape = actorKindStyle[a.kind].shape;
-    const half = labelled.has(a.id) ? Math.max(p.r, approxTextWidth(truncateLabel(a.name, NODE_LABEL_MAX), NODE_FONT) / 2) : p.r;
-    minX = Math.min(minX, p.x - half);
-    maxX = Math.max(maxX, p.x + half);
-    minY = Math.min(minY, p.y - p.r);
-    maxY = Math.max(maxY, p.y + Math.max(p.r, labelOffset(shape, p.r) + 4));
-  }
-  if (actors.length === 0) [minX, minY, maxX, maxY] = [0, 0, 1, 1];
-  const scale = Math.min(MAX_SCALE, (width - 2 * PAD) / Math.max(1, maxX - minX));
-  const offsetX = (width - (maxX - minX) * scale) / 2;
-  return { minX, minY, scale, offsetX, graphBottom: HEADING + PAD + (maxY - minY) * scale };
+    const r = p.r * k;
+    const label = truncateLabel(a.name, NODE_LABEL_MAX);
+    const half = shape === "box" ? Math.max(2 * r, approxTextWidth(label, NODE_FONT) + 10) / 2 : labelled.has(a.id) ? Math.max(r, approxTextWidth(label, NODE_FONT) / 2) : r;
+    return { x: p.x, y: p.y, left: half, right: half, top: r, bottom: Math.max(r, labelOffset(shape, r) + 4) };
+  });
+}
+
+/** The tallest the drawing of a graph gets at `width`, so a wide image is filled across rather than grown very tall. */
+function maxDrawingHeight(width: number): number {
+  return Math.max(MIN_MAX_HEIGHT, MAX_HEIGHT_SHARE * width);
+}
+
+/**
+ * Fits the drawn nodes and their labels to the image (see fit.ts): the nodes' centres spread to fill
+ * the width, or the height the drawing may take at that width when that binds first, a margin kept for
+ * each label; node shapes grow with the spread up to MAX_NODE_SCALE, labels keep their size.
+ */
+function fitGraph(actors: Analysis["actors"], positions: Positions, labelled: ReadonlySet<string>, width: number, limits: { maxScale: number; maxStretch: number }) {
+  const box = { left: PAD, top: HEADING + PAD, width: Math.max(1, width - 2 * PAD), height: maxDrawingHeight(width) };
+  if (actors.length === 0) return { transform: { sx: 1, sy: 1, tx: PAD, ty: box.top }, nodeScale: 1, graphBottom: box.top + 1 };
+  // as tall as the layout's proportions make it at the full width, up to the cap; a graph the cap
+  // holds back is stretched across (by maxStretch at most) rather than leave the image's sides empty
+  const fitIn = (items: FitItem[]) => {
+    const natural = fitToBox(items, { ...box, height: Infinity }, { maxScale: limits.maxScale, maxStretch: 1 });
+    const b = fittedBounds(items, { ...natural, ty: 0 });
+    return fitToBox(items, { ...box, height: Math.min(box.height, b.bottom - b.top) }, limits);
+  };
+  // first at unit node size, for the spread; then with the shapes at the size that spread gives them
+  const spread = fitIn(fitItems(actors, positions, labelled, 1));
+  const nodeScale = Math.min(MAX_NODE_SCALE, spread.sx, spread.sy);
+  const items = fitItems(actors, positions, labelled, nodeScale);
+  const fitted = fitIn(items);
+  // the drawing ends where its nodes do: no empty band under a graph wider than tall
+  const bounds = fittedBounds(items, fitted);
+  const transform = { ...fitted, ty: fitted.ty - (bounds.top - box.top) };
+  return { transform, nodeScale, graphBottom: box.top + (bounds.bottom - bounds.top) };
 }
 
 /**
@@ -260,11 +298,16 @@ function fitGraph(actors: Analysis["actors"], positions: ReadonlyMap<string, Gra
  * from each) that `renderGraph` makes of the whole graph at `width`: the dashboard frames its graph
  * panel to these proportions, so the graph fills it from the top instead of floating in a fixed box.
  */
-export function graphFrame(analysis: Analysis, layout: GraphLayout, width: number): { width: number; height: number } {
+export function graphFrame(
+  analysis: Analysis,
+  layout: GraphLayout,
+  width: number,
+  limits: { maxScale?: number; maxStretch?: number } = {},
+): { width: number; height: number } {
   const positions = new Map(layout.nodes.map((n) => [n.id, n]));
   const actors = analysis.actors.filter((a) => positions.has(a.id));
   const w = Math.round(width);
-  const { graphBottom } = fitGraph(actors, positions, labelledActors(actors), w);
+  const { graphBottom } = fitGraph(actors, positions, labelledActors(actors), w, { maxScale: limits.maxScale ?? MAX_SCALE, maxStretch: limits.maxStretch ?? MAX_STRETCH });
   return { width: w, height: Math.max(1, graphBottom + PAD - HEADING) };
 }
 

@@ -38,6 +38,19 @@ describe("renderGraph(analysis, layout, opts)", () => {
     expect(svg).toContain("Showing the neighbourhood of Relief Council.");
   });
 
+  it("renderGraph wraps a long edge label onto two lines rather than cutting it", () => {
+    const long = smallAnalysis();
+    const label = "provides humanitarian aid and logistics to";
+    long.relations[0]!.label = label;
+    const svg = renderGraph(long, layoutGraph(long), { width: 900, theme: "light" });
+    const text = toSvgString(svg);
+    const drawn = text.match(new RegExp(`data-relation-id="${long.relations[0]!.id}"[\\s\\S]*?</g>`))![0];
+    const words = [...drawn.matchAll(/<text[^>]*>([\s\S]*?)<\/text>/g)].map((m) => m[1]!.replace(/<[^>]+>/g, ""));
+    expect(words).toEqual([label]);
+    expect(drawn).toContain("<tspan");
+    expect(text).not.toContain(label.slice(0, 20) + "…");
+  });
+
   it("renderGraph escapes hostile actor names", () => {
     const hostile = smallAnalysis();
     hostile.actors[0]!.name = '<script>alert("x")</script>';
