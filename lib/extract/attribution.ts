@@ -1,7 +1,7 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
-import { TITLE_WORDS } from "./actors/titles";
+import { TITLE_WORDS } from "./actors";
 
 const REPORTING =
   "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
