@@ -198,3 +198,9 @@ describe("findRelations(doc): business, courts, labour, protests and relief (ver
     expect(relationsOf("Brazil blocked a bid to buy Google.")).not.toContain("Brazil negotiates Google");
   });
 });
+
+describe("findRelations(doc): a possessed cue noun", () => {
+  it("'X's core demands, including …' is X demanding, though the possessor of a subject noun is not its verb's subject", () => {
+    expect(relationsOf("Serbia’s core demands, including the withdrawal of Albanian troops, were ignored.")).toContain("Serbia demands Albania");
+  });
+});

@@ -115,7 +115,9 @@ function relateHit(
     for (const o of objectsOf(doc.text, mentions, h.end, [owner.actor])) found.add(owner.actor, o, link);
     return;
   }
-  const possessed = / of$/.test(h.words) ? undefined : possessedSubject(doc, mentions, h.at);
+  // "Russia's core demands, including …": the cue is the possessed noun itself, so its possessor acts.
+  const nounCue = /s$/i.test(h.words) && NOUN_CUE_AFTER.test(doc.text.slice(h.end, h.end + 16));
+  const possessed = / of$/.test(h.words) || nounCue ? undefined : possessedSubject(doc, mentions, h.at);
   const before = / of$/.test(h.words)
     ? possessorOf(doc.text, mentions, h.at)
     : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
@@ -169,6 +171,8 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
   return named ? [named.id] : [];
 }
 
+// What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
+const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
