@@ -131,3 +131,12 @@ describe("crime: the offence is an event of the legal kind, as the arrest that f
     }
   });
 });
+
+describe("labels never start with a possessive ending", () => {
+  it("'today's announcement' is labelled 'Announcement', not \"'s announcement\"", () => {
+    const a = analyze("The president said today's announcement is a huge step forward.");
+    const labels = a.events.map((e) => e.label);
+    expect(labels.some((l) => /^announcement/i.test(l))).toBe(true);
+    expect(labels.filter((l) => /^['’]s\b/.test(l))).toEqual([]);
+  });
+});

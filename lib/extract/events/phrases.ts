@@ -52,6 +52,9 @@ export function leftEdge(words: Words, head: number, floor: number): number {
     i--;
     steps++;
   }
+  // "today's announcement": a possessive whose possessor is left out (a time, a name beyond the
+  // floor) does not start the label.
+  while (i < head && /^['’]s$/i.test(words.text[i]!)) i++;
   return i;
 }
 
