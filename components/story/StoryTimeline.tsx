@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Selection } from "@/lib/selection";
-import { eventRadius, layoutStoryTimeline, shortLabel, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
+import { eventRadius, layoutStoryTimeline, storyQuery, TIMELINE_ROW } from "@/lib/story-view";
 import type { StoryEvent } from "@/lib/story";
 import { formatIsoDate } from "@/lib/text";
 
@@ -38,7 +38,7 @@ export function StoryTimeline({ events, selection, articles }: { events: readonl
                   {e.reports}
                 </text>
                 <text x={e.x + r + 4} y={y + 4} fontSize={11} fill="var(--fg)">
-                  {shortLabel(e.label)}
+                  {e.text}
                 </text>
               </a>
             );

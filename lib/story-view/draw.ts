@@ -4,7 +4,7 @@ import type { StoryAnalysis } from "../story";
 import { formatIsoDate } from "../text";
 import { palettes } from "../timeline";
 import { layoutStoryGraph, type StoryGraphLayout } from "./graph";
-import { layoutStoryTimeline, shortLabel, TIMELINE_ROW, type StoryTimelineLayout } from "./timeline";
+import { layoutStoryTimeline, TIMELINE_ROW, type StoryTimelineLayout } from "./timeline";
 
 /**
  * The story's timeline and graph as SvgNode trees (lib/svg), drawn from the same layouts as the
@@ -99,7 +99,7 @@ export function storyTimelineSvg(story: StoryAnalysis, o: StoryDrawOptions): { l
       e.x2 > e.x ? h("line", { x1: e.x, x2: e.x2, y1: y, y2: y, stroke: p.selection, "stroke-opacity": 0.35, "stroke-width": 6, "stroke-linecap": "round" }) : null,
       h("circle", { cx: e.x, cy: y, r, fill: on ? p.selection : p.laneA, stroke: ring, "stroke-width": on ? 3 : 2, "stroke-dasharray": e.disagree ? "4 2" : undefined }),
       h("text", { x: e.x, y: y + 4, "font-size": 11, "font-weight": 700, "text-anchor": "middle", fill: on ? p.background : p.text }, [String(e.reports)]),
-      h("text", { x: e.x + r + 4, y: y + 4, "font-size": 11, fill: p.text }, [shortLabel(e.label)]),
+      h("text", { x: e.x + r + 4, y: y + 4, "font-size": 11, fill: p.text }, [e.text]),
     ].filter((n): n is SvgNode => n !== null));
   });
   const title = storyTimelineTitle(o.title);

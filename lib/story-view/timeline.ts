@@ -4,6 +4,8 @@ import type { StoryEvent } from "../story";
 export type PlacedEvent = {
   id: string;
   label: string;
+  /** the label as drawn: as much as the chart's width gives room for, cut at a word */
+  text: string;
   x: number;
   /** where the event's latest reported date ends (a range is a bar) */
   x2: number;
@@ -27,11 +29,13 @@ const PAD_X = 24;
 const TOP = 34;
 const LABEL_CHARS = 26;
 const CHAR_PX = 6.4;
+/** How many characters a label may take: more where the chart is wide ("Meeting of Kyiv's allies to discuss…"). */
+const labelChars = (width: number) => (width >= 960 ? 44 : width >= 640 ? 34 : LABEL_CHARS);
 
-/** The label as drawn: at most LABEL_CHARS characters, cut at a word. */
-export function shortLabel(label: string): string {
-  if (label.length <= LABEL_CHARS) return label;
-  const cut = label.slice(0, LABEL_CHARS - 1);
+/** The label as drawn: at most `max` characters, cut at a word. */
+export function shortLabel(label: string, max = LABEL_CHARS): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max - 1);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 10 ? cut.lastIndexOf(" ") : cut.length)}…`;
 }
 
@@ -49,7 +53,8 @@ export function layoutStoryTimeline(events: readonly StoryEvent[], width: number
   const starts = dated.map((e) => e.dates.map((d) => d.start).sort()[0]!);
   const ends = dated.map((e) => e.dates.map((d) => d.end).sort().at(-1)!);
   const columns = [...new Set(starts)].sort();
-  const step = columns.length > 1 ? (width - 2 * PAD_X - 14 - LABEL_CHARS * CHAR_PX) / (columns.length - 1) : 0;
+  const chars = labelChars(width);
+  const step = columns.length > 1 ? Math.max(0, width - 2 * PAD_X - 14 - chars * CHAR_PX) / (columns.length - 1) : 0;
   const xOfColumn = (i: number) => PAD_X + i * step;
   // a date's column: the last column on or before it
   const xOf = (date: string) => xOfColumn(Math.max(0, columns.filter((c) => c <= date).length - 1));
@@ -60,11 +65,12 @@ export function layoutStoryTimeline(events: readonly StoryEvent[], width: number
     const e = dated[i]!;
     const x = xOf(starts[i]!);
     const x2 = Math.max(x, xOf(ends[i]!));
-    const right = Math.max(x2, x + 14 + shortLabel(e.label).length * CHAR_PX);
+    const text = shortLabel(e.label, chars);
+    const right = Math.max(x2, x + 14 + text.length * CHAR_PX);
     let row = rowEnds.findIndex((end) => end + 8 < x);
     if (row === -1) row = rowEnds.push(right) - 1;
     else rowEnds[row] = right;
-    placed.push({ id: e.id, label: e.label, x, x2, row, reports: e.articles.length, disagree: e.dateConflict || e.dates.length > 1 });
+    placed.push({ id: e.id, label: e.label, text, x, x2, row, reports: e.articles.length, disagree: e.dateConflict || e.dates.length > 1 });
   }
   return {
     width,

@@ -102,6 +102,25 @@ describe("layouts", () => {
     expect(layoutStoryTimeline(story.events, 960)).toEqual(layout);
   });
 
+  it("layoutStoryTimeline(events, width): labels take the room a wide chart gives, and stay inside a narrow one", () => {
+    const wide = layoutStoryTimeline(story.events, 1200);
+    for (const e of wide.events) expect(e.text).toBe(e.label.length <= 44 ? e.label : e.text);
+    expect(wide.events.some((e) => e.label.length > 26 && e.text === e.label)).toBe(true);
+    for (const width of [390, 800, 1200]) {
+      const layout = layoutStoryTimeline(story.events, width);
+      for (const e of layout.events) expect(e.x + 14 + e.text.length * 6.4).toBeLessThanOrEqual(width);
+      const rows = new Map<number, typeof layout.events>();
+      for (const e of layout.events) rows.set(e.row, [...(rows.get(e.row) ?? []), e]);
+      for (const row of rows.values()) {
+        const sorted = [...row].sort((a, b) => a.x - b.x);
+        for (let i = 1; i < sorted.length; i++) {
+          const prev = sorted[i - 1]!;
+          expect(Math.max(prev.x2, prev.x + 14 + prev.text.length * 6.4)).toBeLessThan(sorted[i]!.x);
+        }
+      }
+    }
+  });
+
   it("layoutStoryGraph(story, 800, 500) is deterministic, inside the box, edges thicker with support", () => {
     const a = layoutStoryGraph(story, 800, 500);
     expect(layoutStoryGraph(story, 800, 500)).toEqual(a);
