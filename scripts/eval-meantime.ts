@@ -12,7 +12,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { findTimeExpressions, type TimeMention } from "../lib/extract";
-import { add, emptyCounts, figures, readMeantime, scoreRecall, scoreTimexes, type MeantimeDoc, type RecallCounts, type Span, type Timex, type TimexCounts } from "../tools/meantime";
+import { add, bestMatch, emptyCounts, figures, readMeantime, scoreRecall, scoreTimexes, type MeantimeDoc, type RecallCounts, type Span, type Timex, type TimexCounts } from "../tools/meantime";
 
 const SPLITS = { dev: ["corpus_airbus", "corpus_apple"], test: ["corpus_gm", "corpus_stock"] } as const;
 type Split = keyof typeof SPLITS;
@@ -77,15 +77,14 @@ function withNestedRanges(mentions: TimeMention[]): Timex[] {
 
 /** One line per gold expression the system misses or values differently, and per extra system one. */
 function differences(doc: MeantimeDoc, system: Timex[]): string[] {
-  const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
   const quote = (x: Span) => JSON.stringify(doc.text.slice(x.start, x.end));
   const out: string[] = [];
   for (const g of doc.timexes) {
-    const s = system.find((x) => overlaps(g, x));
+    const s = bestMatch(g, system);
     if (!s) out.push(`  ${doc.id}  − ${quote(g)} ${g.type} ${g.value}`);
     else if (s.value !== g.value) out.push(`  ${doc.id}  ≠ ${quote(g)} ${g.type} ${g.value}, found ${quote(s)} ${s.type} ${s.value}`);
   }
-  for (const s of system) if (!doc.timexes.some((g) => overlaps(g, s))) out.push(`  ${doc.id}  + ${quote(s)} ${s.type} ${s.value}`);
+  for (const s of system) if (!bestMatch(s, doc.timexes)) out.push(`  ${doc.id}  + ${quote(s)} ${s.type} ${s.value}`);
   return out;
 }
 

@@ -1,2 +1,2 @@
 export { readMeantime, type GoldSpan, type GoldTimex, type MeantimeDoc } from "./read";
-export { add, emptyCounts, figures, scoreRecall, scoreTimexes, type RecallCounts, type Span, type Timex, type TimexCounts } from "./score";
+export { add, bestMatch, emptyCounts, figures, scoreRecall, scoreTimexes, type RecallCounts, type Span, type Timex, type TimexCounts } from "./score";

@@ -22,6 +22,13 @@ export const emptyCounts = (): TimexCounts => ({
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const same = (a: Span, b: Span) => a.start === b.start && a.end === b.end;
 
+/** The system expression overlapping `gold` most, the one its type and value are judged on. */
+export function bestMatch<T extends Span>(gold: Span, system: readonly T[]): T | null {
+  let best: T | null = null;
+  for (const s of system) if (overlap(gold, s) > 0 && (!best || overlap(gold, s) > overlap(gold, best))) best = s;
+  return best;
+}
+
 export function scoreTimexes(gold: Timex[], system: Timex[], into: TimexCounts): void {
   into.gold += gold.length;
   into.system += system.length;
@@ -31,8 +38,7 @@ export function scoreTimexes(gold: Timex[], system: Timex[], into: TimexCounts):
   }
   for (const g of gold) {
     if (system.some((s) => same(g, s))) into.strictGold++;
-    let best: Timex | null = null;
-    for (const s of system) if (overlap(g, s) > 0 && (!best || overlap(g, s) > overlap(g, best))) best = s;
+    const best = bestMatch(g, system);
     if (!best) continue;
     into.relaxedGold++;
     into.matched++;

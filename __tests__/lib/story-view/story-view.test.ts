@@ -104,7 +104,10 @@ describe("layouts", () => {
 
   it("layoutStoryTimeline(events, width): labels take the room a wide chart gives, and stay inside a narrow one", () => {
     const wide = layoutStoryTimeline(story.events, 1200);
-    for (const e of wide.events) expect(e.text).toBe(e.label.length <= 44 ? e.label : e.text);
+    for (const e of wide.events) {
+      if (e.label.length <= 44) expect(e.text).toBe(e.label);
+      else expect([e.text.length <= 44, e.text.endsWith("…")]).toEqual([true, true]);
+    }
     expect(wide.events.some((e) => e.label.length > 26 && e.text === e.label)).toBe(true);
     for (const width of [390, 800, 1200]) {
       const layout = layoutStoryTimeline(story.events, width);

@@ -40,7 +40,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects);
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
-    if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end)) {
+    if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, clause.end)) {
       const link: Link = {
         kind: "cooperates",
         label: "works with",

@@ -12,6 +12,7 @@ import {
 } from "./calendar";
 import { candidate, periodMention, type Candidate, type Scan } from "./mention";
 import { pickYear } from "./resolve";
+import { unitCode } from "./words";
 import { directionAt } from "./tense";
 
 /**
@@ -115,27 +116,21 @@ const SAME_PERIOD = /\b(?:that|the\s+same)\s+(week|month|year)\b(?!\s+(?:when|of
 /** "the year-earlier quarter", "the year-ago period": a year before the time last mentioned. */
 const YEAR_EARLIER = /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b/gi;
 
-/** "the following year", "the month before": one period on from the time last mentioned. */
+/** A date `amount` periods away from the time last mentioned, which the stage's last step resolves. */
+const shiftedFromLast = (scan: Scan, match: RegExpMatchArray, amount: number, unit: string): Candidate => ({
+  ...candidate(scan, match.index!, match.index! + match[0].length, "DATE", ""),
+  shift: { amount, unit: unitCode(unit).unit },
+});
+
+/** "that year" (the period last mentioned), "the year-earlier quarter", "the following year", "the month before". */
 function anaphoricPeriods(scan: Scan): Candidate[] {
-  const same = [...scan.text.matchAll(SAME_PERIOD)].map((match): Candidate => {
-    const unit = (match[1] ?? "year").toLowerCase();
-    return {
-      ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
-      shift: { amount: 0, unit: unit === "week" ? "W" : unit === "month" ? "M" : "Y" },
-    };
-  });
-  const yearEarlier = [...scan.text.matchAll(YEAR_EARLIER)].map((match): Candidate => ({
-    ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
-    shift: { amount: -1, unit: "Y" },
-  }));
-  return [...same, ...yearEarlier, ...[...scan.text.matchAll(ANAPHORIC_PERIOD)].map((match): Candidate => {
-    const unit = (match[1] ?? match[2] ?? "year").toLowerCase();
-    const back = /^(?:before|earlier)$/i.test(match[3] ?? "");
-    return {
-      ...candidate(scan, match.index, match.index + match[0].length, "DATE", ""),
-      shift: { amount: back ? -1 : 1, unit: unit === "week" ? "W" : unit === "month" ? "M" : "Y" },
-    };
-  })];
+  return [
+    ...[...scan.text.matchAll(SAME_PERIOD)].map((m) => shiftedFromLast(scan, m, 0, m[1] ?? "year")),
+    ...[...scan.text.matchAll(YEAR_EARLIER)].map((m) => shiftedFromLast(scan, m, -1, "year")),
+    ...[...scan.text.matchAll(ANAPHORIC_PERIOD)].map((m) =>
+      shiftedFromLast(scan, m, /^(?:before|earlier)$/i.test(m[3] ?? "") ? -1 : 1, m[1] ?? m[2] ?? "year"),
+    ),
+  ];
 }
 
 /**
