@@ -3,6 +3,8 @@ import {
   addMonths,
   dayPeriod,
   monthPeriod,
+  quarterOf,
+  quarterPeriod,
   weekPeriod,
   yearPeriod,
   type Day,
@@ -52,6 +54,10 @@ export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | 
     case "M": {
       const month = addMonths(ref, n);
       return monthPeriod(month.y, month.m);
+    }
+    case "Q": {
+      const month = addMonths(ref, 3 * n);
+      return quarterPeriod(month.y, quarterOf(month));
     }
     case "Y":
       return yearPeriod(ref.y + n);

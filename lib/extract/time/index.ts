@@ -10,6 +10,7 @@
 import { addDays, isoDay, parseDay, quarterPeriod } from "./calendar";
 import { findChronoDates } from "./chrono";
 import { findDurations, shiftedDate } from "./durations";
+import { findDayPairs } from "./lists";
 import { dateOf, type Candidate, type Scan, type TimeMention } from "./mention";
 import { withModifiers } from "./modifiers";
 import { findNamedDays } from "./named";
@@ -26,6 +27,7 @@ export type { TimeMention } from "./mention";
 
 /** Most specific first: on spans of equal length the earlier detector wins. */
 const DETECTORS: ((scan: Scan) => Candidate[])[] = [
+  findDayPairs,
   findChronoDates,
   findRelativeDates,
   findNamedDays,
@@ -74,6 +76,8 @@ function shifted(
   lastDated: TimeMention | null,
   referenceDate: string,
 ): TimeMention {
+  // a quarter is counted from the quarter last mentioned, or else from the reference date
+  if (shift.unit === "Q" && !/^\d{4}-Q[1-4]$/.test(lastDated?.value ?? "")) lastDated = null;
   const anchor = parseDay(lastDated?.date?.start ?? referenceDate);
   // "the third quarter … a year earlier": whole years from a quarter keep the quarter.
   const quarter = /^(\d{4})-Q([1-4])$/.exec(lastDated?.value ?? "");

@@ -111,7 +111,7 @@ const ANAPHORIC_PERIOD =
   /\b(?:the|that)\s+(?:following\s+(week|month|year)|(week|month|year)\s+(before|after|earlier|later)(?!\s+(?:the|a|an|his|her|its|their|that|this|last|next)\b|\s+[A-Z\d]|-))\b/gi;
 
 /** "that year", "the same month": the period of the time last mentioned. */
-const SAME_PERIOD = /\b(?:that|the\s+same)\s+(week|month|year)\b(?!\s+(?:when|of|as|that)\b|-)/gi;
+const SAME_PERIOD = /\b(?:[Tt]hat|[Tt]he\s+same)\s+(week|month|quarter|year)\b(?!\s+(?:when|of|as|that)\b|-)/gi;
 
 /** "the year-earlier quarter", "the year-ago period": a year before the time last mentioned. */
 const YEAR_EARLIER = /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b/gi;
@@ -163,7 +163,7 @@ function nearestWeekend(scan: Scan, start: number, end: number) {
  * discussion, in news the current one.
  */
 const CURRENT_PERIOD =
-  /(?:(?<=\b(?:for|during|on|in|over|throughout)\s)|(?<=\bat\s)(?=the\s+weekend)|\b(?:earlier|later)\s+in\s+)the\s+(day|week(?:end)?|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+  /(?:(?<=\b(?:[Ff]or|[Dd]uring|[Oo]n|[Ii]n|[Oo]ver|[Tt]hroughout)\s)|(?<=\bat\s)(?=the\s+weekend)|\b(?:earlier|later)\s+in\s+)the\s+(day|week(?:end)?|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
 
 function currentPeriods(scan: Scan): Candidate[] {
   return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
@@ -172,6 +172,8 @@ function currentPeriods(scan: Scan): Candidate[] {
     const unit = match[1] ?? "day";
     if (unit === "day") return { ...candidate(scan, start, end, "DATE", ""), dayShift: 0 };
     if (unit === "weekend") return periodMention(scan, start, end, nearestWeekend(scan, start, end), false);
+    // "for the quarter" after "the third quarter" is that quarter (see the stage's last step)
+    if (unit === "quarter") return shiftedFromLast(scan, match, 0, "quarter");
     const period =
       unit === "week"
         ? weekPeriod(scan.ref)

@@ -18,6 +18,13 @@ const HALF =
 const MONTH_QUARTER =
   /\bthe\s+(March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)(?![\w%]))?/g;
 const QUARTER_ENDING: Record<string, number> = { March: 1, June: 2, September: 3, December: 4 };
+/**
+ * A year written before the part: "the 2008 fourth quarter", "this year's first half", "last year's third
+ * quarter", "the year-earlier first half" / "the year-ago quarter's" part (a year before the reference date).
+ */
+const PREFIXED_PART =
+  /\b(?:(?:the\s+)?((?:19|20)\d\d)|(this|last|next)\s+year['’]s|the\s+year[-\s](?:earlier|ago))[-\s]+(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|financial|calendar)[-\s]+)?(quarter|half)\b/gi;
+
 /** "the latest quarter", "the most recent quarter": the last quarter completed before the reference date. */
 const LATEST_QUARTER = /\bthe\s+(?:latest|most\s+recent)\s+quarter\b/gi;
 
@@ -79,6 +86,16 @@ export function findQuarters(scan: Scan): Candidate[] {
     const current = quarterOf(scan.ref);
     const [y, q] = current === 1 ? [scan.ref.y - 1, 4] : [scan.ref.y, current - 1];
     out.push(periodMention(scan, match.index, match.index + match[0].length, quarterPeriod(y, q), false));
+  }
+  for (const match of scan.text.matchAll(PREFIXED_PART)) {
+    const word = (match[3] ?? "").toLowerCase();
+    const written = match[1] !== undefined;
+    const year = written ? Number(match[1]) : scan.ref.y + (YEAR_SHIFT[(match[2] ?? "last").toLowerCase()] ?? -1);
+    const period =
+      (match[4] ?? "").toLowerCase() === "half"
+        ? halfPeriod(year, /^(first|1st)$/.test(word) ? 1 : 2)
+        : quarterPeriod(year, ORDINAL_QUARTERS[word] ?? 1);
+    out.push(periodMention(scan, match.index, match.index + match[0].length, period, written));
   }
   for (const match of scan.text.matchAll(HALF)) {
     // "the first half" alone is too often not about a year ("the first half of the match").

@@ -17,7 +17,7 @@ import {
 import { candidate, dateOf, periodMention, type Candidate, type Scan } from "./mention";
 import { resolveWeekday } from "./resolve";
 import { directionAt } from "./tense";
-import { WEEKDAY_PATTERN, WEEKDAYS, durationValue, unitCode } from "./words";
+import { MONTHS, WEEKDAY_PATTERN, WEEKDAYS, durationValue, unitCode } from "./words";
 
 /** Deictic expressions resolved against the reference date: today, last week, this year, Friday morning. */
 
@@ -140,6 +140,33 @@ function shiftedPeriods(scan: Scan): Candidate[] {
   return out;
 }
 
+const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** "last December", "next May", "this November", "May last year", "November of next year". */
+const SHIFTED_MONTH = new RegExp(
+  `\\b(?:([Tt]his|[Ll]ast|[Nn]ext)\\s+(${MONTH_NAME})|(${MONTH_NAME})\\s+(?:of\\s+)?(this|last|next)\\s+year)\\b(?!\\s*\\d)`,
+  "g",
+);
+
+/**
+ * A month named from the reference date: "last December" is the latest December before this month,
+ * "next May" the first May after it, "this November" and "November this year" the current year's.
+ */
+function shiftedMonths(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(SHIFTED_MONTH)) {
+    const m = MONTHS[(match[2] ?? match[3] ?? "").toLowerCase()];
+    if (!m) continue;
+    const { y, m: current } = scan.ref;
+    let year: number;
+    if (match[1]) {
+      const word = match[1].toLowerCase();
+      year = word === "last" ? (m < current ? y : y - 1) : word === "next" ? (m > current ? y : y + 1) : y;
+    } else year = y + (SHIFT[(match[4] ?? "").toLowerCase()] ?? 0);
+    out.push(periodMention(scan, match.index, match.index + match[0].length, monthPeriod(year, m), false));
+  }
+  return out;
+}
+
 export function findRelativeDates(scan: Scan): Candidate[] {
-  return [...dayWords(scan), ...shiftedPeriods(scan)];
+  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan)];
 }

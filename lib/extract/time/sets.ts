@@ -68,6 +68,8 @@ export function findSets(scan: Scan): Candidate[] {
     );
     if (!counted && !QUANTITY_BEFORE.test(scan.text.slice(Math.max(0, start - 24), start)))
       continue;
+    // "$3 billion a year ago" is a time, not a rate
+    if (/^\s+ago\b/i.test(scan.text.slice(start + match[0].length))) continue;
     const { unit, factor } = unitCode(match[1] ?? "year");
     out.push(
       candidate(scan, start, start + match[0].length, "SET", durationValue(1, unit, factor)),

@@ -47,7 +47,11 @@ function yearSpans(scan: Scan): Candidate[] {
   return out;
 }
 
-const DECADE = /\b(?:the\s+)?(?:((?:1[89]|20)\d0)|'(\d0))'?s\b/gi;
+const DECADE = /(?:\b(?:the\s+)?((?:1[89]|20)\d0)|(?:\bthe\s+)?(?<![\w'’])['’](\d0))['’]?s\b/gi;
+/** "the seventies", "the late nineteen-sixties": a decade of the twentieth century, named ("in her sixties" is an age). */
+const DECADE_WORD =
+  /\bthe\s+(?:(?:early|mid|late)[-\s]+)?(?:nineteen[-\s]+)?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi;
+const DECADE_WORDS = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
 
 function decades(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
@@ -62,6 +66,10 @@ function decades(scan: Scan): Candidate[] {
         match[1] !== undefined,
       ),
     );
+  }
+  for (const match of scan.text.matchAll(DECADE_WORD)) {
+    const index = DECADE_WORDS.indexOf((match[1] ?? "").toLowerCase());
+    out.push(periodMention(scan, match.index, match.index + match[0].length, decadePeriod(1920 + 10 * index), false));
   }
   return out;
 }

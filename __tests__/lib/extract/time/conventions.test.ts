@@ -146,4 +146,50 @@ describe("findTimeExpressions: an hour of the day with its day after it", () => 
     const at = findTimeExpressions("The hearing is set to take place at noon Monday.", "2026-01-04");
     expect(at.map((m) => m.value.slice(0, 10))).toEqual(["2026-01-05"]);
   });
+  it("a year written before a quarter or a half: 'the 2001 third quarter', 'this year's first half', 'the year-ago fourth quarter'", () => {
+    expect(values("Output fell in the 2001 third quarter.", "2003-05-20")).toEqual([["the 2001 third quarter", "DATE", "2001-Q3"]]);
+    expect(values("It hopes for growth in this year's first half.", "2003-05-20")).toEqual([["this year's first half", "DATE", "2003-H1"]]);
+    expect(values("Costs were lower in the year-ago fourth quarter.", "2003-05-20")).toEqual([["the year-ago fourth quarter", "DATE", "2002-Q4"]]);
+    const [last] = findTimeExpressions("Sales in last year's second quarter were flat.", "2003-05-20");
+    expect(last).toMatchObject({ value: "2002-Q2", date: { yearInferred: true } });
+  });
+
+  it("a month named from the reference date: 'last December', 'next May', 'this November', 'June last year'", () => {
+    expect(values("The mill got a loan last December.", "2003-05-20")).toEqual([["last December", "DATE", "2002-12"]]);
+    expect(values("The mill got a loan last March.", "2003-05-20")).toEqual([["last March", "DATE", "2003-03"]]);
+    expect(values("The vote is due next May.", "2003-05-20")).toEqual([["next May", "DATE", "2004-05"]]);
+    expect(values("The port opens this November.", "2003-05-20")).toEqual([["this November", "DATE", "2003-11"]]);
+    expect(values("The port opened June last year.", "2003-05-20")).toEqual([["June last year", "DATE", "2002-06"]]);
+    // a day after the month is a full date, chrono's
+    expect(values("The port opened last March 3.", "2003-05-20")).toEqual([["March 3", "DATE", "2003-03-03"]]);
+  });
+
+  it("named decades of the twentieth century and decades with an apostrophe; an age is not a decade", () => {
+    expect(values("The town boomed in the seventies.", "2003-05-20")).toEqual([["the seventies", "DATE", "197"]]);
+    expect(values("The town boomed in the late '60s.", "2003-05-20")).toEqual([["the late '60s", "DATE", "196"]]);
+    expect(values("The mayor is in her sixties.", "2003-05-20")).toEqual([]);
+  });
+
+  it("two days of one month share the year written after the second", () => {
+    expect(values("Talks were held on October 4 and 9, 1999.", "2003-05-20")).toEqual([
+      ["October 4", "DATE", "1999-10-04"],
+      ["9, 1999", "DATE", "1999-10-09"],
+    ]);
+    // not a date: 31 September
+    expect(values("Talks were held on September 4 and 31, 1999.", "2003-05-20").map((v) => v[2])).not.toContain("1999-09-31");
+  });
+
+  it("'for the quarter' and 'that quarter' are the quarter last mentioned; otherwise the current one", () => {
+    expect(values("Profit rose in the third quarter. For the quarter, sales were flat.", "2003-11-20")).toEqual([
+      ["the third quarter", "DATE", "2003-Q3"],
+      ["the quarter", "DATE", "2003-Q3"],
+    ]);
+    expect(values("Sales fell in the quarter.", "2003-11-20")).toEqual([["the quarter", "DATE", "2003-Q4"]]);
+    expect(values("It opened in 1999. In that quarter, sales fell.", "2003-11-20")[1]).toEqual(["that quarter", "DATE", "2003-Q4"]);
+  });
+
+  it("'a year ago' after an amount is a time, not a rate", () => {
+    expect(values("Profit was $3 million a year ago.", "2003-05-20")).toEqual([["a year", "DURATION", "P1Y"]]);
+    expect(values("The plant makes $3 million a year.", "2003-05-20")).toEqual([["a year", "SET", "P1Y"]]);
+  });
 });
