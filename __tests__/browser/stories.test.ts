@@ -113,7 +113,7 @@ describe("stories in the browser", () => {
     }
 
     // the summit's mark on the timeline carries the number of articles; selecting it shows their versions
-    const mark = page.locator(`[data-story-event="${summit.id}"]`);
+    const mark = page.locator(`[data-story-event="${summit.id}"]:visible`);
     await expect(mark.textContent()).resolves.toContain(String(summit.articles.length));
     await mark.focus();
     await page.keyboard.press("Enter");
@@ -193,7 +193,7 @@ describe("stories in the browser", () => {
     await fresh.page.goto(link);
     await expect(fresh.page.locator("[data-versions] tbody tr").count()).resolves.toBe(versionsAlone);
     await expect(fresh.page.locator(`[data-subset-article="${meduza}"]`).getAttribute("aria-pressed")).resolves.toBe("true");
-    await expect(fresh.page.locator(`[data-story-event="${summit.id}"]`).getAttribute("aria-current")).resolves.toBe("true");
+    await expect(fresh.page.locator(`[data-story-event="${summit.id}"]:visible`).getAttribute("aria-current")).resolves.toBe("true");
     await fresh.page.context().close();
 
     // unknown values in the link are dropped with the usual notice
@@ -207,6 +207,14 @@ describe("stories in the browser", () => {
     await phone.page.goto(`${baseUrl()}/stories/${storyId}?select=event:${summit.id}`);
     const overflow = await phone.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(1);
+    // the phone gets the narrow chart: every date column and mark inside the screen, no sideways scroll
+    const charts = phone.page.locator('[data-panel="story-timeline"] svg:visible');
+    await expect(charts.count()).resolves.toBe(1);
+    const marks = await phone.page.locator('[data-panel="story-timeline"] svg:visible [data-story-event] circle').evaluateAll((circles) =>
+      circles.map((c) => c.getBoundingClientRect().right),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(Math.max(...marks)).toBeLessThanOrEqual(PHONE.width);
     await saveDocShot(phone.page, "story-390");
     await phone.page.context().close();
     await page.context().close();
