@@ -22,7 +22,7 @@ import { findEvents } from "./events";
 import { findModality } from "./modality";
 import { findRelations } from "./relations";
 import { segment } from "./segment";
-import { findTimeExpressions, inferReferenceDate } from "./time";
+import { datelineDate, findTimeExpressions, inferReferenceDate } from "./time";
 import type { WithActors, WithTime } from "./types";
 
 export type AnalyzeOptions = {
@@ -39,18 +39,26 @@ const time = (doc: WithActors): WithTime => ({
 });
 
 export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = {}): Analysis {
+  // A wire dateline near the publication date ("GENEVA, Oct. 12 (Xinhua) --") is the day the story
+  // speaks from; an undated article's day is read from its text; never from the clock unless asked.
+  const dateline = article.published && !article.referenceDate ? datelineDate(article.body, article.published) : null;
   const inferred =
-    article.published || article.referenceDate ? null : inferReferenceDate(article.body);
+    dateline && dateline.date !== article.published
+      ? dateline
+      : article.published || article.referenceDate
+        ? null
+        : inferReferenceDate(article.body);
   const referenceDate =
+    (inferred === dateline ? inferred?.date : undefined) ??
     article.published ??
     article.referenceDate ??
     inferred?.date ??
     options.fallbackReferenceDate ??
     new Date().toISOString().slice(0, 10);
-  const reference = article.published
-    ? { basis: "published" as const }
-    : inferred
-      ? { basis: "inferred" as const, evidence: inferred.evidence }
+  const reference = inferred
+    ? { basis: "inferred" as const, evidence: inferred.evidence }
+    : article.published
+      ? { basis: "published" as const }
       : { basis: "assumed" as const };
   const outlet = {
     id: article.source ? slug(article.source) : "outlet",

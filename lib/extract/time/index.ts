@@ -104,3 +104,4 @@ export function findTimeExpressions(text: string, referenceDate: string): TimeMe
   return withRanges(text, withAnchoredDays(withModifiers(scan, selected), referenceDate.slice(0, 10)));
 }
 export { inferReferenceDate } from "./reference";
+export { datelineDate } from "./dateline";

@@ -12,7 +12,7 @@ const QUARTER =
 const YEAR_SHIFT: Record<string, number> = { this: 0, current: 0, same: 0, "": 0, last: -1, previous: -1, prior: -1, next: 1 };
 const Q_CODE = /\bQ([1-4])(?:\s*(?:of\s+)?((?:19|20)\d\d|'\d\d)(?!\w))?(?![\w-])/g;
 const HALF =
-  /\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|((?:19|20)\d\d)(?![\w%])))?/gi;
+  /\b(?:the\s+)?(first|second|latter|1st|2nd)\s+half(?:\s+of\s+(?:(?:the|this)\s+year|(next|last|previous)\s+year|((?:19|20)\d\d)(?![\w%])))?/gi;
 
 /** "the December quarter": the quarter that ends in that month, as company reports name it. */
 const MONTH_QUARTER =
@@ -101,16 +101,8 @@ export function findQuarters(scan: Scan): Candidate[] {
     // "the first half" alone is too often not about a year ("the first half of the match").
     if (!/of\s/i.test(match[0])) continue;
     const h = /^(first|1st)$/i.test(match[1] ?? "") ? 1 : 2;
-    const year = match[2] ? Number(match[2]) : scan.ref.y;
-    out.push(
-      periodMention(
-        scan,
-        match.index,
-        match.index + match[0].length,
-        halfPeriod(year, h),
-        match[2] !== undefined,
-      ),
-    );
+    const year = match[3] ? Number(match[3]) : scan.ref.y + (YEAR_SHIFT[(match[2] ?? "this").toLowerCase()] ?? 0);
+    out.push(periodMention(scan, match.index, match.index + match[0].length, halfPeriod(year, h), match[3] !== undefined));
   }
   return out;
 }

@@ -149,6 +149,7 @@ describe("findTimeExpressions: an hour of the day with its day after it", () => 
   it("a year written before a quarter or a half: 'the 2001 third quarter', 'this year's first half', 'the year-ago fourth quarter'", () => {
     expect(values("Output fell in the 2001 third quarter.", "2003-05-20")).toEqual([["the 2001 third quarter", "DATE", "2001-Q3"]]);
     expect(values("It hopes for growth in this year's first half.", "2003-05-20")).toEqual([["this year's first half", "DATE", "2003-H1"]]);
+    expect(values("Growth should return in the first half of next year.", "2003-05-20")).toEqual([["the first half of next year", "DATE", "2004-H1"]]);
     expect(values("Costs were lower in the year-ago fourth quarter.", "2003-05-20")).toEqual([["the year-ago fourth quarter", "DATE", "2002-Q4"]]);
     const [last] = findTimeExpressions("Sales in last year's second quarter were flat.", "2003-05-20");
     expect(last).toMatchObject({ value: "2002-Q2", date: { yearInferred: true } });

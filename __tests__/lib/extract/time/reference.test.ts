@@ -1,5 +1,6 @@
 import { analyzeArticle } from "@/lib/extract";
 import { inferReferenceDate } from "@/lib/extract/time/reference";
+import { datelineDate } from "@/lib/extract/time/dateline";
 import type { ArticleInput } from "@/lib/model/article";
 
 const undated = (body: string): ArticleInput => ({
@@ -55,5 +56,34 @@ describe("analyzeArticle(undated article)", () => {
     jest.setSystemTime(new Date("2031-07-19T03:00:00Z"));
     const second = analyzeArticle(undated(BODY));
     expect(second).toEqual(first);
+  });
+});
+
+describe("a wire dateline near the publication date", () => {
+  const wire = (body: string, published: string): ArticleInput => ({ ...undated(body), id: "wire", published });
+  const STORY =
+    'OSLO, Mar. 3 (Agency) -- The ferry operator said on Monday it would cut routes.\n\n"We decided today to end the night service," the company said.';
+
+  it("datelineDate reads the day and its span, the year from the publication date", () => {
+    const d = datelineDate(STORY, "2025-03-04")!;
+    expect(d.date).toBe("2025-03-03");
+    expect(STORY.slice(d.evidence.start, d.evidence.end)).toBe("Mar. 3");
+    // across a new year: a dateline of 31 December in an article published on 1 January
+    expect(datelineDate("LIMA, Dec 31 (Wire) - Talks ended.", "2025-01-01")?.date).toBe("2024-12-31");
+  });
+
+  it("datelineDate trusts no dateline far from the publication date, and no sentence that is not one", () => {
+    expect(datelineDate(STORY, "2025-03-20")).toBeNull();
+    expect(datelineDate("The ferry sailed on Mar. 3 -- late.", "2025-03-04")).toBeNull();
+  });
+
+  it("analyzeArticle reads 'today' and weekdays from the dateline's day, marked inferred with its evidence", () => {
+    const a = analyzeArticle(wire(STORY, "2025-03-04"));
+    expect(a.article.referenceDate).toMatchObject({ date: "2025-03-03", basis: "inferred" });
+    const today = a.timeExpressions.find((t) => t.text === "today");
+    expect(today?.value).toBe("2025-03-03");
+    expect(a.timeExpressions.find((t) => t.text === "Monday")?.value).toBe("2025-03-03");
+    // the same story published on its dateline's day keeps the publication date as its basis
+    expect(analyzeArticle(wire(STORY, "2025-03-03")).article.referenceDate.basis).toBe("published");
   });
 });
