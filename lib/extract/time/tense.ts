@@ -35,10 +35,34 @@ function sentenceBounds(text: string, start: number, end: number): [number, numb
   return [from, to];
 }
 
+/** A coordinated clause's edge: "…in September, and the deal is expected…", "…; it will…". */
+const CLAUSE_EDGE = /[;:]\s|,\s+(?:and|but|while|whereas)\s/g;
+
+/** The clause of the sentence that holds [start, end). */
+function clauseBounds(text: string, from: number, to: number, start: number, end: number): [number, number] {
+  let clauseFrom = from;
+  let clauseTo = to;
+  CLAUSE_EDGE.lastIndex = 0;
+  const sentence = text.slice(from, to);
+  for (let m = CLAUSE_EDGE.exec(sentence); m; m = CLAUSE_EDGE.exec(sentence)) {
+    const at = from + m.index;
+    if (at + m[0].length <= start) clauseFrom = at + m[0].length;
+    else if (at >= end && at < clauseTo) clauseTo = at;
+  }
+  return [clauseFrom, clauseTo];
+}
+
 export function directionAt(text: string, start: number, end: number): Direction {
   // "since Friday", "ever since March": the time is behind us whatever the verb's tense.
   if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start))) return -1;
-  const [from, to] = sentenceBounds(text, start, end);
+  const [sentenceFrom, sentenceTo] = sentenceBounds(text, start, end);
+  // the tense of the expression's own clause, else of its sentence
+  const [clauseFrom, clauseTo] = clauseBounds(text, sentenceFrom, sentenceTo, start, end);
+  const own = nearestCue(text, clauseFrom, clauseTo, start, end);
+  return own !== 0 ? own : nearestCue(text, sentenceFrom, sentenceTo, start, end);
+}
+
+function nearestCue(text: string, from: number, to: number, start: number, end: number): Direction {
   const sentence = text.slice(from, to);
   let best: Direction = 0;
   let bestDistance = Infinity;

@@ -193,4 +193,8 @@ describe("findTimeExpressions: an hour of the day with its day after it", () => 
     expect(values("Profit was $3 million a year ago.", "2003-05-20")).toEqual([["a year", "DURATION", "P1Y"]]);
     expect(values("The plant makes $3 million a year.", "2003-05-20")).toEqual([["a year", "SET", "P1Y"]]);
   });
+  it("a month without a year takes the tense of its own clause, not of the next one", () => {
+    expect(values("The firm said it began talks in October, and the sale is expected to close in 2004.", "2003-02-10")[0]).toEqual(["October", "DATE", "2002-10"]);
+    expect(values("The firm began talks in January; it will sign in October.", "2003-02-10").map((v) => v[2])).toEqual(["2003-01", "2003-10"]);
+  });
 });
