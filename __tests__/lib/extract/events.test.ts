@@ -140,3 +140,27 @@ describe("labels never start with a possessive ending", () => {
     expect(labels.filter((l) => /^['’]s\b/.test(l))).toEqual([]);
   });
 });
+
+describe("a report's date is the date of the act its sentence states", () => {
+  it("a second time for the act just dated ('on Friday evening (May 9)') never dates an offence named in the subject", () => {
+    const a = analyze("Two men in the burglary of a bakery in Lyon were arrested by police on Friday evening (May 9) and are being questioned.", "2025-05-10");
+    const burglary = a.events.find((e) => /burglary/i.test(e.label) && !/arrested/i.test(e.label))!;
+    const arrest = a.events.find((e) => /arrested/i.test(e.label))!;
+    expect(burglary.time.type).toBe("unknown");
+    expect(arrest.time).toMatchObject({ type: "date", start: "2025-05-09" });
+  });
+
+  it("'the police chief said on Monday' dates the saying, not the arrest it reports", () => {
+    const a = analyze("The suspects were arrested for the theft of a painting, the police chief said on Monday.", "2025-05-13");
+    const arrest = a.events.find((e) => /arrested/i.test(e.label))!;
+    expect(arrest.time.type).toBe("unknown");
+    const b = analyze("The suspects were arrested on Monday, the police chief said.", "2025-05-13");
+    expect(b.events.find((e) => /arrested/i.test(e.label))!.time).toMatchObject({ type: "date", start: "2025-05-12" });
+  });
+
+  it("'condemned the looting' is a statement, not the looting", () => {
+    const a = analyze("The mayor condemned the looting on Facebook, calling it shameful.");
+    expect(a.events.map((e) => [e.label, e.kind])).toContainEqual(["Condemned the looting on Facebook", "statement"]);
+    expect(a.events.filter((e) => e.kind === "legal")).toEqual([]);
+  });
+});
