@@ -164,3 +164,23 @@ describe("a report's date is the date of the act its sentence states", () => {
     expect(a.events.filter((e) => e.kind === "legal")).toEqual([]);
   });
 });
+
+describe("one offence, however often an article names it", () => {
+  it("'a robbery in which paintings were stolen' is one event", () => {
+    const a = analyze("A robbery in which three paintings were stolen shocked the town of Lyon on Monday.");
+    expect(a.events.filter((e) => e.kind === "legal")).toHaveLength(1);
+  });
+  it("a later 'the heist', 'despite the robbery' is the offence already reported, and dates it", () => {
+    const a = analyze("Thieves robbed a jewellery shop in Lyon. Despite the robbery, the shop stayed open. The heist happened on Monday morning, the police chief said.");
+    const legal = a.events.filter((e) => e.kind === "legal");
+    expect(legal).toHaveLength(1);
+    expect(legal[0]!.evidence).toHaveLength(3);
+    expect(legal[0]!.time).toMatchObject({ type: "date", start: "2025-03-10" });
+  });
+  it("'the last recorded theft', or a theft of another date, is another offence", () => {
+    const a = analyze("A burglary hit the bakery on Monday. The last recorded theft in the street occurred in 2001.");
+    expect(a.events.filter((e) => e.kind === "legal")).toHaveLength(2);
+    const b = analyze("A burglary hit the bakery on Monday. The burglary on Friday was never solved.");
+    expect(b.events.filter((e) => e.kind === "legal")).toHaveLength(2);
+  });
+});
