@@ -184,3 +184,18 @@ describe("one offence, however often an article names it", () => {
     expect(b.events.filter((e) => e.kind === "legal")).toHaveLength(2);
   });
 });
+
+describe("a passive's label names the head of its subject", () => {
+  it("'Two suspects in the burglary of a bakery in Lyon were arrested' is 'Two suspects arrested', the burglary its own event", () => {
+    const a = analyze("Two suspects in the burglary of a bakery in Lyon were arrested on Friday.");
+    const labels = a.events.map((e) => e.label);
+    expect(labels).toContain("Two suspects arrested");
+    expect(labels.some((l) => /^Burglary/.test(l))).toBe(true);
+  });
+  it("a part keeps its group ('One of the suspects'), an embedded question its question word", () => {
+    const a = analyze("One of the suspects was arrested at the airport.");
+    expect(a.events.map((e) => e.label)).toContain("One of the suspects arrested at the airport");
+    const b = analyze("The prosecutor did not say how many people were arrested.");
+    expect(b.events.map((e) => e.label)).toContain("How many people arrested");
+  });
+});
