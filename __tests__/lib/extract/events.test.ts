@@ -199,3 +199,13 @@ describe("a passive's label names the head of its subject", () => {
     expect(b.events.map((e) => e.label)).toContain("How many people arrested");
   });
 });
+
+describe("a time after an event already dated", () => {
+  it("still dates the event that follows it ('met the envoy on Monday and on Tuesday signed the deal')", () => {
+    const a = analyze("The minister met the envoy on Monday and on Tuesday signed the deal.", "2025-03-15");
+    expect(a.events.map((e) => [e.label, e.time.start])).toEqual([
+      ["Met the envoy", "2025-03-10"],
+      ["Signed the deal", "2025-03-11"],
+    ]);
+  });
+});

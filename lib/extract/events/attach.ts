@@ -5,7 +5,9 @@ import { unique } from "./scope";
 
 /**
  * Times: a dated expression belongs to the event it modifies ("Thursday's election"), else to the
- * nearest event before it in its clause; only a time left over goes to the first event after it.
+ * nearest event before it in its clause (when that one is dated already, to no earlier one); only
+ * a time left over goes to the first event after it. A time right after a verb of saying dates
+ * the saying, which is no event here.
  * "On December 26, the paper reported that they plan to hold talks next month": the talks are
  * next month; the date before them is the report's.
  */
@@ -39,7 +41,7 @@ export function attachTimes(st: Drafting): void {
       .at(-1);
     const target = modifies ?? (before && !before.timeMention ? before : undefined);
     if (target) target.timeMention = tm;
-    else if (!before) left.push(tm);
+    else left.push(tm);
   }
   for (const tm of left) {
     const target = inClause(tm).find((d) => d.trigger.start >= tm.end);
