@@ -166,9 +166,11 @@ describe("a report's date is the date of the act its sentence states", () => {
 });
 
 describe("one offence, however often an article names it", () => {
-  it("'a robbery in which paintings were stolen' is one event", () => {
+  it("'a robbery in which paintings were stolen' is one event; two offence nouns in one sentence may be two", () => {
     const a = analyze("A robbery in which three paintings were stolen shocked the town of Lyon on Monday.");
     expect(a.events.filter((e) => e.kind === "legal")).toHaveLength(1);
+    const b = analyze("Police said a robbery at the bank was unrelated to a burglary at the school.");
+    expect(b.events.filter((e) => e.kind === "legal")).toHaveLength(2);
   });
   it("a later 'the heist', 'despite the robbery' is the offence already reported, and dates it", () => {
     const a = analyze("Thieves robbed a jewellery shop in Lyon. Despite the robbery, the shop stayed open. The heist happened on Monday morning, the police chief said.");

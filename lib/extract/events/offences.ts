@@ -21,8 +21,9 @@ const dayOf = (d: Draft) => d.timeMention?.date?.start;
 const compatibleTimes = (a: Draft, b: Draft) => !dayOf(a) || !dayOf(b) || dayOf(a) === dayOf(b);
 
 /**
- * One offence, however often it is named: in one sentence its noun and its verb are one act ("a
- * robbery in which nine items were stolen", "a robbery saw jewels stolen"); in a later sentence a
+ * One offence, however often it is named: in one sentence its noun and its verbs are one act ("a
+ * robbery in which nine items were stolen", "a robbery saw jewels stolen"; two nouns may be two
+ * offences, "the robbery of the bank and the theft of a car"); in a later sentence a
  * definite noun ("the heist", "despite the robbery", "the audacious theft occurred on Sunday") is
  * the offence the article already reported, and brings it its date when it had none. A different
  * date, or a word that names another offence ("the last recorded theft", "another robbery"),
@@ -33,7 +34,8 @@ export function foldOffences(st: Drafting): void {
   const here = st.drafts.filter((d) => isOffence(doc.text, d));
   const keeper = here.find((d) => isOffenceNoun(doc.text, d)) ?? here[0];
   for (const d of here)
-    if (keeper && d !== keeper && compatibleTimes(keeper, d)) absorb(st, keeper, d, s);
+    if (keeper && d !== keeper && !isOffenceNoun(doc.text, d) && compatibleTimes(keeper, d))
+      absorb(st, keeper, d, s);
   for (const d of st.drafts.filter((x) => isOffenceNoun(doc.text, x))) {
     const [from, to] = d.labelTokens;
     if (!DEFINITE.has(words.lower[from - 1] ?? "")) continue;
