@@ -29,18 +29,32 @@ export function mergeActors(analyses: readonly Analysis[]): MergedActors {
     a.actors.map((actor) => ({ article: a.article.id, actor })),
   );
   const sets = new UnionFind(nodes.length);
-  mergeByName(nodes, sets);
-  mergePeople(nodes, sets);
+  const byKey = mergeByName(nodes, sets);
+  mergePeople(nodes, sets, byKey);
   return assembleActors(nodes, sets);
 }
 
-function mergeByName(nodes: readonly ActorNode[], sets: UnionFind): void {
+// "The Louvre Museum" is "the Louvre": the name of a house of this kind is its name without the
+// noun that says what kind of house it is.
+const HOUSE = /^(.+?)\s+(?:museum|gallery|hospital|university|library|cathedral)$/;
+export const houseNames = (name: string): string[] => {
+  const n = normalizeName(name);
+  const short = HOUSE.exec(n)?.[1];
+  return short ? [n, short] : [n];
+};
+
+/** States, organisations and media, by id, name or alias; returns the first node of every key. */
+function mergeByName(nodes: readonly ActorNode[], sets: UnionFind): Map<string, number> {
   const byKey = new Map<string, number>();
   nodes.forEach(({ actor }, i) => {
     if (isPerson(actor.kind) || actor.kind === "source") return;
     const keys = new Set([
       `id:${actor.id}`,
-      ...[actor.name, ...actor.aliases].map((n) => `name:${normalizeName(n)}`),
+      ...[actor.name, ...actor.aliases].flatMap((n) =>
+        (actor.kind === "organization" ? houseNames(n) : [normalizeName(n)]).map(
+          (k) => `name:${k}`,
+        ),
+      ),
     ]);
     for (const key of keys) {
       const first = byKey.get(key);
@@ -48,11 +62,16 @@ function mergeByName(nodes: readonly ActorNode[], sets: UnionFind): void {
       else sets.union(first, i);
     }
   });
+  return byKey;
 }
 
 type PersonGroup = { names: PersonName[]; root: number };
 
-function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
+function mergePeople(
+  nodes: readonly ActorNode[],
+  sets: UnionFind,
+  byKey: ReadonlyMap<string, number>,
+): void {
   const parsed = nodes.map(({ actor }) =>
     isPerson(actor.kind) ? parsePersonName(actor.name) : null,
   );
@@ -81,11 +100,20 @@ function mergePeople(nodes: readonly ActorNode[], sets: UnionFind): void {
     const groups = groupsBySurname.get(surname) ?? [];
     if (groups.length === 1) return sets.union(groups[0]!.root, i);
     if (groups.length > 1 || !person) return; // two people share the surname: no evidence which one is meant
+    // "the Louvre's most famous diamond" read as a person: no person of the story bears the
+    // name, and an organisation of the story is called so ("Louvre Museum")
+    const house = oneWordName(nodes[i]!.actor)
+      ? byKey.get(`name:${normalizeName(nodes[i]!.actor.name)}`)
+      : undefined;
+    if (house !== undefined) return sets.union(house, i);
     const other = bareBySurname.get(surname);
     if (other === undefined) bareBySurname.set(surname, i);
     else sets.union(other, i);
   });
 }
+
+const oneWordName = (actor: Actor) =>
+  actor.aliases.length === 0 && /^\p{Lu}[\p{Ll}'’-]+$/u.test(actor.name);
 
 /**
  * A one-word "organisation" with no alias ("Maduro met…" read as an organisation by an article
@@ -145,9 +173,11 @@ function canonicalName(group: readonly ActorNode[]): string {
   )[0]![0];
 }
 
+/** A person's kind when people are at least half the group (a museum one article read as a person stays a museum), else the most frequent. */
 function storyKind(kinds: readonly ActorKind[]): ActorKind {
+  const people = kinds.filter((k) => KIND_RANK.includes(k)).length;
   const ranked = KIND_RANK.find((k) => kinds.includes(k));
-  if (ranked) return ranked;
+  if (ranked && 2 * people >= kinds.length) return ranked;
   const counts = new Map<ActorKind, number>();
   for (const k of kinds) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];

@@ -1,5 +1,6 @@
 import triggers from "../extract/data/events.json";
 import { isPlace } from "../extract";
+import { inflect } from "../extract/events/triggers";
 import type { Analysis, Event, EventKind } from "../model";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
@@ -37,7 +38,7 @@ const STOP = new Set(
     " ",
   ),
 );
-// Words for one thing: a peace deal is a peace agreement, a truce a ceasefire.
+// Words for one thing: a peace deal is a peace agreement, a truce a ceasefire, a heist a theft.
 const SYNONYM: Record<string, string> = {
   deal: "agreement",
   accord: "agreement",
@@ -45,6 +46,10 @@ const SYNONYM: Record<string, string> = {
   settlement: "agreement",
   truce: "ceasefire",
   armistice: "ceasefire",
+  // news calls one theft by all its names: "the robbery", "the heist", "news of the theft"
+  robbery: "theft",
+  heist: "theft",
+  burglary: "theft",
 };
 
 // Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;
@@ -153,6 +158,12 @@ const PREPOSITION = new Set(
 // "Assist in monitoring a ceasefire", "take part in the talks": verbs of helping or taking part name
 // no event of their own; the event is what follows them.
 const ARTICLE = new Set(["a", "an", "the"]);
+const LIGHT = new Set(triggers.lightVerbs);
+const JUDGING = new Set(
+  Object.entries(triggers.verbs as Record<string, string>)
+    .filter(([base, kind]) => kind === "statement" && !LIGHT.has(base))
+    .flatMap(([base]) => inflect(base)),
+);
 const TAKING_PART =
   /^(?:assist|assisting|help|helping|participate|participating|take part|taking part|contribute|contributing|cooperate|cooperating|engage|engaging)$/;
 
@@ -169,6 +180,9 @@ export function headKind(label: string): EventKind | null {
     .split(/[^\p{L}-]+/u)
     .filter(Boolean);
   const end = words.findIndex((w) => PREPOSITION.has(w));
+  // "Condemned the robbery on X": a verb of judging says something of its object, which names
+  // what is judged, not the event; the pipeline's kind, from the verb, stands.
+  if (JUDGING.has(words[0] ?? "")) return null;
   const phrase = end < 0 ? words : words.slice(0, end);
   for (let i = phrase.length - 1; i >= 0; i--) {
     const two = i > 0 ? NOUN_KIND.get(`${phrase[i - 1]} ${phrase[i]}`) : undefined;

@@ -140,3 +140,74 @@ describe("labels never start with a possessive ending", () => {
     expect(labels.filter((l) => /^['’]s\b/.test(l))).toEqual([]);
   });
 });
+
+describe("a report's date is the date of the act its sentence states", () => {
+  it("a second time for the act just dated ('on Friday evening (May 9)') never dates an offence named in the subject", () => {
+    const a = analyze("Two men in the burglary of a bakery in Lyon were arrested by police on Friday evening (May 9) and are being questioned.", "2025-05-10");
+    const burglary = a.events.find((e) => /burglary/i.test(e.label) && !/arrested/i.test(e.label))!;
+    const arrest = a.events.find((e) => /arrested/i.test(e.label))!;
+    expect(burglary.time.type).toBe("unknown");
+    expect(arrest.time).toMatchObject({ type: "date", start: "2025-05-09" });
+  });
+
+  it("'the police chief said on Monday' dates the saying, not the arrest it reports", () => {
+    const a = analyze("The suspects were arrested for the theft of a painting, the police chief said on Monday.", "2025-05-13");
+    const arrest = a.events.find((e) => /arrested/i.test(e.label))!;
+    expect(arrest.time.type).toBe("unknown");
+    const b = analyze("The suspects were arrested on Monday, the police chief said.", "2025-05-13");
+    expect(b.events.find((e) => /arrested/i.test(e.label))!.time).toMatchObject({ type: "date", start: "2025-05-12" });
+  });
+
+  it("'condemned the looting' is a statement, not the looting", () => {
+    const a = analyze("The mayor condemned the looting on Facebook, calling it shameful.");
+    expect(a.events.map((e) => [e.label, e.kind])).toContainEqual(["Condemned the looting on Facebook", "statement"]);
+    expect(a.events.filter((e) => e.kind === "legal")).toEqual([]);
+  });
+});
+
+describe("one offence, however often an article names it", () => {
+  it("'a robbery in which paintings were stolen' is one event; two offence nouns in one sentence may be two", () => {
+    const a = analyze("A robbery in which three paintings were stolen shocked the town of Lyon on Monday.");
+    expect(a.events.filter((e) => e.kind === "legal")).toHaveLength(1);
+    const b = analyze("Police said a robbery at the bank was unrelated to a burglary at the school.");
+    expect(b.events.filter((e) => e.kind === "legal")).toHaveLength(2);
+  });
+  it("a later 'the heist', 'despite the robbery' is the offence already reported, and dates it", () => {
+    const a = analyze("Thieves robbed a jewellery shop in Lyon. Despite the robbery, the shop stayed open. The heist happened on Monday morning, the police chief said.");
+    const legal = a.events.filter((e) => e.kind === "legal");
+    expect(legal).toHaveLength(1);
+    expect(legal[0]!.evidence).toHaveLength(3);
+    expect(legal[0]!.time).toMatchObject({ type: "date", start: "2025-03-10" });
+  });
+  it("'the last recorded theft', or a theft of another date, is another offence", () => {
+    const a = analyze("A burglary hit the bakery on Monday. The last recorded theft in the street occurred in 2001.");
+    expect(a.events.filter((e) => e.kind === "legal")).toHaveLength(2);
+    const b = analyze("A burglary hit the bakery on Monday. The burglary on Friday was never solved.");
+    expect(b.events.filter((e) => e.kind === "legal")).toHaveLength(2);
+  });
+});
+
+describe("a passive's label names the head of its subject", () => {
+  it("'Two suspects in the burglary of a bakery in Lyon were arrested' is 'Two suspects arrested', the burglary its own event", () => {
+    const a = analyze("Two suspects in the burglary of a bakery in Lyon were arrested on Friday.");
+    const labels = a.events.map((e) => e.label);
+    expect(labels).toContain("Two suspects arrested");
+    expect(labels.some((l) => /^Burglary/.test(l))).toBe(true);
+  });
+  it("a part keeps its group ('One of the suspects'), an embedded question its question word", () => {
+    const a = analyze("One of the suspects was arrested at the airport.");
+    expect(a.events.map((e) => e.label)).toContain("One of the suspects arrested at the airport");
+    const b = analyze("The prosecutor did not say how many people were arrested.");
+    expect(b.events.map((e) => e.label)).toContain("How many people arrested");
+  });
+});
+
+describe("a time after an event already dated", () => {
+  it("still dates the event that follows it ('met the envoy on Monday and on Tuesday signed the deal')", () => {
+    const a = analyze("The minister met the envoy on Monday and on Tuesday signed the deal.", "2025-03-15");
+    expect(a.events.map((e) => [e.label, e.time.start])).toEqual([
+      ["Met the envoy", "2025-03-10"],
+      ["Signed the deal", "2025-03-11"],
+    ]);
+  });
+});

@@ -74,3 +74,22 @@ describe("mergeActors(analyses)", () => {
     expect(merged.idOf("a", "unnamed")).not.toBe(merged.idOf("b", "unnamed"));
   });
 });
+
+describe("a house of one kind and its bare name", () => {
+  it("'Prado Museum' and 'Prado' (an organisation, or a one-word 'person' no person of the story bears) are one organisation", () => {
+    const merged = mergeActors([
+      analysis("a", "2026-01-02", { actors: [actor("Prado Museum", "organization")] }),
+      analysis("b", "2026-01-03", { actors: [actor("Prado", "organization")] }),
+      analysis("c", "2026-01-04", { actors: [actor("Prado", "person")] }),
+    ]);
+    expect(merged.actors).toHaveLength(1);
+    expect(merged.actors[0]).toMatchObject({ name: "Prado", kind: "organization" });
+  });
+  it("a one-word person stays a person when no organisation is called so", () => {
+    const merged = mergeActors([
+      analysis("a", "2026-01-02", { actors: [actor("Prado Museum", "organization")] }),
+      analysis("b", "2026-01-03", { actors: [actor("Velazquez", "person")] }),
+    ]);
+    expect(merged.actors.map((a) => a.kind).sort()).toEqual(["organization", "person"]);
+  });
+});

@@ -138,3 +138,43 @@ describe("the dates a story event shows", () => {
     expect(forum!.dateConflict).toBe(false);
   });
 });
+
+describe("headKind(label) after a verb of judging", () => {
+  it("is none: 'Condemned the burglary on Facebook' is the mayor's statement, not the burglary", () => {
+    expect(headKind("Condemned the burglary on Facebook")).toBeNull();
+    expect(headKind("Denounces the looting")).toBeNull();
+    expect(headKind("Burglary at the bakery")).toBe("legal");
+  });
+  it("keeps the statement apart from the burglary it condemns", () => {
+    const found = groups([
+      analysis("a", "2026-03-01", {
+        events: [event("e1", "Condemned the burglary on Facebook", "statement", "fact", undated)],
+      }),
+      analysis("b", "2026-03-02", {
+        events: [event("e1", "Burglary", "legal", "fact", undated)],
+      }),
+    ]);
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe("one theft by all its names", () => {
+  it("'news of the theft' joins the burglary its story reports, not an older theft of the same word", () => {
+    const owner = [actor("Ana Ribeiro", "person")];
+    const found = groups([
+      analysis("a", "2026-03-01", {
+        actors: owner,
+        events: [
+          event("e1", "Burglary at the bakery", "legal", "fact", on("2026-02-28"), ["ana-ribeiro"]),
+          event("e2", "Theft", "legal", "fact", on("2001-01-01", "2001-12-31")),
+        ],
+      }),
+      analysis("b", "2026-03-03", {
+        actors: owner,
+        events: [event("e1", "Theft", "legal", "fact", undated, ["ana-ribeiro"])],
+      }),
+    ]);
+    expect(found).toContainEqual(["a:e1", "b:e1"]);
+    expect(found).toContainEqual(["a:e2"]);
+  });
+});

@@ -18,10 +18,12 @@ const FLOOR = {
     events: { precision: 0.95, recall: 0.95 },
   },
   // The third dev story, added after the rules above were written (its first figures: actors
-  // 1.000 / 0.773, events 0.764 / 0.583): crime reporting, which the per-article pipeline finds less of.
+  // 1.000 / 0.773, events 0.764 / 0.583; after the offence, time and house-name rules 1.000 /
+  // 1.000 and 0.757 / 0.966): crime reporting, which the per-article pipeline finds less of. Its
+  // event precision is held down by pairs the gold's quotes leave unnamed (docs/stories.md).
   "louvre-heist": {
-    actors: { precision: 0.95, recall: 0.74 },
-    events: { precision: 0.73, recall: 0.55 },
+    actors: { precision: 0.95, recall: 0.95 },
+    events: { precision: 0.73, recall: 0.93 },
   },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
@@ -31,10 +33,11 @@ const FLOOR = {
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
 const MIN_PAIRS = 10;
 /**
- * Over the dev stories: events merged 212 of 235 pairs right and found 212 of 251 gold pairs when
- * measured with the Louvre story in (over the first two alone it was 170/180 and 170/179).
+ * Over the dev stories: events merged 207 of 227 pairs right and found 207 of 214 gold pairs
+ * (before the offence rules, with the Louvre story in, 212/235 and 212/251; over the first two
+ * alone it was 170/180 and 170/179).
  */
-const POOLED_EVENTS = { precision: 0.88, recall: 0.82 };
+const POOLED_EVENTS = { precision: 0.88, recall: 0.93 };
 
 let fixtures: StoryFixture[];
 beforeAll(async () => {

@@ -5,7 +5,9 @@ import { unique } from "./scope";
 
 /**
  * Times: a dated expression belongs to the event it modifies ("Thursday's election"), else to the
- * nearest event before it in its clause; only a time left over goes to the first event after it.
+ * nearest event before it in its clause (when that one is dated already, to no earlier one); only
+ * a time left over goes to the first event after it. A time right after a verb of saying dates
+ * the saying, which is no event here.
  * "On December 26, the paper reported that they plan to hold talks next month": the talks are
  * next month; the date before them is the report's.
  */
@@ -18,6 +20,7 @@ export function attachTimes(st: Drafting): void {
     );
   const left: TimeMention[] = [];
   for (const tm of times) {
+    if (datesTheSaying(doc.text.slice(st.scope.s.start, tm.start))) continue;
     const drafts = inClause(tm);
     // "Thursday's general election": a date directly before an event's phrase is its date.
     const modifies = drafts.find((d) => {
@@ -25,11 +28,18 @@ export function attachTimes(st: Drafting): void {
       const gap = doc.text.slice(tm.end, d.trigger.start);
       return gap.length <= 24 && /^(?:['’]s(?:\s+[\p{Ll}-]+){0,2})?\s*$/u.test(gap);
     });
-    const target =
-      modifies ??
-      drafts
-        .filter((d) => d.trigger.end <= tm.start && !aside(doc.text.slice(d.trigger.end, tm.start)))
-        .at(-1);
+    // "arrested on Saturday evening (Oct 25)": a second time for the event just dated never hops
+    // back over it to an earlier one ("suspects in the heist … were arrested").
+    const before = st.drafts
+      .filter(
+        (d) =>
+          d.clause.start <= tm.start &&
+          tm.start < d.clause.end &&
+          d.trigger.end <= tm.start &&
+          !aside(doc.text.slice(d.trigger.end, tm.start)),
+      )
+      .at(-1);
+    const target = modifies ?? (before && !before.timeMention ? before : undefined);
     if (target) target.timeMention = tm;
     else left.push(tm);
   }
@@ -38,6 +48,12 @@ export function attachTimes(st: Drafting): void {
     if (target) target.timeMention = tm;
   }
 }
+
+// "the suspects were arrested, the prosecutor said on Sunday", "X said Sunday that …": a time
+// right after a verb of saying dates the saying, not the act it reports.
+const SAID_THEN =
+  /\b(?:said|says|told\s+(?:\p{L}+\s+){0,2}?|stated|added|wrote|posted|tweeted|confirmed|reported)\s+(?:(?:on|late|early|last|this)\s+)?$/iu;
+const datesTheSaying = (before: string) => SAID_THEN.test(before);
 
 // "the meeting of the coalition, launched in the spring", "the talks in Brussels, whose host was
 // elected in 2019": a clause set off by a comma after a noun that is not the event, opened by a

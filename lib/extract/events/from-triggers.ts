@@ -142,7 +142,7 @@ function withPassiveSubject(st: Drafting, t: Trigger, draft: Draft, clause: Clau
       (d) =>
         d.clause === clause &&
         d.trigger.start >= subject.start &&
-        d.trigger.end <= tokens[t.start]!.start,
+        d.trigger.end <= subject.end,
     );
   if (!same) return false;
   same.label = draft.label;
@@ -167,26 +167,61 @@ const SUBJECT_STOPS = new Set(
 const AUX_CHAIN =
   /^(?:be|been|being|is|are|was|were|to|expected|likely|set|going|will|would|could|may|might|can|has|have|had|not|also|still)$/;
 
-/** The subject of a passive verb: the words before its auxiliaries, back to the clause start; for a pronoun, the last actor named. */
+const SUBJECT_PREPOSITIONS = new Set(
+  "of in on at for to with from near by over among against into about".split(" "),
+);
+// "One of the suspects", "some of the paintings": a part of a group is named with the group.
+const PART_OF = /^(?:one|two|three|four|five|some|many|most|all|none|each|several|both|any)$/;
+const MAX_SUBJECT = 24;
+
+/**
+ * The head of a passive's subject: its words back to the clause start, up to the first
+ * preposition, so "Two suspects in the heist of jewels from the museum were arrested" is "Two
+ * suspects", and "One of the suspects" keeps its group. A subject too long to see whole keeps its
+ * last five words.
+ */
+function subjectHead(words: Words, from: number, to: number, whole: boolean): [number, number] {
+  if (!whole) return [Math.max(from, to - 5), to];
+  let k = from;
+  while (k < to && !SUBJECT_PREPOSITIONS.has(words.lower[k]!)) k++;
+  if (k < to && k === from + 1 && words.lower[k] === "of" && PART_OF.test(words.lower[from]!)) {
+    k++;
+    while (k < to && !SUBJECT_PREPOSITIONS.has(words.lower[k]!)) k++;
+  }
+  return k > from ? [from, k] : [Math.max(from, to - 5), to];
+}
+
+/**
+ * The subject of a passive verb: the words before its auxiliaries, back to the clause start or a
+ * question word ("did not say how many men were arrested"); for a pronoun, the last actor named.
+ */
 function passiveSubject(
   doc: WithAttribution,
   words: Words,
   tokens: readonly Token[],
   verb: number,
   clause: Clause,
-): { text: string; start: number } | null {
+): { text: string; start: number; end: number } | null {
   let i = verb;
   while (i > 0 && AUX_CHAIN.test(words.lower[i - 1]!)) i--;
   const floor = tokenIndexAt(tokens, clause.start);
   let j = i;
   while (
     j - 1 >= floor &&
-    !/^[,;:]$/.test(words.text[j - 1]!) &&
+    !/^[,;:()—–]$/.test(words.text[j - 1]!) &&
     !SUBJECT_STOPS.has(words.lower[j - 1]!) &&
-    i - j < 5
+    words.lower[j] !== "how" &&
+    i - j < MAX_SUBJECT
   )
     j--;
-  if (j < i) return { text: phrase(doc.text, tokens, j, i), start: tokens[j]!.start };
+  if (j < i) {
+    const [from, to] = subjectHead(words, j, i, i - j < MAX_SUBJECT);
+    return {
+      text: phrase(doc.text, tokens, from, to),
+      start: tokens[from]!.start,
+      end: tokens[to - 1]!.end,
+    };
+  }
   const named = doc.mentions
     .filter((m) => m.start >= clause.start && m.end <= tokens[i]!.start)
     .at(-1);
@@ -194,5 +229,9 @@ function passiveSubject(
   const after = tokenIndexAt(tokens, named.end);
   const head =
     words.lower[after] && /^[a-z]+s$/.test(words.text[after]!) ? ` ${words.text[after]}` : "";
-  return { text: doc.text.slice(named.start, named.end) + head, start: named.start };
+  return {
+    text: doc.text.slice(named.start, named.end) + head,
+    start: named.start,
+    end: named.end,
+  };
 }

@@ -7,6 +7,7 @@
  *            ─anchors─▶ "following the meeting": the anchor event, posited or not (links.ts)
  *            ─gatherings─▶ "the Paris talks" corefers with the talks already met (links.ts)
  *            ─times, actors─▶ attached within the clause (attach.ts)
+ *            ─offences─▶ "a robbery in which jewels were stolen", a later "the heist": one offence (offences.ts)
  *   all drafts ─settle─▶ ids, times, certainty (settle.ts)
  */
 import type { Event } from "../../model";
@@ -15,6 +16,7 @@ import { attachActors, attachTimes } from "./attach";
 import type { Draft, Drafting } from "./draft";
 import { draftTriggers } from "./from-triggers";
 import { joinChains, linkAnchors, mergeGatherings } from "./links";
+import { foldOffences } from "./offences";
 import { indexSentences, sentenceScope } from "./scope";
 import { settle } from "./settle";
 
@@ -41,6 +43,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
     mergeGatherings(st);
     attachTimes(st);
     attachActors(st);
+    foldOffences(st);
     drafts.push(...st.drafts);
   }
   return { ...doc, events: settle(doc, drafts) };
