@@ -140,6 +140,42 @@ function shiftedPeriods(scan: Scan): Candidate[] {
   return out;
 }
 
+/** "4 p.m. Tuesday", "noon Monday", "midnight on Friday", "10:30 a.m. today": an hour of a named day, one TIME. */
+const HOUR_OF_DAY = new RegExp(
+  `\\b(noon|midday|midnight|(\\d{1,2})(?::(\\d\\d))?\\s*([ap])\\.?m\\.?)\\s+(?:on\\s+)?(today|tomorrow|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`,
+  "gi",
+);
+
+function hoursOfDays(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(HOUR_OF_DAY)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const dayWord = (match[5] ?? "").toLowerCase();
+    if (dayWord in WEEKDAYS && !/^[A-Z]/.test(match[5] ?? "")) continue;
+    const day =
+      dayWord === "today"
+        ? scan.ref
+        : dayWord === "yesterday"
+          ? addDays(scan.ref, -1)
+          : dayWord === "tomorrow"
+            ? addDays(scan.ref, 1)
+            : resolveWeekday(scan.ref, WEEKDAYS[dayWord]!, directionAt(scan.text, start, end));
+    const word = (match[1] ?? "").toLowerCase();
+    let clock: string;
+    if (word === "noon" || word === "midday") clock = "12:00";
+    else if (word === "midnight") clock = "24:00";
+    else {
+      const hour = Number(match[2]);
+      if (hour < 1 || hour > 12) continue;
+      const h24 = (hour % 12) + ((match[4] ?? "").toLowerCase() === "p" ? 12 : 0);
+      clock = `${String(h24).padStart(2, "0")}:${match[3] ?? "00"}`;
+    }
+    out.push(candidate(scan, start, end, "TIME", `${isoDay(day)}T${clock}`, dateOf(dayPeriod(day), { yearWritten: false })));
+  }
+  return out;
+}
+
 const MONTH_NAME = "January|February|March|April|May|June|July|August|September|October|November|December";
 /** "last December", "next May", "this November", "May last year", "November of next year". */
 const SHIFTED_MONTH = new RegExp(
@@ -168,5 +204,5 @@ function shiftedMonths(scan: Scan): Candidate[] {
 }
 
 export function findRelativeDates(scan: Scan): Candidate[] {
-  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan)];
+  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan), ...hoursOfDays(scan)];
 }

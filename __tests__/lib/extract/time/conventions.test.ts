@@ -197,4 +197,9 @@ describe("findTimeExpressions: an hour of the day with its day after it", () => 
     expect(values("The firm said it began talks in October, and the sale is expected to close in 2004.", "2003-02-10")[0]).toEqual(["October", "DATE", "2002-10"]);
     expect(values("The firm began talks in January; it will sign in October.", "2003-02-10").map((v) => v[2])).toEqual(["2003-01", "2003-10"]);
   });
+  it("an hour before its day is one TIME: '4 p.m. Tuesday', 'noon Monday', 'midday Friday'", () => {
+    expect(values("The board met at 4 p.m. Tuesday.", "2003-02-12")).toEqual([["4 p.m. Tuesday", "TIME", "2003-02-11T16:00"]]);
+    expect(values("The board met at noon Monday.", "2003-02-12")).toEqual([["noon Monday", "TIME", "2003-02-10T12:00"]]);
+    expect(values("The board will meet at midday Friday.", "2003-02-12")).toEqual([["midday Friday", "TIME", "2003-02-14T12:00"]]);
+  });
 });
