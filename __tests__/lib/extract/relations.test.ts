@@ -204,3 +204,27 @@ describe("findRelations(doc): a possessed cue noun", () => {
     expect(relationsOf("Serbia’s core demands, including the withdrawal of Albanian troops, were ignored.")).toContain("Serbia demands Albania");
   });
 });
+
+describe("findRelations(doc): relations that need syntax", () => {
+  it("a symmetric noun names its own parties after 'between', whoever the clause's subject is", () => {
+    const rels = relationsOf("Peru's foreign minister and his Chilean counterpart discussed cooperation between Peru and Chile on Monday.");
+    expect(rels).toContain("Chile cooperates Peru");
+  });
+  it("'the talks between X and Y' relate X and Y, though the cue follows a determiner", () => {
+    expect(relationsOf("The talks between Armenia and Azerbaijan failed.")).toContain("Armenia negotiates Azerbaijan");
+  });
+  it("…but not when they are denied ('no talks between X and Y')", () => {
+    expect(relationsOf("There were no talks between Armenia and Azerbaijan.")).toEqual([]);
+  });
+  it("capitals between which a relation holds stand for their states ('cooperation between Moscow and Minsk')", () => {
+    expect(relationsOf("The ministers praised cooperation between Lima and Santiago.")).toContain("Chile cooperates Peru");
+  });
+  it("'on Thursday' before a verb is a time, not the topic of a talk", () => {
+    expect(relationsOf("The Supreme Court on Thursday sentenced Pablo Ortega.")).toContain("Supreme Court sanctions Pablo Ortega");
+  });
+  it("the object is the office holder, not the place that gives the office ('sentenced Ohio state senator Y')", () => {
+    const rels = relationsOf("The Supreme Court sentenced Ohio state senator Pablo Ortega to three years.");
+    expect(rels).toContain("Supreme Court sanctions Pablo Ortega");
+    expect(rels.filter((r) => r.endsWith("Ohio"))).toEqual([]);
+  });
+});

@@ -20,6 +20,13 @@ const COLLECTIVE = new Set(
   ),
 );
 
+// Nouns whose "between X and Y" names the parties of a relation.
+const RELATION_NOUNS = new Set(
+  "cooperation co-operation talks negotiations relations ties contacts dialogue agreement agreements deal deals treaty trade partnership alliance rapprochement summit meeting meetings consultations tensions dispute conflict war".split(
+    " ",
+  ),
+);
+
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
@@ -31,6 +38,8 @@ export function findKnownActors(
   sentence: number,
   reg: ActorRegistry,
 ): void {
+  // Where a capital read as a party of "between X and …" ends: the next may be its partner.
+  let partyAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
     if (!form) continue;
@@ -48,7 +57,12 @@ export function findKnownActors(
       const agentive =
         next !== undefined &&
         (isPossessive(next) || AGENT_VERBS.has(next) || (/^[a-z]/.test(next) && isVerbForm(next)));
-      ok = !locative && agentive;
+      // "cooperation between Moscow and Minsk", "talks between Washington and Beijing": the
+      // parties of a relation are the governments their capitals stand for, not places.
+      const party =
+        (prev === "between" && RELATION_NOUNS.has(prevPrev)) || (prev === "and" && partyAt === i - 1);
+      if (party && prev === "between") partyAt = i + n;
+      ok = party || (!locative && agentive);
     } else if (form.role === "demonym") {
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
     }

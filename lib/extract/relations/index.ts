@@ -81,6 +81,16 @@ function relateHit(
   h: Hit,
   previousSubjects: string[],
 ): void {
+  // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
+  // its own parties, whoever the clause's subject is.
+  if (h.symmetric && !h.joint && !NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) {
+    const lead = /\b(?:between|among)$/.test(h.words) ? /^\s+(?:the\s+)?$/ : BETWEEN_PARTIES;
+    const parties = coordinatedAfter(doc.text, mentions, h.end, lead);
+    if (parties.length >= 2 && !/\bno\s+$/i.test(doc.text.slice(clause.start, h.at))) {
+      relatePairs(found, parties, linkOf(clause, h));
+      return;
+    }
+  }
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
     /\b(?:the|a|an|its|their|this|that|any|no|some|further)\s+$/i.test(
@@ -88,14 +98,7 @@ function relateHit(
     )
   )
     return;
-  const link: Link = {
-    kind: h.kind,
-    label: h.label,
-    clause,
-    at: h.at,
-    sentence: clause.sentence,
-    symmetric: h.symmetric,
-  };
+  const link = linkOf(clause, h);
   // "a common position on security guarantees for X": the topic of a talk, not an act.
   if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   // "cannot receive", "did not sanction": a negated act is no relation.
@@ -139,6 +142,17 @@ function relateHit(
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
 
+const linkOf = (clause: Clause, h: Hit): Link => ({
+  kind: h.kind,
+  label: h.label,
+  clause,
+  at: h.at,
+  sentence: clause.sentence,
+  symmetric: h.symmetric,
+});
+// "between X and Y", "among X, Y and Z": the parties of a symmetric noun, named after it.
+const BETWEEN_PARTIES = /^\s+(?:between|among)\s+(?:the\s+)?$/;
+
 /** "Russia's unprovoked further invasion of": a noun cue's agent is its possessor, or there is none. */
 function possessorOf(text: string, mentions: ActorMention[], at: number): string[] {
   const last = mentions.filter((m) => m.end <= at).at(-1);
@@ -180,7 +194,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
 const INFINITIVE_OF_NOUN = /(?:(['’]s?)|\b(?:the|a|an|its|their|his|her|our))\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)\s+to\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
-const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "on Thursday", "over the weekend" are when, not what about.
+const TOPIC_BEFORE =
+  /\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "provide Ukraine with security guarantees": what is provided, when the clause names it. */
 function providedThing(text: string, from: number, to: number): string | undefined {
