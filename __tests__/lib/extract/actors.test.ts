@@ -151,3 +151,15 @@ describe("findActors: media named by what they are, venues as organisations", ()
     expect(actorNamed(analyze("Doctors at the Royal Free Hospital said he was stable."), "Royal Free Hospital")?.kind).toBe("organization");
   });
 });
+
+describe("findActors: institutions named with a country", () => {
+  it("an association is an organisation, not a person", () => {
+    const a = analyze("The Football Association said it would appeal.");
+    expect(actorNamed(a, "Football Association")?.kind).toBe("organization");
+  });
+  it("'Alliance of Canada' is part of the alliance's name, not a mention of Canada", () => {
+    const a = analyze("The Public Service Alliance of Canada called a strike.");
+    expect(actorNamed(a, "Public Service Alliance of Canada")?.kind).toBe("organization");
+    expect(actorNamed(a, "Canada")).toBeUndefined();
+  });
+});

@@ -228,3 +228,27 @@ describe("findRelations(doc): relations that need syntax", () => {
     expect(rels.filter((r) => r.endsWith("Ohio"))).toEqual([]);
   });
 });
+
+describe("findRelations(doc): speakers, passives and signatures", () => {
+  it("'X said it backed Y': the pronoun after a reporting cue is its speaker", () => {
+    expect(relationsOf("The Kenya Football Association said in August it fully backed Peter Otieno.")).toContain("Kenya Football Association supports Peter Otieno");
+  });
+  it("…only when the pronoun fits the speaker ('it' is no person)", () => {
+    expect(relationsOf("Peter Otieno said on Monday it backed the Kenya Football Association.")).toEqual([]);
+  });
+  it("'X said he was suspended by Y': the speaker is the passive's patient", () => {
+    expect(relationsOf("Peter Otieno said he was suspended by the Kenya Football Association.")).toContain("Kenya Football Association sanctions Peter Otieno");
+  });
+  it("a passive's agent may follow a time phrase ('was fined on Monday by Y')", () => {
+    expect(relationsOf("Google was fined on Monday by the European Commission.")).toContain("European Union sanctions Google");
+  });
+  it("'X and Y signed a declaration at Z, hosted by W': both sign, and W hosts both", () => {
+    const rels = relationsOf("Serbia and Kosovo signed a declaration at the White House, hosted by Donald Trump.");
+    expect(rels).toEqual(expect.arrayContaining(["Kosovo cooperates Serbia", "Donald Trump meets Serbia", "Donald Trump meets Kosovo"]));
+    expect(rels.filter((r) => r.includes("United States"))).toEqual([]);
+  });
+  it("'X signed a deal with Y' relates its parties, 'X signed a decree banning Y' does not make them partners", () => {
+    expect(relationsOf("Serbia signed a trade deal with Kosovo.")).toContain("Kosovo cooperates Serbia");
+    expect(relationsOf("Serbia signed a decree banning Kosovo.")).not.toContain("Kosovo cooperates Serbia");
+  });
+});

@@ -28,7 +28,7 @@ const RELATION_NOUNS = new Set(
 );
 
 const INSTITUTION_BEFORE_OF =
-  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Confederation|Association|Alliance|Organisation|Organization|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(

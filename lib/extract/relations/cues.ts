@@ -52,6 +52,14 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? with|alongside|partner(?:s|ed|ing)? with|align(?:s|ed|ing)? with|allied with)\b/gi,
     symmetric: true,
   },
+  // "X and Y signed a declaration": both sign; "X signed a deal with Y": X and Y are its parties.
+  // What is signed without "with" ("signed a decree banning Y") relates no one to its object.
+  {
+    kind: "cooperates",
+    re: /\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?with\b/gi,
+    symmetric: true,
+  },
+  { kind: "cooperates", re: /\bsign(?:s|ed|ing)?\b(?!\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?with\b)/gi, symmetric: true, joint: true },
   // "X joins Y": the joiner acts, the direction holds.
   { kind: "cooperates", re: /\bjoin(?:s|ed|ing)?\b/gi },
   // "X's proposals are folded into a plan developed by Y": Y takes X's proposals into its own.

@@ -37,7 +37,8 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
-    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects);
+    const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
+    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
     if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, clause.end)) {
@@ -80,6 +81,8 @@ function relateHit(
   mentions: ActorMention[],
   h: Hit,
   previousSubjects: string[],
+  leadingSubjects: string[],
+  kindOf: Map<string, ActorKind>,
 ): void {
   // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
   // its own parties, whoever the clause's subject is.
@@ -104,7 +107,8 @@ function relateHit(
   // "cannot receive", "did not sanction": a negated act is no relation.
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
-  if (relatePassive(doc, found, mentions, h, link)) return;
+  const speaker = speakerAsPronoun(doc, clause, h.at, kindOf);
+  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
   if (/(?:ed|en)$/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
@@ -129,7 +133,7 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
-  const subjects = before.length > 0 ? before : previousSubjects;
+  const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
   const objects = objectsOf(doc.text, mentions, h.end, subjects);
   if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
@@ -233,23 +237,61 @@ function relateIncorporation(
   found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
 }
 
-/** A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X. */
+/**
+ * A passive names its agent after "by": "X was sanctioned (on Monday) by Y" is Y acting on X; "X
+ * said it was fined by Y" has the speaker for patient; "X and Y met at Z, hosted by W": a
+ * participle after a comma is said of the clause's joint subjects.
+ */
 function relatePassive(
   doc: WithEvents,
   found: RelationSet,
   mentions: ActorMention[],
   h: Hit,
   link: Link,
+  speaker: string | undefined,
+  leadingSubjects: string[],
 ): boolean {
-  const agent = /ed$/.test(h.words)
-    ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
+  let agent = /ed$/.test(h.words)
+    ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
+  // "by the Kenya Football Association": a country naming the body is not the agent, the body is.
+  for (const m of mentions)
+    if (m.start > agent.end && /^\s+$/.test(doc.text.slice(agent.end, m.start))) agent = m;
+  const reduced = /,\s*$/.test(doc.text.slice(Math.max(0, h.at - 3), h.at));
+  if (reduced && leadingSubjects.length >= 2) {
+    for (const s of leadingSubjects) if (s !== agent.actor) found.add(agent.actor, s, link);
+    return true;
+  }
   const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
   // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
   const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
+}
+// " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
+const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?$/iu;
+
+// Pronouns a speaker is taken up by, and the kinds each can stand for.
+const PERSONAL_KINDS: ReadonlySet<ActorKind> = new Set(["person", "official", "leader", "source"]);
+const SPEAKER_PRONOUN =
+  /^\s*(?:(?:on|in|at|last|earlier|later)\s+(?:[\p{L}\d]+\s+){1,2})?(?:that\s+)?(it|he|she|they)\s+(?:(?:has|have|had|was|were|is|are|would|will|had been|has been|have been|also|had also|has also|fully|strongly|firmly|then|now|again|already|later)\s+)*$/iu;
+
+/**
+ * "X said (on Monday) (that) it backed Y": the pronoun just after the reporting cue is its
+ * speaker, when the pronoun fits the speaker ("it" a body, "he"/"she" a person, "they" either).
+ */
+function speakerAsPronoun(doc: WithEvents, clause: Clause, at: number, kindOf: Map<string, ActorKind>): string | undefined {
+  const att = doc.attributions[clause.sentence];
+  const speaker = att?.chain[0];
+  if (!att?.cue || !speaker || speaker === doc.outlet.id || att.cue.end > at || att.cue.end < clause.start) return undefined;
+  const m = SPEAKER_PRONOUN.exec(doc.text.slice(att.cue.end, at));
+  if (!m) return undefined;
+  const pronoun = m[1]!.toLowerCase();
+  const personal = PERSONAL_KINDS.has(kindOf.get(speaker) ?? "source");
+  if ((pronoun === "it" && personal) || ((pronoun === "he" || pronoun === "she") && !personal)) return undefined;
+  return speaker;
 }
 
 /** Every pair of actors that act together, symmetric. */

@@ -26,6 +26,7 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:press(?:es|ed|ing)? for)$/, "presses"],
   [/^(?:anti-|against)$/, "opposes"],
   [/^merg(?:e|es|ed|ing|er) with$/, "merges with"],
+  [/^sign(?:s|ed|ing)?\b/, "signs with"],
 ];
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).
