@@ -252,3 +252,26 @@ describe("findRelations(doc): speakers, passives and signatures", () => {
     expect(relationsOf("Serbia signed a decree banning Kosovo.")).not.toContain("Kosovo cooperates Serbia");
   });
 });
+
+describe("findRelations(doc): acts named by nouns", () => {
+  it("'the suspension of X by Y' is Y sanctioning X", () => {
+    expect(relationsOf("The suspension of the Russian Olympic Committee by the International Olympic Committee was confirmed.")).toContain(
+      "International Olympic Committee sanctions Russian Olympic Committee",
+    );
+  });
+  it("'Y's fine on X', 'Y's two-year ban on X': the possessor acts", () => {
+    expect(relationsOf("The European Commission's fine on Google was upheld.")).toContain("European Union sanctions Google");
+    expect(relationsOf("FIFA's two-year ban on Sepp Blatter was upheld.")).toContain("FIFA sanctions Sepp Blatter");
+  });
+  it("'Y imposed a fine of … on X': the subject of the imposing verb acts, labelled by the noun", () => {
+    const a = analyze("Judge Peter Otieno also imposed a fine of Rs.50 lakh each on Kenneth Mwangi.");
+    const r = a.relations.find((x) => x.kind === "sanctions");
+    expect(r && actorNamed(a, "Peter Otieno")?.id === r.source && actorNamed(a, "Kenneth Mwangi")?.id === r.target).toBe(true);
+    expect(r?.label).toBe("fines");
+  });
+  it("a noun with no agent named, or a denied one, relates no one", () => {
+    expect(relationsOf("A fine was paid by Google.")).toEqual([]);
+    expect(relationsOf("The court did not impose a fine on Google.")).toEqual([]);
+    expect(relationsOf("Google paid the fine of 20 million on behalf of Amazon.")).toEqual([]);
+  });
+});

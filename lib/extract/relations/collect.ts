@@ -11,6 +11,8 @@ export type Link = {
   at: number;
   sentence: number;
   symmetric: boolean;
+  /** how far a hedge after the cue still bears on it: a noun's predicate ("Sanctions on X are under discussion") */
+  hedgedUntil?: number;
 };
 
 /** The relations found so far: one per (source, target, kind), each sentence it is read in as evidence. */
@@ -36,7 +38,7 @@ export function relationSet(doc: WithEvents): RelationSet {
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[link.sentence]!;
     const existing = found.get(key);
-    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.at + 1);
+    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.hedgedUntil ?? link.at + 1);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === s.start))
         existing.evidence.push({ start: s.start, end: s.end });

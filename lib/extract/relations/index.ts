@@ -12,6 +12,7 @@ import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
+import { nominalActs } from "./nominal";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -37,6 +38,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
+    relateNominal(doc, found, clause, mentions);
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
     for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
@@ -53,6 +55,22 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
       for (let i = 1; i < leading.length; i++) found.add(leading[0]!, leading[i]!, link);
     }
     if (leading.length > 0) previousSubjects = leading;
+  }
+}
+
+/** Acts named by nouns ("the suspension of X by Y", "Y's fine on X"), unless denied. */
+function relateNominal(doc: WithEvents, found: RelationSet, clause: Clause, mentions: ActorMention[]): void {
+  for (const act of nominalActs(doc.text, clause, mentions)) {
+    if (NEGATED_BEFORE.test(doc.text.slice(clause.start, act.at))) continue;
+    found.add(act.agent, act.patient, {
+      kind: act.kind,
+      label: act.label,
+      clause,
+      at: act.at,
+      sentence: clause.sentence,
+      symmetric: false,
+      hedgedUntil: clause.end,
+    });
   }
 }
 
