@@ -163,3 +163,17 @@ describe("findActors: institutions named with a country", () => {
     expect(actorNamed(a, "Canada")).toBeUndefined();
   });
 });
+
+describe("findActors: compound adjectives and coded groups", () => {
+  it("the state heading a compound of support acts ('Rwanda-backed'), a bare adjective does not", () => {
+    expect(actorNamed(analyze("Uganda-backed fighters advanced."), "Uganda")?.kind).toBe("state");
+    expect(analyze("Western-backed fighters advanced.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+  it("a code before a group noun names a group ('M19 rebels'), and the code alone recurs as it", () => {
+    const a = analyze("The M19 rebels seized the town. Later M19 said it would leave.");
+    const g = actorNamed(a, "M19");
+    expect(g?.kind).toBe("group");
+    expect(g?.mentions).toHaveLength(2);
+    expect(analyze("The F16 jets flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+});

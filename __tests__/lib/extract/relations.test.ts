@@ -275,3 +275,9 @@ describe("findRelations(doc): acts named by nouns", () => {
     expect(relationsOf("Google paid the fine of 20 million on behalf of Amazon.")).toEqual([]);
   });
 });
+
+describe("findRelations(doc): compound adjectives", () => {
+  it("'X-backed Y' is X supporting Y", () => {
+    expect(relationsOf("Reporters covered the actions of Uganda-backed M19 rebels.")).toContain("Uganda supports M19");
+  });
+});

@@ -42,7 +42,10 @@ export function findKnownActors(
   let partyAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
-    if (!form) continue;
+    if (!form) {
+      agentOfCompound(text, tokens[i]!, sentence, reg);
+      continue;
+    }
     const n = form.tokens.length;
     const first = tokens[i]!;
     const last = tokens[i + n - 1]!;
@@ -83,4 +86,18 @@ export function findKnownActors(
     );
     i += n - 1;
   }
+}
+
+// "Rwanda-backed rebels", "US-funded programme": the state in a compound adjective is the one that acts.
+const AGENT_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(?:backed|sponsored|supported|funded|armed|trained)$/u;
+
+/** The state or body named at the head of a compound adjective of support ("Rwanda-backed"), if the gazetteer knows it by name. */
+function agentOfCompound(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+  const m = AGENT_COMPOUND.exec(token.text);
+  if (!m) return;
+  const form = gazetteer.match([m[1]!], 0);
+  if (!form || form.role !== "name" || form.tokens.length !== 1) return;
+  const end = token.start + m[1]!.length;
+  reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
+  reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
 }
