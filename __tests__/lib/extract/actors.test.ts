@@ -177,3 +177,16 @@ describe("findActors: compound adjectives and coded groups", () => {
     expect(analyze("The F16 jets flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
   });
 });
+
+describe("findActors: a court named by its seat", () => {
+  it("'The Kisumu high court sentenced …' names the court with its seat, and 'the high court' later is that court", () => {
+    const a = analyze("The Kisumu high court on Thursday sentenced Peter Otieno. On Tuesday, the high court had already set aside his appeal.");
+    const court = actorNamed(a, "Kisumu high court");
+    expect(court?.kind).toBe("organization");
+    expect(court?.mentions).toHaveLength(2);
+    expect(a.actors.filter((x) => /court/i.test(x.name))).toHaveLength(1);
+  });
+  it("…but a seat before the police is left as it was read", () => {
+    expect(actorNamed(analyze("The Kisumu police said they would act."), "Kisumu police")).toBeUndefined();
+  });
+});
