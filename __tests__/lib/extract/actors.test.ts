@@ -190,3 +190,13 @@ describe("findActors: a court named by its seat", () => {
     expect(actorNamed(analyze("The Kisumu police said they would act."), "Kisumu police")).toBeUndefined();
   });
 });
+
+describe("findActors: a dictionary word used as a company's name", () => {
+  it("capitalised mid-sentence twice, once as an agent ('…, Pebbles agreed'), it names an organisation", () => {
+    const a = analyze("To grow, Anchors agreed to buy Brightline. Analysts said the deal lets Anchors expand.");
+    expect(actorNamed(a, "Anchors")?.kind).toBe("organization");
+  });
+  it("…but not when it never acts ('before Harvest', 'after Harvest')", () => {
+    expect(analyze("They met before Harvest. They met again after Harvest.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+});
