@@ -192,7 +192,7 @@ describe("findActors: a court named by its seat", () => {
 });
 
 describe("findActors: a dictionary word used as a company's name", () => {
-  it("capitalised mid-sentence twice, once as an agent ('…, Pebbles agreed'), it names an organisation", () => {
+  it("capitalised mid-sentence twice, once as an agent ('…, Anchors agreed'), it names an organisation", () => {
     const a = analyze("To grow, Anchors agreed to buy Brightline. Analysts said the deal lets Anchors expand.");
     expect(actorNamed(a, "Anchors")?.kind).toBe("organization");
   });
