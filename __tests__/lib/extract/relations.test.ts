@@ -281,3 +281,17 @@ describe("findRelations(doc): compound adjectives", () => {
     expect(relationsOf("Reporters covered the actions of Uganda-backed M19 rebels.")).toContain("Uganda supports M19");
   });
 });
+
+describe("findRelations(doc): a symmetric relation's label", () => {
+  const readings = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} ${r.label} ${name(r.target)}`);
+  };
+  it("never reads the wrong way round when its ends are ordered for the graph ('Zambia hosted Kenya')", () => {
+    const got = readings("Zambia hosted Kenya.");
+    expect(got).toHaveLength(1);
+    expect(got).not.toContain("Kenya hosts Zambia");
+    expect(readings("Zambia visited Kenya.")).not.toContain("Kenya visits Zambia");
+  });
+});

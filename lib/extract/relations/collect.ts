@@ -22,6 +22,15 @@ export type RelationSet = {
   numbered: () => Relation[];
 };
 
+// Labels of a symmetric kind that read the same either way round.
+const EITHER_WAY = /(?:\bwith|^meets)$/;
+const NEUTRAL: Partial<Record<RelationKind, string>> = { negotiates: "negotiates with", meets: "meets", cooperates: "works with" };
+
+/** A symmetric relation's label as it reads from either end: "buys" → "negotiates with", "hosts" → "meets". */
+function neutralLabel(kind: RelationKind, label: string): string {
+  return EITHER_WAY.test(label) ? label : (NEUTRAL[kind] ?? label);
+}
+
 export function relationSet(doc: WithEvents): RelationSet {
   const found = new Map<string, Relation>();
   const pairsIn = new Map<Clause, Map<string, RelationKind>>();
@@ -34,7 +43,8 @@ export function relationSet(doc: WithEvents): RelationSet {
     if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
     if (claimed) claimed.set(pair, kind);
     else pairsIn.set(clause, new Map([[pair, kind]]));
-    const [a, b] = link.symmetric && source > target ? [target, source] : [source, target];
+    const swapped = link.symmetric && source > target;
+    const [a, b] = swapped ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[link.sentence]!;
     const existing = found.get(key);
@@ -52,7 +62,8 @@ export function relationSet(doc: WithEvents): RelationSet {
       source: a,
       target: b,
       kind,
-      label: link.label,
+      // Drawn from a to b, a label that reads one way ("buys", "hosts") must not turn round.
+      label: swapped ? neutralLabel(kind, link.label) : link.label,
       certainty,
       sources: doc.attributions[link.sentence]?.chain ?? [doc.outlet.id],
       evidence: [{ start: s.start, end: s.end }],
