@@ -295,3 +295,20 @@ describe("findRelations(doc): a symmetric relation's label", () => {
     expect(readings("Zambia visited Kenya.")).not.toContain("Kenya visits Zambia");
   });
 });
+
+describe("findRelations(doc): deals and reporting verbs that act", () => {
+  it("'X and Y, which agreed to a merger' and 'X and Y reached a deal': joint parties of one deal", () => {
+    expect(relationsOf("Uganda and Kenya, which agreed to a merger of their railways in February, were praised.")).toContain("Kenya negotiates Uganda");
+    expect(relationsOf("Uganda and Kenya reached a trade deal.")).toContain("Kenya negotiates Uganda");
+    expect(relationsOf("Uganda reached a deal.")).toEqual([]);
+  });
+  it("'X struck a deal with Y' is a deal, not an attack", () => {
+    const rels = relationsOf("Uganda struck a deal with Kenya on Monday.");
+    expect(rels).toContain("Kenya negotiates Uganda");
+    expect(rels.filter((r) => r.includes("attacks"))).toEqual([]);
+  });
+  it("a reporting verb that is itself the act has its speaker for subject ('X warned Y', 'X announced a deal with Y')", () => {
+    expect(relationsOf("Uganda warned Kenya that the border would close.")).toContain("Uganda opposes Kenya");
+    expect(relationsOf("Uganda announced a deal with Kenya.")).toContain("Kenya negotiates Uganda");
+  });
+});

@@ -6,7 +6,7 @@ import { relationLabel } from "./labels";
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
   {
     kind: "attacks",
-    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
+    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
   // bank", a court that sentences or convicts, police that arrest or detain.
@@ -34,6 +34,19 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     kind: "negotiates",
     re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with)\b/gi,
     symmetric: true,
+  },
+  // "X reached a deal with Y": the subject and the party after "with"; "X and Y, which agreed to a
+  // merger", "X and Y reached a deal": joint parties of one deal.
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\s+with\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    symmetric: true,
+    joint: true,
   },
   {
     kind: "meets",

@@ -125,7 +125,7 @@ function relateHit(
   // "cannot receive", "did not sanction": a negated act is no relation.
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
-  const speaker = speakerAsPronoun(doc, clause, h.at, kindOf);
+  const speaker = speakerAsPronoun(doc, clause, h.at, h.end, kindOf);
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
@@ -298,12 +298,21 @@ const SPEAKER_PRONOUN =
 
 /**
  * "X said (on Monday) (that) it backed Y": the pronoun just after the reporting cue is its
- * speaker, when the pronoun fits the speaker ("it" a body, "he"/"she" a person, "they" either).
+ * speaker, when the pronoun fits the speaker ("it" a body, "he"/"she" a person, "they" either);
+ * "X warned Y": a cue that is the reporting verb itself has the speaker for subject.
  */
-function speakerAsPronoun(doc: WithEvents, clause: Clause, at: number, kindOf: Map<string, ActorKind>): string | undefined {
+function speakerAsPronoun(
+  doc: WithEvents,
+  clause: Clause,
+  at: number,
+  end: number,
+  kindOf: Map<string, ActorKind>,
+): string | undefined {
   const att = doc.attributions[clause.sentence];
   const speaker = att?.chain[0];
-  if (!att?.cue || !speaker || speaker === doc.outlet.id || att.cue.end > at || att.cue.end < clause.start) return undefined;
+  if (!att?.cue || !speaker || speaker === doc.outlet.id || att.cue.end < clause.start) return undefined;
+  // "X warned Y", "X announced a deal with Y": the reporting verb is itself the act, its speaker the subject.
+  if (at < att.cue.end) return at >= att.cue.start && end >= att.cue.end && !/^\s*["“”]/.test(doc.text.slice(att.cue.end)) ? speaker : undefined;
   const m = SPEAKER_PRONOUN.exec(doc.text.slice(att.cue.end, at));
   if (!m) return undefined;
   const pronoun = m[1]!.toLowerCase();
