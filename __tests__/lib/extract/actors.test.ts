@@ -200,3 +200,12 @@ describe("findActors: a dictionary word used as a company's name", () => {
     expect(analyze("They met before Harvest. They met again after Harvest.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
   });
 });
+
+describe("findActors: a state's own body under a generic name", () => {
+  it("'Russia's Security Council' is Russia's council, not the United Nations; 'the Security Council' still is", () => {
+    const own = analyze("The US sanctioned members of Russia's Security Council.");
+    expect(actorNamed(own, "United Nations")).toBeUndefined();
+    expect(actorNamed(own, "Security Council")?.kind).toBe("organization");
+    expect(actorNamed(analyze("The Security Council met on Monday."), "United Nations")).toBeDefined();
+  });
+});

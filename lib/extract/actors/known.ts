@@ -55,6 +55,9 @@ export function findKnownActors(
     let ok = true;
     // "Reserve Bank of New Zealand", "Bank of England": the country is part of an institution's name.
     if (prev === "of" && i > 1 && INSTITUTION_BEFORE_OF.test(words[i - 2]!)) continue;
+    // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
+    // international one the gazetteer files under that generic name.
+    if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =
@@ -100,4 +103,17 @@ function agentOfCompound(text: string, token: Token, sentence: number, reg: Acto
   const end = token.start + m[1]!.length;
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
+}
+
+/** Whether the words before i make the name there a state's own: "Russia's", "Russian". */
+function ownedByState(words: readonly string[], i: number, entry: string): boolean {
+  const owner =
+    i > 1 && isPossessive(words[i - 1]!) ? stateAt(words, i - 2) : i > 0 ? stateAt(words, i - 1) : undefined;
+  return owner !== undefined && owner !== entry;
+}
+
+/** The state a single word names or is the demonym of. */
+function stateAt(words: readonly string[], k: number): string | undefined {
+  const form = gazetteer.match(words, k);
+  return form && form.tokens.length === 1 && form.entry.kind === "state" && form.role !== "metonym" ? form.entry.id : undefined;
 }
