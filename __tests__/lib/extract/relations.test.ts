@@ -312,3 +312,13 @@ describe("findRelations(doc): deals and reporting verbs that act", () => {
     expect(relationsOf("Uganda announced a deal with Kenya.")).toContain("Kenya negotiates Uganda");
   });
 });
+
+describe("findRelations(doc): complement clauses", () => {
+  it("a name after 'that' is another clause's subject, not the verb's object ('warned that Y would …')", () => {
+    expect(relationsOf("Uganda warned that Kenya would close the border.")).toEqual([]);
+    expect(relationsOf("Uganda denied that Kenya had closed the border.")).toEqual([]);
+  });
+  it("…but a demand is made of the one who is to act ('demanded that Y halt')", () => {
+    expect(relationsOf("Iran demanded that Israel halt the strikes.")).toContain("Iran demands Israel");
+  });
+});

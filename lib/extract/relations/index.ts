@@ -152,7 +152,10 @@ function relateHit(
     return;
   }
   const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
-  const objects = objectsOf(doc.text, mentions, h.end, subjects);
+  // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
+  // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
+  const complement = h.kind !== "demands" && COMPLEMENT_AFTER.test(doc.text.slice(h.end, h.end + 10));
+  const objects = complement ? [] : objectsOf(doc.text, mentions, h.end, subjects);
   if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
@@ -209,6 +212,7 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
+const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
