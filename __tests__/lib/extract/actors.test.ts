@@ -175,6 +175,7 @@ describe("findActors: compound adjectives and coded groups", () => {
     expect(g?.kind).toBe("group");
     expect(g?.mentions).toHaveLength(2);
     expect(analyze("The F16 jets flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+    expect(analyze("Two F-16 fighters flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
   });
 });
 

@@ -231,7 +231,7 @@ function isSalientShape(w: string): boolean {
 // "M23 rebels", "the M-19 movement": a code of letters and digits names an armed group or movement.
 const CODE = /^\p{Lu}{1,4}-?\d{1,3}$/u;
 const GROUP_NOUNS = new Set(
-  "rebels rebel militia militias movement group fighters insurgents militants guerrillas".split(" "),
+  "rebels rebel militia militias movement insurgents militants guerrillas".split(" "),
 );
 
 /** Groups named by a code ("M23 rebels"), then the code alone wherever it recurs ("M23 seized …"). */
