@@ -13,6 +13,7 @@ import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { nominalActs } from "./nominal";
+import { speakerSubject } from "./speaker";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -125,7 +126,7 @@ function relateHit(
   // "cannot receive", "did not sanction": a negated act is no relation.
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
-  const speaker = speakerAsPronoun(doc, clause, h.at, h.end, kindOf);
+  const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
@@ -294,36 +295,6 @@ function relatePassive(
 }
 // " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
 const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?$/iu;
-
-// Pronouns a speaker is taken up by, and the kinds each can stand for.
-const PERSONAL_KINDS: ReadonlySet<ActorKind> = new Set(["person", "official", "leader", "source"]);
-const SPEAKER_PRONOUN =
-  /^\s*(?:(?:on|in|at|last|earlier|later)\s+(?:[\p{L}\d]+\s+){1,2})?(?:that\s+)?(it|he|she|they)\s+(?:(?:has|have|had|was|were|is|are|would|will|had been|has been|have been|also|had also|has also|fully|strongly|firmly|then|now|again|already|later)\s+)*$/iu;
-
-/**
- * "X said (on Monday) (that) it backed Y": the pronoun just after the reporting cue is its
- * speaker, when the pronoun fits the speaker ("it" a body, "he"/"she" a person, "they" either);
- * "X warned Y": a cue that is the reporting verb itself has the speaker for subject.
- */
-function speakerAsPronoun(
-  doc: WithEvents,
-  clause: Clause,
-  at: number,
-  end: number,
-  kindOf: Map<string, ActorKind>,
-): string | undefined {
-  const att = doc.attributions[clause.sentence];
-  const speaker = att?.chain[0];
-  if (!att?.cue || !speaker || speaker === doc.outlet.id || att.cue.end < clause.start) return undefined;
-  // "X warned Y", "X announced a deal with Y": the reporting verb is itself the act, its speaker the subject.
-  if (at < att.cue.end) return at >= att.cue.start && end >= att.cue.end && !/^\s*["“”]/.test(doc.text.slice(att.cue.end)) ? speaker : undefined;
-  const m = SPEAKER_PRONOUN.exec(doc.text.slice(att.cue.end, at));
-  if (!m) return undefined;
-  const pronoun = m[1]!.toLowerCase();
-  const personal = PERSONAL_KINDS.has(kindOf.get(speaker) ?? "source");
-  if ((pronoun === "it" && personal) || ((pronoun === "he" || pronoun === "she") && !personal)) return undefined;
-  return speaker;
-}
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {
