@@ -210,3 +210,12 @@ describe("findActors: a state's own body under a generic name", () => {
     expect(actorNamed(analyze("The Security Council met on Monday."), "United Nations")).toBeDefined();
   });
 });
+
+describe("findActors: companies joined by 'and'", () => {
+  it("a known company before 'and' is a name of its own ('Walmart and Target')", () => {
+    expect(actorNamed(analyze("Rivals such as Walmart and Target have eaten into sales."), "Walmart")?.kind).toBe("organization");
+  });
+  it("…but 'and' inside a name stays ('the Ministry of Trade and Industry')", () => {
+    expect(actorNamed(analyze("The Ministry of Trade and Industry said prices rose."), "Ministry of Trade and Industry")).toBeDefined();
+  });
+});

@@ -57,6 +57,14 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */
 function classify(run: Run, from: number, to: number): void {
   if (speakingInstitution(run, from, to)) return;
+  // "Comcast and Time Warner Cable", "Walmart and Target": a known company before "and" is a name
+  // of its own, not the first word of one ("Procter and Gamble" keeps its "and").
+  const and = run.tokens.findIndex((t, k) => k > from && k < to - 1 && t.text === "and");
+  if (and === from + 1 && isOrganizationWord(run.tokens[from]!.text)) {
+    classify(run, from, and);
+    classify(run, and + 1, to);
+    return;
+  }
   const i = splitOfficer(run, nameStart(run, from, to), to);
   const title = readTitle(run.tokens, i, to);
   if (title.end >= to) return;
