@@ -151,3 +151,71 @@ describe("findActors: media named by what they are, venues as organisations", ()
     expect(actorNamed(analyze("Doctors at the Royal Free Hospital said he was stable."), "Royal Free Hospital")?.kind).toBe("organization");
   });
 });
+
+describe("findActors: institutions named with a country", () => {
+  it("an association is an organisation, not a person", () => {
+    const a = analyze("The Football Association said it would appeal.");
+    expect(actorNamed(a, "Football Association")?.kind).toBe("organization");
+  });
+  it("'Alliance of Canada' is part of the alliance's name, not a mention of Canada", () => {
+    const a = analyze("The Public Service Alliance of Canada called a strike.");
+    expect(actorNamed(a, "Public Service Alliance of Canada")?.kind).toBe("organization");
+    expect(actorNamed(a, "Canada")).toBeUndefined();
+  });
+});
+
+describe("findActors: compound adjectives and coded groups", () => {
+  it("the state heading a compound of support acts ('Rwanda-backed'), a bare adjective does not", () => {
+    expect(actorNamed(analyze("Uganda-backed fighters advanced."), "Uganda")?.kind).toBe("state");
+    expect(analyze("Western-backed fighters advanced.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+  it("a code before a group noun names a group ('M19 rebels'), and the code alone recurs as it", () => {
+    const a = analyze("The M19 rebels seized the town. Later M19 said it would leave.");
+    const g = actorNamed(a, "M19");
+    expect(g?.kind).toBe("group");
+    expect(g?.mentions).toHaveLength(2);
+    expect(analyze("The F16 jets flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+    expect(analyze("Two F-16 fighters flew low.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+});
+
+describe("findActors: a court named by its seat", () => {
+  it("'The Kisumu high court sentenced …' names the court with its seat, and 'the high court' later is that court", () => {
+    const a = analyze("The Kisumu high court on Thursday sentenced Peter Otieno. On Tuesday, the high court had already set aside his appeal.");
+    const court = actorNamed(a, "Kisumu high court");
+    expect(court?.kind).toBe("organization");
+    expect(court?.mentions).toHaveLength(2);
+    expect(a.actors.filter((x) => /court/i.test(x.name))).toHaveLength(1);
+  });
+  it("…but a seat before the police is left as it was read", () => {
+    expect(actorNamed(analyze("The Kisumu police said they would act."), "Kisumu police")).toBeUndefined();
+  });
+});
+
+describe("findActors: a dictionary word used as a company's name", () => {
+  it("capitalised mid-sentence twice, once as an agent ('…, Anchors agreed'), it names an organisation", () => {
+    const a = analyze("To grow, Anchors agreed to buy Brightline. Analysts said the deal lets Anchors expand.");
+    expect(actorNamed(a, "Anchors")?.kind).toBe("organization");
+  });
+  it("…but not when it never acts ('before Harvest', 'after Harvest')", () => {
+    expect(analyze("They met before Harvest. They met again after Harvest.").actors.map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
+});
+
+describe("findActors: a state's own body under a generic name", () => {
+  it("'Russia's Security Council' is Russia's council, not the United Nations; 'the Security Council' still is", () => {
+    const own = analyze("The US sanctioned members of Russia's Security Council.");
+    expect(actorNamed(own, "United Nations")).toBeUndefined();
+    expect(actorNamed(own, "Security Council")?.kind).toBe("organization");
+    expect(actorNamed(analyze("The Security Council met on Monday."), "United Nations")).toBeDefined();
+  });
+});
+
+describe("findActors: companies joined by 'and'", () => {
+  it("a known company before 'and' is a name of its own ('Walmart and Target')", () => {
+    expect(actorNamed(analyze("Rivals such as Walmart and Target have eaten into sales."), "Walmart")?.kind).toBe("organization");
+  });
+  it("…but 'and' inside a name stays ('the Ministry of Trade and Industry')", () => {
+    expect(actorNamed(analyze("The Ministry of Trade and Industry said prices rose."), "Ministry of Trade and Industry")).toBeDefined();
+  });
+});

@@ -204,3 +204,121 @@ describe("findRelations(doc): a possessed cue noun", () => {
     expect(relationsOf("Serbia’s core demands, including the withdrawal of Albanian troops, were ignored.")).toContain("Serbia demands Albania");
   });
 });
+
+describe("findRelations(doc): relations that need syntax", () => {
+  it("a symmetric noun names its own parties after 'between', whoever the clause's subject is", () => {
+    const rels = relationsOf("Peru's foreign minister and his Chilean counterpart discussed cooperation between Peru and Chile on Monday.");
+    expect(rels).toContain("Chile cooperates Peru");
+  });
+  it("'the talks between X and Y' relate X and Y, though the cue follows a determiner", () => {
+    expect(relationsOf("The talks between Armenia and Azerbaijan failed.")).toContain("Armenia negotiates Azerbaijan");
+  });
+  it("…but not when they are denied ('no talks between X and Y')", () => {
+    expect(relationsOf("There were no talks between Armenia and Azerbaijan.")).toEqual([]);
+  });
+  it("capitals between which a relation holds stand for their states ('cooperation between Moscow and Minsk')", () => {
+    expect(relationsOf("The ministers praised cooperation between Lima and Santiago.")).toContain("Chile cooperates Peru");
+  });
+  it("'on Thursday' before a verb is a time, not the topic of a talk", () => {
+    expect(relationsOf("The Supreme Court on Thursday sentenced Pablo Ortega.")).toContain("Supreme Court sanctions Pablo Ortega");
+  });
+  it("the object is the office holder, not the place that gives the office ('sentenced Ohio state senator Y')", () => {
+    const rels = relationsOf("The Supreme Court sentenced Ohio state senator Pablo Ortega to three years.");
+    expect(rels).toContain("Supreme Court sanctions Pablo Ortega");
+    expect(rels.filter((r) => r.endsWith("Ohio"))).toEqual([]);
+  });
+});
+
+describe("findRelations(doc): speakers, passives and signatures", () => {
+  it("'X said it backed Y': the pronoun after a reporting cue is its speaker", () => {
+    expect(relationsOf("The Kenya Football Association said in August it fully backed Peter Otieno.")).toContain("Kenya Football Association supports Peter Otieno");
+  });
+  it("…only when the pronoun fits the speaker ('it' is no person)", () => {
+    expect(relationsOf("Peter Otieno said on Monday it backed the Kenya Football Association.")).toEqual([]);
+  });
+  it("'X said he was suspended by Y': the speaker is the passive's patient", () => {
+    expect(relationsOf("Peter Otieno said he was suspended by the Kenya Football Association.")).toContain("Kenya Football Association sanctions Peter Otieno");
+  });
+  it("a passive's agent may follow a time phrase ('was fined on Monday by Y')", () => {
+    expect(relationsOf("Google was fined on Monday by the European Commission.")).toContain("European Union sanctions Google");
+  });
+  it("'X and Y signed a declaration at Z, hosted by W': both sign, and W hosts both", () => {
+    const rels = relationsOf("Serbia and Kosovo signed a declaration at the White House, hosted by Donald Trump.");
+    expect(rels).toEqual(expect.arrayContaining(["Kosovo cooperates Serbia", "Donald Trump meets Serbia", "Donald Trump meets Kosovo"]));
+    expect(rels.filter((r) => r.includes("United States"))).toEqual([]);
+  });
+  it("'X signed a deal with Y' relates its parties, 'X signed a decree banning Y' does not make them partners", () => {
+    expect(relationsOf("Serbia signed a trade deal with Kosovo.")).toContain("Kosovo cooperates Serbia");
+    expect(relationsOf("Serbia signed a decree banning Kosovo.")).not.toContain("Kosovo cooperates Serbia");
+  });
+});
+
+describe("findRelations(doc): acts named by nouns", () => {
+  it("'the suspension of X by Y' is Y sanctioning X", () => {
+    expect(relationsOf("The suspension of the Russian Olympic Committee by the International Olympic Committee was confirmed.")).toContain(
+      "International Olympic Committee sanctions Russian Olympic Committee",
+    );
+  });
+  it("'Y's fine on X', 'Y's two-year ban on X': the possessor acts", () => {
+    expect(relationsOf("The European Commission's fine on Google was upheld.")).toContain("European Union sanctions Google");
+    expect(relationsOf("FIFA's two-year ban on Sepp Blatter was upheld.")).toContain("FIFA sanctions Sepp Blatter");
+  });
+  it("'Y imposed a fine of … on X': the subject of the imposing verb acts, labelled by the noun", () => {
+    const a = analyze("Judge Peter Otieno also imposed a fine of Rs.50 lakh each on Kenneth Mwangi.");
+    const r = a.relations.find((x) => x.kind === "sanctions");
+    expect(r && actorNamed(a, "Peter Otieno")?.id === r.source && actorNamed(a, "Kenneth Mwangi")?.id === r.target).toBe(true);
+    expect(r?.label).toBe("fines");
+  });
+  it("a noun with no agent named, or a denied one, relates no one", () => {
+    expect(relationsOf("A fine was paid by Google.")).toEqual([]);
+    expect(relationsOf("The court did not impose a fine on Google.")).toEqual([]);
+    expect(relationsOf("Google paid the fine of 20 million on behalf of Amazon.")).toEqual([]);
+  });
+});
+
+describe("findRelations(doc): compound adjectives", () => {
+  it("'X-backed Y' is X supporting Y", () => {
+    expect(relationsOf("Reporters covered the actions of Uganda-backed M19 rebels.")).toContain("Uganda supports M19");
+  });
+});
+
+describe("findRelations(doc): a symmetric relation's label", () => {
+  const readings = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} ${r.label} ${name(r.target)}`);
+  };
+  it("never reads the wrong way round when its ends are ordered for the graph ('Zambia hosted Kenya')", () => {
+    const got = readings("Zambia hosted Kenya.");
+    expect(got).toHaveLength(1);
+    expect(got).not.toContain("Kenya hosts Zambia");
+    expect(readings("Zambia visited Kenya.")).not.toContain("Kenya visits Zambia");
+  });
+});
+
+describe("findRelations(doc): deals and reporting verbs that act", () => {
+  it("'X and Y, which agreed to a merger' and 'X and Y reached a deal': joint parties of one deal", () => {
+    expect(relationsOf("Uganda and Kenya, which agreed to a merger of their railways in February, were praised.")).toContain("Kenya negotiates Uganda");
+    expect(relationsOf("Uganda and Kenya reached a trade deal.")).toContain("Kenya negotiates Uganda");
+    expect(relationsOf("Uganda reached a deal.")).toEqual([]);
+  });
+  it("'X struck a deal with Y' is a deal, not an attack", () => {
+    const rels = relationsOf("Uganda struck a deal with Kenya on Monday.");
+    expect(rels).toContain("Kenya negotiates Uganda");
+    expect(rels.filter((r) => r.includes("attacks"))).toEqual([]);
+  });
+  it("a reporting verb that is itself the act has its speaker for subject ('X warned Y', 'X announced a deal with Y')", () => {
+    expect(relationsOf("Uganda warned Kenya that the border would close.")).toContain("Uganda opposes Kenya");
+    expect(relationsOf("Uganda announced a deal with Kenya.")).toContain("Kenya negotiates Uganda");
+  });
+});
+
+describe("findRelations(doc): complement clauses", () => {
+  it("a name after 'that' is another clause's subject, not the verb's object ('warned that Y would …')", () => {
+    expect(relationsOf("Uganda warned that Kenya would close the border.")).toEqual([]);
+    expect(relationsOf("Uganda denied that Kenya had closed the border.")).toEqual([]);
+  });
+  it("…but a demand is made of the one who is to act ('demanded that Y halt')", () => {
+    expect(relationsOf("Iran demanded that Israel halt the strikes.")).toContain("Iran demands Israel");
+  });
+});

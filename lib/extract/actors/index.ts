@@ -3,7 +3,7 @@ import { tokenize } from "../tokens";
 import { findDefiniteInstitutions } from "./institutions";
 import { findKnownActors } from "./known";
 import { findNamedMedia, namedMedia } from "./media";
-import { findNamedActors, findSalientNames } from "./people";
+import { findCodedGroups, findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
@@ -33,6 +33,7 @@ export function findActors(doc: Segmented): WithActors {
     findKnownActors(doc.text, words, tokens, s.index, reg);
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
+    findCodedGroups(doc.text, tokens, s.index, reg);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);

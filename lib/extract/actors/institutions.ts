@@ -13,8 +13,10 @@ const HEADS =
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
   "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
+// "The Madras high court", "the Lagos state police": a proper name before a court's or a force's description names its seat.
+const PLACE_QUALIFIER = "\\p{Lu}[\\p{L}.-]+";
 const DEFINITE = new RegExp(
-  `(?:\\b[Tt]he|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
+  `(?:\\b[Tt]he(?:\\s+(${PLACE_QUALIFIER}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
   "gu",
 );
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
@@ -50,21 +52,27 @@ export function findDefiniteInstitutions(
   const s = text.slice(from, to);
   DEFINITE.lastIndex = 0;
   for (const m of s.matchAll(DEFINITE)) {
-    const verb = m[2]!;
+    const [, seat, description, verb] = m as unknown as [string, string | undefined, string, string];
     if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
       continue;
-    const name = m[1]!.replace(/\s+/g, " ").toLowerCase();
-    const nameAt = from + m.index + m[0].indexOf(m[1]!, 3);
-    const end = nameAt + m[1]!.length;
+    // Only a court is named by its seat ("the Madras high court"); "the Oakland police" is left as it was.
+    if (seat && !/\bcourt$/.test(description)) continue;
+    const lower = description.replace(/\s+/g, " ").toLowerCase();
+    const name = seat ? `${seat} ${lower}` : lower;
+    const nameAt = from + m.index + m[0].indexOf(seat ?? description, 3);
+    const end = from + m.index + m[0].indexOf(description, 3) + description.length;
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
     const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
     if (!reg.isFree(start, end)) continue;
     // A bare head ("the ministry") is the institution already named with it ("Interior Ministry").
-    const named = name.includes(" ")
+    // "The high court" after "the Madras high court" is that court.
+    const named = seat
       ? undefined
-      : [...reg.actors.values()].find(
-          (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes(name),
-        );
+      : name.includes(" ")
+        ? [...reg.actors.values()].find((a) => a.kind === "organization" && a.name.endsWith(` ${name}`))
+        : [...reg.actors.values()].find(
+            (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes(name),
+          );
     // Otherwise "the agency", "the court" point back to the last actor of their kind (coref).
     const backKinds = BACK_REFERENCES[name];
     if (!named && backKinds && [...reg.actors.values()].some((a) => backKinds.includes(a.kind)))

@@ -20,8 +20,15 @@ const COLLECTIVE = new Set(
   ),
 );
 
+// Nouns whose "between X and Y" names the parties of a relation.
+const RELATION_NOUNS = new Set(
+  "cooperation co-operation talks negotiations relations ties contacts dialogue agreement agreements deal deals treaty trade partnership alliance rapprochement summit meeting meetings consultations tensions dispute conflict war".split(
+    " ",
+  ),
+);
+
 const INSTITUTION_BEFORE_OF =
-  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Confederation|Association|Alliance|Organisation|Organization|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
@@ -31,9 +38,14 @@ export function findKnownActors(
   sentence: number,
   reg: ActorRegistry,
 ): void {
+  // Where a capital read as a party of "between X and …" ends: the next may be its partner.
+  let partyAt = -1;
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
-    if (!form) continue;
+    if (!form) {
+      agentOfCompound(text, tokens[i]!, sentence, reg);
+      continue;
+    }
     const n = form.tokens.length;
     const first = tokens[i]!;
     const last = tokens[i + n - 1]!;
@@ -43,12 +55,20 @@ export function findKnownActors(
     let ok = true;
     // "Reserve Bank of New Zealand", "Bank of England": the country is part of an institution's name.
     if (prev === "of" && i > 1 && INSTITUTION_BEFORE_OF.test(words[i - 2]!)) continue;
+    // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
+    // international one the gazetteer files under that generic name.
+    if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =
         next !== undefined &&
         (isPossessive(next) || AGENT_VERBS.has(next) || (/^[a-z]/.test(next) && isVerbForm(next)));
-      ok = !locative && agentive;
+      // "cooperation between Moscow and Minsk", "talks between Washington and Beijing": the
+      // parties of a relation are the governments their capitals stand for, not places.
+      const party =
+        (prev === "between" && RELATION_NOUNS.has(prevPrev)) || (prev === "and" && partyAt === i - 1);
+      if (party && prev === "between") partyAt = i + n;
+      ok = party || (!locative && agentive);
     } else if (form.role === "demonym") {
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
     }
@@ -69,4 +89,31 @@ export function findKnownActors(
     );
     i += n - 1;
   }
+}
+
+// "Rwanda-backed rebels", "US-funded programme": the state in a compound adjective is the one that acts.
+const AGENT_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(?:backed|sponsored|supported|funded|armed|trained)$/u;
+
+/** The state or body named at the head of a compound adjective of support ("Rwanda-backed"), if the gazetteer knows it by name. */
+function agentOfCompound(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+  const m = AGENT_COMPOUND.exec(token.text);
+  if (!m) return;
+  const form = gazetteer.match([m[1]!], 0);
+  if (!form || form.role !== "name" || form.tokens.length !== 1) return;
+  const end = token.start + m[1]!.length;
+  reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
+  reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
+}
+
+/** Whether the words before i make the name there a state's own: "Russia's", "Russian". */
+function ownedByState(words: readonly string[], i: number, entry: string): boolean {
+  const owner =
+    i > 1 && isPossessive(words[i - 1]!) ? stateAt(words, i - 2) : i > 0 ? stateAt(words, i - 1) : undefined;
+  return owner !== undefined && owner !== entry;
+}
+
+/** The state a single word names or is the demonym of. */
+function stateAt(words: readonly string[], k: number): string | undefined {
+  const form = gazetteer.match(words, k);
+  return form && form.tokens.length === 1 && form.entry.kind === "state" && form.role !== "metonym" ? form.entry.id : undefined;
 }

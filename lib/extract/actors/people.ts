@@ -57,6 +57,14 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */
 function classify(run: Run, from: number, to: number): void {
   if (speakingInstitution(run, from, to)) return;
+  // "Comcast and Time Warner Cable", "Walmart and Target": a known company before "and" is a name
+  // of its own, not the first word of one ("Procter and Gamble" keeps its "and").
+  const and = run.tokens.findIndex((t, k) => k > from && k < to - 1 && t.text === "and");
+  if (and === from + 1 && isOrganizationWord(run.tokens[from]!.text)) {
+    classify(run, from, and);
+    classify(run, and + 1, to);
+    return;
+  }
   const i = splitOfficer(run, nameStart(run, from, to), to);
   const title = readTitle(run.tokens, i, to);
   if (title.end >= to) return;
@@ -165,18 +173,28 @@ export function findSalientNames(
   reg: ActorRegistry,
 ): void {
   const counts = new Map<string, number>();
+  // Dictionary words capitalised mid-sentence ("Staples agreed", "enables Staples to"), and whether one acts.
+  const wordCounts = new Map<string, number>();
+  const acting = new Set<string>();
   for (const s of sentences) {
     const tokens = tokensOf(s.index);
     tokens.forEach((t, i) => {
-      if (i === 0 || !isSalientShape(t.text) || !reg.isFree(t.start, t.end)) return;
+      if (i === 0 || !reg.isFree(t.start, t.end)) return;
       if (
         isCapitalized(tokens[i - 1]!.text) ||
         (tokens[i + 1] && isCapitalized(tokens[i + 1]!.text))
       )
         return;
-      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      if (isSalientShape(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
+      else if (isNamedWordShape(t.text)) {
+        wordCounts.set(t.text, (wordCounts.get(t.text) ?? 0) + 1);
+        const next = tokens[i + 1]?.text ?? "";
+        if (/^['’][sS]?$/.test(next) || ACTING_VERBS.has(next)) acting.add(t.text);
+      }
     });
   }
+  // A dictionary word is a name when written so mid-sentence twice, once at least as an agent.
+  for (const [w, n] of wordCounts) if (n >= 2 && acting.has(w)) counts.set(w, n);
   for (const s of sentences)
     for (const t of tokensOf(s.index)) {
       if ((counts.get(t.text) ?? 0) < 2 || !reg.isFree(t.start, t.end)) continue;
@@ -184,6 +202,26 @@ export function findSalientNames(
       reg.ensure(id, t.text, "organization");
       reg.mention(id, t.start, t.end, s.index, "ner", text.slice(t.start, t.end));
     }
+}
+
+// Verbs after which a capitalised dictionary word is an agent: "Staples agreed", "Shell said".
+const ACTING_VERBS = new Set(
+  "said says agreed agrees announced announces reported reports plans planned bought buys acquired acquires sold sells offered offers expects expected".split(
+    " ",
+  ),
+);
+
+/** A capitalised dictionary word that may be a company's name: no place, first name, title or institution head. */
+function isNamedWordShape(w: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    isKnownWord(w) &&
+    !isPlace(w) &&
+    !isFirstName(w) &&
+    !NOT_NAMES.has(w.toLowerCase()) &&
+    !isTitle(w) &&
+    !ORG_HEADS.has(w.toLowerCase())
+  );
 }
 
 function isSalientShape(w: string): boolean {
@@ -196,4 +234,22 @@ function isSalientShape(w: string): boolean {
     !isTitle(w) &&
     !ORG_HEADS.has(w.toLowerCase())
   );
+}
+
+// "M23 rebels", "the M-19 movement": a code of letters and digits names an armed group or movement.
+const CODE = /^\p{Lu}{1,4}-?\d{1,3}$/u;
+const GROUP_NOUNS = new Set(
+  "rebels rebel militia militias movement insurgents militants guerrillas".split(" "),
+);
+
+/** Groups named by a code ("M23 rebels"), then the code alone wherever it recurs ("M23 seized …"). */
+export function findCodedGroups(text: string, tokens: readonly Token[], sentence: number, reg: ActorRegistry): void {
+  tokens.forEach((t, i) => {
+    if (!CODE.test(t.text) || !reg.isFree(t.start, t.end)) return;
+    const id = slug(t.text);
+    const next = tokens[i + 1]?.text.toLowerCase() ?? "";
+    if (!reg.actors.has(id) && !GROUP_NOUNS.has(next)) return;
+    reg.ensure(id, t.text, "group");
+    reg.mention(id, t.start, t.end, sentence, "ner", text.slice(t.start, t.end));
+  });
 }

@@ -11,6 +11,8 @@ export type Link = {
   at: number;
   sentence: number;
   symmetric: boolean;
+  /** how far a hedge after the cue still bears on it: a noun's predicate ("Sanctions on X are under discussion") */
+  hedgedUntil?: number;
 };
 
 /** The relations found so far: one per (source, target, kind), each sentence it is read in as evidence. */
@@ -19,6 +21,15 @@ export type RelationSet = {
   /** every relation, in text order, numbered r1, r2, … */
   numbered: () => Relation[];
 };
+
+// Labels of a symmetric kind that read the same either way round.
+const EITHER_WAY = /(?:\bwith|^meets)$/;
+const NEUTRAL: Partial<Record<RelationKind, string>> = { negotiates: "negotiates with", meets: "meets", cooperates: "works with" };
+
+/** A symmetric relation's label as it reads from either end: "buys" → "negotiates with", "hosts" → "meets". */
+function neutralLabel(kind: RelationKind, label: string): string {
+  return EITHER_WAY.test(label) ? label : (NEUTRAL[kind] ?? label);
+}
 
 export function relationSet(doc: WithEvents): RelationSet {
   const found = new Map<string, Relation>();
@@ -32,11 +43,12 @@ export function relationSet(doc: WithEvents): RelationSet {
     if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
     if (claimed) claimed.set(pair, kind);
     else pairsIn.set(clause, new Map([[pair, kind]]));
-    const [a, b] = link.symmetric && source > target ? [target, source] : [source, target];
+    const swapped = link.symmetric && source > target;
+    const [a, b] = swapped ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[link.sentence]!;
     const existing = found.get(key);
-    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.at + 1);
+    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.hedgedUntil ?? link.at + 1);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === s.start))
         existing.evidence.push({ start: s.start, end: s.end });
@@ -50,7 +62,8 @@ export function relationSet(doc: WithEvents): RelationSet {
       source: a,
       target: b,
       kind,
-      label: link.label,
+      // Drawn from a to b, a label that reads one way ("buys", "hosts") must not turn round.
+      label: swapped ? neutralLabel(kind, link.label) : link.label,
       certainty,
       sources: doc.attributions[link.sentence]?.chain ?? [doc.outlet.id],
       evidence: [{ start: s.start, end: s.end }],

@@ -6,7 +6,7 @@ import { relationLabel } from "./labels";
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
   {
     kind: "attacks",
-    re: /\b(?:attack(?:s|ed|ing)?|strik(?:e|es|ing)|struck|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
+    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
   // bank", a court that sentences or convicts, police that arrest or detain.
@@ -35,6 +35,19 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with)\b/gi,
     symmetric: true,
   },
+  // "X reached a deal with Y": the subject and the party after "with"; "X and Y, which agreed to a
+  // merger", "X and Y reached a deal": joint parties of one deal.
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\s+with\b/gi,
+    symmetric: true,
+  },
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    symmetric: true,
+    joint: true,
+  },
   {
     kind: "meets",
     re: /\b(?:[Mm]eets?|[Mm]et|[Vv]isit(?:s|ed|ing)?|[Hh]ost(?:s|ed|ing)?|[Rr]eceiv(?:e|es|ed)(?= (?:the )?\p{Lu}))\b/gu,
@@ -52,6 +65,14 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:cooperat(?:e|es|ed|ing|ion)|co-operat\w*|work(?:s|ed|ing)? with|alongside|partner(?:s|ed|ing)? with|align(?:s|ed|ing)? with|allied with)\b/gi,
     symmetric: true,
   },
+  // "X and Y signed a declaration": both sign; "X signed a deal with Y": X and Y are its parties.
+  // What is signed without "with" ("signed a decree banning Y") relates no one to its object.
+  {
+    kind: "cooperates",
+    re: /\bsign(?:s|ed|ing)?\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?with\b/gi,
+    symmetric: true,
+  },
+  { kind: "cooperates", re: /\bsign(?:s|ed|ing)?\b(?!\s+(?:(?:a|an|the|their|its)\s+)?(?:[\w-]+\s+){0,3}?with\b)/gi, symmetric: true, joint: true },
   // "X joins Y": the joiner acts, the direction holds.
   { kind: "cooperates", re: /\bjoin(?:s|ed|ing)?\b/gi },
   // "X's proposals are folded into a plan developed by Y": Y takes X's proposals into its own.

@@ -12,6 +12,8 @@ import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
+import { nominalActs } from "./nominal";
+import { speakerSubject } from "./speaker";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -37,7 +39,9 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
-    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects);
+    relateNominal(doc, found, clause, mentions);
+    const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
+    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
     if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, clause.end)) {
@@ -52,6 +56,22 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
       for (let i = 1; i < leading.length; i++) found.add(leading[0]!, leading[i]!, link);
     }
     if (leading.length > 0) previousSubjects = leading;
+  }
+}
+
+/** Acts named by nouns ("the suspension of X by Y", "Y's fine on X"), unless denied. */
+function relateNominal(doc: WithEvents, found: RelationSet, clause: Clause, mentions: ActorMention[]): void {
+  for (const act of nominalActs(doc.text, clause, mentions)) {
+    if (NEGATED_BEFORE.test(doc.text.slice(clause.start, act.at))) continue;
+    found.add(act.agent, act.patient, {
+      kind: act.kind,
+      label: act.label,
+      clause,
+      at: act.at,
+      sentence: clause.sentence,
+      symmetric: false,
+      hedgedUntil: clause.end,
+    });
   }
 }
 
@@ -80,7 +100,19 @@ function relateHit(
   mentions: ActorMention[],
   h: Hit,
   previousSubjects: string[],
+  leadingSubjects: string[],
+  kindOf: Map<string, ActorKind>,
 ): void {
+  // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
+  // its own parties, whoever the clause's subject is.
+  if (h.symmetric && !h.joint && !NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) {
+    const lead = /\b(?:between|among)$/.test(h.words) ? /^\s+(?:the\s+)?$/ : BETWEEN_PARTIES;
+    const parties = coordinatedAfter(doc.text, mentions, h.end, lead);
+    if (parties.length >= 2 && !/\bno\s+$/i.test(doc.text.slice(clause.start, h.at))) {
+      relatePairs(found, parties, linkOf(clause, h));
+      return;
+    }
+  }
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
     /\b(?:the|a|an|its|their|this|that|any|no|some|further)\s+$/i.test(
@@ -88,20 +120,14 @@ function relateHit(
     )
   )
     return;
-  const link: Link = {
-    kind: h.kind,
-    label: h.label,
-    clause,
-    at: h.at,
-    sentence: clause.sentence,
-    symmetric: h.symmetric,
-  };
+  const link = linkOf(clause, h);
   // "a common position on security guarantees for X": the topic of a talk, not an act.
   if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   // "cannot receive", "did not sanction": a negated act is no relation.
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
-  if (relatePassive(doc, found, mentions, h, link)) return;
+  const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
+  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
   if (/(?:ed|en)$/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
@@ -126,8 +152,11 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
-  const subjects = before.length > 0 ? before : previousSubjects;
-  const objects = objectsOf(doc.text, mentions, h.end, subjects);
+  const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
+  // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
+  // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
+  const complement = h.kind !== "demands" && COMPLEMENT_AFTER.test(doc.text.slice(h.end, h.end + 10));
+  const objects = complement ? [] : objectsOf(doc.text, mentions, h.end, subjects);
   if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
@@ -138,6 +167,17 @@ function relateHit(
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
+
+const linkOf = (clause: Clause, h: Hit): Link => ({
+  kind: h.kind,
+  label: h.label,
+  clause,
+  at: h.at,
+  sentence: clause.sentence,
+  symmetric: h.symmetric,
+});
+// "between X and Y", "among X, Y and Z": the parties of a symmetric noun, named after it.
+const BETWEEN_PARTIES = /^\s+(?:between|among)\s+(?:the\s+)?$/;
 
 /** "Russia's unprovoked further invasion of": a noun cue's agent is its possessor, or there is none. */
 function possessorOf(text: string, mentions: ActorMention[], at: number): string[] {
@@ -173,6 +213,7 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
+const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
@@ -180,7 +221,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
 const INFINITIVE_OF_NOUN = /(?:(['’]s?)|\b(?:the|a|an|its|their|his|her|our))\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)\s+to\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
 const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
-const TOPIC_BEFORE = /\b(?:on|about|over|regarding|concerning)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// "on Thursday", "over the weekend" are when, not what about.
+const TOPIC_BEFORE =
+  /\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
 
 /** "provide Ukraine with security guarantees": what is provided, when the clause names it. */
 function providedThing(text: string, from: number, to: number): string | undefined {
@@ -217,24 +260,41 @@ function relateIncorporation(
   found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
 }
 
-/** A passive names its agent after "by": "X was sanctioned by Y" is Y acting on X. */
+/**
+ * A passive names its agent after "by": "X was sanctioned (on Monday) by Y" is Y acting on X; "X
+ * said it was fined by Y" has the speaker for patient; "X and Y met at Z, hosted by W": a
+ * participle after a comma is said of the clause's joint subjects.
+ */
 function relatePassive(
   doc: WithEvents,
   found: RelationSet,
   mentions: ActorMention[],
   h: Hit,
   link: Link,
+  speaker: string | undefined,
+  leadingSubjects: string[],
 ): boolean {
-  const agent = /ed$/.test(h.words)
-    ? mentions.find((m) => /^\s+by\s+(?:the\s+)?$/i.test(doc.text.slice(h.end, m.start)))
+  let agent = /ed$/.test(h.words)
+    ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
+  // "by the Kenya Football Association": a country naming the body is not the agent, the body is.
+  for (const m of mentions)
+    if (m.start > agent.end && /^\s+$/.test(doc.text.slice(agent.end, m.start))) agent = m;
+  const reduced = /,\s*$/.test(doc.text.slice(Math.max(0, h.at - 3), h.at));
+  if (reduced && leadingSubjects.length >= 2) {
+    for (const s of leadingSubjects) if (s !== agent.actor) found.add(agent.actor, s, link);
+    return true;
+  }
   const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
   // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
   const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
+// " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
+const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {

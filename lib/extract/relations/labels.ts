@@ -26,6 +26,9 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:press(?:es|ed|ing)? for)$/, "presses"],
   [/^(?:anti-|against)$/, "opposes"],
   [/^merg(?:e|es|ed|ing|er) with$/, "merges with"],
+  [/^sign(?:s|ed|ing)?\b/, "signs with"],
+  [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\bmerger(?: with)?$/, "merges with"],
+  [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\b(?:deal|agreement|takeover|partnership)(?: with)?$/, "agrees a deal with"],
 ];
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).

@@ -1,6 +1,7 @@
 /** Who a cue relates: its subjects before it, its objects after it, actors joined by "and" or commas. */
 import { isVerbForm } from "../lexicon";
 import type { ActorMention } from "../types";
+import { isTitle } from "../actors/titles";
 import { baseOf } from "./labels";
 
 // "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
@@ -8,14 +9,15 @@ const COORDINATION =
   /^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|colleagues?|partners?|opposite numbers?),?\s+$/u;
 
 /** Actors right after a cue and joined by "and" or commas: "talks between Oman, Yemen and the UN". */
-export function coordinatedAfter(text: string, mentions: ActorMention[], after: number): string[] {
+export function coordinatedAfter(
+  text: string,
+  mentions: ActorMention[],
+  after: number,
+  lead: RegExp = /^\s+(?:between|among|of|with)?\s*(?:the\s+)?$/,
+): string[] {
   const run = mentions.filter((m) => m.start >= after);
   const first = run[0];
-  if (
-    !first ||
-    !/^\s+(?:between|among|of|with)?\s*(?:the\s+)?$/.test(text.slice(after, first.start))
-  )
-    return [];
+  if (!first || !lead.test(text.slice(after, first.start))) return [];
   const group = [first];
   for (let i = 1; i < run.length; i++) {
     if (
@@ -69,7 +71,7 @@ export function objectsOf(
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
-    if (MODIFIES_NEXT.test(between)) heads[heads.length - 1] = m;
+    if (modifiesNext(between)) heads[heads.length - 1] = m;
     else if (COORDINATED_OBJECT.test(between)) heads.push(m);
     else break;
   }
@@ -87,6 +89,14 @@ function runsIntoInfinitive(gap: string): boolean {
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
 const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
+// "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
+const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;
+const modifiesNext = (between: string) => {
+  if (MODIFIES_NEXT.test(between)) return true;
+  const office = OFFICE_OF_NEXT.exec(between);
+  // "Russia and its president Putin" names two objects, not one.
+  return !!office && isTitle(office[1]!) && !/\b(?:and|or|but|its|his|her|their|to|with|from|by)\b/.test(between);
+};
 const COORDINATED_OBJECT =
   /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:\p{Lu}[\p{L}.’'-]*|members?|officials?|leaders?|heads?|of|the|its|his|her|their)\s+){0,4}$/u;
 

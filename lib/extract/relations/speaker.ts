@@ -1,0 +1,38 @@
+/**
+ * The speaker of a sentence as the subject of an act in it: "X said it backed Y" (a pronoun that
+ * takes the speaker up), "X warned Y" (the reporting verb is itself the act). The speaker's own
+ * mention lies inside the attribution cue, which the clause's actors leave out.
+ */
+import type { ActorKind } from "../../model";
+import type { WithEvents } from "../events";
+import type { Clause } from "../types";
+
+// Pronouns a speaker is taken up by, and the kinds each can stand for.
+const PERSONAL_KINDS: ReadonlySet<ActorKind> = new Set(["person", "official", "leader", "source"]);
+const SPEAKER_PRONOUN =
+  /^\s*(?:(?:on|in|at|last|earlier|later)\s+(?:[\p{L}\d]+\s+){1,2})?(?:that\s+)?(it|he|she|they)\s+(?:(?:has|have|had|was|were|is|are|would|will|had been|has been|have been|also|had also|has also|fully|strongly|firmly|then|now|again|already|later)\s+)*$/iu;
+
+/**
+ * "X said (on Monday) (that) it backed Y": the pronoun just after the reporting cue is its
+ * speaker, when the pronoun fits the speaker ("it" a body, "he"/"she" a person, "they" either);
+ * "X warned Y": a cue that is the reporting verb itself has the speaker for subject.
+ */
+export function speakerSubject(
+  doc: WithEvents,
+  clause: Clause,
+  at: number,
+  end: number,
+  kindOf: Map<string, ActorKind>,
+): string | undefined {
+  const att = doc.attributions[clause.sentence];
+  const speaker = att?.chain[0];
+  if (!att?.cue || !speaker || speaker === doc.outlet.id || att.cue.end < clause.start) return undefined;
+  // "X warned Y", "X announced a deal with Y": the reporting verb is itself the act, its speaker the subject.
+  if (at < att.cue.end) return at >= att.cue.start && end >= att.cue.end ? speaker : undefined;
+  const m = SPEAKER_PRONOUN.exec(doc.text.slice(att.cue.end, at));
+  if (!m) return undefined;
+  const pronoun = m[1]!.toLowerCase();
+  const personal = PERSONAL_KINDS.has(kindOf.get(speaker) ?? "source");
+  if ((pronoun === "it" && personal) || ((pronoun === "he" || pronoun === "she") && !personal)) return undefined;
+  return speaker;
+}
