@@ -37,9 +37,9 @@ const OWN_VOICE =
 export function findAttribution(doc: WithModality): WithAttribution {
   const attributions: Attribution[] = [];
   const outlet = doc.outlet.id;
-  let last: { paragraph: number; chain: string[] } | null = null;
+  let last: { paragraph: number; chain: string[]; told?: string } | null = null;
   // The last speaker named, for "he said", "the statement said" and quotations that run on.
-  let speaker: string[] | null = null;
+  let speaker: { chain: string[]; told?: string } | null = null;
   // Whose statement "the statement said", "read the statement", "according to the statement" cite.
   let statementOwner: string[] | null = null;
   let inQuote = false;
@@ -64,12 +64,18 @@ export function findAttribution(doc: WithModality): WithAttribution {
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
       const chain = dedupe([...own.chain, outlet]);
-      attributions.push(own.cue ? { sentence: s.index, chain, cue: own.cue } : { sentence: s.index, chain });
-      speaker = chain;
+      const told = "told" in own ? own.told : undefined;
+      attributions.push({
+        sentence: s.index,
+        chain,
+        ...(own.cue ? { cue: own.cue } : {}),
+        ...(told ? { told } : {}),
+      });
+      speaker = { chain, ...(told ? { told } : {}) };
       const framesSentence = own.cue !== undefined && own.cue.start - s.start <= 2;
-      last = framesSentence ? { paragraph: s.paragraph, chain } : null;
+      last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
-      attributions.push({ sentence: s.index, chain: speaker });
+      attributions.push({ sentence: s.index, ...speaker });
       last = null;
     } else if (
       last &&
@@ -77,14 +83,30 @@ export function findAttribution(doc: WithModality): WithAttribution {
       !OWN_VOICE.test(doc.text.slice(s.start, s.end))
     ) {
       // The sentence right after one framed as a report ("Bloomberg reports that …") continues it.
-      attributions.push({ sentence: s.index, chain: last.chain });
+      attributions.push({ sentence: s.index, chain: last.chain, ...(last.told ? { told: last.told } : {}) });
       last = null;
     } else {
       attributions.push({ sentence: s.index, chain: [outlet] });
       last = null;
     }
   }
-  return { ...doc, attributions };
+  return { ...doc, attributions: throughCitedMedia(attributions, outlet) };
+}
+
+/**
+ * Whom a source spoke to ("X told CNN", "told the Security Council") is no source of what it said,
+ * unless the article cites that listener as a source elsewhere ("Bloomberg reported …; one
+ * official told Bloomberg …"): then the words reached the outlet through it.
+ */
+function throughCitedMedia(attributions: Attribution[], outlet: string): Attribution[] {
+  const cited = new Set(
+    attributions.filter((a) => a.cue).flatMap((a) => a.chain.filter((id) => id !== outlet)),
+  );
+  return attributions.map((a) =>
+    a.told && cited.has(a.told) && !a.chain.includes(a.told)
+      ? { ...a, chain: dedupe([...a.chain.filter((id) => id !== outlet), a.told, outlet]) }
+      : a,
+  );
 }
 
 function explicitAttribution(
@@ -125,6 +147,8 @@ function explicitAttribution(
 type Explicit = {
   chain: string[];
   cue: { start: number; end: number };
+  /** Whom the speaker told it ("X told Reuters"). */
+  told?: string;
   /** The owner of a statement the sentence names ("In an X statement"). */
   statementOf?: string;
 };
@@ -171,11 +195,11 @@ function reportedSpeaker(
       text,
       subjectRun.filter((x) => x.start >= opening[0]!.start),
     );
-    if (TELL.test(m[0])) {
-      const told = mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6);
-      if (told) chain.push(told.actor);
-    }
-    return { chain: dedupe(chain), cue: { start: opening[0]!.start, end: verbEnd } };
+    const told = TELL.test(m[0])
+      ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
+      : undefined;
+    const cue = { start: opening[0]!.start, end: verbEnd };
+    return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
   return null;
 }
