@@ -166,6 +166,8 @@ function reportedSpeaker(
   for (const m of s.matchAll(REPORTING_RE)) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
+    // "failed to report", "did not say", "declined to say": a report not made.
+    if (UNREPORTED_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
     const before = mentions.filter(
       (x) =>
         x.end <= verbStart &&
@@ -191,19 +193,30 @@ function reportedSpeaker(
         return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
       continue;
     }
+    // "In a speech in Lima, Peru, the board said", "Putin, the Kremlin said, would attend": a
+    // name right before the verb that opens a clause after a comma is the subject, whatever precedes.
+    const nearest = subjectRun.at(-1)!;
+    const from =
+      opening.includes(nearest) &&
+      /^\s+(?:(?:also|then|later|\p{Ll}+ly)\s+)?$/u.test(text.slice(nearest.end, verbStart)) &&
+      /,\s*(?:the\s+)?$/.test(text.slice(start, nearest.start))
+        ? nearest
+        : opening[0]!;
     const chain = sourceChain(
       text,
-      subjectRun.filter((x) => x.start >= opening[0]!.start),
+      subjectRun.filter((x) => x.start >= from.start),
     );
     const told = TELL.test(m[0])
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
       : undefined;
-    const cue = { start: opening[0]!.start, end: verbEnd };
+    const cue = { start: from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
   return null;
 }
 
+// An infinitive or a negation before a reporting verb: no report is made ("failed to report").
+const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
 const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
 

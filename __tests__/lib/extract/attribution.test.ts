@@ -106,4 +106,15 @@ describe("findAttribution(doc)", () => {
     expect(chainOf("The Harbour Board later acknowledged the ballot result on Twitter.")).toEqual(["The Test Outlet"]);
     expect(chainOf("The Harbour Board acknowledged that the ballot was close.")).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+
+  it("'X failed to report …', 'X did not say …': no report is made", () => {
+    expect(chainOf("The Harbour Board failed to report the spill for two days.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("The Harbour Board did not say when the port would reopen.")).toEqual(["The Test Outlet"]);
+    expect(chainOf("The Harbour Board declined to say when the port would reopen.")).toEqual(["The Test Outlet"]);
+  });
+  it("a name opening the clause right before the verb is the speaker, not the place before it ('in Lima, Peru, the X said')", () => {
+    expect(chainOf("In a speech in Lima, Peru, the Harbour Board said the port would close.")).toEqual(["Harbour Board", "The Test Outlet"]);
+    // an apposition that closes before the verb still describes the first name
+    expect(chainOf("Lucia Ferrante, the mayor of Bari, said the old pier had collapsed.")).toEqual(["Lucia Ferrante", "The Test Outlet"]);
+  });
 });
