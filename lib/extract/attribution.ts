@@ -2,6 +2,7 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
 import { TITLE_WORDS } from "./actors";
+import { ROLE_NOUN, resolveRole, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
   "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
@@ -45,10 +46,16 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let inQuote = false;
   let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
+  const roles: RoleContext & { speakers: { actor: string; at: number }[] } = {
+    text: doc.text,
+    actors: doc.actors,
+    mentions: doc.mentions,
+    speakers: [],
+  };
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const found = explicitAttribution(doc.text, s.start, s.end, mentions);
+    const found = explicitAttribution(doc.text, s.start, s.end, mentions, roles);
     const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
     const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
@@ -72,6 +79,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
         ...(told ? { told } : {}),
       });
       speaker = { chain, ...(told ? { told } : {}) };
+      if (chain[0] !== outlet) roles.speakers.push({ actor: chain[0]!, at: s.start });
       const framesSentence = own.cue !== undefined && own.cue.start - s.start <= 2;
       last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
@@ -114,6 +122,7 @@ function explicitAttribution(
   start: number,
   end: number,
   mentions: ActorMention[],
+  roles: RoleContext,
 ): Explicit | null {
   const s = text.slice(start, end);
   // "According to X", "citing X", "in an interview with X": X and whoever X cites.
@@ -134,13 +143,13 @@ function explicitAttribution(
     }
     // "X reported, citing Y": Y, then X who cites Y.
     if (/^citing\b/i.test(m[0])) {
-      const citer = reportedSpeaker(text, start, start + m.index, mentions);
+      const citer = reportedSpeaker(text, start, start + m.index, mentions, roles);
       if (citer)
         return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
     }
     return found;
   }
-  const spoken = reportedSpeaker(text, start, end, mentions);
+  const spoken = reportedSpeaker(text, start, end, mentions, roles);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
 
@@ -159,6 +168,7 @@ function reportedSpeaker(
   start: number,
   end: number,
   mentions: ActorMention[],
+  roles: RoleContext,
 ): Explicit | null {
   const s = text.slice(start, end);
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
@@ -187,6 +197,12 @@ function reportedSpeaker(
     if (opening.length === 0) {
       const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
+      // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
+      const role =
+        ROLE_BEFORE.exec(text.slice(start, verbStart)) ??
+        (INVERTED_BEFORE.test(text.slice(start, verbStart)) ? ROLE_AFTER.exec(text.slice(verbEnd, end)) : null);
+      const byRole = role && resolveRole(role[1]!, verbStart, roles);
+      if (byRole) return { chain: [byRole], cue: { start: verbStart, end: verbEnd } };
       // "X cut its rate on Thursday, and said it was ready …": the sentence's subject speaks.
       const subject = sentenceSubject(text, start, verbStart, mentions);
       if (subject && /\band\s+(?:also\s+|later\s+)?$/.test(text.slice(start, verbStart)))
@@ -202,6 +218,11 @@ function reportedSpeaker(
       /,\s*(?:the\s+)?$/.test(text.slice(start, nearest.start))
         ? nearest
         : opening[0]!;
+    // "Canada's largest union says": the possessor's role speaks, when the article names it.
+    const possessed = POSSESSED_ROLE.exec(text.slice(nearest.end, verbStart));
+    const byRole = possessed && resolveRole(possessed[1]!, verbStart, roles);
+    if (byRole && byRole !== nearest.actor)
+      return { chain: [byRole], cue: { start: nearest.start, end: verbEnd } };
     const chain = sourceChain(
       text,
       subjectRun.filter((x) => x.start >= from.start),
@@ -215,6 +236,15 @@ function reportedSpeaker(
   return null;
 }
 
+// "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
+const ROLE_BEFORE = new RegExp(
+  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
+  "u",
+);
+// '…," said the spokesman.': a role right after the verb.
+const ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\b(?!\\s+(?:of|for|at)\\b)`, "u");
+// "Canada's largest federal public-service union says": the possessor's role is the subject.
+const POSSESSED_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`, "u");
 // An infinitive or a negation before a reporting verb: no report is made ("failed to report").
 const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.

@@ -117,4 +117,21 @@ describe("findAttribution(doc)", () => {
     // an apposition that closes before the verb still describes the first name
     expect(chainOf("Lucia Ferrante, the mayor of Bari, said the old pier had collapsed.")).toEqual(["Lucia Ferrante", "The Test Outlet"]);
   });
+
+  it("a speaker named by a role is the actor last named with that role ('an AFP photographer' … 'the photographer said')", () => {
+    const body = "Police fired tear gas, a Reuters photographer said. One man was hurt, the photographer said.";
+    expect(chainOf(body, 1)).toEqual(["Reuters", "The Test Outlet"]);
+  });
+  it("'the watchdog said' is the institution last named, when it has spoken; no one's when it has not", () => {
+    const spoke = "Port traffic fell, the Harbour Board said. The watchdog said it was the largest fall in a decade.";
+    expect(chainOf(spoke, 1)).toEqual(["Harbour Board", "The Test Outlet"]);
+    const silent = "The Harbour Board was fined. The watchdog said it was the largest fine it had imposed.";
+    expect(chainOf(silent, 1)).toEqual(["The Test Outlet"]);
+  });
+  it("'Y's largest union says' is the union the article names, not Y", () => {
+    const body = "KAMPALA — Uganda's largest teachers' union says its members will strike. The union called the strike in May.";
+    expect(chainOf(body, 0)).toEqual(["union", "The Test Outlet"]);
+    // a possessor with no such actor in the article keeps the sentence
+    expect(chainOf("Uganda's largest teachers' union says its members will strike.")).toEqual(["Uganda", "The Test Outlet"]);
+  });
 });
