@@ -5,7 +5,9 @@ import { TITLE_WORDS } from "./actors";
 import { ROLE_NOUN, resolveRole, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+// "in what the union describes as …": the words are the union's.
+const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
   /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
@@ -98,7 +100,35 @@ export function findAttribution(doc: WithModality): WithAttribution {
       last = null;
     }
   }
-  return { ...doc, attributions: throughCitedMedia(attributions, outlet) };
+  return { ...doc, attributions: throughCitedMedia(speakerAfterQuote(doc, attributions), outlet) };
+}
+
+/**
+ * '"We are ready." Reyes said this on Monday.': a quotation no one was named for takes the
+ * speaker of the short sentence after it in its paragraph, when that sentence opens with the
+ * speaker and says nothing more than that they said it.
+ */
+function speakerAfterQuote(doc: WithModality, attributions: Attribution[]): Attribution[] {
+  const out = [...attributions];
+  const { sentences, text } = doc;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = out[i + 1]!;
+    const s = sentences[i]!;
+    const n = sentences[i + 1]!;
+    if (!next.cue || out[i]!.cue || n.paragraph !== s.paragraph || next.cue.start - n.start > 2) continue;
+    if (!QUOTE_CLOSES.test(text.slice(s.start, s.end)) || !SAYS_NO_MORE.test(text.slice(next.cue.end, n.end)))
+      continue;
+    // Back to the sentence the quotation opens with, none of them attributed on its own.
+    let k = i;
+    while (k > 0 && !QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) {
+      if (out[k - 1]!.cue || sentences[k - 1]!.paragraph !== s.paragraph) break;
+      k--;
+    }
+    if (!QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) continue;
+    for (let j = k; j <= i; j++)
+      out[j] = { sentence: j, chain: next.chain, ...(next.told ? { told: next.told } : {}) };
+  }
+  return out;
 }
 
 /**
@@ -136,6 +166,12 @@ function explicitAttribution(
     const first = mentions.find((x) => x.start >= at && x.start < limit);
     if (!first) continue;
     const found = { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
+    // "X said in an interview with CNN": CNN is told, X speaks; CNN only when no one else does.
+    if (/^in an interview/i.test(m[0])) {
+      const spoken = reportedSpeaker(text, start, end, mentions, roles);
+      if (spoken && !spoken.chain.includes(first.actor)) return { told: first.actor, ...spoken };
+      return found;
+    }
     // "In an X statement, Y said": the statement is X's, the words Y's when Y is named speaking.
     if (/^in\s/i.test(m[0])) {
       statement ??= { ...found, statementOf: first.actor };
@@ -192,7 +228,8 @@ function reportedSpeaker(
         OPENING.test(text.slice(start, x.start)) ||
         AFTER_DATELINE.test(text.slice(start, x.start)) ||
         // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said".
-        AFTER_COMMA.test(text.slice(start, x.start)),
+        AFTER_COMMA.test(text.slice(start, x.start)) ||
+        (CALLED.test(m[0]) && WHAT_BEFORE.test(text.slice(start, x.start))),
     );
     if (opening.length === 0) {
       const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
@@ -200,6 +237,7 @@ function reportedSpeaker(
       // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
       const role =
         ROLE_BEFORE.exec(text.slice(start, verbStart)) ??
+        (CALLED.test(m[0]) ? WHAT_ROLE.exec(text.slice(start, verbStart)) : null) ??
         (INVERTED_BEFORE.test(text.slice(start, verbStart)) ? ROLE_AFTER.exec(text.slice(verbEnd, end)) : null);
       const byRole = role && resolveRole(role[1]!, verbStart, roles);
       if (byRole) return { chain: [byRole], cue: { start: verbStart, end: verbEnd } };
@@ -245,6 +283,8 @@ const ROLE_BEFORE = new RegExp(
 const ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\b(?!\\s+(?:of|for|at)\\b)`, "u");
 // "Canada's largest federal public-service union says": the possessor's role is the subject.
 const POSSESSED_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`, "u");
+const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
+const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // An infinitive or a negation before a reporting verb: no report is made ("failed to report").
 const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
@@ -320,6 +360,9 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
 const ANAPHORIC_SPEAKER =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 const QUOTE_OPENS = /^\s*["“]/;
+const QUOTE_CLOSES = /[.!?…]["”]\s*$/;
+// What may follow "X said" in a sentence that only names the speaker: "this on Monday", "so".
+const SAYS_NO_MORE = /^(?:\s+(?!that\b)[\p{L}\p{N},'’-]+){0,6}\s*[.!]?\s*$/u;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
 // "the statement said", "…," read the statement', "According to the statement", '…," it read'.

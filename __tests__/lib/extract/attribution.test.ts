@@ -134,4 +134,23 @@ describe("findAttribution(doc)", () => {
     // a possessor with no such actor in the article keeps the sentence
     expect(chainOf("Uganda's largest teachers' union says its members will strike.")).toEqual(["Uganda", "The Test Outlet"]);
   });
+
+  it("'X said in an interview with M': X speaks and M, only interviewing, is no source", () => {
+    expect(chainOf("In an interview with the BBC, Foreign Minister Tomas Reyes said the border would stay shut.")).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    expect(chainOf("The border would stay shut, Tomas Reyes said in an interview with Reuters.")).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    // the interview no one is named speaking in is the medium's
+    expect(chainOf("In an interview with CNN, the border was described as closed for good.")).toEqual(["CNN", "The Test Outlet"]);
+  });
+  it("'in what X describes as …' attributes the sentence to X", () => {
+    const body = "Talks began in April in what the Harbour Board describes as its last attempt to avoid a strike.";
+    expect(chainOf(body)).toEqual(["Harbour Board", "The Test Outlet"]);
+  });
+  it("a quotation takes the speaker of the short sentence after it ('\"…\" X said this on Monday.')", () => {
+    const body = "The port reopened.\n\n\"We are ready to talk. The offer stands.\" Tomas Reyes said this on Monday.";
+    expect(chainOf(body, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    expect(chainOf(body, 2)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+    // a sentence after the quotation that says more than who spoke does not claim it
+    const more = "The port reopened.\n\n\"We are ready to talk.\" Tomas Reyes said on Monday that the offer was final.";
+    expect(chainOf(more, 1)).toEqual(["The Test Outlet"]);
+  });
 });
