@@ -45,30 +45,12 @@ export function findNamedActors(
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
-  // "Houthi-run", "Western-backed": a compound adjective, not part of a name; "Ng Lok-chun",
-  // "Kim Jong-un": a given name in two syllables, after a capitalised name word.
+  // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
   return (
     isCapitalized(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
     /^[\p{L}][\p{L}.'’&-]*$/u.test(w) &&
-    (!/-\p{Ll}/u.test(w) || isSyllabicGivenName(tokens, i))
-  );
-}
-
-// What follows the hyphen in a compound adjective ("Soviet-era", "China-made"), never a syllable of a name.
-const COMPOUND_HEADS = new Set(
-  "run led era made wide born like free held type size rich poor only new old day war long high low up in out off on set cut way time year".split(" "),
-);
-
-function isSyllabicGivenName(tokens: readonly Token[], i: number): boolean {
-  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(tokens[i]!.text);
-  const prev = tokens[i - 1]?.text ?? "";
-  return (
-    m !== null &&
-    !COMPOUND_HEADS.has(m[1]!) &&
-    /^\p{Lu}\p{Ll}{0,5}$/u.test(prev) &&
-    !isKnownWord(prev) &&
-    !isPlace(prev)
+    !/-\p{Ll}/u.test(w)
   );
 }
 
