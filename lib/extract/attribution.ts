@@ -2,10 +2,11 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
 import { TITLE_WORDS } from "./actors";
+import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { ROLE_NOUN, resolveRole, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
@@ -15,13 +16,16 @@ const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
 const MAX_APPOSITION_GAP = 140;
+// "X, a young teacher …, said", "The X observer mission, led by …, said": the head's lower-case
+// words, then the apposition between commas.
+const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
 // Titles count ("the newly-appointed governor Dr. X said").
 const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
@@ -82,7 +86,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
       });
       speaker = { chain, ...(told ? { told } : {}) };
       if (chain[0] !== outlet) roles.speakers.push({ actor: chain[0]!, at: s.start });
-      const framesSentence = own.cue !== undefined && own.cue.start - s.start <= 2;
+      // "Bloomberg reports that …" frames what follows; "According to a tally, …" only its sentence.
+      const framesSentence =
+        own.cue !== undefined &&
+        own.cue.start - s.start <= 2 &&
+        !/^according\b/i.test(doc.text.slice(own.cue.start, own.cue.end));
       last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
       attributions.push({ sentence: s.index, ...speaker });
@@ -90,7 +98,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
     } else if (
       last &&
       last.paragraph === s.paragraph &&
-      !OWN_VOICE.test(doc.text.slice(s.start, s.end))
+      !OWN_VOICE.test(doc.text.slice(s.start, s.end)) &&
+      // "Police said …. The Regional Council urged …": a sentence with a subject of its own is narrated.
+      !mentions.some((m) => !last!.chain.includes(m.actor) && OPENING.test(doc.text.slice(s.start, m.start)))
     ) {
       // The sentence right after one framed as a report ("Bloomberg reports that …") continues it.
       attributions.push({ sentence: s.index, chain: last.chain, ...(last.told ? { told: last.told } : {}) });
@@ -103,33 +113,6 @@ export function findAttribution(doc: WithModality): WithAttribution {
   return { ...doc, attributions: throughCitedMedia(speakerAfterQuote(doc, attributions), outlet) };
 }
 
-/**
- * '"We are ready." Reyes said this on Monday.': a quotation no one was named for takes the
- * speaker of the short sentence after it in its paragraph, when that sentence opens with the
- * speaker and says nothing more than that they said it.
- */
-function speakerAfterQuote(doc: WithModality, attributions: Attribution[]): Attribution[] {
-  const out = [...attributions];
-  const { sentences, text } = doc;
-  for (let i = 0; i + 1 < sentences.length; i++) {
-    const next = out[i + 1]!;
-    const s = sentences[i]!;
-    const n = sentences[i + 1]!;
-    if (!next.cue || out[i]!.cue || n.paragraph !== s.paragraph || next.cue.start - n.start > 2) continue;
-    if (!QUOTE_CLOSES.test(text.slice(s.start, s.end)) || !SAYS_NO_MORE.test(text.slice(next.cue.end, n.end)))
-      continue;
-    // Back to the sentence the quotation opens with, none of them attributed on its own.
-    let k = i;
-    while (k > 0 && !QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) {
-      if (out[k - 1]!.cue || sentences[k - 1]!.paragraph !== s.paragraph) break;
-      k--;
-    }
-    if (!QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) continue;
-    for (let j = k; j <= i; j++)
-      out[j] = { sentence: j, chain: next.chain, ...(next.told ? { told: next.told } : {}) };
-  }
-  return out;
-}
 
 /**
  * Whom a source spoke to ("X told CNN", "told the Security Council") is no source of what it said,
@@ -163,8 +146,14 @@ function explicitAttribution(
     // The source is the first actor named before the phrase ends: "according to a tally compiled by X".
     const stop = text.slice(at, end).search(/[,;:]/);
     const limit = stop < 0 ? end : at + stop;
-    const first = mentions.find((x) => x.start >= at && x.start < limit);
-    if (!first) continue;
+    const named = mentions.find((x) => x.start >= at && x.start < limit);
+    if (!named) continue;
+    // "according to the Philippine Coast Guard", "according to China's foreign ministry": the
+    // head of a run of names, not the modifier before it.
+    let first = named;
+    for (const x of mentions)
+      if (x.start > first.start && x.start < limit && /^(?:\s+|['’]s?\s+)$/.test(text.slice(first.end, x.start)))
+        first = x;
     const found = { chain: [first.actor], cue: { start: start + m.index, end: first.end } };
     // "X said in an interview with CNN": CNN is told, X speaks; CNN only when no one else does.
     if (/^in an interview/i.test(m[0])) {
@@ -219,7 +208,7 @@ function reportedSpeaker(
         x.end <= verbStart &&
         (verbStart - x.end <= MAX_SUBJECT_GAP ||
           (verbStart - x.end <= MAX_APPOSITION_GAP &&
-            /^,[^"“”]*,\s*$/.test(text.slice(x.end, verbStart)))),
+            APPOSITION_GAP.test(text.slice(x.end, verbStart)))),
     );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
@@ -346,7 +335,10 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
     const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
     // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
     // apposition describes the speaker, and whatever it names is no link of the chain.
-    if (i > 0 && (closed || /^,/.test(gap))) {
+    const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
+    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
+    const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
+    if (i > 0 && (closed || of || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
       closed = true;
       return;
     }
@@ -359,26 +351,12 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
 const ANAPHORIC_SPEAKER =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
-const QUOTE_OPENS = /^\s*["“]/;
-const QUOTE_CLOSES = /[.!?…]["”]\s*$/;
-// What may follow "X said" in a sentence that only names the speaker: "this on Monday", "so".
-const SAYS_NO_MORE = /^(?:\s+(?!that\b)[\p{L}\p{N},'’-]+){0,6}\s*[.!]?\s*$/u;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
 // "the statement said", "…," read the statement', "According to the statement", '…," it read'.
 const STATEMENT_CITED =
   /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
 
-/** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */
-function runsOpen(sentence: string, open: boolean): boolean {
-  let state = open;
-  for (const c of sentence) {
-    if (c === "“") state = true;
-    else if (c === "”") state = false;
-    else if (c === '"') state = !state;
-  }
-  return state;
-}
 
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;

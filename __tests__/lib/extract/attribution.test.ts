@@ -153,4 +153,29 @@ describe("findAttribution(doc)", () => {
     const more = "The port reopened.\n\n\"We are ready to talk.\" Tomas Reyes said on Monday that the offer was final.";
     expect(chainOf(more, 1)).toEqual(["The Test Outlet"]);
   });
+
+  it("'Two X officials, cited by Reuters, said' chains the officials and Reuters", () => {
+    expect(chainOf("Two Harbour Board officials, cited by Reuters, said the port would close.")).toEqual(["Harbour Board official", "Reuters", "The Test Outlet"]);
+  });
+  it("'according to the Philippine Coast Guard' is the guard's, the head of the run of names", () => {
+    expect(chainOf("Two crew members were injured, according to the Philippine Coast Guard.")).toEqual(["Philippine Coast Guard", "The Test Outlet"]);
+  });
+  it("a reporting verb in its base form reports ('Aid agencies warn that …')", () => {
+    expect(chainOf("Aid agencies warn that more than a million people need food.")).toEqual(["Aid agencies", "The Test Outlet"]);
+  });
+  it("'The X mission, led by Y, said' is the mission's; 'Y of the Z said' is Y's", () => {
+    const led = "The African Union observer mission, led by former Malawian president Ines Varga, said the vote was calm.";
+    expect(chainOf(led)).toEqual(["African Union", "The Test Outlet"]);
+    const of = "His main rival, opposition leader Tomas Reyes of the United Harbour Alliance, said he would appeal.";
+    expect(chainOf(of)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+  });
+  it("'According to X, …' frames its own sentence only; a sentence with its own subject is never continued", () => {
+    const according = "According to a tally compiled by the Harbour Board, turnout was 60 percent. A run-off would follow in May.";
+    expect(chainOf(according, 1)).toEqual(["The Test Outlet"]);
+    const subject = "Police said they had arrested 14 people. The Harbour Board urged all parties to stay calm.";
+    expect(chainOf(subject, 1)).toEqual(["The Test Outlet"]);
+    // a report framing what follows still does
+    const framed = "Reuters reported that the talks stalled. Delegates left early.";
+    expect(chainOf(framed, 1)).toEqual(["Reuters", "The Test Outlet"]);
+  });
 });
