@@ -3,7 +3,7 @@ import type { ActorMention } from "./types";
 import { groupBySentence } from "./by-sentence";
 import { TITLE_WORDS } from "./actors";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
-import { ROLE_NOUN, resolveRole, type RoleContext } from "./speaker-roles";
+import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
   "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
@@ -110,7 +110,8 @@ export function findAttribution(doc: WithModality): WithAttribution {
       last = null;
     }
   }
-  return { ...doc, attributions: throughCitedMedia(speakerAfterQuote(doc, attributions), outlet) };
+  const spoken = rolesAhead(doc, speakerAfterQuote(doc, attributions));
+  return { ...doc, attributions: throughCitedMedia(spoken, outlet) };
 }
 
 

@@ -1,5 +1,6 @@
 import type { ActorKind } from "../model";
-import type { ActorDraft, ActorMention } from "./types";
+import type { ActorDraft, ActorMention, Attribution } from "./types";
+import type { Span } from "../model";
 
 /**
  * Speakers named by their role ("the watchdog said", "the photographer said", "Canada's largest
@@ -52,4 +53,43 @@ export function resolveRole(role: string, at: number, ctx: RoleContext): string 
   const kindOf = new Map(ctx.actors.map((a) => [a.id, a.kind]));
   const last = ctx.mentions.filter((m) => m.end <= at && kinds.includes(kindOf.get(m.actor)!)).at(-1);
   return last && ctx.speakers.some((s) => s.actor === last.actor && s.at <= at) ? last.actor : undefined;
+}
+
+/** Whether an actor of this kind may be what the role names ("the union" a bloc, not a person). */
+export function roleFits(role: string, kind: ActorKind): boolean {
+  const noun = role.toLowerCase();
+  return KINDS.some((k) => k.re.test(noun) && k.kinds.includes(kind));
+}
+
+// "…, his organisation said": a role whose owner the article names only after it.
+const ROLE_AHEAD = new RegExp(
+  `(?:^\\W*|,["”’»]?\\s*)(?:the|his|her|its|their|The|His|Her|Its|Their)\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${ROLE_NOUN})\\s+(?:said|says|told|reported|announced|stated|added)\\b`,
+  "u",
+);
+// How many sentences ahead the role's owner may be named.
+const AHEAD = 2;
+
+/**
+ * "An activist was arrested, his organisation said. … , the Civil Assembly Team said in a
+ * statement.": a role speaking that nothing before it names is the next speaker of a kind it
+ * fits, named within two sentences.
+ */
+export function rolesAhead(
+  doc: { text: string; sentences: readonly Span[]; actors: readonly ActorDraft[]; outlet: { id: string } },
+  attributions: Attribution[],
+): Attribution[] {
+  const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  return attributions.map((a, i) => {
+    if (a.cue || a.chain.length !== 1 || a.chain[0] !== doc.outlet.id) return a;
+    const s = doc.sentences[i]!;
+    const m = ROLE_AHEAD.exec(doc.text.slice(s.start, s.end));
+    if (!m) return a;
+    const next = attributions
+      .slice(i + 1, i + 1 + AHEAD)
+      .find((b) => b.cue && b.chain[0] !== doc.outlet.id);
+    const kind = next && kindOf.get(next.chain[0]!);
+    if (!next || !kind || !roleFits(m[1]!, kind)) return a;
+    const at = s.start + m.index + m[0].search(/\S/);
+    return { sentence: a.sentence, chain: next.chain, cue: { start: at, end: s.start + m.index + m[0].length } };
+  });
 }

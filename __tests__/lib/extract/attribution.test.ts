@@ -178,4 +178,13 @@ describe("findAttribution(doc)", () => {
     const framed = "Reuters reported that the talks stalled. Delegates left early.";
     expect(chainOf(framed, 1)).toEqual(["Reuters", "The Test Outlet"]);
   });
+
+  it("a role that nothing before names is the next speaker it fits ('…, his organisation said. … the X Team said')", () => {
+    const body =
+      "A well-known campaigner was detained by police, his organisation said on Monday.\n\nShe was held overnight, the Harbour Workers Team said in a statement.";
+    expect(chainOf(body, 0)).toEqual(["Harbour Workers Team", "The Test Outlet"]);
+    // a person speaking next is not what "his organisation" names
+    const person = "A well-known campaigner was detained, his organisation said.\n\nShe was held overnight, Tomas Reyes said.";
+    expect(chainOf(person, 0)).toEqual(["The Test Outlet"]);
+  });
 });
