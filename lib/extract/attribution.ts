@@ -68,10 +68,12 @@ export function findAttribution(doc: WithModality): WithAttribution {
     else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;
     // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
     // ('"…," Takada told AP. "There wasn't any panic."'), goes on in that speaker's voice.
+    // '"…," Ho Wai-man told reporters': a speaker named but not read is still not the last one.
     const quoteRunsOn =
-      inQuote ||
-      (QUOTE_OPENS.test(sentence) &&
-        (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph));
+      !(found === null && UNREAD_SPEAKER.test(sentence)) &&
+      (inQuote ||
+        (QUOTE_OPENS.test(sentence) &&
+          (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph)));
     inQuote = runsOpen(sentence, inQuote);
     if (!own && !quoteRunsOn) quotedIn = -1;
     if (own) {
@@ -275,6 +277,8 @@ const ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN}
 const POSSESSED_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`, "u");
 const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
+// A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
+const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
 // An infinitive or a negation before a reporting verb: no report is made ("failed to report").
 const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.

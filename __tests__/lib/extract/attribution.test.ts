@@ -187,4 +187,13 @@ describe("findAttribution(doc)", () => {
     const person = "A well-known campaigner was detained, his organisation said.\n\nShe was held overnight, Tomas Reyes said.";
     expect(chainOf(person, 0)).toEqual(["The Test Outlet"]);
   });
+
+  it("a quotation whose own speaker is named but not read does not go on in the last speaker's voice", () => {
+    const body = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this," Ho Wai-man told reporters. "We had no choice."';
+    expect(chainOf(body, 1)).toEqual(["The Test Outlet"]);
+    expect(chainOf(body, 2)).toEqual(["The Test Outlet"]);
+    // a quotation opening a paragraph with no speaker of its own still does
+    const on = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this."';
+    expect(chainOf(on, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+  });
 });
