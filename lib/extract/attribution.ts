@@ -25,7 +25,7 @@ const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
@@ -343,7 +343,9 @@ function sourceChain(text: string, subject: ActorMention[]): string[] {
     const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
     // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
     const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
-    if (i > 0 && (closed || of || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
+    // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
+    const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
+    if (i > 0 && (closed || of || joint || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
       closed = true;
       return;
     }

@@ -196,4 +196,11 @@ describe("findAttribution(doc)", () => {
     const on = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this."';
     expect(chainOf(on, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
   });
+
+  it("joint speakers: the first named heads the chain, not the last ('Kenya and Ethiopia said in a joint statement')", () => {
+    expect(chainOf("Kenya and Ethiopia said in a joint statement that the border would reopen.")).toEqual(["Kenya", "The Test Outlet"]);
+  });
+  it("a lower-case description before a speaker's name keeps the sentence theirs ('Shipping giant Maersk said')", () => {
+    expect(chainOf("Shipping giant Maersk said the route would reopen.")).toEqual(["Maersk", "The Test Outlet"]);
+  });
 });
