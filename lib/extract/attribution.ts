@@ -69,8 +69,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
     // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
     // ('"…," Takada told AP. "There wasn't any panic."'), goes on in that speaker's voice.
     // '"…," Ho Wai-man told reporters': a speaker named but not read is still not the last one.
+    const unread = found === null && UNREAD_SPEAKER.test(sentence);
+    // …nor is the last speaker who goes on speaking after it.
+    if (unread) speaker = null;
     const quoteRunsOn =
-      !(found === null && UNREAD_SPEAKER.test(sentence)) &&
+      !unread &&
       (inQuote ||
         (QUOTE_OPENS.test(sentence) &&
           (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph)));

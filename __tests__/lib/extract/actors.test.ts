@@ -165,6 +165,10 @@ describe("findActors: names the rules did not read", () => {
   it("police ranks are titles ('Senior Superintendent Ana Costa')", () => {
     expect(actorNamed(analyze('"The road is shut," Senior Superintendent Ana Costa told reporters.'), "Ana Costa")?.kind).toBe("official");
   });
+  it("a name going on in a hyphenated word not read is not cut short ('Superintendent Ho Wai-man' is not 'Ho')", () => {
+    const a = analyze('"The road is shut," Senior Superintendent Ho Wai-man told reporters.');
+    expect(a.actors.map((x) => x.name)).not.toContain("Ho");
+  });
   it("an association, a confederation or a team named with its head word is an organisation", () => {
     expect(actorNamed(analyze("The Harbour Workers Team said the strike would go on."), "Harbour Workers Team")?.kind).toBe("organization");
     expect(actorNamed(analyze("He led the Lakeside Rowing Association for a decade."), "Lakeside Rowing Association")?.kind).toBe("organization");

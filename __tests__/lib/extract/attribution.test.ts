@@ -192,6 +192,9 @@ describe("findAttribution(doc)", () => {
     const body = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this," Ho Wai-man told reporters. "We had no choice."';
     expect(chainOf(body, 1)).toEqual(["The Test Outlet"]);
     expect(chainOf(body, 2)).toEqual(["The Test Outlet"]);
+    // nor does the next paragraph's quotation, which goes on in the unread speaker's voice
+    const next = 'Tomas Reyes said the port would close.\n\n"It was the rioters," Ho Wai-man told reporters.\n\n"We had no choice."';
+    expect(chainOf(next, 2)).toEqual(["The Test Outlet"]);
     // a quotation opening a paragraph with no speaker of its own still does
     const on = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this."';
     expect(chainOf(on, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
