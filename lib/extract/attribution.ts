@@ -1,5 +1,6 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
+import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
 import { TITLE_WORDS } from "./actors";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
@@ -31,6 +32,7 @@ const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 // "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
 const INVERTED_BEFORE = /(?:[,"”’»]|^)\s*$/;
+const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
   /^\W*(?:However|But|Meanwhile|At the same time|As a result|Still|Yet|In contrast|Critics|Observers note)\b/;
@@ -52,6 +54,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let inQuote = false;
   let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
+  const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   const roles: RoleContext & { speakers: { actor: string; at: number }[] } = {
     text: doc.text,
     actors: doc.actors,
@@ -105,7 +108,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
       last.paragraph === s.paragraph &&
       !OWN_VOICE.test(doc.text.slice(s.start, s.end)) &&
       // "Police said …. The Regional Council urged …": a sentence with a subject of its own is narrated.
-      !mentions.some((m) => !last!.chain.includes(m.actor) && OPENING.test(doc.text.slice(s.start, m.start)))
+      !mentions.some((m) => !last!.chain.includes(m.actor) && OPENING.test(doc.text.slice(s.start, m.start))) &&
+      // "The court said …. He also received …": a person the framing institution is not.
+      !(/^\W*(?:He|She)\b/.test(sentence) && !PEOPLE.has(kindOf.get(last.chain[0]!)!))
     ) {
       // The sentence right after one framed as a report ("Bloomberg reports that …") continues it.
       attributions.push({ sentence: s.index, chain: last.chain, ...(last.told ? { told: last.told } : {}) });

@@ -206,4 +206,12 @@ describe("findAttribution(doc)", () => {
   it("a lower-case description before a speaker's name keeps the sentence theirs ('Shipping giant Maersk said')", () => {
     expect(chainOf("Shipping giant Maersk said the route would reopen.")).toEqual(["Maersk", "The Test Outlet"]);
   });
+
+  it("a sentence about a person ('He also received …') does not continue an institution's report", () => {
+    const body = "The court said the pilot would be fined. He also received a two-year ban.";
+    expect(chainOf(body, 1)).toEqual(["The Test Outlet"]);
+    // a person's report goes on in "he …" as before
+    const person = "Tomas Reyes said the pilot would be fined. He would not be named, Reyes said.";
+    expect(chainOf(person, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
+  });
 });
