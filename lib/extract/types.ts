@@ -33,8 +33,12 @@ export type Clause = Span & { sentence: number; certainty: Certainty; cues: stri
 /** Stage 4 (modality): clauses and their certainty. */
 export type WithModality = WithTime & { clauses: Clause[] };
 
-/** Who a sentence is attributed to: actor ids, nearest source first, the outlet last. */
-export type Attribution = { sentence: number; chain: string[]; cue?: Span };
+/**
+ * Who a sentence is attributed to: actor ids, nearest source first, the outlet last. `told` is
+ * whom the source spoke to ("X told Reuters"), a link of the chain only when the article cites it
+ * as a source of its own.
+ */
+export type Attribution = { sentence: number; chain: string[]; cue?: Span; told?: string };
 
 /** Stage 5 (attribution). */
 export type WithAttribution = WithModality & { attributions: Attribution[] };

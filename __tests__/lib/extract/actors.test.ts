@@ -146,6 +146,15 @@ describe("findActors: media named by what they are, venues as organisations", ()
     const a = analyze("National broadcaster NHK said the quake struck at noon. The French daily reported it too.");
     expect(a.actors.filter((x) => x.kind === "media").map((x) => x.name)).not.toContain("National");
   });
+  it("a masthead reporting or cited is a medium ('the Hometown Gazette reported', 'according to the Sunday Times')", () => {
+    const a = analyze("Riot police arrested 85 people, the Hometown Gazette reported. Scuffles broke out later, the Gazette reported.");
+    const medium = actorNamed(a, "Hometown Gazette");
+    expect(medium?.kind).toBe("media");
+    expect(medium?.mentions).toHaveLength(2);
+    expect(actorNamed(analyze("The fund was closed in May, according to the Sunday Times."), "Sunday Times")?.kind).toBe("media");
+    // a masthead word in a name that reports nothing names no medium
+    expect(analyze("The Good Times festival opened in May.").actors.filter((x) => x.kind === "media").map((x) => x.name)).toEqual(["The Test Outlet"]);
+  });
   it("a museum, a gallery or a hospital is an organisation, not a person", () => {
     expect(actorNamed(analyze("Thieves broke into the Rijks Museum on Sunday."), "Rijks Museum")?.kind).toBe("organization");
     expect(actorNamed(analyze("Doctors at the Royal Free Hospital said he was stable."), "Royal Free Hospital")?.kind).toBe("organization");
@@ -217,5 +226,19 @@ describe("findActors: companies joined by 'and'", () => {
   });
   it("…but 'and' inside a name stays ('the Ministry of Trade and Industry')", () => {
     expect(actorNamed(analyze("The Ministry of Trade and Industry said prices rose."), "Ministry of Trade and Industry")).toBeDefined();
+  });
+});
+
+describe("findActors: names the rules did not read", () => {
+  it("police ranks are titles ('Senior Superintendent Ana Costa')", () => {
+    expect(actorNamed(analyze('"The road is shut," Senior Superintendent Ana Costa told reporters.'), "Ana Costa")?.kind).toBe("official");
+  });
+  it("a name going on in a hyphenated word not read is not cut short ('Superintendent Ho Wai-man' is not 'Ho')", () => {
+    const a = analyze('"The road is shut," Senior Superintendent Ho Wai-man told reporters.');
+    expect(a.actors.map((x) => x.name)).not.toContain("Ho");
+  });
+  it("an association, a confederation or a team named with its head word is an organisation", () => {
+    expect(actorNamed(analyze("The Harbour Workers Team said the strike would go on."), "Harbour Workers Team")?.kind).toBe("organization");
+    expect(actorNamed(analyze("He led the Lakeside Rowing Association for a decade."), "Lakeside Rowing Association")?.kind).toBe("organization");
   });
 });

@@ -11,6 +11,13 @@ const MEDIA_NOUN = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadca
 // "National broadcaster NHK": a name after the noun is the medium's, the word before it a modifier.
 const NAME_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+${MEDIA_NOUN}\b(?!\s+\p{Lu})`, "gu");
 const NOUN_THEN_NAME = new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${NAME})`, "gu");
+// "the San Francisco Chronicle reported", "according to the Hometown Gazette": a masthead's last
+// word, the title reporting or cited.
+const MASTHEAD = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Tribune|Gazette|Journal|Telegraph|Observer|Courier|Inquirer|Examiner|Globe|Dispatch|Ledger|Sentinel)`;
+const MASTHEAD_REPORTING = new RegExp(
+  String.raw`\b(?:[Tt]he\s+(${MASTHEAD})\s+(?:reported|reports|said|says|wrote|writes|quoted|cited)|according\s+to\s+the\s+(${MASTHEAD}))\b`,
+  "gu",
+);
 
 /** A run that names a nationality, a place or dictionary words only ("the French daily") is no medium's name. */
 function isMediaName(name: string): boolean {
@@ -27,6 +34,11 @@ export function namedMedia(text: string): string[] {
       const name = m[1]!.replace(/^The\s+/, "").replace(/[’'.]+$/, "");
       if (name && isMediaName(name)) names.add(name);
     }
+  // A masthead is a medium's name whatever its words are ("the Sunday Times"), unless a place's.
+  for (const m of text.matchAll(MASTHEAD_REPORTING)) {
+    const name = m[1] ?? m[2]!;
+    if (!isPlace(name)) names.add(name);
+  }
   return [...names].sort((a, b) => b.length - a.length);
 }
 

@@ -6,7 +6,7 @@ import { slug, type ActorRegistry } from "./registry";
 import { isTitle } from "./titles";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation confederation association league society alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation confederation association team league society alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
     " ",
   ),
 );

@@ -38,7 +38,9 @@ export function findNamedActors(
         (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))
     )
       j++;
-    classify(run, i, j);
+    // "Superintendent Ng Lok-chun": a name going on in a word not read is not cut short.
+    const cut = j < tokens.length && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1;
+    if (!cut) classify(run, i, j);
     i = j;
   }
 }

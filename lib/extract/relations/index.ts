@@ -321,5 +321,8 @@ function relateReports(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     };
     for (let i = 0; i + 1 < chain.length; i++)
       if (kindOf.get(chain[i + 1]!) === "media") found.add(chain[i]!, chain[i + 1]!, link);
+    // "X told Reuters": X reports to the medium it told, a source of the claim or not.
+    if (att.told && chain[0] && !chain.includes(att.told) && kindOf.get(att.told) === "media")
+      found.add(chain[0], att.told, link);
   }
 }

@@ -1,0 +1,46 @@
+import type { Attribution, WithModality } from "./types";
+
+/** Quotations across sentences: whether one is still open, and who speaks one no one was named for. */
+export const QUOTE_OPENS = /^\s*["“]/;
+const QUOTE_CLOSES = /[.!?…]["”]\s*$/;
+// What may follow "X said" in a sentence that only names the speaker: "this on Monday", "so".
+const SAYS_NO_MORE = /^(?:\s+(?!that\b)[\p{L}\p{N},'’-]+){0,6}\s*[.!]?\s*$/u;
+
+/** Whether a quotation is still open after this sentence (straight quotes counted in pairs). */
+export function runsOpen(sentence: string, open: boolean): boolean {
+  let state = open;
+  for (const c of sentence) {
+    if (c === "“") state = true;
+    else if (c === "”") state = false;
+    else if (c === '"') state = !state;
+  }
+  return state;
+}
+
+/**
+ * '"We are ready." Reyes said this on Monday.': a quotation no one was named for takes the
+ * speaker of the short sentence after it in its paragraph, when that sentence opens with the
+ * speaker and says nothing more than that they said it.
+ */
+export function speakerAfterQuote(doc: WithModality, attributions: Attribution[]): Attribution[] {
+  const out = [...attributions];
+  const { sentences, text } = doc;
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const next = out[i + 1]!;
+    const s = sentences[i]!;
+    const n = sentences[i + 1]!;
+    if (!next.cue || out[i]!.cue || n.paragraph !== s.paragraph || next.cue.start - n.start > 2) continue;
+    if (!QUOTE_CLOSES.test(text.slice(s.start, s.end)) || !SAYS_NO_MORE.test(text.slice(next.cue.end, n.end)))
+      continue;
+    // Back to the sentence the quotation opens with, none of them attributed on its own.
+    let k = i;
+    while (k > 0 && !QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) {
+      if (out[k - 1]!.cue || sentences[k - 1]!.paragraph !== s.paragraph) break;
+      k--;
+    }
+    if (!QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) continue;
+    for (let j = k; j <= i; j++)
+      out[j] = { sentence: j, chain: next.chain, ...(next.told ? { told: next.told } : {}) };
+  }
+  return out;
+}
