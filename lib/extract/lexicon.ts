@@ -17,6 +17,7 @@ function tagsOf(word: string): string[] {
 const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
 
 export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
+export const isLastName = (w: string) => tagsOf(w).length === 1 && has(w, "LastName");
 export const isPlace = (w: string) =>
   has(w, "City", "Country", "Place", "Region", "Town", "Continent");
 export const isOrganizationWord = (w: string) => has(w, "Organization", "Company", "SportsTeam");

@@ -151,3 +151,56 @@ describe("findActors: media named by what they are, venues as organisations", ()
     expect(actorNamed(analyze("Doctors at the Royal Free Hospital said he was stable."), "Royal Free Hospital")?.kind).toBe("organization");
   });
 });
+
+describe("findActors: every named person (issue 14)", () => {
+  it("an association or confederation named in full is an organisation, its state kept in its name", () => {
+    const a = analyze("She chairs the Lumeria Rowing Association. Lumeria's Rowing Association said it backed her. The Coastal Rowing Confederation stayed silent.");
+    expect(actorNamed(a, "Rowing Association")?.kind).toBe("organization");
+    expect(actorNamed(a, "Coastal Rowing Confederation")?.kind).toBe("organization");
+    expect(a.actors.filter((x) => x.kind === "person")).toEqual([]);
+  });
+
+  it("a party 'of' a country keeps the country in its name ('Unity Party of Malta')", () => {
+    const a = analyze("Doreen Vella of the Unity Party of Malta conceded the vote.");
+    expect(actorNamed(a, "Unity Party of Malta")?.kind).toBe("organization");
+  });
+
+  it("a sentence-initial full name before an auxiliary is a person, a surname-only dictionary word included ('Corvin Lau was held')", () => {
+    const a = analyze("Corvin Lau was held on Sunday, his group said. Police later released Mr. Lau.");
+    const p = actorNamed(a, "Corvin Lau")!;
+    expect(p.kind).toBe("person");
+    expect(p.mentions.map((m) => spanText(a, m))).toEqual(["Corvin Lau", "Lau"]);
+  });
+
+  it("a place named in two words is no person ('a Hong Kong activist')", () => {
+    const a = analyze("A prominent Hong Kong activist was freed on Monday.");
+    expect(actorNamed(a, "Hong Kong")?.kind).not.toBe("person");
+  });
+
+  it("an honorific makes the name after it a person's, with or without its full stop", () => {
+    const a = analyze("Police arrested Mr. Okoroafor on Monday. Officers also questioned Ms Tandile at home.");
+    expect(actorNamed(a, "Okoroafor")?.kind).toBe("person");
+    expect(actorNamed(a, "Tandile")?.kind).toBe("person");
+  });
+
+  it("a police rank is a title, and a hyphenated given name is part of the name ('Superintendent Ho Wai-kit')", () => {
+    const a = analyze("\"The march was unlawful,\" Chief Superintendent Ho Wai-kit told reporters. Anti-war groups disagreed. Ho said two officers were hurt.");
+    const ho = actorNamed(a, "Ho Wai-kit")!;
+    expect(ho.kind).toBe("official");
+    // The family name comes first: "Ho" alone is the same person.
+    expect(ho.mentions.map((m) => spanText(a, m))).toEqual(["Ho Wai-kit", "Ho"]);
+    expect(a.actors.some((x) => /Anti/.test(x.name))).toBe(false);
+  });
+
+  it("a company named by the first words of its full name is the same actor", () => {
+    const a = analyze("Harlow Pemberton & Co agreed to buy a rival. Harlow Pemberton said the deal would close in May.");
+    expect(actorNamed(a, "Harlow Pemberton")?.name).toBe("Harlow Pemberton & Co");
+  });
+});
+
+describe("findActors: events named like people", () => {
+  it("a storm or an operation named in capitals is no person, wherever it stands", () => {
+    const a = analyze("Cyclone Marisol was upgraded on Friday. Residents fled before Typhoon Kanemi struck. Hurricane Odile said nothing, joked one resident.");
+    expect(a.actors.filter((x) => x.kind === "person" || x.kind === "organization")).toEqual([]);
+  });
+});

@@ -21,7 +21,7 @@ const COLLECTIVE = new Set(
 );
 
 const INSTITUTION_BEFORE_OF =
-  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(

@@ -1,12 +1,12 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
+import { isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
-import { isTitle } from "./titles";
+import { HONORIFICS, isTitle } from "./titles";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
     " ",
   ),
 );
@@ -16,12 +16,18 @@ const PLACE_HEADS = new Set(
     " ",
   ),
 );
+// A name led by one of these names an event: "Cyclone Aila", "Hurricane Maria", "Operation Sindoor".
+const EVENT_WORDS = new Set(
+  "cyclone typhoon hurricane tornado storm earthquake quake tsunami wildfire operation".split(" "),
+);
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
   ),
 );
+// Auxiliaries after a sentence-initial full name: "Ventus Lau was arrested", "Ana Ruiz has resigned".
+const AUXILIARIES = new Set("was is has had will would could can may must did does".split(" "));
 const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
 
 /** One sentence's tokens while its capitalised runs are read, and where their names go. */
@@ -55,7 +61,9 @@ export type Name = {
 /** What a name names, tried in order; the first rule that applies registers it (or drops it) and stops. */
 export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isPlaceName,
+  isEventName,
   isKnownSurname,
+  afterHonorific,
   titledOrFirstNamed,
   namedInstitution,
   unknownFullName,
@@ -77,6 +85,19 @@ function isPlaceName(run: Run, n: Name): boolean {
   return true;
 }
 
+// "Cyclone Aila was upgraded": an event, which no later rule may read as a person.
+function isEventName(run: Run, n: Name): boolean {
+  if (!(n.words.length >= 2 && EVENT_WORDS.has(n.words[0]!.toLowerCase()) && n.titleKind === null))
+    return false;
+  run.reg.block(n.start, n.end);
+  return true;
+}
+
+/** The family name of a person's full name: the last word, or the first before a hyphenated given name ("Ng" of "Ng Lok-chun"). */
+export function familyName(words: readonly string[]): string {
+  return words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
+}
+
 /** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez". */
 export const surnameKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
 
@@ -87,6 +108,25 @@ function isKnownSurname(run: Run, n: Name): boolean {
   return true;
 }
 
+// "Mr. Okafor", "Dr. Ana Ruiz": an honorific makes the name after it a person's, wherever it stands.
+function afterHonorific(run: Run, n: Name): boolean {
+  // "Mr." is read as "Mr" and a full stop.
+  const k = run.tokens[n.titleStart - 1]?.text === "." ? n.titleStart - 2 : n.titleStart - 1;
+  const before = run.tokens[k];
+  if (!(
+    n.titleEnd === n.titleStart &&
+    before !== undefined &&
+    HONORIFICS.has(before.text) &&
+    n.words.length <= 3 &&
+    !ORG_HEADS.has(n.head) &&
+    !isPlace(n.surface)
+  ))
+    return false;
+  if (register(run, n, "person"))
+    run.surnames.set(surnameKey(familyName(n.words)), slug(n.surface));
+  return true;
+}
+
 // A titled name, or a first name and more: a person (leader, official); a long run is no name.
 function titledOrFirstNamed(run: Run, n: Name): boolean {
   const { words } = n;
@@ -94,7 +134,7 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
     return false;
   if (words.length > 4) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
-    run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
+    run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
   return true;
 }
 
@@ -132,12 +172,14 @@ function unknownFullName(run: Run, n: Name): boolean {
   if (!(
     words.length >= 2 &&
     words.length <= 3 &&
-    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next)) &&
-    words.every((w) => !isKnownWord(w) && !isPlace(w))
+    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
+    !isPlace(n.surface) &&
+    // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
+    words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
-  if (register(run, n, kind)) run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
+  if (register(run, n, kind)) run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
   return true;
 }
 

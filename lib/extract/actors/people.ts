@@ -50,8 +50,15 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
     isCapitalized(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
     /^[\p{L}][\p{L}.'’&-]*$/u.test(w) &&
-    !/-\p{Ll}/u.test(w)
+    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i))
   );
+}
+
+// "Ng Lok-chun", "Moon Jae-in": two short syllables no dictionary knows, after a short family
+// name, are a given name, not a compound adjective.
+function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(tokens[i]!.text);
+  return m !== null && !isKnownWord(m[1]!) && i > 0 && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[i - 1]!.text);
 }
 
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */

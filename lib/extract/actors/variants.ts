@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../model";
 import type { ActorDraft } from "../types";
+import { familyName } from "./name-rules";
 import type { ActorRegistry } from "./registry";
 
 /**
@@ -47,13 +48,15 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
-  // A company by the first word of its name: "Becton said" after "Becton Dickinson & Co".
+  // The family name before a hyphenated given name: "Ng" of "Ng Lok-chun".
+  if (PEOPLE.has(a.kind) && !fb.includes(" ") && b.kind !== "state" && familyName(a.name.split(/\s+/)) !== a.name.split(/\s+/).at(-1))
+    return fold(familyName(a.name.split(/\s+/))) === fb;
+  // A company by the first words of its name: "Becton" or "Becton Dickinson" after "Becton Dickinson & Co".
   if (
     a.kind === "organization" &&
     (b.kind === "person" || b.kind === "organization") &&
-    !fb.includes(" ") &&
-    fa.split(" ").length >= 2 &&
-    fa.split(" ")[0] === fb
+    fa.split(" ").length > fb.split(" ").length &&
+    fa.startsWith(`${fb} `)
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
