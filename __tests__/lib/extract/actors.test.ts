@@ -204,3 +204,44 @@ describe("findActors: events named like people", () => {
     expect(a.actors.filter((x) => x.kind === "person" || x.kind === "organization")).toEqual([]);
   });
 });
+
+describe("findActors: groups, companies and roles no gazetteer knows (issue 14)", () => {
+  it("a state in a backing compound is an actor, and a digit acronym before 'rebels' names their group", () => {
+    const a = analyze("Clashes spread as Uganda-backed K19 rebels advanced on the town.");
+    expect(actorNamed(a, "Uganda")?.mentions.map((m) => spanText(a, m))).toEqual(["Uganda"]);
+    expect(actorNamed(a, "K19")?.kind).toBe("group");
+  });
+
+  it("names joined by 'and' to a company are companies, each its own actor", () => {
+    const a = analyze("The deal lets Acme compete with Walmart and Greyfield Home Supply. Zentrix.com and Comcast declined to comment.");
+    expect(actorNamed(a, "Walmart")?.kind).toBe("organization");
+    expect(actorNamed(a, "Greyfield Home Supply")?.kind).toBe("organization");
+    expect(actorNamed(a, "Zentrix.com")?.kind).toBe("organization");
+    expect(actorNamed(a, "Comcast")?.kind).toBe("organization");
+  });
+
+  it("'and' inside an institution's name keeps it whole ('Parks and Recreation Commission')", () => {
+    const a = analyze("Permits were issued by the Lowland Parks and Recreation Commission on Monday.");
+    expect(actorNamed(a, "Lowland Parks and Recreation Commission")?.kind).toBe("organization");
+  });
+
+  it("a name before the people who work for it is an institution ('Coastal Fish and Game officials')", () => {
+    const a = analyze("Two boats were run by Coastal Fish and Game officials on Tuesday.");
+    expect(actorNamed(a, "Coastal Fish and Game")?.kind).toBe("organization");
+  });
+
+  it("what a role is held in is an institution, what a lower-case title is of is a place", () => {
+    const a = analyze("“Shelves fell,” Kenji Obata, 52, manager of Lawsonia in Sendai, told reporters. Ana Lupu, the mayor of Cluj, said the roads were shut.");
+    expect(actorNamed(a, "Lawsonia")?.kind).toBe("organization");
+    expect(actorNamed(a, "Kenji Obata")?.kind).toBe("person");
+    expect(actorNamed(a, "Cluj")?.kind ?? "none").not.toBe("official");
+  });
+
+  it("a formal title 'of' an institution is its holder's, and a portfolio is no actor ('General of the Army X', 'Minister of Defence')", () => {
+    const a = analyze(
+      "The list named the First Deputy Minister of Defence, Chief of the General Staff and General of the Army Pavel Sorokin. The Minister of Defence declined to comment.",
+    );
+    expect(actorNamed(a, "Pavel Sorokin")?.kind).toBe("official");
+    expect(a.actors.filter((x) => /^(?:Defence|Staff|Army Pavel Sorokin)$/.test(x.name))).toEqual([]);
+  });
+});

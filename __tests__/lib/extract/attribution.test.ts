@@ -101,4 +101,9 @@ describe("findAttribution(doc)", () => {
     expect(chainOf("The Harbour Board later acknowledged the ballot result on Twitter.")).toEqual(["The Test Outlet"]);
     expect(chainOf("The Harbour Board acknowledged that the ballot was close.")).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+
+  it("names joined by 'and' are one subject: the first named speaks, and '… and X,' opens no clause", () => {
+    expect(chainOf("Retail chain Zentrix.com and Walmart announced on Monday that they would merge.")).toEqual(["Zentrix.com", "The Test Outlet"]);
+    expect(chainOf("In posts on Facebook and Twitter, the union said its members would strike.")).toEqual(["union", "The Test Outlet"]);
+  });
 });

@@ -33,7 +33,10 @@ export function findKnownActors(
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
-    if (!form) continue;
+    if (!form) {
+      backer(text, tokens[i]!, sentence, reg);
+      continue;
+    }
     const n = form.tokens.length;
     const first = tokens[i]!;
     const last = tokens[i + n - 1]!;
@@ -69,4 +72,18 @@ export function findKnownActors(
     );
     i += n - 1;
   }
+}
+
+// "Rwanda-backed rebels", "Saudi-led coalition", "Moscow-backed forces": the state in a compound
+// that says who backs or leads is an actor.
+const BACKING = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|sponsored|supported|funded|armed|allied|brokered|mediated|controlled)$/u;
+
+function backer(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+  const m = BACKING.exec(token.text);
+  if (!m) return;
+  const form = gazetteer.match([m[1]!], 0);
+  if (!form || form.tokens.length !== 1) return;
+  const end = token.start + m[1]!.length;
+  reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
+  reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
 }

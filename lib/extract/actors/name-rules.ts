@@ -3,7 +3,7 @@ import type { ActorKind } from "../../model";
 import { isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
-import { HONORIFICS, isTitle } from "./titles";
+import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
 
 export const ORG_HEADS = new Set(
   "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
@@ -21,6 +21,12 @@ const EVENT_WORDS = new Set(
   "cyclone typhoon hurricane tornado storm earthquake quake tsunami wildfire operation".split(" "),
 );
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+// Armed men named by the group they belong to: "M23 rebels".
+// People who work for the institution named before them: "Florida Fish and Wildlife officials".
+const STAFF = new Set(
+  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers".split(" "),
+);
+const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
 const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
@@ -66,8 +72,11 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   afterHonorific,
   titledOrFirstNamed,
   namedInstitution,
+  roleOfInstitution,
+  nameBeforeStaff,
   unknownFullName,
   nameBeforeLowerHead,
+  nameBeforeFighters,
   loneSpeaker,
   loneOrganization,
 ];
@@ -133,6 +142,8 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
     return false;
   if (words.length > 4) return true;
+  // "Chief of the General Staff": a title before an institution's head word names no one.
+  if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
     run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
   return true;
@@ -162,6 +173,31 @@ function namedInstitution(run: Run, n: Name): boolean {
   const id = slug(qualified);
   run.reg.ensure(id, qualified, "organization");
   run.reg.mention(id, start, end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// "Ann Moss, manager of Seven Oaks": what a role is held in is an institution, a place apart.
+function roleOfInstitution(run: Run, n: Name): boolean {
+  if (!(
+    n.titleKind === null &&
+    n.titleStart === n.from &&
+    n.words.length <= 4 &&
+    isRoleOf(run.tokens, n.from) &&
+    !isPlace(n.surface) &&
+    !isPlace(n.words[0]!) &&
+    !isFirstName(n.words[0]!)
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
+// "operated by Florida Fish and Wildlife officials": a name of two words or more, mid-sentence,
+// before the people who work for it names an institution, whatever words it is made of.
+function nameBeforeStaff(run: Run, n: Name): boolean {
+  if (!(STAFF.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length >= 2 && !isPlace(n.surface)))
+    return false;
+  register(run, n, "organization");
   return true;
 }
 
@@ -199,6 +235,15 @@ function nameBeforeLowerHead(run: Run, n: Name): boolean {
   return true;
 }
 
+// "M23 rebels", "ELN guerrillas": an acronym before the fighters is their group's (a word before
+// them is as often a people's or a region's: "Baloch militants").
+function nameBeforeFighters(run: Run, n: Name): boolean {
+  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && ACRONYM.test(n.surface) && !isKnownWord(n.surface)))
+    return false;
+  register(run, n, "group");
+  return true;
+}
+
 // One unknown name as the subject of a speech or action verb, or before an apposition that
 // describes a person ("Ziad, a young teacher …, said", "Aliyev said", "Dan won").
 function loneSpeaker(run: Run, n: Name): boolean {
@@ -218,8 +263,12 @@ function loneSpeaker(run: Run, n: Name): boolean {
   return true;
 }
 
+/** A word the dictionary files as a company, or a web address used as a name ("Amazon.com"). */
+export const isCompanyWord = (w: string) =>
+  isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
+
 function loneOrganization(run: Run, n: Name): boolean {
-  if (!(n.words.length === 1 && isOrganizationWord(n.surface))) return false;
+  if (!(n.words.length === 1 && isCompanyWord(n.surface))) return false;
   register(run, n, "organization");
   return true;
 }

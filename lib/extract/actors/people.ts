@@ -1,9 +1,9 @@
 import type { ActorKind } from "../../model";
 import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
-import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
+import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
-import { CONNECTORS, HONORIFICS, isTitle, isTitleWord, readTitle } from "./titles";
+import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
 // Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
@@ -38,9 +38,36 @@ export function findNamedActors(
         (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))
     )
       j++;
-    classify(run, i, j);
+    const and = companiesJoined(tokens, i, j);
+    if (and < 0) classify(run, i, j);
+    else
+      // A name joined to a company by "and" is one too: "Comcast and Time Warner Cable", "AT&T and DirecTV announced".
+      for (const [from, to] of [[i, and], [and + 1, j]] as const) {
+        const first = tokens[from]!;
+        const last = tokens[to - 1]!;
+        const name = text.slice(first.start, last.end);
+        const personal = tokens.slice(from, to).some((t) => isFirstName(t.text) || isTitle(t.text) || HONORIFICS.has(t.text));
+        if (to - from > 4 || isPlace(name) || personal || !reg.isFree(first.start, last.end)) {
+          classify(run, from, to);
+          continue;
+        }
+        reg.ensure(slug(name), name, "organization");
+        reg.mention(slug(name), first.start, last.end, sentence, "ner", name);
+      }
     i = j;
   }
+}
+
+/** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
+function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.text !== "and") continue;
+    const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
+    // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
+    if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
+      return k;
+  }
+  return -1;
 }
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
@@ -49,7 +76,8 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
   return (
     isCapitalized(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    /^[\p{L}][\p{L}.'’&-]*$/u.test(w) &&
+    // "M23", "A320": an acronym with digits is a name too.
+    (/^[\p{L}][\p{L}.'’&-]*$/u.test(w) || /^\p{Lu}+\p{N}+$/u.test(w)) &&
     (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i))
   );
 }
@@ -66,6 +94,13 @@ function classify(run: Run, from: number, to: number): void {
   if (speakingInstitution(run, from, to)) return;
   const i = splitOfficer(run, nameStart(run, from, to), to);
   const title = readTitle(run.tokens, i, to);
+  // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
+  while (
+    title.end < to - 2 &&
+    isTitleWord(run.tokens[title.end]!.text) &&
+    isFirstName(run.tokens[title.end + 1]!.text)
+  )
+    title.end++;
   if (title.end >= to) return;
   const name = nameAfterTitle(run, from, to, i, title);
   if (!name) return;
@@ -200,7 +235,9 @@ function isSalientShape(w: string): boolean {
     !isPlace(w) &&
     !isFirstName(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    !isTitle(w) &&
+    // "Minister of Defence" twice: a portfolio is no organisation's name.
+    !isTitleWord(w) &&
+    !isPortfolio(w) &&
     !ORG_HEADS.has(w.toLowerCase())
   );
 }
