@@ -245,3 +245,41 @@ describe("findActors: groups, companies and roles no gazetteer knows (issue 14)"
     expect(a.actors.filter((x) => /^(?:Defence|Staff|Army Pavel Sorokin)$/.test(x.name))).toEqual([]);
   });
 });
+
+describe("findActors: media, courts, judges and acronyms (issue 14)", () => {
+  it("the agencies a dateline credits are media, the outlet's own name its own", () => {
+    const a = analyze("OSLO/BERGEN (Test Outlet News / Taviq - 11th June, 2020) Norway's prime minister met Denmark's.");
+    expect(actorNamed(a, "Taviq")?.kind).toBe("media");
+    expect(actorNamed(a, "Test Outlet News")?.name).toBe("The Test Outlet");
+  });
+
+  it("a name ending in a newspaper's word is a newspaper, 'the Chronicle' later the same", () => {
+    const a = analyze("Police had arrested 85 people, the Bayside Chronicle reported. Scuffles broke out later, the Chronicle reported.");
+    const paper = actorNamed(a, "Bayside Chronicle")!;
+    expect(paper.kind).toBe("media");
+    expect(paper.mentions.map((m) => spanText(a, m))).toEqual(["Bayside Chronicle", "the Chronicle"]);
+  });
+
+  it("a name between the article and a lower-case court is the court's, and 'the high court' joins it rather than the Supreme Court", () => {
+    const a = analyze(
+      "The Lakeside high court on Monday jailed the mayor. He may appeal to the Supreme Court. The high court had already convicted him.",
+    );
+    const court = actorNamed(a, "Lakeside high court")!;
+    expect(court.kind).toBe("organization");
+    expect(court.mentions.map((m) => spanText(a, m))).toContain("The high court");
+    expect(actorNamed(a, "Supreme Court")?.mentions.map((m) => spanText(a, m))).toEqual(["Supreme Court"]);
+  });
+
+  it("'Justice' before a name is a judge's title, not before an institution's name", () => {
+    const a = analyze("Justice R Venkatesan read the order. The Justice Ministry and the Justice and Unity Party objected.");
+    expect(actorNamed(a, "R Venkatesan")?.kind).toBe("official");
+    expect(actorNamed(a, "Justice Ministry")?.kind).toBe("organization");
+    expect(actorNamed(a, "Justice and Unity Party")?.kind).toBe("organization");
+  });
+
+  it("an acronym with the article, acting or owning, is an institution ('the FTC approved')", () => {
+    const a = analyze("However, the KFTC approved the merger in 2013. Later the BRA's audit found no fault.");
+    expect(actorNamed(a, "KFTC")?.kind).toBe("organization");
+    expect(actorNamed(a, "BRA")?.kind).toBe("organization");
+  });
+});

@@ -2,7 +2,7 @@ import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
 import { findDefiniteInstitutions } from "./institutions";
 import { findKnownActors } from "./known";
-import { findNamedMedia, namedMedia } from "./media";
+import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
@@ -31,6 +31,7 @@ export function findActors(doc: Segmented): WithActors {
     const words = tokens.map((t) => t.text);
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
+    if (s.index === 0) findDatelineMedia(doc.text, s.index, doc.outlet, reg);
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);

@@ -14,7 +14,7 @@ const HEADS =
 const MODIFIERS =
   "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
 const DEFINITE = new RegExp(
-  `(?:\\b[Tt]he|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
+  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
   "gu",
 );
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
@@ -50,12 +50,21 @@ export function findDefiniteInstitutions(
   const s = text.slice(from, to);
   DEFINITE.lastIndex = 0;
   for (const m of s.matchAll(DEFINITE)) {
-    const verb = m[2]!;
+    const verb = m[3]!;
     if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
       continue;
-    const name = m[1]!.replace(/\s+/g, " ").toLowerCase();
-    const nameAt = from + m.index + m[0].indexOf(m[1]!, 3);
-    const end = nameAt + m[1]!.length;
+    const head = m[2]!;
+    const headAt = from + m.index + m[0].indexOf(head, 3);
+    const end = headAt + head.length;
+    // "The Madras high court": a name between the article and the head is the institution's own;
+    // one another stage read ("the Indian police") leaves the phrase to it.
+    const qualifierAt = m[1] ? from + m.index + m[0].indexOf(m[1], 3) : -1;
+    if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) continue;
+    const qualified = m[1] !== undefined;
+    const nameAt = qualified ? qualifierAt : headAt;
+    const name = qualified
+      ? `${m[1]} ${head.replace(/\s+/g, " ").toLowerCase()}`
+      : head.replace(/\s+/g, " ").toLowerCase();
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
     const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
     if (!reg.isFree(start, end)) continue;

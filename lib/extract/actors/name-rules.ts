@@ -1,7 +1,7 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace } from "../lexicon";
-import { isCapitalized, type Token } from "../tokens";
+import { isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
 
@@ -78,6 +78,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,
+  actingAcronym,
   loneOrganization,
 ];
 
@@ -266,6 +267,22 @@ function loneSpeaker(run: Run, n: Name): boolean {
 /** A word the dictionary files as a company, or a web address used as a name ("Amazon.com"). */
 export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
+
+// "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
+function actingAcronym(run: Run, n: Name): boolean {
+  if (!(
+    n.words.length === 1 &&
+    ACRONYM.test(n.surface) &&
+    n.surface.length <= 6 &&
+    !isKnownWord(n.surface) &&
+    !isTitle(n.surface) &&
+    /^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
+    (isPossessive(n.next) || (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))))
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
 
 function loneOrganization(run: Run, n: Name): boolean {
   if (!(n.words.length === 1 && isCompanyWord(n.surface))) return false;

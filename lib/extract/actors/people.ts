@@ -93,7 +93,15 @@ function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
 function classify(run: Run, from: number, to: number): void {
   if (speakingInstitution(run, from, to)) return;
   const i = splitOfficer(run, nameStart(run, from, to), to);
-  const title = readTitle(run.tokens, i, to);
+  let title = readTitle(run.tokens, i, to);
+  // "Justice G Jayachandran" is a judge; "Justice Ministry", "Justice and Development Party" are no one's title.
+  const titles = run.tokens.slice(i, title.end).filter((t) => isTitle(t.text));
+  if (
+    titles.length === 1 &&
+    titles[0]!.text === "Justice" &&
+    (CONNECTORS.has(run.tokens[i + 1]?.text ?? "") || ORG_HEADS.has(run.tokens[to - 1]!.text.toLowerCase()))
+  )
+    title = { end: i, kind: null };
   // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
   while (
     title.end < to - 2 &&
@@ -144,7 +152,7 @@ function nameStart(run: Run, from: number, to: number): number {
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
   // "The Reserve Bank of New Zealand" after a dateline: the article is no part of the name.
-  if (i + 1 < to && tokens[i]!.text === "The") i++;
+  if (i + 1 < to && (tokens[i]!.text === "The" || tokens[i]!.text === "the")) i++;
   return i;
 }
 

@@ -7,7 +7,7 @@ const LEADER_TITLES = new Set(
   "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
 const OFFICIAL_TITLES = new Set(
-  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
   ),
 );

@@ -88,12 +88,20 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
           (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
         variantOf(a, b),
     );
-    // A description that fits several named institutions names none of them.
-    const rivals =
-      /^[a-z ]+$/.test(b.name) || !b.name.includes(" ")
-        ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
-        : 1;
-    if (target && rivals === 1) into.set(b.id, target.id);
+    // A description that fits several named institutions names none of them, unless one holds
+    // every word of it ("the high court": the "Madras high court", not the "Supreme Court").
+    let rivals = 1;
+    let to = target;
+    if (/^[a-z ]+$/.test(b.name) || !b.name.includes(" ")) {
+      const fits = actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b));
+      const words = fold(b.name).split(" ");
+      const whole = fits.filter(
+        (a) => words.length >= 2 && words.every((w) => fold(a.name).split(" ").includes(w)),
+      );
+      rivals = fits.length;
+      if (rivals > 1 && whole.length === 1 && !into.has(whole[0]!.id)) [rivals, to] = [1, whole[0]];
+    }
+    if (target && to && rivals === 1) into.set(b.id, to.id);
   }
   merge(reg, into);
 }
