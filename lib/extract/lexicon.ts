@@ -21,6 +21,11 @@ export const isLastName = (w: string) => tagsOf(w).length === 1 && has(w, "LastN
 export const isPlace = (w: string) =>
   has(w, "City", "Country", "Place", "Region", "Town", "Continent");
 export const isOrganizationWord = (w: string) => has(w, "Organization", "Company", "SportsTeam");
+/** A word the dictionary knows only as a common noun: "staples", "oracle". */
+export const isCommonNoun = (w: string) => {
+  const tags = tagsOf(w);
+  return tags.length > 0 && tags.every((t) => ["Singular", "Plural", "Noun", "Uncountable"].includes(t));
+};
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
 export const isVerbForm = (w: string) =>
   has(

@@ -283,3 +283,14 @@ describe("findActors: media, courts, judges and acronyms (issue 14)", () => {
     expect(actorNamed(a, "BRA")?.kind).toBe("organization");
   });
 });
+
+describe("findSalientNames: common nouns used as names (issue 14)", () => {
+  it("a common noun capitalised mid-sentence, acting and never with an article, is an organisation; 'the Games' is not", () => {
+    const a = analyze(
+      "Analysts expect rival Canary to bid, and Canary agreed on Monday. Canary said talks began in May. Fans cheered the Games, and the Games ended.",
+    );
+    expect(actorNamed(a, "Canary")?.kind).toBe("organization");
+    expect(actorNamed(a, "Canary")?.mentions).toHaveLength(3);
+    expect(actorNamed(a, "Games")).toBeUndefined();
+  });
+});

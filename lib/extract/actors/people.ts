@@ -1,6 +1,6 @@
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
-import { isCapitalized, type Token } from "../tokens";
+import { isCommonNoun, isFirstName, isKnownWord, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
@@ -215,9 +215,21 @@ export function findSalientNames(
   reg: ActorRegistry,
 ): void {
   const counts = new Map<string, number>();
+  // A common noun capitalised mid-sentence ("Staples agreed", "rival Staples"), never with an
+  // article, and once at least acting or owning, is a name too.
+  const common = new Map<string, { uses: number; acts: boolean; articled: boolean }>();
   for (const s of sentences) {
     const tokens = tokensOf(s.index);
     tokens.forEach((t, i) => {
+      if (isCommonName(t.text)) {
+        const c = common.get(t.text) ?? { uses: 0, acts: false, articled: false };
+        const prev = tokens[i - 1]?.text ?? "";
+        const next = tokens[i + 1]?.text ?? "";
+        if (/^(?:the|a|an)$/i.test(prev)) c.articled = true;
+        if (i > 0 && !isCapitalized(prev) && !isCapitalized(next) && !/^["“‘'(:]$/.test(prev)) c.uses++;
+        if (isPossessive(next) || next === "’" || (/^\p{Ll}/u.test(next) && isVerbForm(next))) c.acts = true;
+        common.set(t.text, c);
+      }
       if (i === 0 || !isSalientShape(t.text) || !reg.isFree(t.start, t.end)) return;
       if (
         isCapitalized(tokens[i - 1]!.text) ||
@@ -227,6 +239,7 @@ export function findSalientNames(
       counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
     });
   }
+  for (const [w, c] of common) if (c.uses >= 2 && c.acts && !c.articled) counts.set(w, c.uses);
   for (const s of sentences)
     for (const t of tokensOf(s.index)) {
       if ((counts.get(t.text) ?? 0) < 2 || !reg.isFree(t.start, t.end)) continue;
@@ -234,6 +247,19 @@ export function findSalientNames(
       reg.ensure(id, t.text, "organization");
       reg.mention(id, t.start, t.end, s.index, "ner", text.slice(t.start, t.end));
     }
+}
+
+function isCommonName(w: string): boolean {
+  return (
+    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
+    isCommonNoun(w) &&
+    !isPlace(w) &&
+    !isFirstName(w) &&
+    !NOT_NAMES.has(w.toLowerCase()) &&
+    !isTitleWord(w) &&
+    !isPortfolio(w) &&
+    !ORG_HEADS.has(w.toLowerCase())
+  );
 }
 
 function isSalientShape(w: string): boolean {
