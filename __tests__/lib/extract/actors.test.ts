@@ -294,3 +294,19 @@ describe("findSalientNames: common nouns used as names (issue 14)", () => {
     expect(actorNamed(a, "Games")).toBeUndefined();
   });
 });
+
+describe("findActors: lower-case group names (issue 14)", () => {
+  it("an organisation's lower-case organ keeps its owner's name, a state's does not, and the owner stays apart", () => {
+    const a = analyze("NATO's executive committee also backed him. A disciplinary committee met. Lumeria's ruling party said nothing. NATO said so.");
+    const organ = actorNamed(a, "NATO's executive committee")!;
+    expect(organ.mentions.map((m) => spanText(a, m))).toEqual(["executive committee"]);
+    expect(actorNamed(a, "NATO")?.mentions.map((m) => spanText(a, m))).toEqual(["NATO", "NATO"]);
+    expect(actorNamed(a, "ruling party")?.kind).toBe("organization");
+  });
+
+  it("the unions of a trade named in lower case are a group, whatever their case; 'its unions' are not", () => {
+    const a = analyze("TALKS BETWEEN TEACHERS unions and the government collapsed. Its unions were silent, and the previous unions had dissolved.");
+    expect(actorNamed(a, "teachers unions")?.kind).toBe("group");
+    expect(a.actors.filter((x) => /unions/.test(x.name)).map((x) => x.name)).toEqual(["teachers unions"]);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
-import { findDefiniteInstitutions } from "./institutions";
+import { findDefiniteInstitutions, findTradeUnions } from "./institutions";
 import { findKnownActors } from "./known";
 import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findNamedActors, findSalientNames } from "./people";
@@ -35,6 +35,7 @@ export function findActors(doc: Segmented): WithActors {
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
+    findTradeUnions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }

@@ -9,7 +9,7 @@ import { slug, type ActorRegistry } from "./registry";
  * plan" is left to the back-references. One actor per description ("interior ministry").
  */
 const HEADS =
-  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission";
+  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
   "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
@@ -62,9 +62,18 @@ export function findDefiniteInstitutions(
     if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) continue;
     const qualified = m[1] !== undefined;
     const nameAt = qualified ? qualifierAt : headAt;
+    const lower = head.replace(/\s+/g, " ").toLowerCase();
+    // "FIFA's ethics committee": an organisation's organ is named with it; a state's institution
+    // ("New Zealand's central bank") by itself.
+    const possessor = /['’]s$/.test(text.slice(from + m.index, headAt).trimEnd())
+      ? reg.mentions.find((x) => x.end === headAt - 3 || x.end === headAt - 2)
+      : undefined;
+    const owner = possessor && reg.actors.get(possessor.actor);
     const name = qualified
-      ? `${m[1]} ${head.replace(/\s+/g, " ").toLowerCase()}`
-      : head.replace(/\s+/g, " ").toLowerCase();
+      ? `${m[1]} ${lower}`
+      : owner && !["state", "person", "leader", "official"].includes(owner.kind) && / /.test(lower)
+        ? `${text.slice(possessor!.start, possessor!.end)}'s ${lower}`
+        : lower;
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
     const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
     if (!reg.isFree(start, end)) continue;
@@ -81,5 +90,29 @@ export function findDefiniteInstitutions(
     const id = named?.id ?? slug(name);
     if (!named) reg.ensure(id, name, "organization");
     reg.mention(id, start, end, sentence, named ? "coref" : "pattern", text.slice(start, end));
+  }
+}
+
+// "nurses unions", "TALKS BETWEEN NURSES unions", "teachers' union": the unions of a trade, named in
+// lower case; "its union", "previous unions" name no trade.
+const TRADE_UNION = /\b([a-z]{3,}s|[A-Z]{3,}S)['’]?\s+(unions?)\b/g;
+const NOT_TRADES = /^(?:its|this|his|hers|ours|yours|theirs|was|has|does|is|us|plus|thus|less|unless|various|previous|numerous|serious|famous|other|tens|dozens|hundreds|thousands|millions)$|(?:ous|ss)$/;
+
+export function findTradeUnions(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
+  for (const m of text.slice(from, to).matchAll(TRADE_UNION)) {
+    const trade = m[1]!.toLowerCase();
+    if (NOT_TRADES.test(trade)) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!reg.isFree(start, end)) continue;
+    const name = `${trade} ${m[2]!}`;
+    reg.ensure(slug(name), name, "group");
+    reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
   }
 }

@@ -56,14 +56,19 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
     a.kind === "organization" &&
     (b.kind === "person" || b.kind === "organization") &&
     fa.split(" ").length > fb.split(" ").length &&
-    fa.startsWith(`${fb} `)
+    fa.startsWith(`${fb} `) &&
+    // "FIFA's ethics committee" is an organ of FIFA, not FIFA.
+    !/['’]s\s/.test(a.name)
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
     // "the ministry" before or after "The Ministry of Health" names it, "the central bank" the
     // "Reserve Bank of New Zealand": a lower-case description by its head word.
     if (/^[a-z ]+$/.test(b.name) && /\p{Lu}/u.test(a.name))
-      return fa.split(" ").includes(fb.split(" ").at(-1)!);
+      // An organ named with its owner ("FIFA's ethics committee") is described by all its words.
+      return /['’]s\s/.test(a.name)
+        ? fb.split(" ").every((w) => fa.split(" ").includes(w))
+        : fa.split(" ").includes(fb.split(" ").at(-1)!);
     if (
       /^[A-Z]{2,6}$/.test(b.name) &&
       initials(a.name) === b.name &&
