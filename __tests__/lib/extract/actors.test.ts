@@ -310,3 +310,22 @@ describe("findActors: lower-case group names (issue 14)", () => {
     expect(a.actors.filter((x) => /unions/.test(x.name)).map((x) => x.name)).toEqual(["teachers unions"]);
   });
 });
+
+describe("findActors: slogans, names cut by an acronym, documents (issue 14)", () => {
+  it("a movement named by a slogan mid-sentence is a group ('the Occupy Harbor City camp')", () => {
+    const a = analyze("Police cleared the Occupy Harbor City tent camp on Tuesday.");
+    expect(actorNamed(a, "Occupy Harbor City")?.kind).toBe("group");
+  });
+
+  it("an institution's name goes on after its acronym ('the National Rowing Board (NRB) of Malta')", () => {
+    const a = analyze("It answers to the National Rowing Board (NRB) of Malta. Later the NRB of Malta said it agreed.");
+    const board = actorNamed(a, "National Rowing Board of Malta")!;
+    expect(board.mentions.map((m) => spanText(a, m))).toEqual(["National Rowing Board", "NRB", "NRB"]);
+    expect(actorNamed(a, "Malta")?.kind).toBe("state");
+  });
+
+  it("a name ending in a document's word is no actor ('the Olympic Charter', 'the Geneva Convention')", () => {
+    const a = analyze("The ban breached the Olympic Charter and the Geneva Convention, the lawyers said.");
+    expect(a.actors.filter((x) => /Charter|Convention/.test(x.name))).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
@@ -20,6 +20,8 @@ const PLACE_HEADS = new Set(
 const EVENT_WORDS = new Set(
   "cyclone typhoon hurricane tornado storm earthquake quake tsunami wildfire operation".split(" "),
 );
+// A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
+const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 // Armed men named by the group they belong to: "M23 rebels".
 // People who work for the institution named before them: "Florida Fish and Wildlife officials".
@@ -69,6 +71,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isPlaceName,
   isEventName,
   isKnownSurname,
+  sloganName,
   afterHonorific,
   titledOrFirstNamed,
   namedInstitution,
@@ -88,9 +91,9 @@ function register(run: Run, n: Name, kind: ActorKind): boolean {
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
 }
 
-// "Scenic Highway", "Gulf Coast": a place, which no later rule may read as a name.
+// "Scenic Highway", "Gulf Coast": a place, "Olympic Charter" a document, which no later rule may read as a name.
 function isPlaceName(run: Run, n: Name): boolean {
-  if (!(PLACE_HEADS.has(n.head) && n.words.length >= 2)) return false;
+  if (!((PLACE_HEADS.has(n.head) || DOCUMENT_HEADS.has(n.head)) && n.words.length >= 2)) return false;
   run.reg.block(n.start, n.end);
   return true;
 }
@@ -115,6 +118,23 @@ function isKnownSurname(run: Run, n: Name): boolean {
   const known = run.surnames.get(surnameKey(n.surface));
   if (!known) return false;
   run.reg.mention(known, n.start, n.end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// "the Occupy Harbor City camp", "Save Lake Tana": a movement named by a slogan, a verb's bare form
+// capitalised mid-sentence before a name, is a group.
+function sloganName(run: Run, n: Name): boolean {
+  if (!(
+    n.from > 0 &&
+    n.titleKind === null &&
+    n.words.length >= 2 &&
+    n.words.length <= 4 &&
+    isInfinitive(n.words[0]!) &&
+    !isTitle(n.words[0]!) &&
+    !ORG_HEADS.has(n.head)
+  ))
+    return false;
+  register(run, n, "group");
   return true;
 }
 

@@ -138,6 +138,7 @@ export function findDefinedAcronyms(
   outlet: string,
 ): void {
   const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
+  const byStart = new Map(reg.mentions.map((m) => [m.start, m]));
   const defined = new Map<string, string>();
   // What each acronym stands for, as written: "EB" → "Executive Board".
   const spelled = new Map<string, string>();
@@ -146,6 +147,14 @@ export function findDefinedAcronyms(
     if (!named || defined.has(m[1]!)) continue;
     defined.set(m[1]!, named.actor);
     spelled.set(m[1]!, text.slice(named.start, named.end));
+    // "the National Olympic Committee (NOC) of Ukraine": the name goes on after its acronym.
+    const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
+    const of = after && byStart.get(m.index + m[0].length + after[0].length);
+    const actor = reg.actors.get(named.actor);
+    if (of && actor && reg.actors.get(of.actor)?.kind === "state" && INSTITUTIONS.has(actor.kind)) {
+      actor.aliases.push(actor.name);
+      actor.name = `${actor.name} of ${text.slice(of.start, of.end)}`;
+    }
   }
   if (defined.size === 0) return;
   // An actor read earlier under the acronym itself ("In an IOC statement", "(DRC)") is the one
