@@ -329,3 +329,12 @@ describe("findActors: slogans, names cut by an acronym, documents (issue 14)", (
     expect(a.actors.filter((x) => /Charter|Convention/.test(x.name))).toEqual([]);
   });
 });
+
+describe("findActors: transliterated particles (issue 14)", () => {
+  it("a lower-case particle joined to a surname is part of the name, and the surname opening a sentence joins it", () => {
+    const a = analyze("Government spokesperson Samir al-Haddad said the truce held. Al-Haddad added that talks would go on.");
+    const p = actorNamed(a, "Samir al-Haddad")!;
+    expect(p.kind).toBe("official");
+    expect(p.mentions.map((m) => spanText(a, m))).toEqual(["Samir al-Haddad", "Al-Haddad"]);
+  });
+});

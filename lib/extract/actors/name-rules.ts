@@ -111,8 +111,13 @@ export function familyName(words: readonly string[]): string {
   return words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
 }
 
-/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez". */
-export const surnameKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez", and a leading particle in lower case. */
+export const surnameKey = (w: string) =>
+  w
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    // "Al-Amri" opening a sentence is "al-Amri".
+    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase());
 
 function isKnownSurname(run: Run, n: Name): boolean {
   const known = run.surnames.get(surnameKey(n.surface));

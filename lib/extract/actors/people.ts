@@ -72,6 +72,9 @@ function companiesJoined(tokens: readonly Token[], from: number, to: number): nu
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
+  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a capitalised name goes on a name.
+  if (/^(?:al|el|ad|as|ash|an|bin|ibn|abu|bou)-\p{Lu}\p{Ll}+$/u.test(w))
+    return i > 0 && isCapitalized(tokens[i - 1]!.text) && /^\p{L}/u.test(tokens[i - 1]!.text);
   // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
   return (
     isCapitalized(w) &&
