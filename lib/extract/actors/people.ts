@@ -41,7 +41,7 @@ export function findNamedActors(
     const and = companiesJoined(tokens, i, j);
     if (and < 0) classify(run, i, j);
     else
-      // A name joined to a company by "and" is one too: "Comcast and Time Warner Cable", "AT&T and DirecTV announced".
+      // A name joined to a company by "and" is one too: "Comcast and Time Warner Cable", "Amazon.com and Walmart".
       for (const [from, to] of [[i, and], [and + 1, j]] as const) {
         const first = tokens[from]!;
         const last = tokens[to - 1]!;
