@@ -223,14 +223,22 @@ function reportedSpeaker(
     );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
+    // "Facebook and Twitter", "AT&T and DirecTV": a name joined to the one before it by "and".
+    const joinedTo = (x: ActorMention) => mentions.find((y) => /^\s+and\s+$/.test(text.slice(y.end, x.start)));
     const opening = subjectRun.filter(
       (x) =>
         OPENING.test(text.slice(start, x.start)) ||
         AFTER_DATELINE.test(text.slice(start, x.start)) ||
-        // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said".
-        AFTER_COMMA.test(text.slice(start, x.start)) ||
+        // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said"; "… and X
+        // said" opens a clause unless "and" joins X to the name before it.
+        (AFTER_COMMA.test(text.slice(start, x.start)) && !joinedTo(x)) ||
         (CALLED.test(m[0]) && WHAT_BEFORE.test(text.slice(start, x.start))),
     );
+    // "AT&T and DirecTV announced": of a subject of names joined by "and", the first named speaks.
+    const last = subjectRun.at(-1);
+    const first = last && /^\s*$/.test(text.slice(last.end, verbStart)) ? joinedTo(last) : undefined;
+    if (opening.length === 0 && first && !/[,;:]/.test(text.slice(start, first.start)))
+      return { chain: [first.actor], cue: { start: first.start, end: verbEnd } };
     if (opening.length === 0) {
       const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;

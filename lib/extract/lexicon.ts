@@ -17,9 +17,17 @@ function tagsOf(word: string): string[] {
 const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));
 
 export const isFirstName = (w: string) => has(w, "FirstName", "MaleName", "FemaleName");
+export const isLastName = (w: string) => tagsOf(w).length === 1 && has(w, "LastName");
 export const isPlace = (w: string) =>
   has(w, "City", "Country", "Place", "Region", "Town", "Continent");
 export const isOrganizationWord = (w: string) => has(w, "Organization", "Company", "SportsTeam");
+/** A word the dictionary knows only as a common noun: "staples", "oracle". */
+export const isCommonNoun = (w: string) => {
+  const tags = tagsOf(w);
+  return tags.length > 0 && tags.every((t) => ["Singular", "Plural", "Noun", "Uncountable"].includes(t));
+};
+/** A verb's bare form: "occupy", "save". */
+export const isInfinitive = (w: string) => has(w, "Infinitive");
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
 export const isVerbForm = (w: string) =>
   has(

@@ -196,8 +196,10 @@ describe("findActors: a court named by its seat", () => {
     expect(court?.mentions).toHaveLength(2);
     expect(a.actors.filter((x) => /court/i.test(x.name))).toHaveLength(1);
   });
-  it("…but a seat before the police is left as it was read", () => {
-    expect(actorNamed(analyze("The Kisumu police said they would act."), "Kisumu police")).toBeUndefined();
+  it("…and so is a force named by its seat ('the Kisumu police'), one actor, not a place and the police", () => {
+    const a = analyze("The Kisumu police said they would act.");
+    expect(actorNamed(a, "Kisumu police")?.kind).toBe("organization");
+    expect(a.actors.filter((x) => /police|Kisumu/i.test(x.name))).toHaveLength(1);
   });
 });
 

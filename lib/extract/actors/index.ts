@@ -1,8 +1,8 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
-import { findDefiniteInstitutions } from "./institutions";
+import { findDefiniteInstitutions, findTradeUnions } from "./institutions";
 import { findKnownActors } from "./known";
-import { findNamedMedia, namedMedia } from "./media";
+import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findCodedGroups, findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { resolveCoreference } from "./coref";
@@ -31,10 +31,12 @@ export function findActors(doc: Segmented): WithActors {
     const words = tokens.map((t) => t.text);
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
+    if (s.index === 0) findDatelineMedia(doc.text, s.index, doc.outlet, reg);
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findCodedGroups(doc.text, tokens, s.index, reg);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
+    findTradeUnions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }

@@ -9,14 +9,12 @@ import { slug, type ActorRegistry } from "./registry";
  * plan" is left to the back-references. One actor per description ("interior ministry").
  */
 const HEADS =
-  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission";
+  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
   "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
-// "The Madras high court", "the Lagos state police": a proper name before a court's or a force's description names its seat.
-const PLACE_QUALIFIER = "\\p{Lu}[\\p{L}.-]+";
 const DEFINITE = new RegExp(
-  `(?:\\b[Tt]he(?:\\s+(${PLACE_QUALIFIER}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
+  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
   "gu",
 );
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
@@ -52,21 +50,36 @@ export function findDefiniteInstitutions(
   const s = text.slice(from, to);
   DEFINITE.lastIndex = 0;
   for (const m of s.matchAll(DEFINITE)) {
-    const [, seat, description, verb] = m as unknown as [string, string | undefined, string, string];
+    const verb = m[3]!;
     if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
       continue;
-    // Only a court is named by its seat ("the Madras high court"); "the Oakland police" is left as it was.
-    if (seat && !/\bcourt$/.test(description)) continue;
-    const lower = description.replace(/\s+/g, " ").toLowerCase();
-    const name = seat ? `${seat} ${lower}` : lower;
-    const nameAt = from + m.index + m[0].indexOf(seat ?? description, 3);
-    const end = from + m.index + m[0].indexOf(description, 3) + description.length;
+    const head = m[2]!;
+    const headAt = from + m.index + m[0].indexOf(head, 3);
+    const end = headAt + head.length;
+    // "The Madras high court": a name between the article and the head is the institution's own;
+    // one another stage read ("the Indian police") leaves the phrase to it.
+    const qualifierAt = m[1] ? from + m.index + m[0].indexOf(m[1], 3) : -1;
+    if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) continue;
+    const qualified = m[1] !== undefined;
+    const nameAt = qualified ? qualifierAt : headAt;
+    const lower = head.replace(/\s+/g, " ").toLowerCase();
+    // "FIFA's ethics committee": an organisation's organ is named with it; a state's institution
+    // ("New Zealand's central bank") by itself.
+    const possessor = /['’]s$/.test(text.slice(from + m.index, headAt).trimEnd())
+      ? reg.mentions.find((x) => x.end === headAt - 3 || x.end === headAt - 2)
+      : undefined;
+    const owner = possessor && reg.actors.get(possessor.actor);
+    const name = qualified
+      ? `${m[1]} ${lower}`
+      : owner && !["state", "person", "leader", "official"].includes(owner.kind) && / /.test(lower)
+        ? `${text.slice(possessor!.start, possessor!.end)}'s ${lower}`
+        : lower;
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
     const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
     if (!reg.isFree(start, end)) continue;
     // A bare head ("the ministry") is the institution already named with it ("Interior Ministry").
     // "The high court" after "the Madras high court" is that court.
-    const named = seat
+    const named = qualified
       ? undefined
       : name.includes(" ")
         ? [...reg.actors.values()].find((a) => a.kind === "organization" && a.name.endsWith(` ${name}`))
@@ -80,5 +93,29 @@ export function findDefiniteInstitutions(
     const id = named?.id ?? slug(name);
     if (!named) reg.ensure(id, name, "organization");
     reg.mention(id, start, end, sentence, named ? "coref" : "pattern", text.slice(start, end));
+  }
+}
+
+// "nurses unions", "TALKS BETWEEN NURSES unions", "teachers' union": the unions of a trade, named in
+// lower case; "its union", "previous unions" name no trade.
+const TRADE_UNION = /\b([a-z]{3,}s|[A-Z]{3,}S)['’]?\s+(unions?)\b/g;
+const NOT_TRADES = /^(?:its|this|his|hers|ours|yours|theirs|was|has|does|is|us|plus|thus|less|unless|various|previous|numerous|serious|famous|other|tens|dozens|hundreds|thousands|millions)$|(?:ous|ss)$/;
+
+export function findTradeUnions(
+  text: string,
+  from: number,
+  to: number,
+  sentence: number,
+  reg: ActorRegistry,
+): void {
+  for (const m of text.slice(from, to).matchAll(TRADE_UNION)) {
+    const trade = m[1]!.toLowerCase();
+    if (NOT_TRADES.test(trade)) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!reg.isFree(start, end)) continue;
+    const name = `${trade} ${m[2]!}`;
+    reg.ensure(slug(name), name, "group");
+    reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
   }
 }

@@ -28,7 +28,7 @@ const RELATION_NOUNS = new Set(
 );
 
 const INSTITUTION_BEFORE_OF =
-  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Confederation|Association|Alliance|Organisation|Organization|Chamber|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+  /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
@@ -43,7 +43,7 @@ export function findKnownActors(
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
     if (!form) {
-      agentOfCompound(text, tokens[i]!, sentence, reg);
+      backer(text, tokens[i]!, sentence, reg);
       continue;
     }
     const n = form.tokens.length;
@@ -91,15 +91,16 @@ export function findKnownActors(
   }
 }
 
-// "Rwanda-backed rebels", "US-funded programme": the state in a compound adjective is the one that acts.
-const AGENT_COMPOUND = /^(\p{Lu}[\p{L}.]*)-(?:backed|sponsored|supported|funded|armed|trained)$/u;
+// "Rwanda-backed rebels", "Saudi-led coalition", "Moscow-backed forces": the state in a compound
+// that says who backs or leads is an actor.
+const BACKING = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|sponsored|supported|funded|armed|allied|brokered|mediated|controlled)$/u;
 
-/** The state or body named at the head of a compound adjective of support ("Rwanda-backed"), if the gazetteer knows it by name. */
-function agentOfCompound(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
-  const m = AGENT_COMPOUND.exec(token.text);
+function backer(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+  const m = BACKING.exec(token.text);
   if (!m) return;
   const form = gazetteer.match([m[1]!], 0);
-  if (!form || form.role !== "name" || form.tokens.length !== 1) return;
+  // a state by name or demonym ("Saudi-led"); not a bare adjective's group ("Western-backed")
+  if (!form || form.tokens.length !== 1 || (form.role !== "name" && form.entry.kind !== "state")) return;
   const end = token.start + m[1]!.length;
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));

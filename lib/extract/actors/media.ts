@@ -19,6 +19,12 @@ const MASTHEAD_REPORTING = new RegExp(
   "gu",
 );
 
+// "the San Francisco Chronicle", "the Daily Herald": a name ending in a newspaper's word is a newspaper's.
+const PAPER = new RegExp(
+  String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Inquirer|Examiner|Courier|Dispatch|Bulletin))\b`,
+  "gu",
+);
+
 /** A run that names a nationality, a place or dictionary words only ("the French daily") is no medium's name. */
 function isMediaName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -29,7 +35,7 @@ function isMediaName(name: string): boolean {
 /** The names the article gives as media's, longest first. */
 export function namedMedia(text: string): string[] {
   const names = new Set<string>();
-  for (const pattern of [NAME_THEN_NOUN, NOUN_THEN_NAME])
+  for (const pattern of [NAME_THEN_NOUN, NOUN_THEN_NAME, PAPER])
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(/^The\s+/, "").replace(/[’'.]+$/, "");
       if (name && isMediaName(name)) names.add(name);
@@ -61,5 +67,33 @@ export function findNamedMedia(
       reg.ensure(id, name, "media");
       reg.mention(id, from + at, from + at + name.length, sentence, "ner", name);
     }
+  }
+}
+
+// "MOSCOW/MINSK (UrduPoint News / Sputnik - 11th June, 2020)", "GENEVA, Oct. 12 (Xinhua) --": the
+// agencies a dateline credits, in parentheses after the place in capitals.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}.'’/ -]+(?:,[^()\n]{1,40})?\s*\(([^()\n]{2,80})\)/u;
+const CREDIT = /^\p{Lu}[\p{L}\p{N}.&’'-]*(?:\s+\p{Lu}[\p{L}\p{N}.&’'-]*){0,3}$/u;
+
+/** The media a dateline at the start of the text credits; a credit that names the outlet is the outlet. */
+export function findDatelineMedia(
+  text: string,
+  sentence: number,
+  outlet: { id: string; name: string },
+  reg: ActorRegistry,
+): void {
+  const m = DATELINE.exec(text);
+  if (!m) return;
+  let at = m.index + m[0].indexOf("(") + 1;
+  for (const part of m[1]!.split("/")) {
+    const name = part.replace(/\s+[-–—]\s.*$/, "").trim();
+    const start = at + part.indexOf(name);
+    at += part.length + 1;
+    if (!CREDIT.test(name) || isPlace(name) || !reg.isFree(start, start + name.length)) continue;
+    const bare = (x: string) => slug(x).replace(/^the-/, "");
+    const isOutlet = bare(name).startsWith(bare(outlet.name));
+    const id = isOutlet ? outlet.id : slug(name);
+    if (!isOutlet) reg.ensure(id, name, "media");
+    reg.mention(id, start, start + name.length, sentence, "ner", name);
   }
 }

@@ -1,12 +1,12 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
-import { isCapitalized, type Token } from "../tokens";
+import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
-import { isTitle } from "./titles";
+import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation confederation association team league society alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv league society".split(
     " ",
   ),
 );
@@ -16,12 +16,26 @@ const PLACE_HEADS = new Set(
     " ",
   ),
 );
+// A name led by one of these names an event: "Cyclone Aila", "Hurricane Maria", "Operation Sindoor".
+const EVENT_WORDS = new Set(
+  "cyclone typhoon hurricane tornado storm earthquake quake tsunami wildfire operation".split(" "),
+);
+// A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
+const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
+// Armed men named by the group they belong to: "M23 rebels".
+// People who work for the institution named before them: "Florida Fish and Wildlife officials".
+const STAFF = new Set(
+  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers".split(" "),
+);
+const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
 const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
   ),
 );
+// Auxiliaries after a sentence-initial full name: "Ventus Lau was arrested", "Ana Ruiz has resigned".
+const AUXILIARIES = new Set("was is has had will would could can may must did does".split(" "));
 const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
 
 /** One sentence's tokens while its capitalised runs are read, and where their names go. */
@@ -55,12 +69,19 @@ export type Name = {
 /** What a name names, tried in order; the first rule that applies registers it (or drops it) and stops. */
 export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isPlaceName,
+  isEventName,
   isKnownSurname,
+  sloganName,
+  afterHonorific,
   titledOrFirstNamed,
   namedInstitution,
+  roleOfInstitution,
+  nameBeforeStaff,
   unknownFullName,
   nameBeforeLowerHead,
+  nameBeforeFighters,
   loneSpeaker,
+  actingAcronym,
   loneOrganization,
 ];
 
@@ -70,20 +91,74 @@ function register(run: Run, n: Name, kind: ActorKind): boolean {
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
 }
 
-// "Scenic Highway", "Gulf Coast": a place, which no later rule may read as a name.
+// "Scenic Highway", "Gulf Coast": a place, "Olympic Charter" a document, which no later rule may read as a name.
 function isPlaceName(run: Run, n: Name): boolean {
-  if (!(PLACE_HEADS.has(n.head) && n.words.length >= 2)) return false;
+  if (!((PLACE_HEADS.has(n.head) || DOCUMENT_HEADS.has(n.head)) && n.words.length >= 2)) return false;
   run.reg.block(n.start, n.end);
   return true;
 }
 
-/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez". */
-export const surnameKey = (w: string) => w.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+// "Cyclone Aila was upgraded": an event, which no later rule may read as a person.
+function isEventName(run: Run, n: Name): boolean {
+  if (!(n.words.length >= 2 && EVENT_WORDS.has(n.words[0]!.toLowerCase()) && n.titleKind === null))
+    return false;
+  run.reg.block(n.start, n.end);
+  return true;
+}
+
+/** The family name of a person's full name: the last word, or the first before a hyphenated given name ("Ng" of "Ng Lok-chun"). */
+export function familyName(words: readonly string[]): string {
+  return words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
+}
+
+/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez", and a leading particle in lower case. */
+export const surnameKey = (w: string) =>
+  w
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    // "Al-Amri" opening a sentence is "al-Amri".
+    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase());
 
 function isKnownSurname(run: Run, n: Name): boolean {
   const known = run.surnames.get(surnameKey(n.surface));
   if (!known) return false;
   run.reg.mention(known, n.start, n.end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// "the Occupy Harbor City camp", "Save Lake Tana": a movement named by a slogan, a verb's bare form
+// capitalised mid-sentence before a name, is a group.
+function sloganName(run: Run, n: Name): boolean {
+  if (!(
+    n.from > 0 &&
+    n.titleKind === null &&
+    n.words.length >= 2 &&
+    n.words.length <= 4 &&
+    isInfinitive(n.words[0]!) &&
+    !isTitle(n.words[0]!) &&
+    !ORG_HEADS.has(n.head)
+  ))
+    return false;
+  register(run, n, "group");
+  return true;
+}
+
+// "Mr. Okafor", "Dr. Ana Ruiz": an honorific makes the name after it a person's, wherever it stands.
+function afterHonorific(run: Run, n: Name): boolean {
+  // "Mr." is read as "Mr" and a full stop.
+  const k = run.tokens[n.titleStart - 1]?.text === "." ? n.titleStart - 2 : n.titleStart - 1;
+  const before = run.tokens[k];
+  if (!(
+    n.titleEnd === n.titleStart &&
+    before !== undefined &&
+    HONORIFICS.has(before.text) &&
+    n.words.length <= 3 &&
+    !ORG_HEADS.has(n.head) &&
+    !isPlace(n.surface)
+  ))
+    return false;
+  if (register(run, n, "person"))
+    run.surnames.set(surnameKey(familyName(n.words)), slug(n.surface));
   return true;
 }
 
@@ -93,8 +168,10 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
     return false;
   if (words.length > 4) return true;
+  // "Chief of the General Staff": a title before an institution's head word names no one.
+  if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
-    run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
+    run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
   return true;
 }
 
@@ -125,6 +202,31 @@ function namedInstitution(run: Run, n: Name): boolean {
   return true;
 }
 
+// "Ann Moss, manager of Seven Oaks": what a role is held in is an institution, a place apart.
+function roleOfInstitution(run: Run, n: Name): boolean {
+  if (!(
+    n.titleKind === null &&
+    n.titleStart === n.from &&
+    n.words.length <= 4 &&
+    isRoleOf(run.tokens, n.from) &&
+    !isPlace(n.surface) &&
+    !isPlace(n.words[0]!) &&
+    !isFirstName(n.words[0]!)
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
+// "operated by Florida Fish and Wildlife officials": a name of two words or more, mid-sentence,
+// before the people who work for it names an institution, whatever words it is made of.
+function nameBeforeStaff(run: Run, n: Name): boolean {
+  if (!(STAFF.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length >= 2 && !isPlace(n.surface)))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
 // Two or three capitalised words that are neither places nor dictionary words: most often a
 // person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
 function unknownFullName(run: Run, n: Name): boolean {
@@ -132,12 +234,14 @@ function unknownFullName(run: Run, n: Name): boolean {
   if (!(
     words.length >= 2 &&
     words.length <= 3 &&
-    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next)) &&
-    words.every((w) => !isKnownWord(w) && !isPlace(w))
+    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
+    !isPlace(n.surface) &&
+    // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
+    words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
-  if (register(run, n, kind)) run.surnames.set(surnameKey(words[words.length - 1]!), slug(n.surface));
+  if (register(run, n, kind)) run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
   return true;
 }
 
@@ -154,6 +258,15 @@ function nameBeforeLowerHead(run: Run, n: Name): boolean {
   const id = slug(name);
   run.reg.ensure(id, name, "organization");
   run.reg.mention(id, n.start, headEnd, run.sentence, "ner", name);
+  return true;
+}
+
+// "M23 rebels", "ELN guerrillas": an acronym before the fighters is their group's (a word before
+// them is as often a people's or a region's: "Baloch militants").
+function nameBeforeFighters(run: Run, n: Name): boolean {
+  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && ACRONYM.test(n.surface) && !isKnownWord(n.surface)))
+    return false;
+  register(run, n, "group");
   return true;
 }
 
@@ -176,8 +289,28 @@ function loneSpeaker(run: Run, n: Name): boolean {
   return true;
 }
 
+/** A word the dictionary files as a company, or a web address used as a name ("Amazon.com"). */
+export const isCompanyWord = (w: string) =>
+  isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
+
+// "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
+function actingAcronym(run: Run, n: Name): boolean {
+  if (!(
+    n.words.length === 1 &&
+    ACRONYM.test(n.surface) &&
+    n.surface.length <= 6 &&
+    !isKnownWord(n.surface) &&
+    !isTitle(n.surface) &&
+    /^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
+    (isPossessive(n.next) || (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))))
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
 function loneOrganization(run: Run, n: Name): boolean {
-  if (!(n.words.length === 1 && isOrganizationWord(n.surface))) return false;
+  if (!(n.words.length === 1 && isCompanyWord(n.surface))) return false;
   register(run, n, "organization");
   return true;
 }

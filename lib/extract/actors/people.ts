@@ -1,9 +1,9 @@
 import type { ActorKind } from "../../model";
-import { isFirstName, isKnownWord, isOrganizationWord, isPlace } from "../lexicon";
-import { isCapitalized, type Token } from "../tokens";
-import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
+import { isCommonNoun, isFirstName, isKnownWord, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
-import { CONNECTORS, HONORIFICS, isTitle, isTitleWord, readTitle } from "./titles";
+import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
 // Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
@@ -38,22 +38,62 @@ export function findNamedActors(
         (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))
     )
       j++;
+    const and = companiesJoined(tokens, i, j);
     // "Superintendent Ng Lok-chun": a name going on in a word not read is not cut short.
     const cut = j < tokens.length && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1;
-    if (!cut) classify(run, i, j);
+    if (and < 0) {
+      if (!cut) classify(run, i, j);
+    }
+    else
+      // A name joined to a company by "and" is one too: "Comcast and Time Warner Cable", "Amazon.com and Walmart".
+      for (const [from, to] of [[i, and], [and + 1, j]] as const) {
+        const first = tokens[from]!;
+        const last = tokens[to - 1]!;
+        const name = text.slice(first.start, last.end);
+        const personal = tokens.slice(from, to).some((t) => isFirstName(t.text) || isTitle(t.text) || HONORIFICS.has(t.text));
+        if (to - from > 4 || isPlace(name) || personal || !reg.isFree(first.start, last.end)) {
+          classify(run, from, to);
+          continue;
+        }
+        reg.ensure(slug(name), name, "organization");
+        reg.mention(slug(name), first.start, last.end, sentence, "ner", name);
+      }
     i = j;
   }
 }
 
+/** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
+function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.text !== "and") continue;
+    const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
+    // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
+    if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
+      return k;
+  }
+  return -1;
+}
+
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
+  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a capitalised name goes on a name.
+  if (/^(?:al|el|ad|as|ash|an|bin|ibn|abu|bou)-\p{Lu}\p{Ll}+$/u.test(w))
+    return i > 0 && isCapitalized(tokens[i - 1]!.text) && /^\p{L}/u.test(tokens[i - 1]!.text);
   // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
   return (
     isCapitalized(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    /^[\p{L}][\p{L}.'’&-]*$/u.test(w) &&
-    !/-\p{Ll}/u.test(w)
+    // "M23", "A320": an acronym with digits is a name too.
+    (/^[\p{L}][\p{L}.'’&-]*$/u.test(w) || /^\p{Lu}+\p{N}+$/u.test(w)) &&
+    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i))
   );
+}
+
+// "Ng Lok-chun", "Moon Jae-in": two short syllables no dictionary knows, after a short family
+// name, are a given name, not a compound adjective.
+function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(tokens[i]!.text);
+  return m !== null && !isKnownWord(m[1]!) && i > 0 && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[i - 1]!.text);
 }
 
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */
@@ -68,7 +108,22 @@ function classify(run: Run, from: number, to: number): void {
     return;
   }
   const i = splitOfficer(run, nameStart(run, from, to), to);
-  const title = readTitle(run.tokens, i, to);
+  let title = readTitle(run.tokens, i, to);
+  // "Justice G Jayachandran" is a judge; "Justice Ministry", "Justice and Development Party" are no one's title.
+  const titles = run.tokens.slice(i, title.end).filter((t) => isTitle(t.text));
+  if (
+    titles.length === 1 &&
+    titles[0]!.text === "Justice" &&
+    (CONNECTORS.has(run.tokens[i + 1]?.text ?? "") || ORG_HEADS.has(run.tokens[to - 1]!.text.toLowerCase()))
+  )
+    title = { end: i, kind: null };
+  // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
+  while (
+    title.end < to - 2 &&
+    isTitleWord(run.tokens[title.end]!.text) &&
+    isFirstName(run.tokens[title.end + 1]!.text)
+  )
+    title.end++;
   if (title.end >= to) return;
   const name = nameAfterTitle(run, from, to, i, title);
   if (!name) return;
@@ -112,7 +167,7 @@ function nameStart(run: Run, from: number, to: number): number {
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
   // "The Reserve Bank of New Zealand" after a dateline: the article is no part of the name.
-  if (i + 1 < to && tokens[i]!.text === "The") i++;
+  if (i + 1 < to && (tokens[i]!.text === "The" || tokens[i]!.text === "the")) i++;
   return i;
 }
 
@@ -175,28 +230,31 @@ export function findSalientNames(
   reg: ActorRegistry,
 ): void {
   const counts = new Map<string, number>();
-  // Dictionary words capitalised mid-sentence ("Staples agreed", "enables Staples to"), and whether one acts.
-  const wordCounts = new Map<string, number>();
-  const acting = new Set<string>();
+  // A common noun capitalised mid-sentence ("Staples agreed", "rival Staples"), never with an
+  // article, and once at least acting or owning, is a name too.
+  const common = new Map<string, { uses: number; acts: boolean; articled: boolean }>();
   for (const s of sentences) {
     const tokens = tokensOf(s.index);
     tokens.forEach((t, i) => {
-      if (i === 0 || !reg.isFree(t.start, t.end)) return;
+      if (isCommonName(t.text)) {
+        const c = common.get(t.text) ?? { uses: 0, acts: false, articled: false };
+        const prev = tokens[i - 1]?.text ?? "";
+        const next = tokens[i + 1]?.text ?? "";
+        if (/^(?:the|a|an)$/i.test(prev)) c.articled = true;
+        if (i > 0 && !isCapitalized(prev) && !isCapitalized(next) && !/^["“‘'(:]$/.test(prev)) c.uses++;
+        if (isPossessive(next) || next === "’" || (/^\p{Ll}/u.test(next) && isVerbForm(next))) c.acts = true;
+        common.set(t.text, c);
+      }
+      if (i === 0 || !isSalientShape(t.text) || !reg.isFree(t.start, t.end)) return;
       if (
         isCapitalized(tokens[i - 1]!.text) ||
         (tokens[i + 1] && isCapitalized(tokens[i + 1]!.text))
       )
         return;
-      if (isSalientShape(t.text)) counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
-      else if (isNamedWordShape(t.text)) {
-        wordCounts.set(t.text, (wordCounts.get(t.text) ?? 0) + 1);
-        const next = tokens[i + 1]?.text ?? "";
-        if (/^['’][sS]?$/.test(next) || ACTING_VERBS.has(next)) acting.add(t.text);
-      }
+      counts.set(t.text, (counts.get(t.text) ?? 0) + 1);
     });
   }
-  // A dictionary word is a name when written so mid-sentence twice, once at least as an agent.
-  for (const [w, n] of wordCounts) if (n >= 2 && acting.has(w)) counts.set(w, n);
+  for (const [w, c] of common) if (c.uses >= 2 && c.acts && !c.articled) counts.set(w, c.uses);
   for (const s of sentences)
     for (const t of tokensOf(s.index)) {
       if ((counts.get(t.text) ?? 0) < 2 || !reg.isFree(t.start, t.end)) continue;
@@ -206,22 +264,15 @@ export function findSalientNames(
     }
 }
 
-// Verbs after which a capitalised dictionary word is an agent: "Staples agreed", "Shell said".
-const ACTING_VERBS = new Set(
-  "said says agreed agrees announced announces reported reports plans planned bought buys acquired acquires sold sells offered offers expects expected".split(
-    " ",
-  ),
-);
-
-/** A capitalised dictionary word that may be a company's name: no place, first name, title or institution head. */
-function isNamedWordShape(w: string): boolean {
+function isCommonName(w: string): boolean {
   return (
     /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-    isKnownWord(w) &&
+    isCommonNoun(w) &&
     !isPlace(w) &&
     !isFirstName(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    !isTitle(w) &&
+    !isTitleWord(w) &&
+    !isPortfolio(w) &&
     !ORG_HEADS.has(w.toLowerCase())
   );
 }
@@ -233,7 +284,9 @@ function isSalientShape(w: string): boolean {
     !isPlace(w) &&
     !isFirstName(w) &&
     !NOT_NAMES.has(w.toLowerCase()) &&
-    !isTitle(w) &&
+    // "Minister of Defence" twice: a portfolio is no organisation's name.
+    !isTitleWord(w) &&
+    !isPortfolio(w) &&
     !ORG_HEADS.has(w.toLowerCase())
   );
 }

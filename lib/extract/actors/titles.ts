@@ -7,7 +7,7 @@ const LEADER_TITLES = new Set(
   "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
 const OFFICIAL_TITLES = new Set(
-  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat colonel col. lieutenant lt. major maj. captain capt. sheikh superintendent inspector sergeant constable".split(
+  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
   ),
 );
@@ -83,8 +83,13 @@ function continuesTitle(tokens: readonly Token[], i: number, k: number, to: numb
 
 // A lower-case title just before a name: "government spokesperson Rashad al-Amri".
 function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
+  let sawOf = false;
   for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
     const w = tokens[k]!.text.toLowerCase();
+    // "the mayor of Pensacola": what a lower-case title is of is not its holder; "General of the
+    // Army Valery Gerasimov" holds his.
+    if (w === "of") sawOf = true;
+    if (sawOf && (LEADER_TITLES.has(w) || OFFICIAL_TITLES.has(w)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (LEADER_TITLES.has(w)) return "leader";
     if (OFFICIAL_TITLES.has(w)) return "official";
     if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
@@ -92,8 +97,20 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
   return null;
 }
 
+// Roles held in an institution, lower case: "manager of X", "a founder of X".
+const ROLES = new Set("manager owner founder co-founder member head employee chairman president vice-president ceo director spokesman spokeswoman spokesperson secretary-general leader".split(" "));
+
+/** Whether the run at `from` follows a role and "of": "manager of Seven Oaks", "vice-president of the X". */
+export function isRoleOf(tokens: readonly Token[], from: number): boolean {
+  let k = from - 1;
+  if (tokens[k]?.text === "the") k--;
+  return tokens[k]?.text === "of" && ROLES.has(tokens[k - 1]?.text ?? "");
+}
+
 /** Every title and title modifier, lower case: "governor", "deputy", "gen.". */
 export const TITLE_WORDS: readonly string[] = [...LEADER_TITLES, ...OFFICIAL_TITLES, ...TITLE_MODIFIERS];
+
+export const isPortfolio = (w: string) => PORTFOLIOS.has(w.toLowerCase());
 
 export function isTitleWord(w: string): boolean {
   return isTitle(w) || TITLE_MODIFIERS.has(w.toLowerCase());

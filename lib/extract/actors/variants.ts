@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../model";
 import type { ActorDraft } from "../types";
+import { familyName } from "./name-rules";
 import type { ActorRegistry } from "./registry";
 
 /**
@@ -47,20 +48,27 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
-  // A company by the first word of its name: "Becton said" after "Becton Dickinson & Co".
+  // The family name before a hyphenated given name: "Ng" of "Ng Lok-chun".
+  if (PEOPLE.has(a.kind) && !fb.includes(" ") && b.kind !== "state" && familyName(a.name.split(/\s+/)) !== a.name.split(/\s+/).at(-1))
+    return fold(familyName(a.name.split(/\s+/))) === fb;
+  // A company by the first words of its name: "Becton" or "Becton Dickinson" after "Becton Dickinson & Co".
   if (
     a.kind === "organization" &&
     (b.kind === "person" || b.kind === "organization") &&
-    !fb.includes(" ") &&
-    fa.split(" ").length >= 2 &&
-    fa.split(" ")[0] === fb
+    fa.split(" ").length > fb.split(" ").length &&
+    fa.startsWith(`${fb} `) &&
+    // "FIFA's ethics committee" is an organ of FIFA, not FIFA.
+    !/['’]s\s/.test(a.name)
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
     // "the ministry" before or after "The Ministry of Health" names it, "the central bank" the
     // "Reserve Bank of New Zealand": a lower-case description by its head word.
     if (/^[a-z ]+$/.test(b.name) && /\p{Lu}/u.test(a.name))
-      return fa.split(" ").includes(fb.split(" ").at(-1)!);
+      // An organ named with its owner ("FIFA's ethics committee") is described by all its words.
+      return /['’]s\s/.test(a.name)
+        ? fb.split(" ").every((w) => fa.split(" ").includes(w))
+        : fa.split(" ").includes(fb.split(" ").at(-1)!);
     if (
       /^[A-Z]{2,6}$/.test(b.name) &&
       initials(a.name) === b.name &&
@@ -85,12 +93,20 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
           (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
         variantOf(a, b),
     );
-    // A description that fits several named institutions names none of them.
-    const rivals =
-      /^[a-z ]+$/.test(b.name) || !b.name.includes(" ")
-        ? actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b)).length
-        : 1;
-    if (target && rivals === 1) into.set(b.id, target.id);
+    // A description that fits several named institutions names none of them, unless one holds
+    // every word of it ("the high court": the "Madras high court", not the "Supreme Court").
+    let rivals = 1;
+    let to = target;
+    if (/^[a-z ]+$/.test(b.name) || !b.name.includes(" ")) {
+      const fits = actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b));
+      const words = fold(b.name).split(" ");
+      const whole = fits.filter(
+        (a) => words.length >= 2 && words.every((w) => fold(a.name).split(" ").includes(w)),
+      );
+      rivals = fits.length;
+      if (rivals > 1 && whole.length === 1 && !into.has(whole[0]!.id)) [rivals, to] = [1, whole[0]];
+    }
+    if (target && to && rivals === 1) into.set(b.id, to.id);
   }
   merge(reg, into);
 }
@@ -122,6 +138,7 @@ export function findDefinedAcronyms(
   outlet: string,
 ): void {
   const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
+  const byStart = new Map(reg.mentions.map((m) => [m.start, m]));
   const defined = new Map<string, string>();
   // What each acronym stands for, as written: "EB" → "Executive Board".
   const spelled = new Map<string, string>();
@@ -130,6 +147,14 @@ export function findDefinedAcronyms(
     if (!named || defined.has(m[1]!)) continue;
     defined.set(m[1]!, named.actor);
     spelled.set(m[1]!, text.slice(named.start, named.end));
+    // "the National Olympic Committee (NOC) of Ukraine": the name goes on after its acronym.
+    const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
+    const of = after && byStart.get(m.index + m[0].length + after[0].length);
+    const actor = reg.actors.get(named.actor);
+    if (of && actor && reg.actors.get(of.actor)?.kind === "state" && INSTITUTIONS.has(actor.kind)) {
+      actor.aliases.push(actor.name);
+      actor.name = `${actor.name} of ${text.slice(of.start, of.end)}`;
+    }
   }
   if (defined.size === 0) return;
   // An actor read earlier under the acronym itself ("In an IOC statement", "(DRC)") is the one
