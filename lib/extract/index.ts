@@ -90,3 +90,4 @@ export { findTimeExpressions, type TimeMention } from "./time";
 export { PIPELINE_VERSION } from "./version";
 export { slug } from "./actors";
 export { isPlace } from "./lexicon";
+export { inflect } from "./events";

@@ -1,6 +1,6 @@
 import triggers from "../extract/data/events.json";
 import { isPlace } from "../extract";
-import { inflect } from "../extract/events/triggers";
+import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */

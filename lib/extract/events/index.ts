@@ -48,3 +48,5 @@ export function findEvents(doc: WithAttribution): WithEvents {
   }
   return { ...doc, events: settle(doc, drafts) };
 }
+
+export { inflect } from "./triggers";

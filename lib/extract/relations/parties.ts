@@ -1,7 +1,7 @@
 /** Who a cue relates: its subjects before it, its objects after it, actors joined by "and" or commas. */
 import { isVerbForm } from "../lexicon";
 import type { ActorMention } from "../types";
-import { isTitle } from "../actors/titles";
+import { isTitle } from "../actors";
 import { baseOf } from "./labels";
 
 // "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
