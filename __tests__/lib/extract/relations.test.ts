@@ -81,6 +81,9 @@ describe("findRelations(doc): direction, labels, certainty", () => {
     expect(read("Kenya is working to persuade Uganda.")).toEqual([]);
     expect(read("Kenya and Uganda are working to reach a deal.")).toEqual(["Kenya | works with | Uganda | fact"]);
   });
+  it("coordinated subjects acting together are as certain as their verb ('X and Y are likely to …')", () => {
+    expect(read("Kenya and Uganda are likely to press ahead.")).toEqual(["Kenya | works with | Uganda | probable"]);
+  });
   it("labels are verb phrases of the relation, whatever the cue's form", () => {
     expect(read("Germany will provide Poland with air defence systems.")).toEqual(["Germany | provides systems to | Poland | probable"]);
     expect(read("The court fined Google.")).toEqual(["court | fines | Google | fact"]);

@@ -49,7 +49,8 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
         kind: "cooperates",
         label: "works with",
         clause,
-        at: clause.start,
+        // the act is the clause's verb, after its subjects: "X and Y are likely to push for …" is probable
+        at: Math.max(clause.start, clause.end - 1),
         sentence: clause.sentence,
         symmetric: true,
       };
