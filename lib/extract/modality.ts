@@ -15,6 +15,13 @@ export const CUES: Cue[] = [
     scope: "clause",
   },
   { re: /\bwhether\b/gi, certainty: "unclear", scope: "forward" },
+  // "did not say how many people were arrested", "declined to say when talks resume": an indirect
+  // question left open states nothing of what follows.
+  {
+    re: /\b(?:not|n['’]t|never|declined to|refused to)\s+(?:say|said|disclose|reveal|specify|confirm|explain|indicate|know)\s+(?:how many|how much|how|when|why|where|who|which)\b/gi,
+    certainty: "unclear",
+    scope: "forward",
+  },
   {
     re: /\b(?:if|unless|provided that|in case|on condition that|conditional on|in the event that)\b/gi,
     certainty: "conditional",

@@ -15,6 +15,9 @@ describe("certainty of events", () => {
   });
   it("'unclear' makes the clause's events unclear", () => {
     expect(certaintyOf("It is unclear whether troops will be deployed.")[0]![1]).toBe("unclear");
+    // an indirect question left open: "did not say how many …"
+    expect(certaintyOf("The prosecutor did not say how many people were arrested.")[0]![1]).toBe("unclear");
+    expect(certaintyOf("The prosecutor said how many people were arrested.")[0]![1]).toBe("fact");
   });
   it("a future-dated event stated plainly is scheduled", () => {
     expect(certaintyOf("The election takes place on April 20.", "2025-03-10")[0]![1]).toBe("scheduled");
