@@ -81,6 +81,11 @@ describe("findRelations(doc): direction, labels, certainty", () => {
     expect(read("Kenya is working to persuade Uganda.")).toEqual([]);
     expect(read("Kenya and Uganda are working to reach a deal.")).toEqual(["Kenya | works with | Uganda | fact"]);
   });
+  it("a report to a medium happened, however hedged what is told ('X told Reuters the port could close')", () => {
+    expect(read("Port director Ana Ruiz told Reuters the port could close if the strike went on.").filter((r) => r.includes("reports to"))).toEqual([
+      "Ana Ruiz | reports to | Reuters | fact",
+    ]);
+  });
   it("coordinated subjects acting together are as certain as their verb ('X and Y are likely to …')", () => {
     expect(read("Kenya and Uganda are likely to press ahead.")).toEqual(["Kenya | works with | Uganda | probable"]);
   });

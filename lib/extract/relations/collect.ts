@@ -13,6 +13,8 @@ export type Link = {
   symmetric: boolean;
   /** how far a hedge after the cue still bears on it: a noun's predicate ("Sanctions on X are under discussion") */
   hedgedUntil?: number;
+  /** the words whose hedges bear on the link, when not its clause's: a report's own cue ("told Reuters") */
+  hedgeSpan?: { start: number; end: number };
 };
 
 /** The relations found so far: one per (source, target, kind), each sentence it is read in as evidence. */
@@ -48,7 +50,7 @@ export function relationSet(doc: WithEvents): RelationSet {
     const key = `${a}|${b}|${kind}`;
     const s = doc.sentences[link.sentence]!;
     const existing = found.get(key);
-    const { certainty } = certaintyAt(doc.text, clause, link.at, link.at + 1, link.hedgedUntil ?? link.at + 1);
+    const { certainty } = certaintyAt(doc.text, link.hedgeSpan ?? clause, link.at, link.at + 1, link.hedgedUntil ?? link.at + 1);
     if (existing) {
       if (!existing.evidence.some((e) => e.start === s.start))
         existing.evidence.push({ start: s.start, end: s.end });

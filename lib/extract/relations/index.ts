@@ -319,6 +319,8 @@ function relateReports(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
       at: att.cue.start,
       sentence: att.sentence,
       symmetric: false,
+      // the telling happened, however hedged what is told: "X told Reuters the deal could collapse"
+      hedgeSpan: att.cue,
     };
     for (let i = 0; i + 1 < chain.length; i++)
       if (kindOf.get(chain[i + 1]!) === "media") found.add(chain[i]!, chain[i + 1]!, link);
