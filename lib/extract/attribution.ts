@@ -2,17 +2,21 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
-import { TITLE_WORDS } from "./actors";
+import { DESCRIPTOR, OPENING } from "./speaker-patterns";
+import { headlineSpeaker } from "./headline-speaker";
+import { throughCitedMedia } from "./cited-media";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
+// "Tass quoted X as saying …": X speaks, through the one who quotes.
+const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
-  /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
+  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
@@ -20,14 +24,6 @@ const MAX_APPOSITION_GAP = 140;
 // "X, a young teacher …, said", "The X observer mission, led by …, said": the head's lower-case
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
-// Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
-// Titles count ("the newly-appointed governor Dr. X said").
-const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
-// "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
-const VOICE_OF =
-  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
-const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 // "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
@@ -64,7 +60,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const found = explicitAttribution(doc.text, s.start, s.end, mentions, roles);
+    const found: Explicit | null =
+      explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
+      headlineSpeaker(doc, s, mentions, kindOf);
     const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
     const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
@@ -125,22 +123,6 @@ export function findAttribution(doc: WithModality): WithAttribution {
 }
 
 
-/**
- * Whom a source spoke to ("X told CNN", "told the Security Council") is no source of what it said,
- * unless the article cites that listener as a source elsewhere ("Bloomberg reported …; one
- * official told Bloomberg …"): then the words reached the outlet through it.
- */
-function throughCitedMedia(attributions: Attribution[], outlet: string): Attribution[] {
-  const cited = new Set(
-    attributions.filter((a) => a.cue).flatMap((a) => a.chain.filter((id) => id !== outlet)),
-  );
-  return attributions.map((a) =>
-    a.told && cited.has(a.told) && !a.chain.includes(a.told)
-      ? { ...a, chain: dedupe([...a.chain.filter((id) => id !== outlet), a.told, outlet]) }
-      : a,
-  );
-}
-
 function explicitAttribution(
   text: string,
   start: number,
@@ -183,6 +165,12 @@ function explicitAttribution(
       if (citer)
         return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
     }
+    // "X said …, according to AFP", "X said …, quoted by Interfax": X, then who relays X.
+    if (/^(?:according|as|quoted)\b/i.test(m[0]) && m.index > 0) {
+      const relayed = reportedSpeaker(text, start, start + m.index, mentions, roles);
+      if (relayed && !relayed.chain.includes(first.actor))
+        return { chain: dedupe([...relayed.chain, first.actor]), cue: { start: relayed.cue.start, end: first.end } };
+    }
     return found;
   }
   const spoken = reportedSpeaker(text, start, end, mentions, roles);
@@ -214,6 +202,10 @@ function reportedSpeaker(
     const verbEnd = verbStart + m[0].length;
     // "failed to report", "did not say", "declined to say": a report not made.
     if (UNREPORTED_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
+    // "X is said to be furious", "Residents were told to leave": a passive names no speaker.
+    if (PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart))) continue;
+    // "X, who said last year that …, won": a relative clause's report is not the sentence's.
+    if (RELATIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
     const before = mentions.filter(
       (x) =>
         x.end <= verbStart &&
@@ -276,6 +268,11 @@ function reportedSpeaker(
     const told = TELL.test(m[0])
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
       : undefined;
+    // "Tass quoted X as saying": X, then Tass.
+    const quoted = QUOTED_AS.test(m[0])
+      ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 80 && !chain.includes(x.actor))
+      : undefined;
+    if (quoted) chain.unshift(quoted.actor);
     const cue = { start: from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
@@ -295,6 +292,10 @@ const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
+// "is said", "were told", "has been reported": a passive before a reporting verb.
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+// ", who said", ", which had reported": the verb of a relative clause.
+const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|had|has|have|once|\p{Ll}+ly)\s+){0,2}$/u;
 // An infinitive or a negation before a reporting verb: no report is made ("failed to report").
 const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
