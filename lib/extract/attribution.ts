@@ -2,14 +2,15 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
-import { DESCRIPTOR, OPENING } from "./speaker-patterns";
+import { DESCRIPTOR, OPENING, noReportAt } from "./speaker-patterns";
 import { headlineSpeaker } from "./headline-speaker";
 import { throughCitedMedia } from "./cited-media";
+import { sourceChain } from "./source-chain";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
@@ -165,17 +166,45 @@ function explicitAttribution(
       if (citer)
         return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
     }
-    // "X said …, according to AFP", "X said …, quoted by Interfax": X, then who relays X.
-    if (/^(?:according|as|quoted)\b/i.test(m[0]) && m.index > 0) {
-      const relayed = reportedSpeaker(text, start, start + m.index, mentions, roles);
+    if (/^(?:according|as|quoted)\b/i.test(m[0])) {
+      const relayed = relayedSpeaker(text, start, end, start + m.index, limit, mentions, roles);
       if (relayed && !relayed.chain.includes(first.actor))
-        return { chain: dedupe([...relayed.chain, first.actor]), cue: { start: relayed.cue.start, end: first.end } };
+        return { chain: dedupe([...relayed.chain, first.actor]), cue: { start: Math.min(relayed.cue.start, start + m.index), end: first.end } };
     }
     return found;
   }
   const spoken = reportedSpeaker(text, start, end, mentions, roles);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
+
+/**
+ * Whom a relaying source ("according to AFP", "quoted by Interfax") relays: the speaker before
+ * it ("X said …, according to AFP"), the subject it quotes ("X was quoted by Interfax"), or the
+ * speaker of the clause right after it ("According to Reuters, X said …").
+ */
+function relayedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  at: number,
+  limit: number,
+  mentions: ActorMention[],
+  roles: RoleContext,
+): Explicit | null {
+  if (at > start) {
+    const before = reportedSpeaker(text, start, at, mentions.filter((x) => x.end <= at), roles);
+    if (before) return before;
+    const subject = mentions.find(
+      (x) => x.end <= at && OPENING.test(text.slice(start, x.start)) && PASSIVE_QUOTED.test(text.slice(x.end, at)),
+    );
+    return subject && /^quoted/i.test(text.slice(at)) ? { chain: [subject.actor], cue: { start: subject.start, end: at } } : null;
+  }
+  if (text[limit] !== ",") return null;
+  const after = reportedSpeaker(text, limit + 1, end, mentions.filter((x) => x.start > limit), roles);
+  return after && OPENING.test(text.slice(limit + 1, after.cue.start)) ? after : null;
+}
+// "X was quoted by Interfax as saying"
+const PASSIVE_QUOTED = /^\s+(?:was|were|is|has\s+been|had\s+been)\s+$/;
 
 type Explicit = {
   chain: string[];
@@ -200,12 +229,7 @@ function reportedSpeaker(
   for (const m of s.matchAll(REPORTING_RE)) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
-    // "failed to report", "did not say", "declined to say": a report not made.
-    if (UNREPORTED_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
-    // "X is said to be furious", "Residents were told to leave": a passive names no speaker.
-    if (PASSIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 24), verbStart))) continue;
-    // "X, who said last year that …, won": a relative clause's report is not the sentence's.
-    if (RELATIVE_BEFORE.test(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
+    if (noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
     const before = mentions.filter(
       (x) =>
         x.end <= verbStart &&
@@ -273,6 +297,11 @@ function reportedSpeaker(
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 80 && !chain.includes(x.actor))
       : undefined;
     if (quoted) chain.unshift(quoted.actor);
+    // "Tass reported that X had said …": X, then Tass.
+    const that = /^\s+that\s+/.exec(text.slice(verbEnd, verbEnd + 8));
+    const clause = that ? verbEnd + that[0].length : -1;
+    const inner = that ? reportedSpeaker(text, clause, end, mentions.filter((x) => x.start >= clause), roles) : null;
+    if (inner && /^(?:the\s+)?$/.test(text.slice(clause, inner.cue.start))) chain.unshift(...inner.chain);
     const cue = { start: from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
@@ -292,12 +321,6 @@ const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
-// "is said", "were told", "has been reported": a passive before a reporting verb.
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
-// ", who said", ", which had reported": the verb of a relative clause.
-const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|had|has|have|once|\p{Ll}+ly)\s+){0,2}$/u;
-// An infinitive or a negation before a reporting verb: no report is made ("failed to report").
-const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
 const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
 
@@ -343,33 +366,6 @@ function invertedSpeaker(
     head = m;
   }
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
-}
-
-/**
- * The chain a subject names, nearest source first. Mentions joined by an explicit citation
- * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
- * modify the head ("China's foreign ministry spokesperson Lin Wen"): the speaker is the head.
- */
-function sourceChain(text: string, subject: ActorMention[]): string[] {
-  const chain: string[] = [];
-  let closed = false;
-  subject.forEach((m, i) => {
-    const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
-    // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
-    // apposition describes the speaker, and whatever it names is no link of the chain.
-    const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
-    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
-    const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
-    // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
-    const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
-    if (i > 0 && (closed || of || joint || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
-      closed = true;
-      return;
-    }
-    if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
-    chain.push(m.actor);
-  });
-  return chain;
 }
 
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.

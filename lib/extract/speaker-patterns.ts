@@ -6,6 +6,25 @@ import { TITLE_WORDS } from "./actors";
 const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
-  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
+  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
 export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 export const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
+
+// "could not verify the report", "a statement": after a determiner the word is a noun.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$/i;
+// "X is said to be furious", "Residents were told to leave": a passive names no speaker.
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+// "X, who said last year that …, won", ", which had reported": a relative clause's report is not the sentence's.
+const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|had|has|have|once|\p{Ll}+ly)\s+){0,2}$/u;
+// "failed to report", "did not say", "declined to say": an infinitive or a negation, no report made.
+const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
+
+/** Whether a reporting verb after this text (up to 40 characters before it) makes no report. */
+export function noReportAt(before: string): boolean {
+  return (
+    UNREPORTED_BEFORE.test(before) ||
+    PASSIVE_BEFORE.test(before) ||
+    RELATIVE_BEFORE.test(before) ||
+    DETERMINER_BEFORE.test(before)
+  );
+}

@@ -38,6 +38,13 @@ const media: Row[] = [
   ["M quoted X as saying", "Tass quoted Idris Balogun as saying the vote would be delayed.", 0, ["Idris Balogun", "TASS", OUT]],
   ["in an interview with M, X said", "In an interview with Al Jazeera, Hanne Lindqvist said the ceasefire was fragile.", 0, ["Hanne Lindqvist", OUT]],
   ["X said in an interview with M", "The ceasefire is fragile, Hanne Lindqvist said in an interview with the BBC.", 0, ["Hanne Lindqvist", OUT]],
+  ["According to M, X said", "According to Reuters, Idris Balogun said the vote would be delayed.", 0, ["Idris Balogun", "Reuters", OUT]],
+  ["X was quoted by M as saying", "Marta Kovalenko was quoted by Interfax as saying the talks had failed.", 0, ["Marta Kovalenko", "Interfax", OUT]],
+  ["M cited X as saying", "Interfax cited Marta Kovalenko as saying the talks had failed.", 0, ["Marta Kovalenko", "Interfax", OUT]],
+  ["M reported that X had said", "Tass reported that Idris Balogun had said the vote would be delayed.", 0, ["Idris Balogun", "TASS", OUT]],
+  ["state news agency M reported", "State news agency Xinhua reported that the bridge had collapsed.", 0, ["Xinhua", OUT]],
+  ["In comments to M, X said", "In comments to Reuters, Marta Kovalenko said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["X told The Associated Press", "Idris Balogun told The Associated Press that the vote would be delayed.", 0, ["Idris Balogun", OUT]],
 ];
 
 const channels: Row[] = [
@@ -56,6 +63,9 @@ const spokespeople: Row[] = [
   ["Y's spokesman X said", "Unilever's spokesman Pieter Claes said the plant would close in May.", 0, ["Pieter Claes", OUT]],
   ["X, a spokesman for Y, said", "Pieter Claes, a spokesman for Unilever, said the plant would close in May.", 0, ["Pieter Claes", OUT]],
   ["\"…,\" said X, the head of Y", '"The plant will close in May," said Pieter Claes, the head of the works council.', 0, ["Pieter Claes", OUT]],
+  ["analysts at Y said", "Analysts at Goldman Sachs said the bank would cut rates.", 0, ["Goldman Sachs", OUT]],
+  ["…, Y's spokesman X told reporters", "The talks failed, the Kremlin's spokesman Dmitry Peskov told reporters.", 0, ["Dmitry Peskov", OUT]],
+  ["X, the EU's foreign policy chief, said", "Hanne Lindqvist, the EU's foreign policy chief, said the sanctions would stay.", 0, ["Hanne Lindqvist", OUT]],
 ];
 
 const verbs: Row[] = [
@@ -72,6 +82,8 @@ const verbs: Row[] = [
   ["X urged that", "Senator Hanne Lindqvist urged that the tax be scrapped before the harvest.", 0, ["Hanne Lindqvist", OUT]],
   ["X vowed that", "Senator Hanne Lindqvist vowed that the tax would be scrapped.", 0, ["Hanne Lindqvist", OUT]],
   ["it was announced by Y that", "It was announced by the World Health Organization that the outbreak was over.", 0, ["World Health Organization", OUT]],
+  ["as X put it", "As Marta Kovalenko put it, the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["X said …, adding that", "Marta Kovalenko said the talks had failed, adding that a new round was planned.", 0, ["Marta Kovalenko", OUT]],
 ];
 
 const quotations: Row[] = [
@@ -88,6 +100,9 @@ const unnamed: Row[] = [
   ["two people familiar with the talks said", "Two people familiar with the talks said a deal was close.", 0, ["People familiar with the talks", OUT]],
   ["diplomats said", "Diplomats said a deal was close.", 0, ["Diplomats", OUT]],
   ["…, diplomats said", "A deal is close, diplomats said.", 0, ["Diplomat", OUT]],
+  ["an official, who asked not to be named, said", "An EU official, who asked not to be named, said the sanctions would stay.", 0, ["EU official", OUT]],
+  ["…, a source close to Y said", "The talks failed, a source close to the presidency said.", 0, ["Source", OUT]],
+  ["residents told M", "Residents told AFP the water had been cut off.", 0, ["Residents", OUT]],
 ];
 
 const roles: Row[] = [
@@ -95,6 +110,9 @@ const roles: Row[] = [
   ["later: the minister added", "Finance Minister Marta Kovalenko said the budget would balance. The minister added that taxes would not rise.", 1, ["Marta Kovalenko", OUT]],
   ["headline: Name: claim", "Marta Kovalenko: pipeline will be ready by June\n\nThe pipeline runs for 300 km.", 0, ["Marta Kovalenko", OUT]],
   ["headline: Body: claim", "EU: sanctions will stay in place\n\nThe measures were first imposed in 2022.", 0, ["European Union", OUT]],
+  ["later: the commission said", "The Electoral Commission extended voting. The commission said turnout had been low.", 1, ["Electoral Commission", OUT]],
+  ["later: the company said", "Unilever posted a loss. The company said demand had weakened.", 1, ["Unilever", OUT]],
+  ["later: the surname alone", "Marta Kovalenko arrived in Kyiv on Monday. The talks failed, Kovalenko said.", 1, ["Marta Kovalenko", OUT]],
 ];
 
 const traps: Row[] = [
@@ -106,6 +124,12 @@ const traps: Row[] = [
   ["'the news agency's office was raided'", "Reuters reported that the talks had failed.\n\nThe news agency's office in Kabul was raided by police.", 1, [OUT]],
   ["'declined to comment'", "Marta Kovalenko declined to comment on the budget.", 0, [OUT]],
   ["a report published by M is no report of the sentence", "The report, which Reuters published on Monday, drew criticism from Idris Balogun.", 0, [OUT]],
+  ["'posted a loss' is no post", "Unilever posted a loss. The company said demand had weakened.", 0, [OUT]],
+  ["'the report' is a noun", "Reuters could not independently verify the report.", 0, [OUT]],
+  ["'was reported missing' names no speaker", "Marta Kovalenko was reported missing on Monday.", 0, [OUT]],
+  ["'told of the verdict'", "Told of the verdict, Marta Kovalenko wept.", 0, [OUT]],
+  ["a medium founded is no report", "The newspaper Le Monde was founded in 1944.", 0, [OUT]],
+  ["a relative clause's subject is not the speaker", "The ministry, which Marta Kovalenko leads, said the talks had failed.", 0, [OUT]],
 ];
 
 describe("attribution on invented wire-style sentences", () => {
