@@ -26,6 +26,8 @@ const speakers: Row[] = [
   ["…, X told the BBC", "The vote will be delayed, Idris Balogun told the BBC.", 0, ["Idris Balogun", OUT]],
   ["X told a news conference", "Idris Balogun told a news conference in Abuja that the vote would be delayed.", 0, ["Idris Balogun", OUT]],
   ["X told reporters: \"…\"", 'Idris Balogun told reporters: "The vote will be delayed."', 0, ["Idris Balogun", OUT]],
+  ["X, the minister, told parliament that", "Marta Kovalenko, the energy minister, told parliament on Tuesday that the pipeline was ready.", 0, ["Marta Kovalenko", OUT]],
+  ["X, 61, who has led …, said", "Marta Kovalenko, 61, who has led the party since 2019, said she would step down.", 0, ["Marta Kovalenko", OUT]],
 ];
 
 const media: Row[] = [
@@ -55,6 +57,10 @@ const channels: Row[] = [
   ["…, X said in a statement", "Growth will slow next year, the World Bank said in a statement.", 0, ["World Bank", OUT]],
   ["later: the statement said", "The World Bank said in a statement that growth would slow. Mayor Lotte Brink said the forecast was too gloomy. Inflation would stay high, the statement said.", 2, ["World Bank", OUT]],
   ["X's office said", "Rafael Ostrowski's office said the visit had been cancelled.", 0, ["Rafael Ostrowski", OUT]],
+  ["…, Y said on Telegram", "Two police officers were injured, the Interior Ministry said on Telegram.", 0, ["Interior Ministry", OUT]],
+  ["Writing on Facebook, X said", "Writing on Facebook, Rafael Ostrowski said the ceasefire was fragile.", 0, ["Rafael Ostrowski", OUT]],
+  ["In a video posted on X, X said", "In a video posted on X, Rafael Ostrowski said the ceasefire was fragile.", 0, ["Rafael Ostrowski", OUT]],
+  ["…, X said in a Facebook post", "The ceasefire is fragile, Rafael Ostrowski said in a Facebook post.", 0, ["Rafael Ostrowski", OUT]],
 ];
 
 const spokespeople: Row[] = [
@@ -84,6 +90,8 @@ const verbs: Row[] = [
   ["it was announced by Y that", "It was announced by the World Health Organization that the outbreak was over.", 0, ["World Health Organization", OUT]],
   ["as X put it", "As Marta Kovalenko put it, the talks had failed.", 0, ["Marta Kovalenko", OUT]],
   ["X said …, adding that", "Marta Kovalenko said the talks had failed, adding that a new round was planned.", 0, ["Marta Kovalenko", OUT]],
+  ["X denied the reports", "The army denied the reports.", 0, ["army", OUT]],
+  ["X confirmed on Monday that", "Idris Balogun confirmed on Monday that he would run.", 0, ["Idris Balogun", OUT]],
 ];
 
 const quotations: Row[] = [
@@ -93,6 +101,11 @@ const quotations: Row[] = [
   ["next paragraph: \"…,\" she said", 'Marta Kovalenko said the pipeline was ready.\n\n"We start pumping in June," she said.', 1, ["Marta Kovalenko", OUT]],
   ["a quotation running into the next paragraph", '"The pipeline is ready," Marta Kovalenko said. "We start pumping in June.\n\n"Nobody thought we could do it."', 2, ["Marta Kovalenko", OUT]],
   ["X said that …. He added that …", "Idris Balogun said the vote would be delayed. He added that the count would take a week.", 1, ["Idris Balogun", OUT]],
+  ["next paragraph: She said …", "Marta Kovalenko said the pipeline was ready.\n\nShe said pumping would start in June.", 1, ["Marta Kovalenko", OUT]],
+  ["next paragraph: …, she added", "Marta Kovalenko said the pipeline was ready.\n\nPumping would start in June, she added.", 1, ["Marta Kovalenko", OUT]],
+  ["a two-sentence quotation closed by 'she told reporters'", "Marta Kovalenko said the pipeline was ready.\n\n\"We start pumping in June. Nobody thought we could do it,\" she told reporters.", 1, ["Marta Kovalenko", OUT]],
+  ["\"…,\" X said, before leaving", "\"It is over,\" Marta Kovalenko said, before leaving the room.", 0, ["Marta Kovalenko", OUT]],
+  ["X told M: \"…\" He gave no date.", "Idris Balogun told the BBC: \"The vote will be delayed.\" He gave no date.", 0, ["Idris Balogun", OUT]],
 ];
 
 const unnamed: Row[] = [
@@ -103,6 +116,9 @@ const unnamed: Row[] = [
   ["an official, who asked not to be named, said", "An EU official, who asked not to be named, said the sanctions would stay.", 0, ["EU official", OUT]],
   ["…, a source close to Y said", "The talks failed, a source close to the presidency said.", 0, ["Source", OUT]],
   ["residents told M", "Residents told AFP the water had been cut off.", 0, ["Residents", OUT]],
+  ["…, according to a person familiar with the matter", "A deal is close, according to a person familiar with the matter.", 0, ["Person familiar with the matter", OUT]],
+  ["…, M reported, citing unnamed sources", "A deal is close, Bloomberg News reported on Tuesday, citing unnamed sources.", 0, ["Unnamed sources", "Bloomberg", OUT]],
+  ["a senior Western diplomat told M", "A senior Western diplomat told Reuters the ceasefire was fragile.", 0, ["Senior Western diplomat", OUT]],
 ];
 
 const roles: Row[] = [
@@ -113,6 +129,8 @@ const roles: Row[] = [
   ["later: the commission said", "The Electoral Commission extended voting. The commission said turnout had been low.", 1, ["Electoral Commission", OUT]],
   ["later: the company said", "Unilever posted a loss. The company said demand had weakened.", 1, ["Unilever", OUT]],
   ["later: the surname alone", "Marta Kovalenko arrived in Kyiv on Monday. The talks failed, Kovalenko said.", 1, ["Marta Kovalenko", OUT]],
+  ["later: …, it said (an institution)", "The Kremlin said on Monday the talks had failed. Moscow would not return to the table, it said.", 1, ["Russia", OUT]],
+  ["later: the union said", "The union said its members would strike. They would walk out on Monday, the union said.", 1, ["union", OUT]],
 ];
 
 const traps: Row[] = [
