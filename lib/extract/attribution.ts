@@ -2,22 +2,31 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
-import { DESCRIPTOR, OPENING, noReportAt } from "./speaker-patterns";
+import {
+  ANAPHORIC_SPEAKER,
+  DESCRIPTOR,
+  DOCUMENT_OF,
+  DOCUMENT_TO_VERB,
+  OPENING,
+  STATEMENT_CITED,
+  STATEMENT_GIVEN,
+  noReportAt,
+} from "./speaker-patterns";
 import { headlineSpeaker } from "./headline-speaker";
-import { throughCitedMedia } from "./cited-media";
+import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
 const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
-  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
+  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
@@ -160,9 +169,13 @@ function explicitAttribution(
       statement ??= { ...found, statementOf: first.actor };
       continue;
     }
-    // "X reported, citing Y": Y, then X who cites Y.
-    if (/^citing\b/i.test(m[0])) {
-      const citer = reportedSpeaker(text, start, start + m.index, mentions, roles);
+    // "X reported, citing Y", "Quoting Y, X reported": Y, then X who cites Y.
+    if (/^(?:citing|quoting)\b/i.test(m[0])) {
+      const citer =
+        reportedSpeaker(text, start, start + m.index, mentions, roles) ??
+        (m.index <= 2 && text[limit] === ","
+          ? reportedSpeaker(text, limit + 1, end, mentions.filter((x) => x.start > limit), roles)
+          : null);
       if (citer)
         return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
     }
@@ -230,6 +243,18 @@ function reportedSpeaker(
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
     if (noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
+    // "The army rejected the accusation, saying …": the sentence's subject speaks.
+    if (m[0] === "saying") {
+      const subject = sentenceSubject(text, start, verbStart, mentions);
+      if (subject) return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
+      continue;
+    }
+    // "A statement from the World Bank said", "The report, issued by X, said": the document's author.
+    const author = mentions.find(
+      (x) => x.end <= verbStart && verbStart - x.end <= MAX_SUBJECT_GAP && DOCUMENT_OF.test(text.slice(start, x.start)),
+    );
+    if (author && DOCUMENT_TO_VERB.test(text.slice(author.end, verbStart)))
+      return { chain: [author.actor], cue: { start: author.start, end: verbEnd } };
     const before = mentions.filter(
       (x) =>
         x.end <= verbStart &&
@@ -368,20 +393,6 @@ function invertedSpeaker(
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
 }
 
-// "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
-const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
-// "X said in a statement", "in a written statement, X said": X's statement, cited later.
-const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
-// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
-const STATEMENT_CITED =
-  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
-
-
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;
-}
-
-function dedupe(ids: string[]): string[] {
-  return ids.filter((id, i) => ids.indexOf(id) === i);
 }

@@ -16,6 +16,7 @@ export function throughCitedMedia(attributions: Attribution[], outlet: string): 
   );
 }
 
-function dedupe(ids: string[]): string[] {
+/** The ids in order, each once. */
+export function dedupe(ids: string[]): string[] {
   return ids.filter((id, i) => ids.indexOf(id) === i);
 }

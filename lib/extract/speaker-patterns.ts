@@ -28,3 +28,18 @@ export function noReportAt(before: string): boolean {
     DETERMINER_BEFORE.test(before)
   );
 }
+
+// "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
+export const ANAPHORIC_SPEAKER =
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+// "X said in a statement", "in a written statement, X said": X's statement, cited later.
+export const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
+// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
+export const STATEMENT_CITED =
+  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
+
+// "A statement from", "The report, issued by", "a letter signed by": a document's author after it.
+export const DOCUMENT_OF =
+  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
+// "… released on Monday, said": what may stand between the author and the verb.
+export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;

@@ -28,6 +28,12 @@ const speakers: Row[] = [
   ["X told reporters: \"…\"", 'Idris Balogun told reporters: "The vote will be delayed."', 0, ["Idris Balogun", OUT]],
   ["X, the minister, told parliament that", "Marta Kovalenko, the energy minister, told parliament on Tuesday that the pipeline was ready.", 0, ["Marta Kovalenko", OUT]],
   ["X, 61, who has led …, said", "Marta Kovalenko, 61, who has led the party since 2019, said she would step down.", 0, ["Marta Kovalenko", OUT]],
+  ["Speaking to reporters in P, X said", "Speaking to reporters in Geneva, Marta Kovalenko said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["However, X said", "However, Marta Kovalenko said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["X, for her part, said", "Marta Kovalenko, for her part, said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["X has repeatedly said", "Marta Kovalenko has repeatedly said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
+  ["X, which makes …, said", "Unilever, which makes Dove soap, said on Tuesday it would cut 2,000 jobs.", 0, ["Unilever", OUT]],
+  ["X, whose party won, told reporters", "Idris Balogun, whose party won the vote, told reporters the count was fair.", 0, ["Idris Balogun", OUT]],
 ];
 
 const media: Row[] = [
@@ -47,6 +53,8 @@ const media: Row[] = [
   ["state news agency M reported", "State news agency Xinhua reported that the bridge had collapsed.", 0, ["Xinhua", OUT]],
   ["In comments to M, X said", "In comments to Reuters, Marta Kovalenko said the talks had failed.", 0, ["Marta Kovalenko", OUT]],
   ["X told The Associated Press", "Idris Balogun told The Associated Press that the vote would be delayed.", 0, ["Idris Balogun", OUT]],
+  ["Quoting X, M reported that", "Quoting Idris Balogun, Interfax reported that the vote would be delayed.", 0, ["Idris Balogun", "Interfax", OUT]],
+  ["X told M by telephone from P that", "Idris Balogun told AFP by telephone from Kano that the vote would be delayed.", 0, ["Idris Balogun", OUT]],
 ];
 
 const channels: Row[] = [
@@ -61,6 +69,11 @@ const channels: Row[] = [
   ["Writing on Facebook, X said", "Writing on Facebook, Rafael Ostrowski said the ceasefire was fragile.", 0, ["Rafael Ostrowski", OUT]],
   ["In a video posted on X, X said", "In a video posted on X, Rafael Ostrowski said the ceasefire was fragile.", 0, ["Rafael Ostrowski", OUT]],
   ["…, X said in a Facebook post", "The ceasefire is fragile, Rafael Ostrowski said in a Facebook post.", 0, ["Rafael Ostrowski", OUT]],
+  ["A statement from Y said", "A statement from the World Bank said growth would slow.", 0, ["World Bank", OUT]],
+  ["The statement, issued by Y on Monday, said", "The statement, issued by the World Bank on Monday, said growth would slow.", 0, ["World Bank", OUT]],
+  ["Y's statement said", "The World Bank's statement said growth would slow.", 0, ["World Bank", OUT]],
+  ["A Y report released on Monday said", "A United Nations report released on Monday said the prisoners had been tortured.", 0, ["United Nations", OUT]],
+  ["next paragraph: \"…,\" the statement read", "The World Bank said growth would slow.\n\n\"Risks remain high,\" the statement read.", 1, ["World Bank", OUT]],
 ];
 
 const spokespeople: Row[] = [
@@ -92,6 +105,8 @@ const verbs: Row[] = [
   ["X said …, adding that", "Marta Kovalenko said the talks had failed, adding that a new round was planned.", 0, ["Marta Kovalenko", OUT]],
   ["X denied the reports", "The army denied the reports.", 0, ["army", OUT]],
   ["X confirmed on Monday that", "Idris Balogun confirmed on Monday that he would run.", 0, ["Idris Balogun", OUT]],
+  ["X did Y, saying …", "The army rejected the accusation, saying the vote was fair.", 0, ["army", OUT]],
+  ["X said …, sending … (no second speaker)", "Unilever said on Tuesday it would cut 2,000 jobs, sending its shares down 4%.", 0, ["Unilever", OUT]],
 ];
 
 const quotations: Row[] = [
@@ -148,6 +163,9 @@ const traps: Row[] = [
   ["'told of the verdict'", "Told of the verdict, Marta Kovalenko wept.", 0, [OUT]],
   ["a medium founded is no report", "The newspaper Le Monde was founded in 1944.", 0, [OUT]],
   ["a relative clause's subject is not the speaker", "The ministry, which Marta Kovalenko leads, said the talks had failed.", 0, [OUT]],
+  ["'said by aides to be' names no speaker", "The minister, said by aides to be exhausted, left the room.", 0, [OUT]],
+  ["'M spoke to residents' is no report", "Reuters spoke to twelve residents of the town.", 0, [OUT]],
+  ["a narrated sentence after a report in its paragraph", "Marta Kovalenko said the talks had failed. The union has called a strike for Friday.", 1, [OUT]],
 ];
 
 describe("attribution on invented wire-style sentences", () => {
