@@ -10,8 +10,10 @@ import {
   OPENING,
   STATEMENT_CITED,
   STATEMENT_GIVEN,
+  AFTER_DATELINE,
   noReportAt,
 } from "./speaker-patterns";
+import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
@@ -186,9 +188,10 @@ function explicitAttribution(
     }
     return found;
   }
-  const spoken = reportedSpeaker(text, start, end, mentions, roles);
+  const spoken = reportedSpeaker(text, start, end, mentions, roles) ?? colonQuoted(text, start, end, mentions);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
+
 
 /**
  * Whom a relaying source ("according to AFP", "quoted by Interfax") relays: the speaker before
@@ -346,29 +349,6 @@ const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
-// "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
-const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
-
-/** The mention that opens a sentence (after any dateline), or the head it is the possessor of ("New Zealand's central bank"). */
-function sentenceSubject(
-  text: string,
-  start: number,
-  before: number,
-  mentions: ActorMention[],
-): ActorMention | undefined {
-  const i = mentions.findIndex(
-    (m) =>
-      m.end <= before &&
-      (OPENING.test(text.slice(start, m.start)) || AFTER_DATELINE.test(text.slice(start, m.start))),
-  );
-  if (i < 0) return undefined;
-  const next = mentions[i + 1];
-  return next &&
-    next.end <= before &&
-    /^['’]s\s+[\p{Ll}\s]*$/u.test(text.slice(mentions[i]!.end, next.start))
-    ? next
-    : mentions[i];
-}
 
 /** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */
 function invertedSpeaker(

@@ -43,3 +43,6 @@ export const DOCUMENT_OF =
   /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
 // "… released on Monday, said": what may stand between the author and the verb.
 export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;
+
+// "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
+export const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");

@@ -121,6 +121,12 @@ const quotations: Row[] = [
   ["a two-sentence quotation closed by 'she told reporters'", "Marta Kovalenko said the pipeline was ready.\n\n\"We start pumping in June. Nobody thought we could do it,\" she told reporters.", 1, ["Marta Kovalenko", OUT]],
   ["\"…,\" X said, before leaving", "\"It is over,\" Marta Kovalenko said, before leaving the room.", 0, ["Marta Kovalenko", OUT]],
   ["X told M: \"…\" He gave no date.", "Idris Balogun told the BBC: \"The vote will be delayed.\" He gave no date.", 0, ["Idris Balogun", OUT]],
+  ["X was blunt: \"…\"", "Marta Kovalenko was blunt: \"The talks are over.\"", 0, ["Marta Kovalenko", OUT]],
+  ["X had a message: \"…\"", "Idris Balogun had a simple message for voters: \"Stay at home.\"", 0, ["Idris Balogun", OUT]],
+  ["a quotation running on over two paragraphs", "Marta Kovalenko spoke at length.\n\n\"We start pumping in June,\" she said. \"Nobody thought we could do it.\"\n\n\"The critics were wrong.\"", 3, ["Marta Kovalenko", OUT]],
+  ["\"…,\" said X. \"… …\"", "\"We start pumping in June,\" said Marta Kovalenko. \"Nobody thought we could do it. The critics were wrong.\"", 2, ["Marta Kovalenko", OUT]],
+  ["\"…,\" one protester, X, told M", "\"We are not afraid,\" one protester, Ines Akande, told AFP.", 0, ["Ines Akande", OUT]],
+  ["\"…,\" the union's leader, X, said", "The union called the strike in May.\n\n\"We had no choice,\" the union's leader, Ines Akande, said.", 1, ["Ines Akande", OUT]],
 ];
 
 const unnamed: Row[] = [
@@ -166,6 +172,9 @@ const traps: Row[] = [
   ["'said by aides to be' names no speaker", "The minister, said by aides to be exhausted, left the room.", 0, [OUT]],
   ["'M spoke to residents' is no report", "Reuters spoke to twelve residents of the town.", 0, [OUT]],
   ["a narrated sentence after a report in its paragraph", "Marta Kovalenko said the talks had failed. The union has called a strike for Friday.", 1, [OUT]],
+  ["'did not respond to a request for comment'", "Idris Balogun did not respond to a request for comment.", 0, [OUT]],
+  ["'M was not able to reach X for comment'", "Reuters was not able to reach Idris Balogun for comment.", 0, [OUT]],
+  ["a colon without a quotation is no speaker's", "Marta Kovalenko faces a choice: resign or fight.", 0, [OUT]],
 ];
 
 describe("attribution on invented wire-style sentences", () => {
