@@ -2,17 +2,33 @@ import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
-import { TITLE_WORDS } from "./actors";
+import {
+  ANAPHORIC_SPEAKER,
+  DESCRIPTOR,
+  DOCUMENT_OF,
+  DOCUMENT_TO_VERB,
+  OPENING,
+  STATEMENT_CITED,
+  STATEMENT_GIVEN,
+  AFTER_DATELINE,
+  noReportAt,
+} from "./speaker-patterns";
+import { colonQuoted, sentenceSubject } from "./sentence-subject";
+import { headlineSpeaker } from "./headline-speaker";
+import { dedupe, throughCitedMedia } from "./cited-media";
+import { sourceChain } from "./source-chain";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|posted|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:decided|ruled|concluded|found|determined|agreed)(?=\\s+that\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
+// "Tass quoted X as saying …": X speaks, through the one who quotes.
+const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 const ACCORDING =
-  /\b(?:according to|as reported by|as cited by|citing|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
+  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
@@ -20,14 +36,6 @@ const MAX_APPOSITION_GAP = 140;
 // "X, a young teacher …, said", "The X observer mission, led by …, said": the head's lower-case
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
-// Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
-// Titles count ("the newly-appointed governor Dr. X said").
-const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
-// "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
-const VOICE_OF =
-  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
-const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 // "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
@@ -64,7 +72,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const found = explicitAttribution(doc.text, s.start, s.end, mentions, roles);
+    const found: Explicit | null =
+      explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
+      headlineSpeaker(doc, s, mentions, kindOf);
     const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
     const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
@@ -125,22 +135,6 @@ export function findAttribution(doc: WithModality): WithAttribution {
 }
 
 
-/**
- * Whom a source spoke to ("X told CNN", "told the Security Council") is no source of what it said,
- * unless the article cites that listener as a source elsewhere ("Bloomberg reported …; one
- * official told Bloomberg …"): then the words reached the outlet through it.
- */
-function throughCitedMedia(attributions: Attribution[], outlet: string): Attribution[] {
-  const cited = new Set(
-    attributions.filter((a) => a.cue).flatMap((a) => a.chain.filter((id) => id !== outlet)),
-  );
-  return attributions.map((a) =>
-    a.told && cited.has(a.told) && !a.chain.includes(a.told)
-      ? { ...a, chain: dedupe([...a.chain.filter((id) => id !== outlet), a.told, outlet]) }
-      : a,
-  );
-}
-
 function explicitAttribution(
   text: string,
   start: number,
@@ -177,17 +171,56 @@ function explicitAttribution(
       statement ??= { ...found, statementOf: first.actor };
       continue;
     }
-    // "X reported, citing Y": Y, then X who cites Y.
-    if (/^citing\b/i.test(m[0])) {
-      const citer = reportedSpeaker(text, start, start + m.index, mentions, roles);
+    // "X reported, citing Y", "Quoting Y, X reported": Y, then X who cites Y.
+    if (/^(?:citing|quoting)\b/i.test(m[0])) {
+      const citer =
+        reportedSpeaker(text, start, start + m.index, mentions, roles) ??
+        (m.index <= 2 && text[limit] === ","
+          ? reportedSpeaker(text, limit + 1, end, mentions.filter((x) => x.start > limit), roles)
+          : null);
       if (citer)
         return { chain: dedupe([first.actor, ...citer.chain]), cue: { start: citer.cue.start, end: first.end } };
     }
+    if (/^(?:according|as|quoted)\b/i.test(m[0])) {
+      const relayed = relayedSpeaker(text, start, end, start + m.index, limit, mentions, roles);
+      if (relayed && !relayed.chain.includes(first.actor))
+        return { chain: dedupe([...relayed.chain, first.actor]), cue: { start: Math.min(relayed.cue.start, start + m.index), end: first.end } };
+    }
     return found;
   }
-  const spoken = reportedSpeaker(text, start, end, mentions, roles);
+  const spoken = reportedSpeaker(text, start, end, mentions, roles) ?? colonQuoted(text, start, end, mentions);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
+
+
+/**
+ * Whom a relaying source ("according to AFP", "quoted by Interfax") relays: the speaker before
+ * it ("X said …, according to AFP"), the subject it quotes ("X was quoted by Interfax"), or the
+ * speaker of the clause right after it ("According to Reuters, X said …").
+ */
+function relayedSpeaker(
+  text: string,
+  start: number,
+  end: number,
+  at: number,
+  limit: number,
+  mentions: ActorMention[],
+  roles: RoleContext,
+): Explicit | null {
+  if (at > start) {
+    const before = reportedSpeaker(text, start, at, mentions.filter((x) => x.end <= at), roles);
+    if (before) return before;
+    const subject = mentions.find(
+      (x) => x.end <= at && OPENING.test(text.slice(start, x.start)) && PASSIVE_QUOTED.test(text.slice(x.end, at)),
+    );
+    return subject && /^quoted/i.test(text.slice(at)) ? { chain: [subject.actor], cue: { start: subject.start, end: at } } : null;
+  }
+  if (text[limit] !== ",") return null;
+  const after = reportedSpeaker(text, limit + 1, end, mentions.filter((x) => x.start > limit), roles);
+  return after && OPENING.test(text.slice(limit + 1, after.cue.start)) ? after : null;
+}
+// "X was quoted by Interfax as saying"
+const PASSIVE_QUOTED = /^\s+(?:was|were|is|has\s+been|had\s+been)\s+$/;
 
 type Explicit = {
   chain: string[];
@@ -212,8 +245,19 @@ function reportedSpeaker(
   for (const m of s.matchAll(REPORTING_RE)) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
-    // "failed to report", "did not say", "declined to say": a report not made.
-    if (UNREPORTED_BEFORE.test(text.slice(Math.max(start, verbStart - 12), verbStart))) continue;
+    if (noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
+    // "The army rejected the accusation, saying …": the sentence's subject speaks.
+    if (m[0] === "saying") {
+      const subject = sentenceSubject(text, start, verbStart, mentions);
+      if (subject) return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
+      continue;
+    }
+    // "A statement from the World Bank said", "The report, issued by X, said": the document's author.
+    const author = mentions.find(
+      (x) => x.end <= verbStart && verbStart - x.end <= MAX_SUBJECT_GAP && DOCUMENT_OF.test(text.slice(start, x.start)),
+    );
+    if (author && DOCUMENT_TO_VERB.test(text.slice(author.end, verbStart)))
+      return { chain: [author.actor], cue: { start: author.start, end: verbEnd } };
     const before = mentions.filter(
       (x) =>
         x.end <= verbStart &&
@@ -276,6 +320,16 @@ function reportedSpeaker(
     const told = TELL.test(m[0])
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
       : undefined;
+    // "Tass quoted X as saying": X, then Tass.
+    const quoted = QUOTED_AS.test(m[0])
+      ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 80 && !chain.includes(x.actor))
+      : undefined;
+    if (quoted) chain.unshift(quoted.actor);
+    // "Tass reported that X had said …": X, then Tass.
+    const that = /^\s+that\s+/.exec(text.slice(verbEnd, verbEnd + 8));
+    const clause = that ? verbEnd + that[0].length : -1;
+    const inner = that ? reportedSpeaker(text, clause, end, mentions.filter((x) => x.start >= clause), roles) : null;
+    if (inner && /^(?:the\s+)?$/.test(text.slice(clause, inner.cue.start))) chain.unshift(...inner.chain);
     const cue = { start: from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
@@ -295,31 +349,6 @@ const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
-// An infinitive or a negation before a reporting verb: no report is made ("failed to report").
-const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
-// "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
-const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
-
-/** The mention that opens a sentence (after any dateline), or the head it is the possessor of ("New Zealand's central bank"). */
-function sentenceSubject(
-  text: string,
-  start: number,
-  before: number,
-  mentions: ActorMention[],
-): ActorMention | undefined {
-  const i = mentions.findIndex(
-    (m) =>
-      m.end <= before &&
-      (OPENING.test(text.slice(start, m.start)) || AFTER_DATELINE.test(text.slice(start, m.start))),
-  );
-  if (i < 0) return undefined;
-  const next = mentions[i + 1];
-  return next &&
-    next.end <= before &&
-    /^['’]s\s+[\p{Ll}\s]*$/u.test(text.slice(mentions[i]!.end, next.start))
-    ? next
-    : mentions[i];
-}
 
 /** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */
 function invertedSpeaker(
@@ -344,47 +373,6 @@ function invertedSpeaker(
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
 }
 
-/**
- * The chain a subject names, nearest source first. Mentions joined by an explicit citation
- * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
- * modify the head ("China's foreign ministry spokesperson Lin Wen"): the speaker is the head.
- */
-function sourceChain(text: string, subject: ActorMention[]): string[] {
-  const chain: string[] = [];
-  let closed = false;
-  subject.forEach((m, i) => {
-    const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
-    // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
-    // apposition describes the speaker, and whatever it names is no link of the chain.
-    const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
-    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
-    const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
-    // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
-    const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
-    if (i > 0 && (closed || of || joint || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
-      closed = true;
-      return;
-    }
-    if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
-    chain.push(m.actor);
-  });
-  return chain;
-}
-
-// "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
-const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
-// "X said in a statement", "in a written statement, X said": X's statement, cited later.
-const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
-// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
-const STATEMENT_CITED =
-  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
-
-
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;
-}
-
-function dedupe(ids: string[]): string[] {
-  return ids.filter((id, i) => ids.indexOf(id) === i);
 }

@@ -9,7 +9,7 @@ import { slug } from "./registry";
 const ANONYMOUS = [
   // sources (familiar with …|close to …|cited by X); "the source of the fire" is no one
   /\b(?:(?:anonymous|unnamed|unidentified|informed|diplomatic|government|military|intelligence|several|two|three|other)\s+)?sources?\b(?!\s+of\b)(?:\s+(?:familiar with|close to|cited by|quoted by|with knowledge of|briefed on|in)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{Ll}][\p{L}-]*){0,2})?/giu,
-  /\b(?:people|persons|officials)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
+  /\b(?:people|persons?|officials|someone)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
   // (a|one|two…) (senior) (European) official|diplomat|aide
   /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
   // Collective unnamed voices: "aid agencies warn", "analysts said".

@@ -1,0 +1,36 @@
+import type { ActorMention } from "./types";
+import { AFTER_DATELINE, OPENING } from "./speaker-patterns";
+
+/** The mention that opens a sentence (after any dateline), or the head it is the possessor of ("New Zealand's central bank"). */
+export function sentenceSubject(
+  text: string,
+  start: number,
+  before: number,
+  mentions: ActorMention[],
+): ActorMention | undefined {
+  const i = mentions.findIndex(
+    (m) =>
+      m.end <= before &&
+      (OPENING.test(text.slice(start, m.start)) || AFTER_DATELINE.test(text.slice(start, m.start))),
+  );
+  if (i < 0) return undefined;
+  const next = mentions[i + 1];
+  return next &&
+    next.end <= before &&
+    /^['’]s\s+[\p{Ll}\s]*$/u.test(text.slice(mentions[i]!.end, next.start))
+    ? next
+    : mentions[i];
+}
+
+/** 'X was blunt: "The talks are over."': a quotation after a colon is the clause subject's. */
+export function colonQuoted(
+  text: string,
+  start: number,
+  end: number,
+  mentions: ActorMention[],
+): { chain: string[]; cue: { start: number; end: number } } | null {
+  const colon = text.slice(start, end).search(/:\s*["“]/);
+  if (colon < 0 || /["“”]/.test(text.slice(start, start + colon))) return null;
+  const subject = sentenceSubject(text, start, start + colon, mentions);
+  return subject ? { chain: [subject.actor], cue: { start: subject.start, end: start + colon + 1 } } : null;
+}

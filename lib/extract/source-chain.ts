@@ -1,0 +1,28 @@
+import type { ActorMention } from "./types";
+
+/**
+ * The chain a subject names, nearest source first. Mentions joined by an explicit citation
+ * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
+ * modify the head ("China's foreign ministry spokesperson Lin Wen"): the speaker is the head.
+ */
+export function sourceChain(text: string, subject: ActorMention[]): string[] {
+  const chain: string[] = [];
+  let closed = false;
+  subject.forEach((m, i) => {
+    const gap = i === 0 ? "" : text.slice(subject[i - 1]!.end, m.start);
+    // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
+    // apposition describes the speaker, and whatever it names is no link of the chain.
+    const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
+    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
+    const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
+    // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
+    const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
+    if (i > 0 && (closed || of || joint || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
+      closed = true;
+      return;
+    }
+    if (i > 0 && !/\b(?:cited|quoted|via|through|according)\b/i.test(gap)) chain.pop();
+    chain.push(m.actor);
+  });
+  return chain;
+}

@@ -1,0 +1,48 @@
+/** How a speaker is described before or after a reporting verb, shared by the attribution rules. */
+import { TITLE_WORDS } from "./actors";
+
+// Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
+// Titles count ("the newly-appointed governor Dr. X said").
+const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
+// "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
+const VOICE_OF =
+  "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
+export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+export const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
+
+// "could not verify the report", "a statement": after a determiner the word is a noun.
+const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$/i;
+// "X is said to be furious", "Residents were told to leave": a passive names no speaker.
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/u;
+// "X, who said last year that …, won", ", which had reported": a relative clause's report is not the sentence's.
+const RELATIVE_BEFORE = /,\s*(?:who|which)\s+(?:(?:also|had|has|have|once|\p{Ll}+ly)\s+){0,2}$/u;
+// "failed to report", "did not say", "declined to say": an infinitive or a negation, no report made.
+const UNREPORTED_BEFORE = /(?:\bto|\bnot|\bnever|n['’]t)\s+$/;
+
+/** Whether a reporting verb after this text (up to 40 characters before it) makes no report. */
+export function noReportAt(before: string): boolean {
+  return (
+    UNREPORTED_BEFORE.test(before) ||
+    PASSIVE_BEFORE.test(before) ||
+    RELATIVE_BEFORE.test(before) ||
+    DETERMINER_BEFORE.test(before)
+  );
+}
+
+// "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
+export const ANAPHORIC_SPEAKER =
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+// "X said in a statement", "in a written statement, X said": X's statement, cited later.
+export const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
+// "the statement said", "…," read the statement', "According to the statement", '…," it read'.
+export const STATEMENT_CITED =
+  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
+
+// "A statement from", "The report, issued by", "a letter signed by": a document's author after it.
+export const DOCUMENT_OF =
+  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
+// "… released on Monday, said": what may stand between the author and the verb.
+export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;
+
+// "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
+export const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
