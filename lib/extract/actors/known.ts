@@ -1,6 +1,7 @@
 import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
+import { findLedGroup } from "./led-groups";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
@@ -27,6 +28,9 @@ const RELATION_NOUNS = new Set(
   ),
 );
 
+// Compass and region words before a demonym that make it a region's ("South American").
+const REGION_WORDS = new Set("North South East West Central Latin Southeast Southern Northern Eastern Western".split(" "));
+
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
@@ -43,7 +47,7 @@ export function findKnownActors(
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
     if (!form) {
-      backer(text, tokens[i]!, sentence, reg);
+      backer(text, tokens, i, sentence, reg);
       continue;
     }
     const n = form.tokens.length;
@@ -70,6 +74,9 @@ export function findKnownActors(
       if (party && prev === "between") partyAt = i + n;
       ok = party || (!locative && agentive);
     } else if (form.role === "demonym") {
+      // "South American", "North African", "Central Asian": a region's adjective, not the state's;
+      // left to the names that hold it ("the South American Football Confederation").
+      if (i > 0 && REGION_WORDS.has(words[i - 1]!) && n === 1) continue;
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
     }
     if (!ok) {
@@ -95,7 +102,8 @@ export function findKnownActors(
 // that says who backs or leads is an actor.
 const BACKING = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|sponsored|supported|funded|armed|allied|brokered|mediated|controlled)$/u;
 
-function backer(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+function backer(text: string, tokens: readonly Token[], i: number, sentence: number, reg: ActorRegistry): void {
+  const token = tokens[i]!;
   const m = BACKING.exec(token.text);
   if (!m) return;
   const form = gazetteer.match([m[1]!], 0);
@@ -104,6 +112,7 @@ function backer(text: string, token: Token, sentence: number, reg: ActorRegistry
   const end = token.start + m[1]!.length;
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
+  findLedGroup(text, tokens, i, end, sentence, reg);
 }
 
 /** Whether the words before i make the name there a state's own: "Russia's", "Russian". */

@@ -1,0 +1,51 @@
+import { actorNamed, analyze, spanText } from "./helpers";
+
+/**
+ * General rules for the misses of the sixth round of real news (issue 14g), each on an invented
+ * sentence: a region's adjective is no state, an institution bearing a person's name is not that
+ * person, a group a state leads is an actor of its own, a name after the subject's verb is its object.
+ */
+describe("findActors: regions, eponyms and led groups (issue 14g)", () => {
+  it("a demonym after a compass or region word is a region's, and the name holding it is read whole", () => {
+    const a = analyze("The South American Rowing Confederation fined her on Friday. North American firms said little. American troops left.");
+    expect(actorNamed(a, "South American Rowing Confederation")?.kind).toBe("organization");
+    // Only "American troops" names the United States.
+    expect(actorNamed(a, "United States")?.mentions.map((m) => spanText(a, m))).toEqual(["American"]);
+    expect(actorNamed(a, "United States")?.mentions[0]!.start).toBe(a.article.text.indexOf("American troops"));
+  });
+
+  it("an institution named after a person is not that person ('the Dorian Mbeki Foundation')", () => {
+    const a = analyze("The court on Tuesday convicted ex-president Dorian Mbeki. The ruling was wrong, the Dorian Mbeki Foundation said. Mbeki did not appear.");
+    const person = actorNamed(a, "Dorian Mbeki")!;
+    expect(person.name).toBe("Dorian Mbeki");
+    expect(person.mentions.map((m) => spanText(a, m))).toEqual(["Dorian Mbeki", "Mbeki"]);
+    expect(actorNamed(a, "Dorian Mbeki Foundation")?.mentions.map((m) => spanText(a, m))).toEqual(["Dorian Mbeki Foundation"]);
+    // A company named by the first words of its name still joins it.
+    const b = analyze("Harlow Pemberton & Co agreed to buy a rival. Harlow Pemberton said the deal would close in May.");
+    expect(actorNamed(b, "Harlow Pemberton")?.name).toBe("Harlow Pemberton & Co");
+  });
+
+  it("a group a state leads or backs is an actor beside the state ('the Lumerian-led coalition')", () => {
+    const a = analyze("Rebels accused the Kenyan-led coalition of shelling the town. The coalition denied it.");
+    expect(actorNamed(a, "Kenya")?.kind).toBe("state");
+    const coalition = actorNamed(a, "Kenyan-led coalition")!;
+    expect(coalition.kind).toBe("coalition");
+    expect(coalition.mentions).toHaveLength(2);
+    // A bare adjective's group is no state's, and no group of its own here.
+    const b = analyze("Western-backed fighters advanced.");
+    expect(b.actors.filter((x) => x.kind !== "media")).toEqual([]);
+  });
+});
+
+describe("findAttribution: a name after the subject's verb is its object (issue 14g)", () => {
+  const chainOf = (body: string, sentence = 0) => {
+    const a = analyze(body);
+    return a.claims[sentence]!.sources.map((id) => a.actors.find((x) => x.id === id)!.name);
+  };
+  it("'X criticized Y and said …': X speaks, not Y", () => {
+    expect(chainOf("Ines Varga sharply criticized the Coastal Rowing Confederation and said the race was unfair.")).toEqual(["Ines Varga", "The Test Outlet"]);
+    // An explicit citation still chains ("cited by"); a possessor still modifies the head.
+    expect(chainOf("Sources cited by Bloomberg said the deal was close.")).toEqual(["Sources cited by Bloomberg", "Bloomberg", "The Test Outlet"]);
+    expect(chainOf("Ines Varga accused the ministry and said nothing more.")[0]).toBe("Ines Varga");
+  });
+});
