@@ -1,3 +1,4 @@
+import { findTimeExpressions } from "@/lib/extract/time";
 import { actorNamed, analyze, spanText } from "./helpers";
 
 /**
@@ -12,6 +13,15 @@ describe("findActors: regions, eponyms and led groups (issue 14g)", () => {
     // Only "American troops" names the United States.
     expect(actorNamed(a, "United States")?.mentions.map((m) => spanText(a, m))).toEqual(["American"]);
     expect(actorNamed(a, "United States")?.mentions[0]!.start).toBe(a.article.text.indexOf("American troops"));
+    // A region's name is no state's either; a state named with a compass word still is.
+    const b = analyze("The rowing body of South America banned him. South Korea and North Korea met.");
+    expect(b.actors.map((x) => x.name).sort()).toEqual(["North Korea", "South Korea", "The Test Outlet"]);
+  });
+
+  it("capitalised words before a party's lower-case head name the party, dictionary words included", () => {
+    const a = analyze("The poll put the ruling Unity and Progress party first, the centrist New Path coalition second and the Green party third.");
+    expect(["Unity and Progress party", "New Path coalition", "Green party"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);
+    expect(actorNamed(a, "Unity")).toBeUndefined();
   });
 
   it("an institution named after a person is not that person ('the Dorian Mbeki Foundation')", () => {
@@ -47,5 +57,15 @@ describe("findAttribution: a name after the subject's verb is its object (issue 
     // An explicit citation still chains ("cited by"); a possessor still modifies the head.
     expect(chainOf("Sources cited by Bloomberg said the deal was close.")).toEqual(["Sources cited by Bloomberg", "Bloomberg", "The Test Outlet"]);
     expect(chainOf("Ines Varga accused the ministry and said nothing more.")[0]).toBe("Ines Varga");
+  });
+});
+
+describe("findTimeExpressions: a quoted adjective is no tense (issue 14g)", () => {
+  const value = (s: string) => findTimeExpressions(s, "2026-02-14").map((t) => t.value);
+  it("'possible' inside a quotation does not turn a weekday outside it to the future", () => {
+    expect(value("The agency quoted an officer as saying it was examining “possible flood damage” from the works in the valley after the collapse of the dam late Friday.")).toEqual(["2026-02-13"]);
+    // A quoted verb still gives its tense, and an unquoted "possible" still looks ahead.
+    expect(value("He said “the talks will resume” on Tuesday.")).toEqual(["2026-02-17"]);
+    expect(value("Officials discussed a possible meeting on Tuesday.")).toEqual(["2026-02-17"]);
   });
 });

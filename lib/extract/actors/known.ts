@@ -62,6 +62,9 @@ export function findKnownActors(
     // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
     // international one the gazetteer files under that generic name.
     if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
+    // "South American", "Central Asian", "in South America": a region's name or adjective, not the
+    // state's; left to the names that hold it ("the South American Football Confederation").
+    if (n === 1 && form.role !== "metonym" && i > 0 && REGION_WORDS.has(words[i - 1]!)) continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =
@@ -74,9 +77,6 @@ export function findKnownActors(
       if (party && prev === "between") partyAt = i + n;
       ok = party || (!locative && agentive);
     } else if (form.role === "demonym") {
-      // "South American", "North African", "Central Asian": a region's adjective, not the state's;
-      // left to the names that hold it ("the South American Football Confederation").
-      if (i > 0 && REGION_WORDS.has(words[i - 1]!) && n === 1) continue;
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
     }
     if (!ok) {

@@ -245,12 +245,18 @@ function unknownFullName(run: Run, n: Name): boolean {
   return true;
 }
 
+// "the Green party", "the centrist New Path coalition", "the Unity and Progress party": capitalised
+// words inside a sentence before a party's lower-case head name it, dictionary words included.
+const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front"]);
+const politicalName = (n: Name) =>
+  POLITICAL_HEADS.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length <= 4 && !n.words.some((w) => isFirstName(w));
+
 // "Al-Majd party", "Ennahda movement": a name before a lower-case head names an organisation.
 function nameBeforeLowerHead(run: Run, n: Name): boolean {
   if (!(
     LOWER_ORG_HEADS.has(n.next) &&
     !isPlace(n.surface) &&
-    n.words.every((w) => !isKnownWord(w))
+    (n.words.every((w) => !isKnownWord(w)) || politicalName(n))
   ))
     return false;
   const headEnd = run.tokens[n.to]!.end;
