@@ -24,6 +24,20 @@ describe("findActors: regions, eponyms and led groups (issue 14g)", () => {
     expect(actorNamed(a, "Unity")).toBeUndefined();
   });
 
+  it("a body's short name in the gazetteer ('Congress') ends another's name after a capitalised word", () => {
+    const a = analyze("He was forced out by the ruling Lumerian National Congress (LNC). The LNC said nothing. US Congress passed the bill. Congress adjourned.");
+    expect(actorNamed(a, "Lumerian National Congress")?.mentions.map((m) => spanText(a, m))).toEqual(["Lumerian National Congress", "LNC", "LNC"]);
+    expect(actorNamed(a, "U.S. Congress")?.mentions.map((m) => spanText(a, m))).toEqual(["Congress", "Congress"]);
+  });
+
+  it("a name right after a noun saying what body it is names that body ('the Chinese company Hualin Zhenbao')", () => {
+    const a = analyze("Washington targeted the Chinese company Hualin Zhenbao and its chief executive, Wenmin Qiao. The referee sent off Tomas Ruelas of the Turkish club Kartalspor.");
+    expect(actorNamed(a, "Hualin Zhenbao")?.kind).toBe("organization");
+    expect(actorNamed(a, "Kartalspor")?.kind).toBe("organization");
+    expect(actorNamed(a, "Wenmin Qiao")?.kind).toBe("person");
+    expect(actorNamed(a, "Tomas Ruelas")?.kind).toBe("person");
+  });
+
   it("an institution named after a person is not that person ('the Dorian Mbeki Foundation')", () => {
     const a = analyze("The court on Tuesday convicted ex-president Dorian Mbeki. The ruling was wrong, the Dorian Mbeki Foundation said. Mbeki did not appear.");
     const person = actorNamed(a, "Dorian Mbeki")!;

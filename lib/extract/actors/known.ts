@@ -65,6 +65,20 @@ export function findKnownActors(
     // "South American", "Central Asian", "in South America": a region's name or adjective, not the
     // state's; left to the names that hold it ("the South American Football Confederation").
     if (n === 1 && form.role !== "metonym" && i > 0 && REGION_WORDS.has(words[i - 1]!)) continue;
+    // "the African National Congress", "the Indian National Congress": the short form of one body's
+    // name ("Congress" of "U.S. Congress") ends another's after a capitalised word, unless that word
+    // is a state's ("US Congress", "American Congress").
+    if (
+      n === 1 &&
+      form.entry.kind !== "state" &&
+      // the entry's name without its qualifier ("Congress" of "U.S. Congress")
+      form.entry.name.endsWith(` ${words[i]}`) &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) &&
+      stateAt(words, i - 1) === undefined &&
+      !gazetteer.match(words, i - 1)
+    )
+      continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =

@@ -2,6 +2,7 @@
 import type { ActorKind } from "../../model";
 import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
 
@@ -77,6 +78,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   namedInstitution,
   roleOfInstitution,
   nameBeforeStaff,
+  nameAfterBodyNoun,
   unknownFullName,
   nameBeforeLowerHead,
   nameBeforeFighters,
