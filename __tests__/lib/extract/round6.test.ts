@@ -83,3 +83,20 @@ describe("findTimeExpressions: a quoted adjective is no tense (issue 14g)", () =
     expect(value("Officials discussed a possible meeting on Tuesday.")).toEqual(["2026-02-17"]);
   });
 });
+
+describe("findRelations: led groups and ousting passives (issue 14g)", () => {
+  const rels = (body: string) => {
+    const a = analyze(body);
+    const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
+    return a.relations.map((r) => `${name(r.source)} ${r.kind} ${name(r.target)}`);
+  };
+  it("the group a state's compound leads is the object, not the state ('accused the Kenyan-led coalition')", () => {
+    expect(rels("The Unity Party accused the Kenyan-led coalition of shelling the town.")).toEqual(["Unity Party opposes Kenyan-led coalition"]);
+  });
+  it("'X was forced out by the ruling Y': Y acts on X, a word placing Y in power allowed", () => {
+    expect(rels("Dorian Mbeki was forced out by the ruling Unity Party in 2018.")).toEqual(["Unity Party opposes Dorian Mbeki"]);
+    expect(rels("The army ousted President Dorian Mbeki.")).toEqual(["army opposes Dorian Mbeki"]);
+    // Without "by", a passive names no agent.
+    expect(rels("Dorian Mbeki was forced out in 2018, the Unity Party said.")).toEqual([]);
+  });
+});

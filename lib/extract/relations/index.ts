@@ -130,7 +130,7 @@ function relateHit(
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
-  if (/(?:ed|en)$/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
@@ -274,7 +274,8 @@ function relatePassive(
   speaker: string | undefined,
   leadingSubjects: string[],
 ): boolean {
-  let agent = /ed$/.test(h.words)
+  // "sanctioned", "forced out": the cue's verb a participle.
+  let agent = /^\S*ed\b/.test(h.words)
     ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
@@ -294,7 +295,8 @@ function relatePassive(
   return true;
 }
 // " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
-const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?$/iu;
+// "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
+const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {
