@@ -99,4 +99,9 @@ describe("findRelations: led groups and ousting passives (issue 14g)", () => {
     // Without "by", a passive names no agent.
     expect(rels("Dorian Mbeki was forced out in 2018, the Unity Party said.")).toEqual([]);
   });
+  it("'X and Y held/engaged in talks' names both as parties; 'held talks with' keeps its own reading", () => {
+    expect(rels("Kenya and Uganda engaged in blunt talks over trade on Monday.")).toEqual(["Kenya negotiates Uganda"]);
+    expect(rels("Kenya held talks with Uganda on Monday.")).toHaveLength(1);
+    expect(rels("Kenya held talks on Monday.")).toEqual([]);
+  });
 });
