@@ -18,6 +18,11 @@ describe("findActors: regions, eponyms and led groups (issue 14g)", () => {
     expect(b.actors.map((x) => x.name).sort()).toEqual(["North Korea", "South Korea", "The Test Outlet"]);
   });
 
+  it("a state's name after a capitalised word inside a sentence ends another name ('the Copa America')", () => {
+    const a = analyze("Brazil won the 2019 Copa America in Rio. Flights on Air France resumed. President Ruto said Kenya would act.");
+    expect(a.actors.map((x) => x.name).sort()).toEqual(["Brazil", "Kenya", "Ruto", "The Test Outlet"]);
+  });
+
   it("capitalised words before a party's lower-case head name the party, dictionary words included", () => {
     const a = analyze("The poll put the ruling Unity and Progress party first, the centrist New Path coalition second and the Green party third.");
     expect(["Unity and Progress party", "New Path coalition", "Green party"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);

@@ -2,6 +2,7 @@ import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
+import { isTitle } from "./titles";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
@@ -65,6 +66,21 @@ export function findKnownActors(
     // "South American", "Central Asian", "in South America": a region's name or adjective, not the
     // state's; left to the names that hold it ("the South American Football Confederation").
     if (n === 1 && form.role !== "metonym" && i > 0 && REGION_WORDS.has(words[i - 1]!)) continue;
+    // "the Copa America", "Air France": a state's name after a capitalised word inside a sentence
+    // ends another name (an event's, a company's), unless that word is a title, a possessor or a
+    // name the gazetteer knows ("President Ruto's Kenya", "US Congress").
+    if (
+      n === 1 &&
+      form.entry.kind === "state" &&
+      form.role === "name" &&
+      i > 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) &&
+      !isTitle(words[i - 1]!) &&
+      !gazetteer.match(words, i - 1)
+    ) {
+      reg.block(first.start, last.end);
+      continue;
+    }
     // "the African National Congress", "the Indian National Congress": the short form of one body's
     // name ("Congress" of "U.S. Congress") ends another's after a capitalised word, unless that word
     // is a state's ("US Congress", "American Congress").
