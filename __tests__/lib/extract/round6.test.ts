@@ -109,4 +109,14 @@ describe("findRelations: led groups and ousting passives (issue 14g)", () => {
     expect(rels("Kenya held talks with Uganda on Monday.")).toHaveLength(1);
     expect(rels("Kenya held talks on Monday.")).toEqual([]);
   });
+  it("'X, an ally of Y,' is X supporting Y; 'X, a fierce critic of Y,' X opposing Y", () => {
+    expect(rels("Dorian Mbeki, a fierce critic of Kenya, resigned.")).toEqual(["Dorian Mbeki opposes Kenya"]);
+    expect(rels("Kenya, Uganda and Tanzania met.")).not.toContain("Kenya supports Uganda");
+  });
+  it("a party named with its lower-case head is the same party without it, later ('an ally of Unity and Progress')", () => {
+    const body = "The poll put the ruling Unity and Progress party first. It will fall to President Ana Duda, an ally of Unity and Progress, to pick a leader.";
+    const a = analyze(body);
+    expect(actorNamed(a, "Unity and Progress party")?.mentions.map((m) => spanText(a, m))).toEqual(["Unity and Progress party", "Unity and Progress"]);
+    expect(rels(body)).toEqual(["Ana Duda supports Unity and Progress party"]);
+  });
 });

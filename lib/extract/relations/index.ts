@@ -12,6 +12,7 @@ import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
+import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
@@ -34,7 +35,10 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
   let previousSubjects: string[] = [];
   let previousSentence = -1;
   for (const clause of doc.clauses) {
-    if (clause.sentence !== previousSentence) previousSubjects = [];
+    if (clause.sentence !== previousSentence) {
+      previousSubjects = [];
+      relateAppositions(doc, found, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
+    }
     previousSentence = clause.sentence;
     const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     const hits = cueHits(doc.text, clause);
@@ -57,6 +61,26 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     }
     if (leading.length > 0) previousSubjects = leading;
   }
+}
+
+/** "X, an ally of Y": what an apposition says of one sentence's actors (the sentence's first clause links it). */
+function relateAppositions(
+  doc: WithEvents,
+  found: RelationSet,
+  clause: Clause,
+  inSentence: ActorMention[],
+  kindOf: Map<string, ActorKind>,
+): void {
+  const mentions = inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? ""));
+  for (const act of appositionActs(doc.text, mentions))
+    found.add(act.agent, act.patient, {
+      kind: act.kind,
+      label: act.label,
+      clause,
+      at: act.at,
+      sentence: clause.sentence,
+      symmetric: false,
+    });
 }
 
 /** Acts named by nouns ("the suspension of X by Y", "Y's fine on X"), unless denied. */
