@@ -23,6 +23,13 @@ describe("findActors: regions, eponyms and led groups (issue 14g)", () => {
     expect(a.actors.map((x) => x.name).sort()).toEqual(["Brazil", "Kenya", "Ruto", "The Test Outlet"]);
   });
 
+  it("a name before a word for the body's own people names the body ('a National Rail Workers director')", () => {
+    const a = analyze("Ines Varga, a National Rail Workers director, said the strike went ahead. Dorian Mbeki, a Harlow Pemberton director, resigned.");
+    expect(actorNamed(a, "National Rail Workers")?.kind).toBe("organization");
+    expect(actorNamed(a, "Harlow Pemberton")?.kind).toBe("organization");
+    expect(actorNamed(a, "Dorian Mbeki")?.kind).toBe("person");
+  });
+
   it("capitalised words before a party's lower-case head name the party, dictionary words included", () => {
     const a = analyze("The poll put the ruling Unity and Progress party first, the centrist New Path coalition second and the Green party third.");
     expect(["Unity and Progress party", "New Path coalition", "Green party"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);

@@ -27,7 +27,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 // Armed men named by the group they belong to: "M23 rebels".
 // People who work for the institution named before them: "Florida Fish and Wildlife officials".
 const STAFF = new Set(
-  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers".split(" "),
+  // "a National Rail Workers director", "Unity Party members": the body's own people.
+  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
 const SPEAKER_VERBS = new Set(
