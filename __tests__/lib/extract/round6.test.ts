@@ -126,4 +126,9 @@ describe("findRelations: led groups and ousting passives (issue 14g)", () => {
     expect(actorNamed(a, "Unity and Progress party")?.mentions.map((m) => spanText(a, m))).toEqual(["Unity and Progress party", "Unity and Progress"]);
     expect(rels(body)).toEqual(["Ana Duda supports Unity and Progress party"]);
   });
+  it("a reported clause with a subject of its own is not the speaker's act ('saying the plane was providing support')", () => {
+    expect(rels("Dorian Mbeki was quoted as saying the plane was providing air support for Kenya.")).toEqual([]);
+    // A pronoun that takes the speaker up still makes the speaker act.
+    expect(rels("Kenya said it would support Uganda.")).toEqual(["Kenya supports Uganda"]);
+  });
 });

@@ -172,6 +172,10 @@ function relateHit(
     ? possessorOf(doc.text, mentions, h.at)
     : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
+  // "X was quoted as saying the plane was providing support for Y": the reported clause has a
+  // subject of its own, which is no actor; X does not act in it.
+  const lastBefore = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!speaker && lastBefore && REPORTED_SUBJECT.test(doc.text.slice(lastBefore.end, h.at))) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -238,6 +242,8 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
+const REPORTED_SUBJECT =
+  /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
