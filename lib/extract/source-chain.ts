@@ -1,5 +1,8 @@
 import type { ActorMention } from "./types";
 
+// A past-tense verb (an adverb before it allowed) between two names: the second is its object.
+const OBJECT_GAP = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/u;
+
 /**
  * The chain a subject names, nearest source first. Mentions joined by an explicit citation
  * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
@@ -17,7 +20,10 @@ export function sourceChain(text: string, subject: ActorMention[]): string[] {
     const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
     // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
     const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
-    if (i > 0 && (closed || of || joint || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
+    // "Messi criticized the organization and said": a name after the subject's own verb is its
+    // object, no link of the chain.
+    const object = !cites && OBJECT_GAP.test(gap);
+    if (i > 0 && (closed || of || joint || object || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
       closed = true;
       return;
     }

@@ -1,6 +1,7 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
 import { findDefiniteInstitutions, findTradeUnions } from "./institutions";
+import { findHeadlessNames } from "./headless-names";
 import { findKnownActors } from "./known";
 import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findCodedGroups, findNamedActors, findSalientNames } from "./people";
@@ -33,6 +34,7 @@ export function findActors(doc: Segmented): WithActors {
     findKnownActors(doc.text, words, tokens, s.index, reg);
     if (s.index === 0) findDatelineMedia(doc.text, s.index, doc.outlet, reg);
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);
+    findHeadlessNames(doc.text, s.start, s.end, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findCodedGroups(doc.text, tokens, s.index, reg);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);

@@ -1,6 +1,8 @@
 import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
+import { findLedGroup } from "./led-groups";
+import { isTitle } from "./titles";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
@@ -27,6 +29,9 @@ const RELATION_NOUNS = new Set(
   ),
 );
 
+// Compass and region words before a demonym that make it a region's ("South American").
+const REGION_WORDS = new Set("North South East West Central Latin Southeast Southern Northern Eastern Western".split(" "));
+
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
@@ -43,7 +48,7 @@ export function findKnownActors(
   for (let i = 0; i < tokens.length; i++) {
     const form = gazetteer.match(words, i);
     if (!form) {
-      backer(text, tokens[i]!, sentence, reg);
+      backer(text, tokens, i, sentence, reg);
       continue;
     }
     const n = form.tokens.length;
@@ -58,6 +63,38 @@ export function findKnownActors(
     // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
     // international one the gazetteer files under that generic name.
     if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
+    // "South American", "Central Asian", "in South America": a region's name or adjective, not the
+    // state's; left to the names that hold it ("the South American Football Confederation").
+    if (n === 1 && form.role !== "metonym" && i > 0 && REGION_WORDS.has(words[i - 1]!)) continue;
+    // "the Copa America", "Air France": a state's name after a capitalised word inside a sentence
+    // ends another name (an event's, a company's), unless that word is a title, a possessor or a
+    // name the gazetteer knows ("President Ruto's Kenya", "US Congress").
+    if (
+      n === 1 &&
+      form.entry.kind === "state" &&
+      form.role === "name" &&
+      i > 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) &&
+      !isTitle(words[i - 1]!) &&
+      !gazetteer.match(words, i - 1)
+    ) {
+      reg.block(first.start, last.end);
+      continue;
+    }
+    // "the African National Congress", "the Indian National Congress": the short form of one body's
+    // name ("Congress" of "U.S. Congress") ends another's after a capitalised word, unless that word
+    // is a state's ("US Congress", "American Congress").
+    if (
+      n === 1 &&
+      form.entry.kind !== "state" &&
+      // the entry's name without its qualifier ("Congress" of "U.S. Congress")
+      form.entry.name.endsWith(` ${words[i]}`) &&
+      i > 0 &&
+      /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) &&
+      stateAt(words, i - 1) === undefined &&
+      !gazetteer.match(words, i - 1)
+    )
+      continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =
@@ -95,7 +132,8 @@ export function findKnownActors(
 // that says who backs or leads is an actor.
 const BACKING = /^(\p{Lu}[\p{L}.]*)-(?:backed|led|sponsored|supported|funded|armed|allied|brokered|mediated|controlled)$/u;
 
-function backer(text: string, token: Token, sentence: number, reg: ActorRegistry): void {
+function backer(text: string, tokens: readonly Token[], i: number, sentence: number, reg: ActorRegistry): void {
+  const token = tokens[i]!;
   const m = BACKING.exec(token.text);
   if (!m) return;
   const form = gazetteer.match([m[1]!], 0);
@@ -104,6 +142,7 @@ function backer(text: string, token: Token, sentence: number, reg: ActorRegistry
   const end = token.start + m[1]!.length;
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
+  findLedGroup(text, tokens, i, end, sentence, reg);
 }
 
 /** Whether the words before i make the name there a state's own: "Russia's", "Russian". */

@@ -2,6 +2,7 @@
 import type { ActorKind } from "../../model";
 import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
 
@@ -26,7 +27,8 @@ const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 // Armed men named by the group they belong to: "M23 rebels".
 // People who work for the institution named before them: "Florida Fish and Wildlife officials".
 const STAFF = new Set(
-  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers".split(" "),
+  // "a National Rail Workers director", "Unity Party members": the body's own people.
+  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
 const SPEAKER_VERBS = new Set(
@@ -77,6 +79,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   namedInstitution,
   roleOfInstitution,
   nameBeforeStaff,
+  nameAfterBodyNoun,
   unknownFullName,
   nameBeforeLowerHead,
   nameBeforeFighters,
@@ -245,12 +248,18 @@ function unknownFullName(run: Run, n: Name): boolean {
   return true;
 }
 
+// "the Green party", "the centrist New Path coalition", "the Unity and Progress party": capitalised
+// words inside a sentence before a party's lower-case head name it, dictionary words included.
+const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front"]);
+const politicalName = (n: Name) =>
+  POLITICAL_HEADS.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length <= 4 && !n.words.some((w) => isFirstName(w));
+
 // "Al-Majd party", "Ennahda movement": a name before a lower-case head names an organisation.
 function nameBeforeLowerHead(run: Run, n: Name): boolean {
   if (!(
     LOWER_ORG_HEADS.has(n.next) &&
     !isPlace(n.surface) &&
-    n.words.every((w) => !isKnownWord(w))
+    (n.words.every((w) => !isKnownWord(w)) || politicalName(n))
   ))
     return false;
   const headEnd = run.tokens[n.to]!.end;

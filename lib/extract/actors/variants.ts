@@ -41,6 +41,10 @@ const initials = (name: string) =>
     .map((w) => w[0])
     .join("");
 
+/** Heads of the institutions named after a person ("… Foundation", "… Institute", "… Prize"). */
+const EPONYMOUS_HEADS = /\s(?:Foundation|Institute|Trust|Fund|Centre|Center|Prize|Award|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Cup|Trophy|Airport)$/;
+const isEponymous = (name: string) => EPONYMOUS_HEADS.test(name);
+
 function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   const fa = fold(a.name);
   const fb = fold(b.name);
@@ -58,7 +62,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
     fa.split(" ").length > fb.split(" ").length &&
     fa.startsWith(`${fb} `) &&
     // "FIFA's ethics committee" is an organ of FIFA, not FIFA.
-    !/['’]s\s/.test(a.name)
+    !/['’]s\s/.test(a.name) &&
+    // "the Nelson Mandela Foundation" bears a person's name; it is not that person.
+    !(b.kind === "person" && isEponymous(a.name))
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {

@@ -20,7 +20,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-)/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))/gi,
   },
   {
     kind: "provides",
@@ -45,6 +45,14 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   {
     kind: "negotiates",
     re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    symmetric: true,
+    joint: true,
+  },
+  // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday": joint parties of talks
+  // named without "with".
+  {
+    kind: "negotiates",
+    re: /\b(?:h(?:o|e)ld|holds?|holding|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

@@ -12,6 +12,7 @@ import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
+import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
@@ -34,7 +35,10 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
   let previousSubjects: string[] = [];
   let previousSentence = -1;
   for (const clause of doc.clauses) {
-    if (clause.sentence !== previousSentence) previousSubjects = [];
+    if (clause.sentence !== previousSentence) {
+      previousSubjects = [];
+      relateAppositions(doc, found, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
+    }
     previousSentence = clause.sentence;
     const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     const hits = cueHits(doc.text, clause);
@@ -58,6 +62,26 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     }
     if (leading.length > 0) previousSubjects = leading;
   }
+}
+
+/** "X, an ally of Y": what an apposition says of one sentence's actors (the sentence's first clause links it). */
+function relateAppositions(
+  doc: WithEvents,
+  found: RelationSet,
+  clause: Clause,
+  inSentence: ActorMention[],
+  kindOf: Map<string, ActorKind>,
+): void {
+  const mentions = inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? ""));
+  for (const act of appositionActs(doc.text, mentions))
+    found.add(act.agent, act.patient, {
+      kind: act.kind,
+      label: act.label,
+      clause,
+      at: act.at,
+      sentence: clause.sentence,
+      symmetric: false,
+    });
 }
 
 /** Acts named by nouns ("the suspension of X by Y", "Y's fine on X"), unless denied. */
@@ -131,7 +155,7 @@ function relateHit(
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object.
-  if (/(?:ed|en)$/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
@@ -149,6 +173,10 @@ function relateHit(
     ? possessorOf(doc.text, mentions, h.at)
     : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
+  // "X was quoted as saying the plane was providing support for Y": the reported clause has a
+  // subject of its own, which is no actor; X does not act in it.
+  const lastBefore = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!speaker && lastBefore && REPORTED_SUBJECT.test(doc.text.slice(lastBefore.end, h.at))) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -215,6 +243,8 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
+const REPORTED_SUBJECT =
+  /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
@@ -275,7 +305,8 @@ function relatePassive(
   speaker: string | undefined,
   leadingSubjects: string[],
 ): boolean {
-  let agent = /ed$/.test(h.words)
+  // "sanctioned", "forced out": the cue's verb a participle.
+  let agent = /^\S*ed\b/.test(h.words)
     ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
@@ -295,7 +326,8 @@ function relatePassive(
   return true;
 }
 // " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
-const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?$/iu;
+// "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
+const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {

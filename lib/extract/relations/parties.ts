@@ -71,7 +71,8 @@ export function objectsOf(
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
-    if (modifiesNext(between)) heads[heads.length - 1] = m;
+    // "the Saudi-led coalition": a state written into the compound of the group after it modifies it.
+    if (between === "" || modifiesNext(between)) heads[heads.length - 1] = m;
     else if (COORDINATED_OBJECT.test(between)) heads.push(m);
     else break;
   }

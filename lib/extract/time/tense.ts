@@ -62,8 +62,22 @@ export function directionAt(text: string, start: number, end: number): Direction
   return own !== 0 ? own : nearestCue(text, sentenceFrom, sentenceTo, start, end);
 }
 
+// A short quoted phrase ("“possible collateral damage”"): someone's words, whose adjectives
+// ("possible", "upcoming") tell nothing of the tense of a time outside them; their verbs still do
+// ('He said “talks will resume” on Tuesday').
+const ADJECTIVAL = /^(?:possible|potential|likely|upcoming|forthcoming|coming)$/i;
+const QUOTED = /[“"]([^“”"]{1,80})[”"]/g;
+
 function nearestCue(text: string, from: number, to: number, start: number, end: number): Direction {
   const sentence = text.slice(from, to);
+  // The quotations of the sentence that do not hold the expression: their cues are not its tense.
+  const quoted: [number, number][] = [];
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) {
+    const qStart = from + q.index;
+    const qEnd = qStart + q[0].length;
+    if (!(qStart <= start && end <= qEnd)) quoted.push([qStart, qEnd]);
+  }
   let best: Direction = 0;
   let bestDistance = Infinity;
   CUE.lastIndex = 0;
@@ -71,6 +85,7 @@ function nearestCue(text: string, from: number, to: number, start: number, end: 
     const cueStart = from + match.index;
     const cueEnd = cueStart + match[0].length;
     if (cueEnd > start && cueStart < end) continue;
+    if (ADJECTIVAL.test(match[0]) && quoted.some(([a, b]) => a <= cueStart && cueEnd <= b)) continue;
     const distance = cueEnd <= start ? start - cueEnd : cueStart - end;
     if (distance < bestDistance) {
       bestDistance = distance;
