@@ -1,6 +1,7 @@
 import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
+import { ORG_HEADS } from "./name-rules";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
@@ -30,6 +31,9 @@ const RELATION_NOUNS = new Set(
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
+// Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
+const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
+
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
   text: string,
@@ -58,6 +62,29 @@ export function findKnownActors(
     // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
     // international one the gazetteer files under that generic name.
     if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
+    // "Ankara University", "Kenya Airways": a capital or a state before an institution's head
+    // names where the institution is; the name is the institution's, read with the names.
+    // (A state's own organs, "Kenya Police", stay the state's.)
+    if (
+      next !== undefined &&
+      /^\p{Lu}/u.test(next) &&
+      ((form.role === "metonym" && ORG_HEADS.has(next.toLowerCase())) ||
+        (form.role === "name" && form.entry.kind === "state" && CARRIERS.test(next)))
+    ) {
+      i += n - 1;
+      continue;
+    }
+    // "the African National Congress": a generic institution's word the gazetteer knows ("Congress")
+    // after a capitalised word no stage read is the end of another name.
+    if (
+      n === 1 &&
+      form.entry.kind !== "state" &&
+      ORG_HEADS.has(words[i]!.toLowerCase()) &&
+      i > 1 &&
+      /^\p{Lu}\p{Ll}/u.test(words[i - 1]!) &&
+      reg.isFree(tokens[i - 1]!.start, tokens[i - 1]!.end)
+    )
+      continue;
     if (form.role === "metonym") {
       const locative = LOCATIVE.has(prev) || (prev === "the" && LOCATIVE.has(prevPrev));
       const agentive =

@@ -3,10 +3,11 @@ import type { ActorKind } from "../../model";
 import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
-import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
+import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
+import { isHyphenatedGiven } from "./given-names";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv league society".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways co co. ltd ltd. inc corp plc llc llp ag nv league society".split(
     " ",
   ),
 );
@@ -73,11 +74,13 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isKnownSurname,
   sloganName,
   afterHonorific,
+  ampersandName,
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
   nameBeforeStaff,
   unknownFullName,
+  appositionName,
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,
@@ -117,7 +120,46 @@ export const surnameKey = (w: string) =>
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     // "Al-Amri" opening a sentence is "al-Amri".
-    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase());
+    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase())
+    // "Van der Berg" opening a sentence is "van der Berg".
+    .replace(/^(?:Van|Von|De|Del|Della|Da|Du|Dos|Das|Le|La|Ter|Ten|Bin|Ibn)(?= )/, (p) => p.toLowerCase());
+
+/**
+ * The ways a person's name is shortened later, each a key of the surnames map: the family name;
+ * a surname with its particles ("van der Berg" of "Pieter van der Berg"); a double surname
+ * ("López Obrador" of "Andrés Manuel López Obrador"); and the first word of a two-word name when
+ * no dictionary knows it as a given name, a family name put first ("Xi" of "Xi Jinping",
+ * "Wang" of "Wang Haoran"). The family name wins; the others never displace an earlier person's.
+ */
+export function rememberSurnames(run: Run, words: readonly string[], id: string): void {
+  run.surnames.set(surnameKey(familyName(words)), id);
+  if (words.length < 2) return;
+  const add = (key: string) => {
+    if (!run.surnames.has(key)) run.surnames.set(key, id);
+  };
+  add(surnameKey(words[words.length - 1]!));
+  const particle = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !/-/.test(w));
+  if (particle > 0 && particle < words.length - 1) add(surnameKey(words.slice(particle).join(" ")));
+  // Double surnames of Spanish and Portuguese names: the last two of three or four words.
+  if (words.length >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isFirstName(words.at(-2)!))
+    add(surnameKey(words.slice(-2).join(" ")));
+  // "Lula" of "Luiz Inácio Lula da Silva": a given name or nickname inside a long name, not a
+  // father's name after "bin" ("Hamad" of "Tamim bin Hamad").
+  if (words.length >= 4)
+    words.forEach((w, k) => {
+      if (k > 0 && k < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:bin|ibn|ben|bint)$/i.test(words[k - 1]!))
+        add(surnameKey(w));
+    });
+  const first = words[0]!;
+  if (
+    words.length === 2 &&
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    !isFirstName(first) &&
+    !isPlace(first) &&
+    (first.length <= 4 || !isKnownWord(first) || isLastName(first))
+  )
+    add(surnameKey(first));
+}
 
 function isKnownSurname(run: Run, n: Name): boolean {
   const known = run.surnames.get(surnameKey(n.surface));
@@ -136,6 +178,8 @@ function sloganName(run: Run, n: Name): boolean {
     n.words.length <= 4 &&
     isInfinitive(n.words[0]!) &&
     !isTitle(n.words[0]!) &&
+    // "Park Sung-min": a family name before a hyphenated given name is no slogan.
+    !(n.words.length === 2 && isHyphenatedGiven(n.words[1]!)) &&
     !ORG_HEADS.has(n.head)
   ))
     return false;
@@ -158,7 +202,7 @@ function afterHonorific(run: Run, n: Name): boolean {
   ))
     return false;
   if (register(run, n, "person"))
-    run.surnames.set(surnameKey(familyName(n.words)), slug(n.surface));
+    rememberSurnames(run, n.words, slug(n.surface));
   return true;
 }
 
@@ -167,11 +211,12 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   const { words } = n;
   if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
     return false;
-  if (words.length > 4) return true;
+  // "Luiz Inácio Lula da Silva", "Tamim bin Hamad Al Thani": particles do not count.
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6) return true;
   // "Chief of the General Staff": a title before an institution's head word names no one.
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
-    run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
+    rememberSurnames(run, words, slug(n.surface));
   return true;
 }
 
@@ -231,17 +276,49 @@ function nameBeforeStaff(run: Run, n: Name): boolean {
 // person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
 function unknownFullName(run: Run, n: Name): boolean {
   const { words, next } = n;
+  // "Striker Moussa Diallo scored": a word before the name opens the sentence, not the name.
+  const midSentence = n.from > 0 || (n.titleStart > n.from && !/^the$/i.test(run.tokens[n.from]!.text));
+  // "Park Sung-min": a family name before a hyphenated given name, whatever else the word means.
+  const hyphenatedGiven = words.length === 2 && isHyphenatedGiven(words[1]!) && !ORG_HEADS.has(words[0]!.toLowerCase());
   if (!(
     words.length >= 2 &&
     words.length <= 3 &&
-    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
+    (midSentence || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
-  if (register(run, n, kind)) run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
+  if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
+  return true;
+}
+
+// "Wang Haoran, a senior negotiator": two or three capitalised words before an apposition that
+// describes them are a person's name, one of them no dictionary word.
+function appositionName(run: Run, n: Name): boolean {
+  const { words } = n;
+  const after = run.tokens[n.to + 1]?.text ?? "";
+  if (!(
+    n.titleKind === null &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    n.next === "," &&
+    (/^(?:a|an|\d{1,3})$/.test(after) || (/^\p{Ll}/u.test(after) && isTitleWord(after))) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isPlace(w) && !ORG_HEADS.has(w.toLowerCase())) &&
+    words.some((w) => !isKnownWord(w) || isFirstName(w) || isLastName(w)) &&
+    !isPlace(n.surface)
+  ))
+    return false;
+  if (register(run, n, "person")) rememberSurnames(run, words, slug(n.surface));
+  return true;
+}
+
+// "Marlow & Finch", "Baker & Sons": capitalised words joined by an ampersand name a firm.
+function ampersandName(run: Run, n: Name): boolean {
+  const k = n.words.indexOf("&");
+  if (!(n.titleKind === null && k > 0 && k < n.words.length - 1 && n.words.length <= 5)) return false;
+  register(run, n, "organization");
   return true;
 }
 
@@ -264,7 +341,9 @@ function nameBeforeLowerHead(run: Run, n: Name): boolean {
 // "M23 rebels", "ELN guerrillas": an acronym before the fighters is their group's (a word before
 // them is as often a people's or a region's: "Baloch militants").
 function nameBeforeFighters(run: Run, n: Name): boolean {
-  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && ACRONYM.test(n.surface) && !isKnownWord(n.surface)))
+  // "Al-Shabaab militants": a name with the Arabic article is a group's, not a people's.
+  const named = ACRONYM.test(n.surface) || /^(?:Al|El|Ash|As|Ad|An)-\p{Lu}\p{Ll}+$/iu.test(n.surface);
+  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && named && !isKnownWord(n.surface)))
     return false;
   register(run, n, "group");
   return true;
