@@ -219,7 +219,31 @@ const CASES: Record<string, Case> = {
     people: ["Moussa Diallo"],
     same: [["Moussa Diallo", "Diallo"]],
   },
+  "a surname the dictionary knows, speaking after an adverb": {
+    text: "However, Kowalczyk said the plant would stay open.",
+    people: ["Kowalczyk"],
+  },
+  "a club before its coach": {
+    text: "The match ended level, and Chelsea coach Enzo Maresca said the team was tired.",
+    people: ["Enzo Maresca"],
+    orgs: ["Chelsea"],
+  },
+  "a firm before its two-word role and its holder": {
+    text: "Shares rose, Zorvex chief executive Ana Ruiz said.",
+    people: ["Ana Ruiz"],
+    orgs: ["Zorvex"],
+  },
   // Companies.
+  "company with Motors": {
+    text: "Tata Motors cut 500 jobs on Monday.",
+    orgs: ["Tata Motors"],
+    noPeople: true,
+  },
+  "Romance firm with its head first": {
+    text: "Banco Santander SA agreed to buy the lender.",
+    orgs: ["Banco Santander SA"],
+    noPeople: true,
+  },
   "one-word company named twice": {
     text: "Shares of Zorvex fell 4% on Tuesday after Zorvex cut its forecast.",
     orgs: ["Zorvex"],
@@ -314,6 +338,10 @@ const CASES: Record<string, Case> = {
     noPeople: true,
   },
   // Traps: capitalised words that name no one.
+  "a state's name inside a mountain's": {
+    text: "Fishermen on Lake Victoria and climbers on Mount Kenya were warned.",
+    noActors: true,
+  },
   "places only": {
     text: "Protesters gathered in Mombasa and Kisumu on Friday.",
     noPeople: true,

@@ -14,6 +14,8 @@ export type Case = {
   not?: string[];
   /** no person at all */
   noPeople?: boolean;
+  /** no actor at all but the outlet, a state neither */
+  noActors?: boolean;
 };
 
 const PEOPLE = new Set(["person", "leader", "official"]);
@@ -44,6 +46,10 @@ export function check(a: Analysis, c: Case): string[] {
   if (c.noPeople) {
     const bad = a.actors.filter((x) => PEOPLE.has(x.kind));
     if (bad.length) errors.push(`people: ${bad.map((x) => x.name).join(", ")}`);
+  }
+  if (c.noActors) {
+    const bad = a.actors.filter((x) => x.kind !== "media" || x.mentions.length > 0);
+    if (bad.length) errors.push(`actors: ${bad.map((x) => x.name).join(", ")}`);
   }
   return errors;
 }

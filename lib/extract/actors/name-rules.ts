@@ -5,12 +5,16 @@ import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
+import { rememberSurnames, surnameKey } from "./surnames";
+
+export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways co co. ltd ltd. inc corp plc llc llp ag nv league society".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
     " ",
   ),
 );
+const LEADING_HEADS = new Set("banco grupo groupe banque compagnie companhia sociedad".split(" "));
 // A name ending in one of these is a place: "Scenic Highway", "Gulf Coast", "Habib Bourguiba Avenue".
 const PLACE_HEADS = new Set(
   "highway road street avenue boulevard square coast beach bay river lake island islands mountains valley county prefecture province district region park bridge airport port harbour harbor".split(
@@ -78,6 +82,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
+  nameBeforeHeldRole,
   nameBeforeStaff,
   unknownFullName,
   appositionName,
@@ -107,58 +112,6 @@ function isEventName(run: Run, n: Name): boolean {
     return false;
   run.reg.block(n.start, n.end);
   return true;
-}
-
-/** The family name of a person's full name: the last word, or the first before a hyphenated given name ("Ng" of "Ng Lok-chun"). */
-export function familyName(words: readonly string[]): string {
-  return words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
-}
-
-/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez", and a leading particle in lower case. */
-export const surnameKey = (w: string) =>
-  w
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    // "Al-Amri" opening a sentence is "al-Amri".
-    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase())
-    // "Van der Berg" opening a sentence is "van der Berg".
-    .replace(/^(?:Van|Von|De|Del|Della|Da|Du|Dos|Das|Le|La|Ter|Ten|Bin|Ibn)(?= )/, (p) => p.toLowerCase());
-
-/**
- * The ways a person's name is shortened later, each a key of the surnames map: the family name;
- * a surname with its particles ("van der Berg" of "Pieter van der Berg"); a double surname
- * ("López Obrador" of "Andrés Manuel López Obrador"); and the first word of a two-word name when
- * no dictionary knows it as a given name, a family name put first ("Xi" of "Xi Jinping",
- * "Wang" of "Wang Haoran"). The family name wins; the others never displace an earlier person's.
- */
-export function rememberSurnames(run: Run, words: readonly string[], id: string): void {
-  run.surnames.set(surnameKey(familyName(words)), id);
-  if (words.length < 2) return;
-  const add = (key: string) => {
-    if (!run.surnames.has(key)) run.surnames.set(key, id);
-  };
-  add(surnameKey(words[words.length - 1]!));
-  const particle = words.findIndex((w, k) => k > 0 && /^\p{Ll}/u.test(w) && !/-/.test(w));
-  if (particle > 0 && particle < words.length - 1) add(surnameKey(words.slice(particle).join(" ")));
-  // Double surnames of Spanish and Portuguese names: the last two of three or four words.
-  if (words.length >= 3 && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) && !isFirstName(words.at(-2)!))
-    add(surnameKey(words.slice(-2).join(" ")));
-  // "Lula" of "Luiz Inácio Lula da Silva": a given name or nickname inside a long name, not a
-  // father's name after "bin" ("Hamad" of "Tamim bin Hamad").
-  if (words.length >= 4)
-    words.forEach((w, k) => {
-      if (k > 0 && k < words.length - 1 && /^\p{Lu}\p{Ll}+$/u.test(w) && !/^(?:bin|ibn|ben|bint)$/i.test(words[k - 1]!))
-        add(surnameKey(w));
-    });
-  const first = words[0]!;
-  if (
-    words.length === 2 &&
-    /^\p{Lu}\p{Ll}+$/u.test(first) &&
-    !isFirstName(first) &&
-    !isPlace(first) &&
-    (first.length <= 4 || !isKnownWord(first) || isLastName(first))
-  )
-    add(surnameKey(first));
 }
 
 function isKnownSurname(run: Run, n: Name): boolean {
@@ -228,7 +181,11 @@ function namedInstitution(run: Run, n: Name): boolean {
   );
   if (!(
     words.length >= 2 &&
-    (ORG_HEADS.has(n.head) || namesInstitution || isOrganizationWord(words.join(" ")))
+    (ORG_HEADS.has(n.head) ||
+      namesInstitution ||
+      isOrganizationWord(words.join(" ")) ||
+      // "Banco Santander", "Grupo Bimbo": a Romance firm's head comes first.
+      LEADING_HEADS.has(words[0]!.toLowerCase()))
   ))
     return false;
   // The nationality just read before it is part of its name: "Russian Foreign Ministry".
@@ -257,6 +214,31 @@ function roleOfInstitution(run: Run, n: Name): boolean {
     !isPlace(n.surface) &&
     !isPlace(n.words[0]!) &&
     !isFirstName(n.words[0]!)
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
+// "Chelsea coach Enzo Maresca", "Polmet spokesman Jan Nowak", "IOC president Ana Ruiz": a name
+// before a lower-case role and the name of its holder is the institution the role is held in.
+const HELD_ROLES = new Set(
+  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive".split(" "),
+);
+function nameBeforeHeldRole(run: Run, n: Name): boolean {
+  let k = n.to + 1;
+  // "chief executive", "vice president": the role may take two words.
+  while (k < n.to + 3 && /^\p{Ll}/u.test(run.tokens[k]?.text ?? "") && isTitleWord(run.tokens[k]!.text)) k++;
+  const holder = run.tokens[k]?.text ?? "";
+  if (!(
+    HELD_ROLES.has(n.next) &&
+    /^\p{Lu}\p{Ll}/u.test(holder) &&
+    n.titleKind === null &&
+    n.words.length <= 3 &&
+    !isPlace(n.surface) &&
+    !n.words.some((w) => isPlace(w) || isTitle(w)) &&
+    // "Airline spokesman X": a word opening the sentence may be a common noun, not a name.
+    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!))
   ))
     return false;
   register(run, n, "organization");
@@ -358,7 +340,8 @@ function loneSpeaker(run: Run, n: Name): boolean {
     !isTitle(surface) &&
     !ORG_HEADS.has(n.head) &&
     !isPlace(surface) &&
-    (!isKnownWord(surface) || isFirstName(surface)) &&
+    // A word the dictionary knows only as a surname ("Aliyev", "Kowalczyk") is a name's.
+    (!isKnownWord(surface) || isFirstName(surface) || isLastName(surface)) &&
     (SPEAKER_VERBS.has(next) ||
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))
