@@ -4,7 +4,7 @@ import type { Token } from "../tokens";
 
 // Titles that make the following name a leader or an official.
 const LEADER_TITLES = new Set(
-  "president premier chancellor king queen emperor emir sultan pope prince shah leader".split(" "),
+  "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
 // Religious titles: the name after them is a person's ("Ayatollah Ali Khamenei", "Bishop Ana Ruiz").
 const CLERICAL_TITLES = new Set(
