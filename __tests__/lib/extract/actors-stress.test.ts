@@ -23,6 +23,11 @@ const CASES: Record<string, Case> = {
     people: ["Xi Jinping"],
     same: [["Xi Jinping", "Xi"]],
   },
+  "Chinese name opening the sentence, its family name a dictionary word": {
+    text: "Wang Yi held talks with the visiting envoy. Wang said ties were at their best.",
+    people: ["Wang Yi"],
+    same: [["Wang Yi", "Wang"]],
+  },
   "Korean hyphenated given name": {
     text: "Unification Minister Kim Yong-ho said the offer stood. Kim added that no date was set.",
     people: ["Kim Yong-ho"],
@@ -225,6 +230,11 @@ const CASES: Record<string, Case> = {
     text: "Farmer Tesfaye Gebremariam lost his herd in the drought.",
     people: ["Tesfaye Gebremariam"],
   },
+  "a name after the sentence's first word and 'of'": {
+    text: "Supporters of Raila Odinga gathered outside. Odinga addressed them.",
+    people: ["Raila Odinga"],
+    same: [["Raila Odinga", "Odinga"]],
+  },
   // Companies.
   "Romance firm with no suffix": { text: "Grupo Zalvera bought the bakery chain.", orgs: ["Grupo Zalvera"], noPeople: true, },
   "company with Motors": { text: "Tata Motors cut 500 jobs on Monday.", orgs: ["Tata Motors"], noPeople: true, },
@@ -303,6 +313,7 @@ const CASES: Record<string, Case> = {
     orgs: ["Lakeside Herald"],
     noPeople: true,
   },
+  "Japanese newspaper": { text: "The Asahi Shimbun reported the resignation.", orgs: ["Asahi Shimbun"], noPeople: true },
   "court named in full": {
     text: "The Constitutional Court of Lumeria ruled the law void on Wednesday.",
     orgs: ["Constitutional Court of Lumeria"],
@@ -323,6 +334,7 @@ const CASES: Record<string, Case> = {
     text: "Fishermen on Lake Victoria and climbers on Mount Kenya were warned.",
     noActors: true,
   },
+  "a race named with a country": { text: "Riders in the Tour de France cheered.", noActors: true },
   "places only": { text: "Protesters gathered in Mombasa and Kisumu on Friday.", noPeople: true, not: ["Mombasa", "Kisumu"], },
   "months and weekdays": {
     text: "On Thursday, March 5, officials met again. By April the talks had collapsed.",

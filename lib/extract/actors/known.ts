@@ -62,6 +62,12 @@ export function findKnownActors(
     // "Russia's Security Council", "the Russian Security Council": a state's own body, not the
     // international one the gazetteer files under that generic name.
     if (n === 2 && form.entry.kind !== "state" && ownedByState(words, i, form.entry.id)) continue;
+    // "Tour de France", "Banque du Liban": a state's name after a Romance "de" is inside another name.
+    if (i > 1 && /^(?:de|du|des|del)$/.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!)) {
+      reg.block(first.start, last.end);
+      i += n - 1;
+      continue;
+    }
     // "Mount Kenya", "Lake Chad", "Cape Verde" is a place: a state's name after a place's word names no one.
     if (i > 0 && /^(?:Mount|Mt|Lake|Cape|Fort|Port)$/.test(words[i - 1]!)) {
       reg.block(tokens[i - 1]!.start, last.end);

@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
@@ -261,11 +261,23 @@ function unknownFullName(run: Run, n: Name): boolean {
   // "Striker Moussa Diallo scored": a word before the name opens the sentence, not the name.
   const midSentence = n.from > 0 || (n.titleStart > n.from && !/^the$/i.test(run.tokens[n.from]!.text));
   // "Park Sung-min": a family name before a hyphenated given name, whatever else the word means.
-  const hyphenatedGiven = words.length === 2 && isHyphenatedGiven(words[1]!) && !ORG_HEADS.has(words[0]!.toLowerCase());
+  // "Wang Yi": a short common noun before a short word no dictionary knows but as a surname.
+  const familyFirst =
+    words.length === 2 &&
+    isCommonNoun(words[0]!) &&
+    words[0]!.length <= 5 &&
+    /^\p{Lu}\p{Ll}{1,7}$/u.test(words[1]!) &&
+    (!isKnownWord(words[1]!) || isLastName(words[1]!));
+  const hyphenatedGiven =
+    words.length === 2 && (isHyphenatedGiven(words[1]!) || familyFirst) && !ORG_HEADS.has(words[0]!.toLowerCase());
   if (!(
     words.length >= 2 &&
     words.length <= 3 &&
-    (midSentence || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
+    (midSentence ||
+      next === "," ||
+      SPEAKER_VERBS.has(next) ||
+      AUXILIARIES.has(next) ||
+      familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
     (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w)))

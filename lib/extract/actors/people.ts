@@ -1,8 +1,8 @@
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isKnownWord, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
-import { COMPOUND_PREFIXES, DETERMINERS } from "./given-names";
+import { isHyphenatedGivenName } from "./given-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -133,18 +133,6 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-// "Ng Lok-chun", "Moon Jae-in": two short syllables no dictionary knows, after a short family
-// name, are a given name, not a compound adjective.
-// The second syllable may be a dictionary word ("Park Sung-min", "Moon Jae-in") unless the first
-// is a prefix English compounds are made with ("Anti-war", "Pro-government") or an article leads in.
-function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
-  const m = /^(\p{Lu}\p{Ll}{1,4})-(\p{Ll}{1,4})$/u.exec(tokens[i]!.text);
-  if (m === null || i === 0 || !/^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[i - 1]!.text)) return false;
-  if (!isKnownWord(m[2]!)) return true;
-  return !COMPOUND_PREFIXES.has(m[1]!.toLowerCase()) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase());
-}
-
-
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */
 function classify(run: Run, from: number, to: number): void {
   if (speakingInstitution(run, from, to) || knownShortName(run, from, to)) return;
@@ -238,6 +226,29 @@ function nameStart(run: Run, from: number, to: number): number {
     !isFirstName(tokens[i]!.text)
   )
     i++;
+  // "Supporters of Raila Odinga": a word opening the sentence before "of" is no institution's.
+  if (
+    i === 0 &&
+    tokens[1]?.text === "of" &&
+    to > 2 &&
+    !ORG_HEADS.has(tokens[0]!.text.toLowerCase()) &&
+    !isTitleWord(tokens[0]!.text) &&
+    !isOrganizationWord(tokens[0]!.text)
+  )
+    i = 2;
+  // "Wang Yi held talks": a short common noun opening the sentence before a short word no
+  // dictionary knows is a family name before a given name.
+  if (
+    from === 0 &&
+    i === 1 &&
+    to === 2 &&
+    isCommonNoun(tokens[0]!.text) &&
+    tokens[0]!.text.length <= 5 &&
+    /^\p{Lu}\p{Ll}{1,7}$/u.test(tokens[1]!.text) &&
+    (!isKnownWord(tokens[1]!.text) || isLastName(tokens[1]!.text)) &&
+    /^\p{Ll}/u.test(tokens[2]?.text ?? "")
+  )
+    i = 0;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
