@@ -26,6 +26,8 @@ export const isCommonNoun = (w: string) => {
   const tags = tagsOf(w);
   return tags.length > 0 && tags.every((t) => ["Singular", "Plural", "Noun", "Uncountable"].includes(t));
 };
+/** A plural noun of people: "people", "women", "workers". */
+export const isPluralNoun = (w: string) => has(w, "Plural");
 /** A verb's bare form: "occupy", "save". */
 export const isInfinitive = (w: string) => has(w, "Infinitive");
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;

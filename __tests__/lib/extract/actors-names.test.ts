@@ -187,3 +187,10 @@ describe("findActors: transliterated particles (issue 14)", () => {
     expect(p.mentions.map((m) => spanText(a, m))).toEqual(["Samir al-Haddad", "Al-Haddad"]);
   });
 });
+
+describe("findActors: two people joined by 'and'", () => {
+  it("'envoys Steve Ruiz and Jane Okafor' is not one person's name", () => {
+    const a = analyze("US envoys Steve Ruiz and Jane Okafor will attend the talks.");
+    expect(a.actors.some((x) => / and /.test(x.name))).toBe(false);
+  });
+});

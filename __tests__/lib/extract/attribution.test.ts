@@ -189,12 +189,16 @@ describe("findAttribution(doc)", () => {
   });
 
   it("a quotation whose own speaker is named but not read does not go on in the last speaker's voice", () => {
-    const body = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this," Ho Wai-man told reporters. "We had no choice."';
+    // (a given syllable of five letters is not read as a name's: "Siu-kwong")
+    const body = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this," Chan Siu-kwong told reporters. "We had no choice."';
     expect(chainOf(body, 1)).toEqual(["The Test Outlet"]);
     expect(chainOf(body, 2)).toEqual(["The Test Outlet"]);
     // nor does the next paragraph's quotation, which goes on in the unread speaker's voice
-    const next = 'Tomas Reyes said the port would close.\n\n"It was the rioters," Ho Wai-man told reporters.\n\n"We had no choice."';
+    const next = 'Tomas Reyes said the port would close.\n\n"It was the rioters," Chan Siu-kwong told reporters.\n\n"We had no choice."';
     expect(chainOf(next, 2)).toEqual(["The Test Outlet"]);
+    // once the speaker is read ("Ho Wai-man"), the quotation and the next are his
+    const read = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this," Ho Wai-man told reporters. "We had no choice."';
+    expect(chainOf(read, 1)).toEqual(["Ho Wai-man", "The Test Outlet"]);
     // a quotation opening a paragraph with no speaker of its own still does
     const on = 'Tomas Reyes said the port would close.\n\n"It was the rioters who caused this."';
     expect(chainOf(on, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);

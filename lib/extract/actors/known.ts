@@ -3,6 +3,7 @@ import { isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
 import { isTitle } from "./titles";
+import { ORG_HEADS } from "./name-rules";
 import type { ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
@@ -34,6 +35,9 @@ const REGION_WORDS = new Set("North South East West Central Latin Southeast Sout
 
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+
+// Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
+const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
 
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
@@ -79,6 +83,30 @@ export function findKnownActors(
       !gazetteer.match(words, i - 1)
     ) {
       reg.block(first.start, last.end);
+      continue;
+    }
+    // "Tour de France", "Banque du Liban": a state's name after a Romance "de" is inside another name.
+    if (i > 1 && /^(?:de|du|des|del)$/.test(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!)) {
+      reg.block(first.start, last.end);
+      i += n - 1;
+      continue;
+    }
+    // "Mount Kenya", "Lake Chad", "Cape Verde" is a place: a state's name after a place's word names no one.
+    if (i > 0 && /^(?:Mount|Mt|Lake|Cape|Fort|Port)$/.test(words[i - 1]!)) {
+      reg.block(tokens[i - 1]!.start, last.end);
+      i += n - 1;
+      continue;
+    }
+    // "Ankara University", "Kenya Airways": a capital or a state before an institution's head
+    // names where the institution is; the name is the institution's, read with the names.
+    // (A state's own organs, "Kenya Police", stay the state's.)
+    if (
+      next !== undefined &&
+      /^\p{Lu}/u.test(next) &&
+      ((form.role === "metonym" && ORG_HEADS.has(next.toLowerCase())) ||
+        (form.role === "name" && form.entry.kind === "state" && CARRIERS.test(next)))
+    ) {
+      i += n - 1;
       continue;
     }
     // "the African National Congress", "the Indian National Congress": the short form of one body's

@@ -21,7 +21,7 @@ const MASTHEAD_REPORTING = new RegExp(
 
 // "the San Francisco Chronicle", "the Daily Herald": a name ending in a newspaper's word is a newspaper's.
 const PAPER = new RegExp(
-  String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Inquirer|Examiner|Courier|Dispatch|Bulletin))\b`,
+  String.raw`(?<![\p{L}\p{N}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){1,3}(?:Chronicle|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Inquirer|Examiner|Courier|Dispatch|Bulletin|Shimbun|Ilbo|Zeitung))\b`,
   "gu",
 );
 

@@ -1,16 +1,21 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
-import { HONORIFICS, isPortfolio, isRoleOf, isTitle } from "./titles";
+import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
+import { isHyphenatedGiven } from "./given-names";
+import { rememberSurnames, surnameKey } from "./surnames";
+
+export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo co co. ltd ltd. plc llc ag nv league society".split(
+  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
     " ",
   ),
 );
+const LEADING_HEADS = new Set("banco grupo groupe banque compagnie companhia sociedad".split(" "));
 // A name ending in one of these is a place: "Scenic Highway", "Gulf Coast", "Habib Bourguiba Avenue".
 const PLACE_HEADS = new Set(
   "highway road street avenue boulevard square coast beach bay river lake island islands mountains valley county prefecture province district region park bridge airport port harbour harbor".split(
@@ -75,12 +80,15 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isKnownSurname,
   sloganName,
   afterHonorific,
+  ampersandName,
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
+  nameBeforeHeldRole,
   nameBeforeStaff,
   nameAfterBodyNoun,
   unknownFullName,
+  appositionName,
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,
@@ -109,19 +117,6 @@ function isEventName(run: Run, n: Name): boolean {
   return true;
 }
 
-/** The family name of a person's full name: the last word, or the first before a hyphenated given name ("Ng" of "Ng Lok-chun"). */
-export function familyName(words: readonly string[]): string {
-  return words.length === 2 && /^\p{Lu}\p{Ll}*-\p{Ll}+$/u.test(words[1]!) ? words[0]! : words[words.length - 1]!;
-}
-
-/** A surname as looked up: accents folded, so "Alvarez" finds "José Álvarez", and a leading particle in lower case. */
-export const surnameKey = (w: string) =>
-  w
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    // "Al-Amri" opening a sentence is "al-Amri".
-    .replace(/^(?:Al|El|Ad|As|Ash|An|Bin|Ibn|Abu|Bou)-/, (p) => p.toLowerCase());
-
 function isKnownSurname(run: Run, n: Name): boolean {
   const known = run.surnames.get(surnameKey(n.surface));
   if (!known) return false;
@@ -139,6 +134,8 @@ function sloganName(run: Run, n: Name): boolean {
     n.words.length <= 4 &&
     isInfinitive(n.words[0]!) &&
     !isTitle(n.words[0]!) &&
+    // "Park Sung-min": a family name before a hyphenated given name is no slogan.
+    !(n.words.length === 2 && isHyphenatedGiven(n.words[1]!)) &&
     !ORG_HEADS.has(n.head)
   ))
     return false;
@@ -161,7 +158,7 @@ function afterHonorific(run: Run, n: Name): boolean {
   ))
     return false;
   if (register(run, n, "person"))
-    run.surnames.set(surnameKey(familyName(n.words)), slug(n.surface));
+    rememberSurnames(run, n.words, slug(n.surface));
   return true;
 }
 
@@ -170,11 +167,15 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   const { words } = n;
   if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
     return false;
-  if (words.length > 4) return true;
+  // "Luiz Inácio Lula da Silva", "Tamim bin Hamad Al Thani": particles do not count.
+  // Two people joined by "and" ("envoys Steve Ruiz and Jane Okafor") are no one name; each is left
+  // to their other mentions (splitting them here merged a meeting with them into the Paris summit).
+  if (words.includes("and")) return true;
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6) return true;
   // "Chief of the General Staff": a title before an institution's head word names no one.
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
-    run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
+    rememberSurnames(run, words, slug(n.surface));
   return true;
 }
 
@@ -186,7 +187,11 @@ function namedInstitution(run: Run, n: Name): boolean {
   );
   if (!(
     words.length >= 2 &&
-    (ORG_HEADS.has(n.head) || namesInstitution || isOrganizationWord(words.join(" ")))
+    (ORG_HEADS.has(n.head) ||
+      namesInstitution ||
+      isOrganizationWord(words.join(" ")) ||
+      // "Banco Santander", "Grupo Bimbo": a Romance firm's head comes first.
+      LEADING_HEADS.has(words[0]!.toLowerCase()))
   ))
     return false;
   // The nationality just read before it is part of its name: "Russian Foreign Ministry".
@@ -221,6 +226,31 @@ function roleOfInstitution(run: Run, n: Name): boolean {
   return true;
 }
 
+// "Chelsea coach Enzo Maresca", "Polmet spokesman Jan Nowak", "IOC president Ana Ruiz": a name
+// before a lower-case role and the name of its holder is the institution the role is held in.
+const HELD_ROLES = new Set(
+  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive".split(" "),
+);
+function nameBeforeHeldRole(run: Run, n: Name): boolean {
+  let k = n.to + 1;
+  // "chief executive", "vice president": the role may take two words.
+  while (k < n.to + 3 && /^\p{Ll}/u.test(run.tokens[k]?.text ?? "") && isTitleWord(run.tokens[k]!.text)) k++;
+  const holder = run.tokens[k]?.text ?? "";
+  if (!(
+    HELD_ROLES.has(n.next) &&
+    /^\p{Lu}\p{Ll}/u.test(holder) &&
+    n.titleKind === null &&
+    n.words.length <= 3 &&
+    !isPlace(n.surface) &&
+    !n.words.some((w) => isPlace(w) || isTitle(w)) &&
+    // "Airline spokesman X": a word opening the sentence may be a common noun, not a name.
+    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!))
+  ))
+    return false;
+  register(run, n, "organization");
+  return true;
+}
+
 // "operated by Florida Fish and Wildlife officials": a name of two words or more, mid-sentence,
 // before the people who work for it names an institution, whatever words it is made of.
 function nameBeforeStaff(run: Run, n: Name): boolean {
@@ -234,17 +264,61 @@ function nameBeforeStaff(run: Run, n: Name): boolean {
 // person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
 function unknownFullName(run: Run, n: Name): boolean {
   const { words, next } = n;
+  // "Striker Moussa Diallo scored": a word before the name opens the sentence, not the name.
+  const midSentence = n.from > 0 || (n.titleStart > n.from && !/^the$/i.test(run.tokens[n.from]!.text));
+  // "Park Sung-min": a family name before a hyphenated given name, whatever else the word means.
+  // "Wang Yi": a short common noun before a short word no dictionary knows but as a surname.
+  const familyFirst =
+    words.length === 2 &&
+    isCommonNoun(words[0]!) &&
+    words[0]!.length <= 5 &&
+    /^\p{Lu}\p{Ll}{1,7}$/u.test(words[1]!) &&
+    (!isKnownWord(words[1]!) || isLastName(words[1]!));
+  const hyphenatedGiven =
+    words.length === 2 && (isHyphenatedGiven(words[1]!) || familyFirst) && !ORG_HEADS.has(words[0]!.toLowerCase());
   if (!(
     words.length >= 2 &&
     words.length <= 3 &&
-    (n.from > 0 || next === "," || SPEAKER_VERBS.has(next) || AUXILIARIES.has(next)) &&
+    (midSentence ||
+      next === "," ||
+      SPEAKER_VERBS.has(next) ||
+      AUXILIARIES.has(next) ||
+      familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
-  if (register(run, n, kind)) run.surnames.set(surnameKey(familyName(words)), slug(n.surface));
+  if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
+  return true;
+}
+
+// "Wang Haoran, a senior negotiator": two or three capitalised words before an apposition that
+// describes them are a person's name, one of them no dictionary word.
+function appositionName(run: Run, n: Name): boolean {
+  const { words } = n;
+  const after = run.tokens[n.to + 1]?.text ?? "";
+  if (!(
+    n.titleKind === null &&
+    words.length >= 2 &&
+    words.length <= 3 &&
+    n.next === "," &&
+    (/^(?:a|an|\d{1,3})$/.test(after) || (/^\p{Ll}/u.test(after) && isTitleWord(after))) &&
+    words.every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) && !isPlace(w) && !ORG_HEADS.has(w.toLowerCase())) &&
+    words.some((w) => !isKnownWord(w) || isFirstName(w) || isLastName(w)) &&
+    !isPlace(n.surface)
+  ))
+    return false;
+  if (register(run, n, "person")) rememberSurnames(run, words, slug(n.surface));
+  return true;
+}
+
+// "Marlow & Finch", "Baker & Sons": capitalised words joined by an ampersand name a firm.
+function ampersandName(run: Run, n: Name): boolean {
+  const k = n.words.indexOf("&");
+  if (!(n.titleKind === null && k > 0 && k < n.words.length - 1 && n.words.length <= 5)) return false;
+  register(run, n, "organization");
   return true;
 }
 
@@ -273,7 +347,9 @@ function nameBeforeLowerHead(run: Run, n: Name): boolean {
 // "M23 rebels", "ELN guerrillas": an acronym before the fighters is their group's (a word before
 // them is as often a people's or a region's: "Baloch militants").
 function nameBeforeFighters(run: Run, n: Name): boolean {
-  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && ACRONYM.test(n.surface) && !isKnownWord(n.surface)))
+  // "Al-Shabaab militants": a name with the Arabic article is a group's, not a people's.
+  const named = ACRONYM.test(n.surface) || /^(?:Al|El|Ash|As|Ad|An)-\p{Lu}\p{Ll}+$/iu.test(n.surface);
+  if (!(FIGHTERS.has(n.next) && n.words.length === 1 && named && !isKnownWord(n.surface)))
     return false;
   register(run, n, "group");
   return true;
@@ -288,7 +364,8 @@ function loneSpeaker(run: Run, n: Name): boolean {
     !isTitle(surface) &&
     !ORG_HEADS.has(n.head) &&
     !isPlace(surface) &&
-    (!isKnownWord(surface) || isFirstName(surface)) &&
+    // A word the dictionary knows only as a surname ("Aliyev", "Kowalczyk") is a name's.
+    (!isKnownWord(surface) || isFirstName(surface) || isLastName(surface)) &&
     (SPEAKER_VERBS.has(next) ||
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))

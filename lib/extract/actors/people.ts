@@ -1,7 +1,8 @@
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isKnownWord, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
+import { isHyphenatedGivenName } from "./given-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -32,12 +33,42 @@ export function findNamedActors(
       continue;
     }
     let j = i + 1;
-    while (
-      j < tokens.length &&
-      (isCandidate(tokens, j) ||
-        (CONNECTORS.has(tokens[j]!.text) && j + 1 < tokens.length && isCandidate(tokens, j + 1)))
-    )
-      j++;
+    for (;;) {
+      if (j < tokens.length && isCandidate(tokens, j)) {
+        j++;
+        continue;
+      }
+      // "Pieter van der Berg": a connector between capitalised words, or a name's particles
+      // ("van der", "de la"); "of the" ends a name ("Tomas Reyes of the Harbour Alliance").
+      let k = j;
+      while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 3) k++;
+      if (k - j > 1 && !tokens.slice(j, k).every((t) => PARTICLES.has(t.text))) k = j;
+      if (k > j && k < tokens.length && isCandidate(tokens, k)) {
+        j = k + 1;
+        continue;
+      }
+      // "P. Chidambaram", "J. K. Rowling": an initial's full stop goes on a name.
+      if (j < tokens.length && isInitialStop(tokens, j) && j + 1 < tokens.length && isCandidate(tokens, j + 1)) {
+        j += 2;
+        continue;
+      }
+      // "Brightwater Inc.", "Kestrel Co.": a company's abbreviated head keeps its full stop.
+      if (j < tokens.length && tokens[j]!.text === "." && tokens[j]!.start === tokens[j - 1]!.end && /^(?:Inc|Corp|Co|Ltd|Bros|Jr|Sr)$/.test(tokens[j - 1]!.text)) {
+        j++;
+        continue;
+      }
+      // "People's Liberation Army", "Women's Rights Council": a plural noun's possessive inside a name.
+      if (
+        j + 1 < tokens.length &&
+        isPossessive(tokens[j]!.text) &&
+        isPluralNoun(tokens[j - 1]!.text) &&
+        isCandidate(tokens, j + 1)
+      ) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
     const and = companiesJoined(tokens, i, j);
     // "Superintendent Ng Lok-chun": a name going on in a word not read is not cut short.
     const cut = j < tokens.length && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1;
@@ -74,6 +105,19 @@ function companiesJoined(tokens: readonly Token[], from: number, to: number): nu
   return -1;
 }
 
+// Particles of names, which may come two together: "van der", "de la", "bin Abdul".
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn"]);
+
+/** A word opening an apposition that describes a person: "a", "the", an age, a lower-case title ("chief executive"). */
+const isApposition = (w: string) => /^(?:a|an|the|\d{1,3})$/.test(w) || (/^\p{Ll}/u.test(w) && isTitleWord(w));
+
+/** The full stop after an initial: "P" "." in "P. Chidambaram", written with no space. */
+function isInitialStop(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  return t.text === "." && /^\p{Lu}$/u.test(prev.text) && t.start === prev.end;
+}
+
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
   // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a capitalised name goes on a name.
@@ -89,16 +133,9 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
   );
 }
 
-// "Ng Lok-chun", "Moon Jae-in": two short syllables no dictionary knows, after a short family
-// name, are a given name, not a compound adjective.
-function isHyphenatedGivenName(tokens: readonly Token[], i: number): boolean {
-  const m = /^\p{Lu}\p{Ll}{1,4}-(\p{Ll}{1,4})$/u.exec(tokens[i]!.text);
-  return m !== null && !isKnownWord(m[1]!) && i > 0 && /^\p{Lu}\p{Ll}{0,4}$/u.test(tokens[i - 1]!.text);
-}
-
 /** Classifies the capitalised run [from, to): its title, if any, then what the name after it names. */
 function classify(run: Run, from: number, to: number): void {
-  if (speakingInstitution(run, from, to)) return;
+  if (speakingInstitution(run, from, to) || knownShortName(run, from, to)) return;
   // "Comcast and Time Warner Cable", "Walmart and Target": a known company before "and" is a name
   // of its own, not the first word of one ("Procter and Gamble" keeps its "and").
   const and = run.tokens.findIndex((t, k) => k > from && k < to - 1 && t.text === "and");
@@ -128,6 +165,17 @@ function classify(run: Run, from: number, to: number): void {
   const name = nameAfterTitle(run, from, to, i, title);
   if (!name) return;
   for (const rule of NAME_RULES) if (rule(run, name)) return;
+}
+
+// "Van der Berg added", "López Obrador said": a person's shortened name of several words, read whole.
+function knownShortName(run: Run, from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const first = run.tokens[from]!;
+  const last = run.tokens[to - 1]!;
+  const surface = run.text.slice(first.start, last.end);
+  const id = run.surnames.get(surnameKey(surface));
+  if (!id || !run.reg.isFree(first.start, last.end)) return false;
+  return run.reg.mention(id, first.start, last.end, run.sentence, "ner", surface);
 }
 
 // An institution named by its head word alone, speaking: "Police said", "The Army denied".
@@ -160,9 +208,47 @@ function nameStart(run: Run, from: number, to: number): number {
     !isTitle(tokens[i]!.text) &&
     !isOrganizationWord(tokens[i]!.text) &&
     // "Alvarez said" after "José Álvarez": a surname already read is a name, whatever the dictionary says.
-    !run.surnames.has(surnameKey(tokens[i]!.text))
+    !run.surnames.has(surnameKey(tokens[i]!.text)) &&
+    // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
+    !(isPlace(tokens[i]!.text) && to - from >= 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase())) &&
+    // "Wang Haoran, a senior negotiator, …": two words before an apposition are a name whole.
+    !(to - from === 2 && tokens[to]?.text === "," && isApposition(tokens[to + 1]?.text ?? ""))
   )
     i++;
+  // "Striker Moussa Diallo scored": a sentence-initial word no dictionary knows, before a given name
+  // and more, is the role capitalised by its place.
+  else if (
+    i === 0 &&
+    to - from >= 3 &&
+    !isKnownWord(tokens[i]!.text) &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) &&
+    isFirstName(tokens[i + 1]!.text) &&
+    !isFirstName(tokens[i]!.text)
+  )
+    i++;
+  // "Supporters of Raila Odinga": a word opening the sentence before "of" is no institution's.
+  if (
+    i === 0 &&
+    tokens[1]?.text === "of" &&
+    to > 2 &&
+    !ORG_HEADS.has(tokens[0]!.text.toLowerCase()) &&
+    !isTitleWord(tokens[0]!.text) &&
+    !isOrganizationWord(tokens[0]!.text)
+  )
+    i = 2;
+  // "Wang Yi held talks": a short common noun opening the sentence before a short word no
+  // dictionary knows is a family name before a given name.
+  if (
+    from === 0 &&
+    i === 1 &&
+    to === 2 &&
+    isCommonNoun(tokens[0]!.text) &&
+    tokens[0]!.text.length <= 5 &&
+    /^\p{Lu}\p{Ll}{1,7}$/u.test(tokens[1]!.text) &&
+    (!isKnownWord(tokens[1]!.text) || isLastName(tokens[1]!.text)) &&
+    /^\p{Ll}/u.test(tokens[2]?.text ?? "")
+  )
+    i = 0;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
   while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
@@ -213,7 +299,7 @@ function nameAfterTitle(
     start,
     end,
     surface: run.text.slice(start, end),
-    head: words[words.length - 1]!.toLowerCase(),
+    head: words.filter((w) => w !== ".").at(-1)!.toLowerCase(),
     next: run.tokens[to]?.text ?? "",
   };
 }

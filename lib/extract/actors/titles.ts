@@ -6,6 +6,10 @@ import type { Token } from "../tokens";
 const LEADER_TITLES = new Set(
   "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
 );
+// Religious titles: the name after them is a person's ("Ayatollah Ali Khamenei", "Bishop Ana Ruiz").
+const CLERICAL_TITLES = new Set(
+  "ayatollah imam mufti rabbi bishop archbishop cardinal patriarch pastor reverend rev. cleric".split(" "),
+);
 const OFFICIAL_TITLES = new Set(
   "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
     " ",
@@ -56,6 +60,7 @@ export function readTitle(
     const w = tokens[titleEnd]!.text.toLowerCase();
     if (LEADER_TITLES.has(w)) titleKind = "leader";
     else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
+    else if (CLERICAL_TITLES.has(w) && titleKind === null) titleKind = "person";
     titleEnd++;
   }
   // Modifiers with no title after them belong to the name: "Foreign Ministry", "National Police".
@@ -89,6 +94,8 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
     // "the mayor of Pensacola": what a lower-case title is of is not its holder; "General of the
     // Army Valery Gerasimov" holds his.
     if (w === "of") sawOf = true;
+    // "a lawmaker from Osaka", "an economist at the bank": a title's holder follows it, not a preposition.
+    else if (/^(?:from|in|at|to|with|by|on|near|for|over|into|across)$/.test(w)) return null;
     if (sawOf && (LEADER_TITLES.has(w) || OFFICIAL_TITLES.has(w)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (LEADER_TITLES.has(w)) return "leader";
     if (OFFICIAL_TITLES.has(w)) return "official";
@@ -98,7 +105,7 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
 }
 
 // Roles held in an institution, lower case: "manager of X", "a founder of X".
-const ROLES = new Set("manager owner founder co-founder member head employee chairman president vice-president ceo director spokesman spokeswoman spokesperson secretary-general leader".split(" "));
+const ROLES = new Set("manager owner founder co-founder member head employee chairman chairwoman chair executive officer partner editor coach president vice-president ceo director spokesman spokeswoman spokesperson secretary-general leader".split(" "));
 
 /** Whether the run at `from` follows a role and "of": "manager of Seven Oaks", "vice-president of the X". */
 export function isRoleOf(tokens: readonly Token[], from: number): boolean {
@@ -108,7 +115,7 @@ export function isRoleOf(tokens: readonly Token[], from: number): boolean {
 }
 
 /** Every title and title modifier, lower case: "governor", "deputy", "gen.". */
-export const TITLE_WORDS: readonly string[] = [...LEADER_TITLES, ...OFFICIAL_TITLES, ...TITLE_MODIFIERS];
+export const TITLE_WORDS: readonly string[] = [...LEADER_TITLES, ...OFFICIAL_TITLES, ...CLERICAL_TITLES, ...TITLE_MODIFIERS];
 
 export const isPortfolio = (w: string) => PORTFOLIOS.has(w.toLowerCase());
 
@@ -118,5 +125,5 @@ export function isTitleWord(w: string): boolean {
 
 export function isTitle(w: string): boolean {
   const l = w.toLowerCase();
-  return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l);
+  return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l) || CLERICAL_TITLES.has(l);
 }
