@@ -168,10 +168,8 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
     return false;
   // "Luiz Inácio Lula da Silva", "Tamim bin Hamad Al Thani": particles do not count.
-  // Two people joined by "and" ("envoys Steve Ruiz and Jane Okafor") are no one name; each is left
-  // to their other mentions (splitting them here merged a meeting with them into the Paris summit).
-  if (words.includes("and")) return true;
-  if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6) return true;
+  // Two people joined by "and" ("envoys Steve Ruiz and Jane Okafor") are no one name.
+  if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6 || words.includes("and")) return true;
   // "Chief of the General Staff": a title before an institution's head word names no one.
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
