@@ -3,6 +3,8 @@ import type { ActorMention } from "./types";
 // A past-tense verb (an adverb before it allowed) between two names: the second is its object.
 const OBJECT_GAP = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/u;
 
+const NAMED_SPEAKER_AFTER = /^\s*,\s*(?:said|says|told|added|adds|warned|noted|stated|explained)\b/;
+
 /**
  * The chain a subject names, nearest source first. Mentions joined by an explicit citation
  * ("sources cited by the agency") are links of the chain; otherwise earlier mentions only
@@ -23,6 +25,14 @@ export function sourceChain(text: string, subject: ActorMention[]): string[] {
     // "Messi criticized the organization and said": a name after the subject's own verb is its
     // object, no link of the chain.
     const object = !cites && OBJECT_GAP.test(gap);
+    // "The UN coordinator for Yemen, Lise Grande, said": a name set off by commas right before the
+    // verb, after the description it names, is the speaker the description introduced.
+    if (i > 0 && !closed && /^\s*,\s*$/.test(gap) && NAMED_SPEAKER_AFTER.test(text.slice(m.end, m.end + 40))) {
+      chain.length = 0;
+      chain.push(m.actor);
+      closed = true;
+      return;
+    }
     if (i > 0 && (closed || of || joint || object || (/^(?:\s+[\p{Ll}-]+){0,3},/u.test(gap) && !cites))) {
       closed = true;
       return;

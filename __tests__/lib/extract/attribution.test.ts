@@ -204,6 +204,11 @@ describe("findAttribution(doc)", () => {
     expect(chainOf(on, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
   });
 
+  it("a description before a name set off by commas introduces that speaker ('The UN envoy for Mali, Ana Ruiz, said')", () => {
+    expect(chainOf("The UN humanitarian coordinator for Mali, Ana Ruiz, said the strikes killed 12 people.")).toEqual(["Ana Ruiz", "The Test Outlet"]);
+    // a name first, its description after, stays the name's
+    expect(chainOf("Ana Ruiz, the mayor of Bamako, said the strikes killed 12 people.")).toEqual(["Ana Ruiz", "The Test Outlet"]);
+  });
   it("joint speakers: the first named heads the chain, not the last ('Kenya and Ethiopia said in a joint statement')", () => {
     expect(chainOf("Kenya and Ethiopia said in a joint statement that the border would reopen.")).toEqual(["Kenya", "The Test Outlet"]);
   });
