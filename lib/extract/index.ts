@@ -40,16 +40,13 @@ const time = (doc: WithActors): WithTime => ({
 
 export function analyzeArticle(article: ArticleInput, options: AnalyzeOptions = {}): Analysis {
   // A wire dateline near the publication date ("GENEVA, Oct. 12 (Xinhua) --") is the day the story
-  // speaks from; an undated article's day is read from its text; never from the clock unless asked.
+  // speaks from; an undated article's day is read from its text, else the caller's fallback, the clock last.
   const dateline = article.published && !article.referenceDate ? datelineDate(article.body, article.published) : null;
+  const fromDateline = dateline && dateline.date !== article.published ? dateline : null;
   const inferred =
-    dateline && dateline.date !== article.published
-      ? dateline
-      : article.published || article.referenceDate
-        ? null
-        : inferReferenceDate(article.body);
+    fromDateline ?? (article.published || article.referenceDate ? null : inferReferenceDate(article.body));
   const referenceDate =
-    (inferred === dateline ? inferred?.date : undefined) ??
+    fromDateline?.date ??
     article.published ??
     article.referenceDate ??
     inferred?.date ??

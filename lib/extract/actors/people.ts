@@ -350,31 +350,18 @@ export function findSalientNames(
     }
 }
 
+/** No place, first name, title, portfolio ("Minister of Defence" twice is no organisation) or institution head. */
+function namesNothingElse(w: string): boolean {
+  const lower = w.toLowerCase();
+  return !isPlace(w) && !isFirstName(w) && !NOT_NAMES.has(lower) && !isTitleWord(w) && !isPortfolio(w) && !ORG_HEADS.has(lower);
+}
+
 function isCommonName(w: string): boolean {
-  return (
-    /^\p{Lu}\p{Ll}{2,}$/u.test(w) &&
-    isCommonNoun(w) &&
-    !isPlace(w) &&
-    !isFirstName(w) &&
-    !NOT_NAMES.has(w.toLowerCase()) &&
-    !isTitleWord(w) &&
-    !isPortfolio(w) &&
-    !ORG_HEADS.has(w.toLowerCase())
-  );
+  return /^\p{Lu}\p{Ll}{2,}$/u.test(w) && isCommonNoun(w) && namesNothingElse(w);
 }
 
 function isSalientShape(w: string): boolean {
-  return (
-    /^\p{Lu}[\p{L}-]{2,}$/u.test(w) &&
-    !isKnownWord(w) &&
-    !isPlace(w) &&
-    !isFirstName(w) &&
-    !NOT_NAMES.has(w.toLowerCase()) &&
-    // "Minister of Defence" twice: a portfolio is no organisation's name.
-    !isTitleWord(w) &&
-    !isPortfolio(w) &&
-    !ORG_HEADS.has(w.toLowerCase())
-  );
+  return /^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !isKnownWord(w) && namesNothingElse(w);
 }
 
 // "M23 rebels", "the M-19 movement": a code of letters and digits names an armed group or movement.
