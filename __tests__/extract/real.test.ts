@@ -50,7 +50,8 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     sources: { precision: 0.8, recall: 0.79 },
     dates: { precision: 0.89, recall: 0.96 },
     relations: { precision: 0.78, recall: 0.55 },
-    headline: 0.94,
+    // Every article's headline event is found since the lead always has an event (2026.12.09-lead).
+    headline: 1,
     headlineKind: 0.95,
   },
   // Round 6 alone (8 dev articles). Before any change for it (2026.12.08-m4): actors 0.91/0.76,
@@ -99,7 +100,8 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     sources: { precision: 0.68, recall: 0.53 },
     dates: { precision: 0.86, recall: 0.93 },
     relations: { precision: 0.27, recall: 0.07 },
-    headline: 0.93,
+    // 27/28 → 28/28 at 2026.12.09-lead (the lead sentence always has an event); kind 27/28.
+    headline: 1,
     headlineKind: 0.93,
   },
   // Measured once on the blind test split (12 articles), main's pipeline as of PIPELINE_VERSION
@@ -110,8 +112,10 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     sources: { precision: 0.66, recall: 0.55 },
     dates: { precision: 0.78, recall: 0.86 },
     relations: { precision: 0.22, recall: 0.19 },
-    headline: 0.83,
-    headlineKind: 0.95,
+    // 11/12 → 12/12 at 2026.12.09-lead, the article found only by the lead's own predicate with a
+    // kind its gold does not accept: kind 11/11 → 11/12, so its floor went down with the reason.
+    headline: 1,
+    headlineKind: 0.9,
   },
 };
 

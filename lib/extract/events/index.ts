@@ -6,6 +6,7 @@
  *            ─chains─▶ "assist in monitoring … by supplying …" joined into one (links.ts)
  *            ─anchors─▶ "following the meeting": the anchor event, posited or not (links.ts)
  *            ─gatherings─▶ "the Paris talks" corefers with the talks already met (links.ts)
+ *            ─lead─▶ the lead sentence's main predicate, when no trigger made its event (lead.ts)
  *            ─times, actors─▶ attached within the clause (attach.ts)
  *            ─offences─▶ "a robbery in which jewels were stolen", a later "the heist": one offence (offences.ts)
  *   all drafts ─settle─▶ ids, times, certainty (settle.ts)
@@ -15,6 +16,7 @@ import type { WithAttribution } from "../types";
 import { attachActors, attachTimes } from "./attach";
 import type { Draft, Drafting } from "./draft";
 import { draftTriggers } from "./from-triggers";
+import { leadEvent } from "./lead";
 import { joinChains, linkAnchors, mergeGatherings } from "./links";
 import { foldOffences } from "./offences";
 import { indexSentences, sentenceScope } from "./scope";
@@ -33,6 +35,7 @@ export function findEvents(doc: WithAttribution): WithEvents {
   let key = 0;
   const nextKey = () => key++;
   const index = indexSentences(doc);
+  let lead = true;
   for (const s of doc.sentences) {
     const scope = sentenceScope(doc, index, s);
     if (!scope) continue;
@@ -41,6 +44,8 @@ export function findEvents(doc: WithAttribution): WithEvents {
     joinChains(st);
     linkAnchors(st);
     mergeGatherings(st);
+    if (lead) leadEvent(st);
+    lead = false;
     attachTimes(st);
     attachActors(st);
     foldOffences(st);
