@@ -8,12 +8,15 @@ const rate = (a: Accuracy) => `${pct(a.accuracy)} ${`${a.correct}/${a.total}`.pa
 export function formatRealTable(rows: readonly RealScore[]): string {
   const width = Math.max(10, ...rows.map((r) => r.article.length)) + 2;
   const head = RealCategory.map((c) => `${c} P/R`.padEnd(18)).join(" ");
-  const lines = [`${"set".padEnd(width)}${head} headline    kind right`];
+  const lines = [`${"set".padEnd(width)}${head} headline    kind right  contradicting`];
   for (const r of rows) {
     const cells = RealCategory.map((c) =>
       `${pct(r.categories[c].precision)} ${pct(r.categories[c].recall)}`.padEnd(18),
     ).join(" ");
-    lines.push(`${r.article.padEnd(width)}${cells} ${rate(r.headline)} ${rate(r.headlineKind)}`);
+    const c = r.contradicting;
+    lines.push(
+      `${r.article.padEnd(width)}${cells} ${rate(r.headline)} ${rate(r.headlineKind)}  ${`${c.found} of ${c.relations}`.padStart(9)}`,
+    );
   }
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from "../../lib/model";
 import { alignActors } from "./actors";
+import { contradictions } from "./contradictions";
 import { accuracy, addAccuracy, addCounts, type Accuracy, type Counts } from "./counts";
 import { scoreDates } from "./dates";
 import { scoreHeadline } from "./headline";
@@ -18,6 +19,8 @@ export type RealScore = {
   /** Headline event found, over articles; its kind right, over the articles where it was found. */
   headline: Accuracy;
   headlineKind: Accuracy;
+  /** Relations whose kind contradicts their sentence (`contradictions`), over all relations drawn. */
+  contradicting: { found: number; relations: number };
   /** Human-readable misses and extras, for the report. */
   notes: string[];
 };
@@ -29,6 +32,7 @@ export function scoreReal(analysis: Analysis, gold: RealGold): RealScore {
   const sources = scoreSources(analysis, gold.sources, actors);
   const dates = scoreDates(analysis, gold.dates);
   const headline = scoreHeadline(analysis, gold.headline);
+  const contradicting = contradictions(analysis);
   const notes = [
     ...actors.findings
       .filter((f) => f.type !== "attribute")
@@ -44,6 +48,7 @@ export function scoreReal(analysis: Analysis, gold: RealGold): RealScore {
     ...relations.findings.map((f) =>
       f.type === "miss" ? `missed relation ${f.item}` : `extra relation ${f.item}`,
     ),
+    ...contradicting.map((c) => `relation contradicting its sentence: ${c.relation}`),
     headline.found ? `headline event: ${headline.got}` : "missed headline event",
   ];
   return {
@@ -56,6 +61,7 @@ export function scoreReal(analysis: Analysis, gold: RealGold): RealScore {
     },
     headline: accuracy(headline.found ? 1 : 0, 1),
     headlineKind: accuracy(headline.kindCorrect ? 1 : 0, headline.found ? 1 : 0),
+    contradicting: { found: contradicting.length, relations: analysis.relations.length },
     notes,
   };
 }
@@ -69,6 +75,7 @@ export function totalReal(article: string, scores: readonly RealScore[]): RealSc
     ) as RealScore["categories"],
     headline: accuracy(0, 0),
     headlineKind: accuracy(0, 0),
+    contradicting: { found: 0, relations: 0 },
     notes: [],
   };
   return scores.reduce<RealScore>(
@@ -79,6 +86,10 @@ export function totalReal(article: string, scores: readonly RealScore[]): RealSc
       ) as RealScore["categories"],
       headline: addAccuracy(sum.headline, s.headline),
       headlineKind: addAccuracy(sum.headlineKind, s.headlineKind),
+      contradicting: {
+        found: sum.contradicting.found + s.contradicting.found,
+        relations: sum.contradicting.relations + s.contradicting.relations,
+      },
       notes: [],
     }),
     empty,
