@@ -45,11 +45,16 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // PIPELINE_VERSION 2026.12.08-m4 before any change for round 6: actors 0.95/0.91, sources
   // 0.82/0.81, dates 0.91/0.97, relations 0.68/0.48, headline 32/33, kind 32/32; set at
   // 2026.12.08-14g: 0.965/0.951, 0.824/0.813, 0.915/0.980, 0.806/0.568, 32/33, 32/32.
+  // Round 7 added ten dev articles (2026-12-03, issue 27f): all 43, at PIPELINE_VERSION
+  // 2026.12.09-lead before any change for them, measured 0.930/0.920, 0.821/0.790, 0.915/0.979,
+  // 0.711/0.443, headline 43/43, kind 42/43; the actors and relations floors (0.95/0.93, 0.78/0.55,
+  // set on 33 articles) went just under these because round 7 was added, not for a change. The
+  // first 33 articles keep their floors in dev-r1-5 and dev-r6.
   dev: {
-    actors: { precision: 0.95, recall: 0.93 },
+    actors: { precision: 0.92, recall: 0.91 },
     sources: { precision: 0.8, recall: 0.79 },
     dates: { precision: 0.89, recall: 0.96 },
-    relations: { precision: 0.78, recall: 0.55 },
+    relations: { precision: 0.7, recall: 0.43 },
     // Every article's headline event is found since the lead always has an event (2026.12.09-lead).
     headline: 1,
     headlineKind: 0.95,
@@ -64,6 +69,17 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     relations: { precision: 0.8, recall: 0.28 },
     headline: 0.87,
     headlineKind: 0.87,
+  },
+  // Round 7 alone (10 dev articles, 2026-12-03, issue 27f). Before any change for it
+  // (PIPELINE_VERSION 2026.12.09-lead): actors 0.829/0.829, sources 0.758/0.595, dates
+  // 0.915/0.977, relations 0.286/0.118, headline 10/10, kind 9/10.
+  "dev-r7": {
+    actors: { precision: 0.81, recall: 0.81 },
+    sources: { precision: 0.74, recall: 0.58 },
+    dates: { precision: 0.9, recall: 0.96 },
+    relations: { precision: 0.27, recall: 0.11 },
+    headline: 0.9,
+    headlineKind: 0.85,
   },
   // The 17 dev articles of the first three rounds, the set these floors were first set on.
   "dev-r1-3": {
@@ -165,16 +181,36 @@ const DEV_ROUND_6 = new Set([
   "yemen-jawf-airstrikes-civilians",
   "zuma-foundation-sentence-unconstitutional",
 ]);
-const SCOPES = [...Split, "dev-r1-3", "dev-r1-5", "dev-r6", "heldout-r1-3", "heldout-r5"] as const;
+/**
+ * Round 7 (2026-12-03, issue 27f): ten dev articles, each gold file committed before the pipeline
+ * was run on it, from regions and outlets the split had not seen (Latin America, Africa, South and
+ * Southeast Asia). Scored apart, for the same reason as round 6.
+ */
+const DEV_ROUND_7 = new Set([
+  "bangladesh-dengue-outbreak-deaths",
+  "guatemala-perez-baldetti-sentenced",
+  "jokowi-zambry-merdeka-palace-visit",
+  "kenya-azimio-protests-resume-tear-gas",
+  "nigeria-teachers-strike-pay",
+  "philippines-leyte-landslides-baybay",
+  "sri-lanka-npp-parliamentary-majority",
+  "umar-akmal-pcb-three-match-ban",
+  "us-sanctions-venezuelan-security-officials",
+  "vodacom-safaricom-control-deal",
+]);
+const LATER_DEV = (article: string) => DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article);
+const SCOPES = [...Split, "dev-r1-3", "dev-r1-5", "dev-r6", "dev-r7", "heldout-r1-3", "heldout-r5"] as const;
 type Scope = (typeof SCOPES)[number];
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
     case "dev-r1-3":
-      return gold.split === "dev" && !DEV_ROUND_4.has(gold.article) && !DEV_ROUND_6.has(gold.article);
+      return gold.split === "dev" && !DEV_ROUND_4.has(gold.article) && !LATER_DEV(gold.article);
     case "dev-r1-5":
-      return gold.split === "dev" && !DEV_ROUND_6.has(gold.article);
+      return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
+    case "dev-r7":
+      return gold.split === "dev" && DEV_ROUND_7.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -190,9 +226,11 @@ const FLOORED = SCOPES.filter((s) => FLOORS[s] !== undefined);
 /**
  * Issue #17: no relation whose kind contradicts its sentence (tools/eval/contradictions.ts). None
  * on dev or heldout when the check was written (2026.12.09-lead); one on the blind test split,
- * unread, which stays its ceiling.
+ * unread, which stays its ceiling. Round 7 brought one to dev, found when it was first scored at
+ * 2026.12.09-lead before any change ("Nicolas Maduro cooperates Venezuela", from "aligned with",
+ * in us-sanctions-venezuelan-security-officials): the ceiling of dev and dev-r7 until it is fixed.
  */
-const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1 };
+const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r7": 1 };
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
@@ -245,8 +283,8 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  // The first three rounds were split half and half per genre; the fourth and sixth added dev
-  // articles only, the fifth held-out ones only.
+  // The first three rounds were split half and half per genre; the fourth, sixth and seventh added
+  // dev articles only, the fifth held-out ones only.
   it("splits the first three rounds half and half between dev and heldout", () => {
     const count = (scope: Scope) => cases.filter((c) => c.ok && inScope(scope, c.gold)).length;
     const dev = count("dev-r1-3");
@@ -254,7 +292,8 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(Math.abs(dev - heldout)).toBeLessThanOrEqual(1);
     expect(count("dev-r1-5")).toBe(dev + DEV_ROUND_4.size);
     expect(count("dev-r6")).toBe(DEV_ROUND_6.size);
-    expect(count("dev")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size);
+    expect(count("dev-r7")).toBe(DEV_ROUND_7.size);
+    expect(count("dev")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
