@@ -25,6 +25,12 @@ const FLOOR = {
     actors: { precision: 0.95, recall: 0.95 },
     events: { precision: 0.84, recall: 0.93 }, // 0.865/0.970 after the second gold completion (README)
   },
+  // The fourth dev story (issue 16, session 27): a natural disaster, its gold committed before
+  // the merger first ran on it. Floor to be set from its first measured figures.
+  "myanmar-earthquake": {
+    actors: { precision: 0, recall: 0 },
+    events: { precision: 0, recall: 0 },
+  },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
     events: { precision: 0.56, recall: 0.18 },
@@ -95,8 +101,9 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
   });
 
   it("keeps the events' merge precision and recall pooled over the dev stories", () => {
+    // The fourth dev story joins the pooled floor once its own figures are measured.
     const scores = fixtures
-      .filter((f) => f.gold.split === "dev")
+      .filter((f) => f.gold.split === "dev" && f.name !== "myanmar-earthquake")
       .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
     const sum = (k: "merged" | "correct" | "gold" | "found") =>
       scores.reduce((n, s) => n + s[k], 0);
