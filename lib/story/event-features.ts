@@ -50,6 +50,9 @@ const SYNONYM: Record<string, string> = {
   robbery: "theft",
   heist: "theft",
   burglary: "theft",
+  // and one earthquake by its short and its formal names: "the quake", "the temblor"
+  quake: "earthquake",
+  temblor: "earthquake",
 };
 
 // Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;
@@ -66,8 +69,9 @@ export const kindGroup = (kind: EventKind) => KIND_GROUP[kind] ?? kind;
 
 /** 1 for one kind, less for two kinds one event can be reported as, null for two kinds of event. */
 export function kindAffinity(a: EventKind, b: EventKind): number | null {
-  if (a === b) return 1;
+  // Two catch-alls share no kind: that the pipeline could name neither says nothing of their being one.
   if (a === "other" || b === "other") return 0.25;
+  if (a === b) return 1;
   if (kindGroup(a) !== kindGroup(b)) return null;
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
 }
