@@ -33,8 +33,12 @@ export type ReportFeatures = {
 };
 
 const DAY = 86_400_000;
+// News calls one event by what it was and how big or bold it seemed ("a powerful earthquake", "the
+// brazen robbery", "a major storm"): words of size and daring tell no two events apart.
+const INTENSIFIERS =
+  " major powerful devastating massive huge strong brazen daring audacious dramatic catastrophic";
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".split(
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS).split(
     " ",
   ),
 );

@@ -98,3 +98,28 @@ describe("two catch-all events that share an actor every report names", () => {
     expect(together(story("Bridges damaged"))).toBe(true);
   });
 });
+
+describe("words that tell no two events apart", () => {
+  it("a word of size or daring: 'a devastating earthquake' is the earthquake, 'a massive flood' the flood", () => {
+    // two sentences: "One." reports the first event, "Two." the second
+    const at = (e: Event, start: number): Event => ({ ...e, evidence: [{ start, end: start + 4 }] });
+    const found = groups([
+      analysis("a", "2026-08-14", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Earthquake", "other", "fact", on("2026-08-14")), 0),
+          at(event("e2", "Flood at the dam", "other", "fact", on("2026-08-20")), 5),
+        ],
+      }),
+      analysis("b", "2026-08-22", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Devastating earthquake", "other", "fact", undated), 0),
+          at(event("e2", "Massive flood", "other", "fact", undated), 5),
+        ],
+      }),
+    ]);
+    expect(found).toContainEqual(["a:e1", "b:e1"]);
+    expect(found).toContainEqual(["a:e2", "b:e2"]);
+  });
+});

@@ -26,10 +26,13 @@ const FLOOR = {
     events: { precision: 0.84, recall: 0.93 }, // 0.865/0.970 after the second gold completion (README)
   },
   // The fourth dev story (issue 16, session 27): a natural disaster, its gold committed before
-  // the merger first ran on it. Floor to be set from its first measured figures.
+  // the merger first ran on it (first figures: actors 0.769 / 0.909, events 0.233 / 0.362; on the
+  // completed gold, README, events 0.397 / 0.382; after the catch-all, quake, intensifier and
+  // "Friday last week" rules 0.789 / 0.395). Its event recall is held down by the quake, which
+  // every article names in many sentences, split over several story events.
   "myanmar-earthquake": {
-    actors: { precision: 0, recall: 0 },
-    events: { precision: 0, recall: 0 },
+    actors: { precision: 0.74, recall: 0.88 },
+    events: { precision: 0.76, recall: 0.37 },
   },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
@@ -101,7 +104,7 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
   });
 
   it("keeps the events' merge precision and recall pooled over the dev stories", () => {
-    // The fourth dev story joins the pooled floor once its own figures are measured.
+    // Pooled over the three dev stories this floor was measured on; the fourth has its own floors.
     const scores = fixtures
       .filter((f) => f.gold.split === "dev" && f.name !== "myanmar-earthquake")
       .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
