@@ -319,6 +319,14 @@ export function reportFeatures(
           .toLowerCase()}`,
       );
   }
+  // A state the label names ("Earthquake in Norvalia") is where the event is or who takes part,
+  // one of its actors, and counted as such: as a word it would set the label apart from every
+  // label of the event that leaves the country unsaid.
+  const named = new Set(
+    analysis.actors
+      .filter((a) => a.kind === "state" && event.actors.includes(a.id))
+      .flatMap((a) => [a.name, ...a.aliases].flatMap((n) => [...contentWords(n)])),
+  );
   const kind = headKind(event.label) ?? event.kind;
   const stage = kind === "legal" ? legalStage(event.label) : null;
   const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
@@ -339,9 +347,11 @@ export function reportFeatures(
     // formal text: "a formal statement" and "the declaration"
     words: new Set(
       [
-        ...(kindGroup(kind) === "text" && isFormalText(event.label)
-          ? formalTextWords(event.label)
-          : contentWords(event.label)),
+        ...[
+          ...(kindGroup(kind) === "text" && isFormalText(event.label)
+            ? formalTextWords(event.label)
+            : contentWords(event.label)),
+        ].filter((w) => !named.has(w)),
         ...places,
         ...(stage ? [`#${stage}`] : []),
       ].map(stem),

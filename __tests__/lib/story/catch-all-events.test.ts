@@ -122,4 +122,22 @@ describe("words that tell no two events apart", () => {
     expect(found).toContainEqual(["a:e1", "b:e1"]);
     expect(found).toContainEqual(["a:e2", "b:e2"]);
   });
+  it("the state the label names, one of its actors: 'Earthquake in Norvalia' is the earthquake two articles named", () => {
+    const country = [actor("Norvalia", "state")];
+    const found = groups([
+      analysis("a", "2026-08-14", {
+        actors: country,
+        events: [event("e1", "Earthquake", "other", "fact", on("2026-08-14"), ["norvalia"])],
+      }),
+      analysis("c", "2026-08-15", {
+        actors: country,
+        events: [event("e1", "Quake", "other", "fact", on("2026-08-14"), ["norvalia"])],
+      }),
+      analysis("b", "2026-08-22", {
+        actors: country,
+        events: [event("e1", "Earthquake in Norvalia", "other", "fact", undated, ["norvalia"])],
+      }),
+    ]);
+    expect(found).toEqual([["a:e1", "c:e1", "b:e1"]]);
+  });
 });
