@@ -319,6 +319,7 @@ export function reportFeatures(
           .toLowerCase()}`,
       );
   }
+  // A place the label names ("Summit in Lisbon") is counted once, as the place of its sentence.
   // A state the label names ("Earthquake in Norvalia") is where the event is or who takes part,
   // one of its actors, and counted as such: as a word it would set the label apart from every
   // label of the event that leaves the country unsaid.
@@ -351,7 +352,7 @@ export function reportFeatures(
           ...(kindGroup(kind) === "text" && isFormalText(event.label)
             ? formalTextWords(event.label)
             : contentWords(event.label)),
-        ].filter((w) => !named.has(w)),
+        ].filter((w) => !named.has(w) && !places.includes(`@${w}`)),
         ...places,
         ...(stage ? [`#${stage}`] : []),
       ].map(stem),

@@ -140,4 +140,16 @@ describe("words that tell no two events apart", () => {
     ]);
     expect(found).toEqual([["a:e1", "c:e1", "b:e1"]]);
   });
+  it("a place the label names is the place of its sentence, counted once ('Regional summit in Lisbon')", () => {
+    const said = (id: string, date: string, text: string, label: string, day: string) =>
+      analysis(id, date, {
+        text,
+        events: [{ ...event("e1", label, "summit", "fact", on(day)), evidence: [{ start: 0, end: text.length }] }],
+      });
+    const found = groups([
+      said("a", "2026-06-11", "The leaders gathered in Lisbon on Thursday.", "Regional summit", "2026-06-11"),
+      said("b", "2026-06-13", "He flew home from a regional summit in Lisbon.", "Regional summit in Lisbon", "2026-06-12"),
+    ]);
+    expect(found).toEqual([["a:e1", "b:e1"]]);
+  });
 });
