@@ -108,10 +108,13 @@ export function eventSimilarity(
     score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
   }
   const shared = weightedJaccard(a.words, b.words, weight);
-  score += 2 * Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
-  // of the catch-all kind, a report has no kind to tell it apart: a common actor says little
+  const words = Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
+  score += 2 * words;
+  // A common actor says little of the catch-all kind, which has no kind to tell it apart, nor of
+  // two reports that share no word and no dates: then it counts as much as it is rare.
+  const alike = words > 0 || (a.interval !== null && b.interval !== null);
   score +=
-    a.kind === "other" || b.kind === "other"
+    a.kind === "other" || b.kind === "other" || !alike
       ? sharedActors(a.actors, b.actors, weight)
       : sharedActors(a.actors, b.actors, () => 1);
   return score;

@@ -153,3 +153,28 @@ describe("words that tell no two events apart", () => {
     expect(found).toEqual([["a:e1", "b:e1"]]);
   });
 });
+
+describe("two reports of one kind that share no word and no date", () => {
+  it("are not one event for an actor every report names ('Sending tremors across the valley', 'Launched a relief mission')", () => {
+    const country = [actor("Norvalia", "state")];
+    const found = groups([
+      analysis("a", "2026-08-14", {
+        actors: country,
+        events: [
+          event("e1", "Sending tremors across the valley", "deployment", "fact", undated, ["norvalia"]),
+          event("e2", "Earthquake", "other", "fact", on("2026-08-14"), ["norvalia"]),
+          event("e3", "Cabinet meeting", "meeting", "fact", undated, ["norvalia"]),
+        ],
+      }),
+      analysis("b", "2026-08-15", {
+        actors: country,
+        events: [
+          event("e1", "Launched a relief mission", "deployment", "fact", undated, ["norvalia"]),
+          event("e2", "Donor conference", "meeting", "fact", undated, ["norvalia"]),
+          event("e3", "Aid convoy", "aid", "fact", undated, ["norvalia"]),
+        ],
+      }),
+    ]);
+    expect(found.some((g) => g.includes("a:e1") && g.includes("b:e1"))).toBe(false);
+  });
+});
