@@ -4,6 +4,7 @@
  *
  *   npm run eval:stories
  *   npm run eval:stories -- --notes   # and, per story, each gold event's reports, every missed and every wrong pair
+ *   npm run eval:stories -- --split dev   # only the dev stories (held-out ones are neither run nor printed)
  *
  * Stories whose gold says "split": "held-out" are scored after the others, and pooled apart.
  */
@@ -36,6 +37,12 @@ const row = (story: string, what: string, s: PairScore) =>
   ].join(" ");
 
 const notes = process.argv.includes("--notes");
+const splitArg = process.argv.indexOf("--split");
+const only = splitArg >= 0 ? process.argv[splitArg + 1] : undefined;
+if (only !== undefined && !(GoldSplit as readonly string[]).includes(only)) {
+  process.stderr.write(`--split must be one of ${GoldSplit.join(", ")}\n`);
+  process.exit(2);
+}
 
 async function main() {
   const fixtures = await loadStoryFixtures();
@@ -46,7 +53,7 @@ async function main() {
     "story                                what    precision    pairs  recall     pairs  covered  outside  target",
   );
   const pooled: Record<GoldStory["split"], StoryScore[]> = { dev: [], "held-out": [] };
-  for (const split of GoldSplit)
+  for (const split of GoldSplit.filter((s) => only === undefined || s === only))
     for (const { name, articles, gold } of fixtures.filter((f) => f.gold.split === split)) {
       process.stderr.write(`${name}: ${articles.length} articles\n`);
       const story = analyzeStory(articles);

@@ -5,16 +5,25 @@ export const MAX_DATE_GAP = 3;
 /** The score from which two reports are one event. */
 export const SAME_EVENT = 2;
 
-/** How rare each word is among the story's reports: a word every report shares ("ukraine") tells little. */
-export type WordWeights = (word: string) => number;
+/**
+ * How rare each word is among the story's reports: a word every report shares ("ukraine") tells
+ * little. Actors are weighed alike, as `actorKey(id)`; `rare` is the weight of a word no report has.
+ */
+export type WordWeights = ((word: string) => number) & { rare?: number };
+
+export const actorKey = (id: string) => `&${id}`;
 
 export function wordWeights(reports: readonly ReportFeatures[]): WordWeights {
   const df = new Map<string, number>();
-  for (const r of reports) for (const w of r.words) df.set(w, (df.get(w) ?? 0) + 1);
+  const count = (w: string) => df.set(w, (df.get(w) ?? 0) + 1);
+  for (const r of reports) {
+    for (const w of r.words) count(w);
+    for (const a of r.actors) count(actorKey(a));
+  }
   const n = reports.length;
   const weights = new Map([...df].map(([w, count]) => [w, Math.log(1 + n / count)]));
   const rare = Math.log(1 + n);
-  return (w) => weights.get(w) ?? rare;
+  return Object.assign((w: string) => weights.get(w) ?? rare, { rare });
 }
 
 function weightedJaccard(
@@ -47,11 +56,21 @@ function containment(
   return all > 0 ? inside / all : 0;
 }
 
-function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+/**
+ * The actors two reports share, over all they name, each shared one counting as much as it is rare
+ * in the story: the country a story is about, in nearly every report, says little of which event
+ * two reports are; a minister named in few says much.
+ */
+function sharedActors(a: ReadonlySet<string>, b: ReadonlySet<string>, weight: WordWeights): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  let both = 0;
+  for (const x of a)
+    if (b.has(x)) {
+      both++;
+      shared += weight.rare ? weight(actorKey(x)) / weight.rare : 1;
+    }
+  return shared / (a.size + b.size - both);
 }
 
 /**
@@ -59,7 +78,7 @@ function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
  * and dates (each as its own article resolved it) more than MAX_DATE_GAP days apart rule it out,
  * as does a side meeting against the gathering it is held beside ("bilateral talks" at a summit).
  * Then evidence adds up: overlapping dates (one shared day counts most), shared label words and
- * places weighted by their rarity in the story, shared actors. Dates a little apart lower the
+ * places weighted by their rarity in the story, shared actors (so weighted too). Dates a little apart lower the
  * score without ruling it out, so an article that misdates an event still joins it and the
  * conflict stays visible. An event first mentioned as a condition ("if a deal is reached") and
  * later reported as done is one event: its history shows the change.
@@ -89,7 +108,14 @@ export function eventSimilarity(
     score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
   }
   const shared = weightedJaccard(a.words, b.words, weight);
-  score += 2 * Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
-  score += jaccard(a.actors, b.actors);
+  const words = Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
+  score += 2 * words;
+  // A common actor says little of the catch-all kind, which has no kind to tell it apart, nor of
+  // two reports that share no word and no dates: then it counts as much as it is rare.
+  const alike = words > 0 || (a.interval !== null && b.interval !== null);
+  score +=
+    a.kind === "other" || b.kind === "other" || !alike
+      ? sharedActors(a.actors, b.actors, weight)
+      : sharedActors(a.actors, b.actors, () => 1);
   return score;
 }

@@ -25,6 +25,16 @@ const FLOOR = {
     actors: { precision: 0.95, recall: 0.95 },
     events: { precision: 0.84, recall: 0.93 }, // 0.865/0.970 after the second gold completion (README)
   },
+  // The fourth dev story (issue 16, session 27): a natural disaster, its gold committed before
+  // the merger first ran on it (first figures: actors 0.769 / 0.909, events 0.233 / 0.362; on the
+  // completed gold, README, events 0.397 / 0.382; after session 27's rules 0.902 / 0.605). Its
+  // event recall is held down by the quake, which every article names in many sentences, still
+  // split over several story events; its actor precision by two extraction slips ("United States"
+  // out of "United States Geological Survey", "Aung Hlaing" beside "Min Aung Hlaing").
+  "myanmar-earthquake": {
+    actors: { precision: 0.74, recall: 0.88 },
+    events: { precision: 0.87, recall: 0.57 },
+  },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
     events: { precision: 0.56, recall: 0.18 },
@@ -95,8 +105,9 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
   });
 
   it("keeps the events' merge precision and recall pooled over the dev stories", () => {
+    // Pooled over the three dev stories this floor was measured on; the fourth has its own floors.
     const scores = fixtures
-      .filter((f) => f.gold.split === "dev")
+      .filter((f) => f.gold.split === "dev" && f.name !== "myanmar-earthquake")
       .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
     const sum = (k: "merged" | "correct" | "gold" | "found") =>
       scores.reduce((n, s) => n + s[k], 0);

@@ -97,6 +97,13 @@ function resolveComponents(
 }
 
 function weekdayDay(ref: Day, weekday: number, text: string, direction: () => -1 | 0 | 1): Day {
+  // "Friday last week", "Tuesday of next week": that weekday of the calendar week named, not the
+  // nearest one ("Friday last week", said on a Sunday, is not the Friday two days before).
+  const week = /\b(last|next|this)\s+week\b/i.exec(text)?.[1]?.toLowerCase();
+  if (week) {
+    const shift = week === "last" ? -7 : week === "next" ? 7 : 0;
+    return addDays(weekPeriod(addDays(ref, shift)).start, (weekday + 6) % 7);
+  }
   const modifier = /\b(last|past|next|this|coming)\b/i.exec(text)?.[1]?.toLowerCase();
   if (modifier === "last" || modifier === "past")
     return resolveWeekday(addDays(ref, -1), weekday, -1);

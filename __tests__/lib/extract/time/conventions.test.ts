@@ -5,6 +5,15 @@ const values = (text: string, ref: string) =>
   findTimeExpressions(text, ref).map((m) => [m.text, m.type, m.value]);
 
 describe("findTimeExpressions conventions", () => {
+  it("'Friday last week' and 'Tuesday of next week' are that weekday of the calendar week named", () => {
+    // said on a Sunday, "Friday last week" is nine days before, not the Friday two days before
+    expect(values("The dam burst on Friday last week.", "2031-03-16")).toEqual([["Friday last week", "DATE", "2031-03-07"]]);
+    expect(values("The dam burst on Friday last week.", "2031-03-12")).toEqual([["Friday last week", "DATE", "2031-03-07"]]);
+    // said on a Monday, "Tuesday of next week" is eight days ahead, not tomorrow
+    expect(values("Voting resumes on Tuesday of next week.", "2031-03-10")).toEqual([["Tuesday of next week", "DATE", "2031-03-18"]]);
+    expect(values("Voting resumed last Friday.", "2031-03-16")).toEqual([["last Friday", "DATE", "2031-03-14"]]);
+  });
+
   it("does not read 'Easter' inside 'Eastern' or 'Easterly'", () => {
     expect(values("Eastern Railways and the Easterly Trust merged.", "2012-06-01")).toEqual([]);
     expect(values("The shop shut over Easter.", "2012-06-01")).toEqual([["Easter", "DATE", "2012-04-08"]]);
