@@ -10,7 +10,9 @@ const lexicon: Record<string, string | string[]> = (
 ).model().one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const t = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  // "María", "José": a name written with its accents is the dictionary's unaccented one.
+  const t = lexicon[lower] ?? (/[^\x00-\x7f]/.test(lower) ? lexicon[lower.normalize("NFD").replace(/\p{M}/gu, "")] : undefined);
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 

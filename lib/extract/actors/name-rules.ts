@@ -281,6 +281,9 @@ function unknownFullName(run: Run, n: Name): boolean {
       next === "," ||
       SPEAKER_VERBS.has(next) ||
       AUXILIARIES.has(next) ||
+      // "Raila Odinga spoke", "Tomás Dvořák's lawyers": the sentence's subject acting or owning.
+      ((isPossessive(next) || (/^\p{Ll}/u.test(next) && (isVerbForm(next) || /ed$/.test(next)))) &&
+        !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.

@@ -72,7 +72,12 @@ export function findNamedActors(
     const and = companiesJoined(tokens, i, j);
     // "Superintendent Ng Lok-chun": a name going on in a word not read is not cut short.
     const cut = j < tokens.length && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1;
-    if (and < 0) {
+    const pair = and < 0 ? namesJoined(tokens, i, j) : -1;
+    if (pair >= 0) {
+      // "Liu Qiang and Anjali Raghavan", "Human Rights Watch and the Bank of Ghana": two names.
+      classify(run, i, pair);
+      classify(run, pair + 1, j);
+    } else if (and < 0) {
       if (!cut) classify(run, i, j);
     }
     else
@@ -103,6 +108,27 @@ function companiesJoined(tokens: readonly Token[], from: number, to: number): nu
       return k;
   }
   return -1;
+}
+
+/** Where "and" joins two names of two words or more, one at least a person's or an institution's, or -1. */
+function namesJoined(tokens: readonly Token[], from: number, to: number): number {
+  const k = tokens.findIndex((t, n) => n > from + 1 && n < to - 2 && t.text === "and");
+  if (k < 0) return -1;
+  const words = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text);
+  const personal = (ws: string[]) => isFirstName(ws[0]!) || ws.every((w) => !isKnownWord(w) || isLastName(w));
+  const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
+  const left = words(from, k);
+  const right = words(k + 1, to);
+  const named = (ws: string[]) => personal(ws) || institutional(ws);
+  // "Lowland Parks and Recreation Commission": a head at the end may be the whole name's; one
+  // that opens the name after "and" ("… and Bank of Ghana") cannot be.
+  const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
+  if (!(institutional(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
+  // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
+  if (left.includes("of") && !named(right)) return -1;
+  // "Forces for Freedom and Change": a name with a connector before "and" is split only when it is a name alone.
+  if (left.some((w) => CONNECTORS.has(w)) && !named(left)) return -1;
+  return k;
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
@@ -209,6 +235,8 @@ function nameStart(run: Run, from: number, to: number): number {
     !isOrganizationWord(tokens[i]!.text) &&
     // "Alvarez said" after "José Álvarez": a surname already read is a name, whatever the dictionary says.
     !run.surnames.has(surnameKey(tokens[i]!.text)) &&
+    // "Liu Qiang said", "Zhang Wenhui spoke": a word the dictionary knows only as a surname opens a name.
+    !(isLastName(tokens[i]!.text) && to - from >= 2) &&
     // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
     !(isPlace(tokens[i]!.text) && to - from >= 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase())) &&
     // "Wang Haoran, a senior negotiator, …": two words before an apposition are a name whole.
