@@ -1,10 +1,10 @@
 import { gazetteer } from "../gazetteer";
-import { isVerbForm } from "../lexicon";
+import { isKnownWord, isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
 import { isTitle } from "./titles";
 import { ORG_HEADS } from "./name-rules";
-import type { ActorRegistry } from "./registry";
+import { slug, type ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
   "in at to from near outside inside around across via into toward towards through throughout between of for on beyond within".split(
@@ -109,6 +109,22 @@ export function findKnownActors(
       i += n - 1;
       continue;
     }
+    // "Kenya Ports Authority", "Ghana Cocoa Board": a state's name before capitalised words ending
+    // in an institution's head names where the institution is; "Saudi Aramco", "Nigeria Xyntel":
+    // before one word no dictionary knows, a company named with its country.
+    if (form.role === "name" && form.entry.kind === "state" && next !== undefined) {
+      const named = institutionAfterState(words, i + n);
+      if (named > 0) {
+        if (named === 1) {
+          const end = tokens[i + n]!;
+          const name = text.slice(first.start, end.end);
+          reg.ensure(slug(name), name, "organization");
+          reg.mention(slug(name), first.start, end.end, sentence, "ner", name);
+        }
+        i += n - 1;
+        continue;
+      }
+    }
     // "the African National Congress", "the Indian National Congress": the short form of one body's
     // name ("Congress" of "U.S. Congress") ends another's after a capitalised word, unless that word
     // is a state's ("US Congress", "American Congress").
@@ -171,6 +187,22 @@ function backer(text: string, tokens: readonly Token[], i: number, sentence: num
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
   findLedGroup(text, tokens, i, end, sentence, reg);
+}
+
+/**
+ * After a state's name at k: 1 for one capitalised word no dictionary knows ending the name
+ * ("Saudi Aramco"), 2 for capitalised words ending in an institution's head two words on or more
+ * ("Kenya Ports Authority"; "Kenya Police" stays the state's own), 0 otherwise.
+ */
+function institutionAfterState(words: readonly string[], k: number): number {
+  const w = words[k] ?? "";
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isTitle(w) || gazetteer.match(words, k)) return 0;
+  // a word no dictionary knows, nor its singular ("Affairs"), nor an institution's head, ending the name
+  const unknown = !isKnownWord(w) && !(/s$/.test(w) && isKnownWord(w.slice(0, -1))) && !ORG_HEADS.has(w.toLowerCase());
+  if (unknown && !/^(?:\p{Lu}|of$|for$|and$)/u.test(words[k + 1] ?? "")) return 1;
+  for (let j = k + 1; j < k + 3 && /^\p{Lu}\p{Ll}/u.test(words[j] ?? ""); j++)
+    if (ORG_HEADS.has(words[j]!.toLowerCase()) && !/^\p{Lu}/u.test(words[j + 1] ?? "")) return 2;
+  return 0;
 }
 
 /** Whether the words before i make the name there a state's own: "Russia's", "Russian". */
