@@ -2,6 +2,7 @@
 import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
@@ -29,10 +30,9 @@ const EVENT_WORDS = new Set(
 // A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
 const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
-// Armed men named by the group they belong to: "M23 rebels".
-// People who work for the institution named before them: "Florida Fish and Wildlife officials".
+// People who work for the institution named before them: "Florida Fish and Wildlife officials",
+// "a National Rail Workers director", "Unity Party members".
 const STAFF = new Set(
-  // "a National Rail Workers director", "Unity Party members": the body's own people.
   "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
@@ -89,6 +89,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   nameAfterBodyNoun,
   unknownFullName,
   appositionName,
+  bodyOfDictionaryWords,
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,
@@ -282,8 +283,7 @@ function unknownFullName(run: Run, n: Name): boolean {
       SPEAKER_VERBS.has(next) ||
       AUXILIARIES.has(next) ||
       // "Raila Odinga spoke", "Tomás Dvořák's lawyers": the sentence's subject acting or owning.
-      ((isPossessive(next) || (/^\p{Ll}/u.test(next) && (isVerbForm(next) || /ed$/.test(next)))) &&
-        !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||
+      (actsOrOwns(next) && !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
@@ -312,14 +312,6 @@ function appositionName(run: Run, n: Name): boolean {
   ))
     return false;
   if (register(run, n, "person")) rememberSurnames(run, words, slug(n.surface));
-  return true;
-}
-
-// "Marlow & Finch", "Baker & Sons": capitalised words joined by an ampersand name a firm.
-function ampersandName(run: Run, n: Name): boolean {
-  const k = n.words.indexOf("&");
-  if (!(n.titleKind === null && k > 0 && k < n.words.length - 1 && n.words.length <= 5)) return false;
-  register(run, n, "organization");
   return true;
 }
 

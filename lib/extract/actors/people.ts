@@ -1,8 +1,10 @@
 import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
-import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
-import { isHyphenatedGivenName } from "./given-names";
+import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
+import { actsAsBody, isBodyName } from "./body-names";
+import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
+import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -96,39 +98,6 @@ export function findNamedActors(
       }
     i = j;
   }
-}
-
-/** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
-function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k]!.text !== "and") continue;
-    const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
-    // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
-    if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
-      return k;
-  }
-  return -1;
-}
-
-/** Where "and" joins two names of two words or more, one at least a person's or an institution's, or -1. */
-function namesJoined(tokens: readonly Token[], from: number, to: number): number {
-  const k = tokens.findIndex((t, n) => n > from + 1 && n < to - 2 && t.text === "and");
-  if (k < 0) return -1;
-  const words = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text);
-  const personal = (ws: string[]) => isFirstName(ws[0]!) || ws.every((w) => !isKnownWord(w) || isLastName(w));
-  const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
-  const left = words(from, k);
-  const right = words(k + 1, to);
-  const named = (ws: string[]) => personal(ws) || institutional(ws);
-  // "Lowland Parks and Recreation Commission": a head at the end may be the whole name's; one
-  // that opens the name after "and" ("… and Bank of Ghana") cannot be.
-  const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
-  if (!(institutional(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
-  // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
-  if (left.includes("of") && !named(right)) return -1;
-  // "Forces for Freedom and Change": a name with a connector before "and" is split only when it is a name alone.
-  if (left.some((w) => CONNECTORS.has(w)) && !named(left)) return -1;
-  return k;
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
@@ -235,8 +204,14 @@ function nameStart(run: Run, from: number, to: number): number {
     !isOrganizationWord(tokens[i]!.text) &&
     // "Alvarez said" after "José Álvarez": a surname already read is a name, whatever the dictionary says.
     !run.surnames.has(surnameKey(tokens[i]!.text)) &&
-    // "Liu Qiang said", "Zhang Wenhui spoke": a word the dictionary knows only as a surname opens a name.
+    // "Liu Qiang said", "Zhang Wenhui spoke": a word the dictionary knows only as a surname opens
+    // a name, and so does any before a hyphenated given name ("Lee Soo-hyun").
     !(isLastName(tokens[i]!.text) && to - from >= 2) &&
+    !(to - from === 2 && isHyphenatedGiven(tokens[i + 1]!.text)) &&
+    // "Human Rights Watch said": dictionary words speaking as one are a body's name whole.
+    !(isBodyName(tokens.slice(from, to).map((t) => t.text), true) && actsAsBody(tokens, from, to)) &&
+    // "Bank of Ghana said": an institution's head before "of" opens its name.
+    !(ORG_HEADS.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]?.text === "of") &&
     // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
     !(isPlace(tokens[i]!.text) && to - from >= 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase())) &&
     // "Wang Haoran, a senior negotiator, …": two words before an apposition are a name whole.
