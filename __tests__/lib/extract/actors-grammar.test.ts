@@ -33,6 +33,8 @@ const PEOPLE: Entity[] = [
   p("Lee Soo-hyun"),
   p("Emre Yıldırım"),
   p("Ayşe Korkmaz"),
+  p("Nguyen Van Thanh"), // Vietnamese, a dictionary word among its syllables
+  p("Aung Min Thu"), // Burmese
 ];
 
 const ORGS: Entity[] = [

@@ -17,7 +17,10 @@ const VERBS_OF_SPEECH = /^(?:said|says|told|added|announced|warned|urged|called|
 /** Two to four capitalised words, one a dictionary word, no place, given name or title among them: "Human Rights Watch", "Network Rail". */
 export function isBodyName(words: readonly string[], initial = false): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
-  const known = words.map((w) => isKnownWord(w) && !isLastName(w));
+  // Dictionary words of four letters or more ("Min" of "Aung Min Thu" may be a name's syllable).
+  const known = words.map((w) => w.length >= 4 && isKnownWord(w) && !isLastName(w));
+  // More words no dictionary knows than it knows: a person's name ("Aung Min Thu").
+  if (known.filter((k) => !k).length > known.filter(Boolean).length) return false;
   // Opening a sentence, a dictionary word before a name may be an adverb's ("Later Lavrov said").
   if (initial && !known.slice(1).some(Boolean) && !isNounOrBareVerb(words[0]!)) return false;
   return (

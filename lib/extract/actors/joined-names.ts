@@ -25,7 +25,11 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
   if (k < 0) return -1;
   const words = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text);
   const personal = (ws: string[]) =>
-    isFirstName(ws[0]!) || ws.every((w) => !isKnownWord(w) || isLastName(w)) || (ws.length === 2 && isHyphenatedGiven(ws[1]!));
+    !ws.some((w) => ORG_HEADS.has(w.toLowerCase())) &&
+    (isFirstName(ws[0]!) ||
+      // most words no dictionary knows, or a surname's ("Nguyen Van Thanh")
+      ws.filter((w) => !isKnownWord(w) || isLastName(w)).length * 2 > ws.length ||
+      (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
   const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
   const left = words(from, k);
   const right = words(k + 1, to);

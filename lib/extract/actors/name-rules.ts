@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
@@ -287,13 +287,17 @@ function unknownFullName(run: Run, n: Name): boolean {
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w)))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
   if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
   return true;
 }
+
+// "Aung Min Thu", "Nguyen Van Thanh": a short dictionary word among two unknown ones is a name's syllable.
+const syllable = (w: string, words: readonly string[]) =>
+  words.length === 3 && w.length <= 3 && !isFunctionWord(w) && words.filter((x) => !isKnownWord(x)).length === 2;
 
 // "Wang Haoran, a senior negotiator": two or three capitalised words before an apposition that
 // describes them are a person's name, one of them no dictionary word.
