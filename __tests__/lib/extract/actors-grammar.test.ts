@@ -193,3 +193,13 @@ describe("findActors: an institution named again by its head", () => {
     expect(spans).toContain(later.toLowerCase());
   });
 });
+
+describe("findActors: bodies named with the article or before a lower-case head", () => {
+  it.each([
+    ["The Teamsters said the strike would continue.", "Teamsters"],
+    ["Later, the Boilermakers said they would march.", "Boilermakers"],
+    ["Workers joined the Unite union on Monday.", "Unite union"],
+  ])("%s", (text, name) => {
+    expect(ORG_KINDS.has(actorFor(analyze(text), name)?.kind ?? "")).toBe(true);
+  });
+});

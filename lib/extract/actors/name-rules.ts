@@ -321,7 +321,7 @@ function appositionName(run: Run, n: Name): boolean {
 
 // "the Green party", "the centrist New Path coalition", "the Unity and Progress party": capitalised
 // words inside a sentence before a party's lower-case head name it, dictionary words included.
-const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front"]);
+const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front", "union"]);
 const politicalName = (n: Name) =>
   POLITICAL_HEADS.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length <= 4 && !n.words.some((w) => isFirstName(w));
 
@@ -367,8 +367,9 @@ function loneSpeaker(run: Run, n: Name): boolean {
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))
     return false;
-  // An acronym speaking is an institution: "IOC said", "RMT announced".
-  register(run, n, ACRONYM.test(surface) ? "organization" : "person");
+  // An acronym speaking is an institution ("IOC said"), and so is a name with the article ("The Teamsters said").
+  const articled = /^the$/i.test(run.tokens[n.titleEnd - 1]?.text ?? "");
+  register(run, n, ACRONYM.test(surface) || articled ? "organization" : "person");
   return true;
 }
 
