@@ -122,6 +122,8 @@ const GUARDS: { text: string; want?: string[]; not: string[] }[] = [
   { text: "Later Okafor said no. If Mensah wins, talks resume.", not: ["Later Okafor", "If Mensah"] },
   // Events and eras of dictionary words are no bodies.
   { text: "The Cold War ended and the World Cup began.", not: ["Cold War", "World Cup"] },
+  // An unknown word before a dictionary word is a person's name, never a body's.
+  { text: "The plan was backed by Chidi Stone and rejected by Ama Brown.", not: ["Chidi Stone", "Ama Brown"] },
   // "and" inside one body's name keeps it whole.
   {
     text: "The Department of Health and Human Services said it would act. The Forces for Freedom and Change coalition met.",
@@ -199,6 +201,7 @@ describe("findActors: bodies named with the article or before a lower-case head"
     ["The Teamsters said the strike would continue.", "Teamsters"],
     ["Later, the Boilermakers said they would march.", "Boilermakers"],
     ["Workers joined the Unite union on Monday.", "Unite union"],
+    ["Turkey's Directorate of Communications said the talks were useful.", "Directorate of Communications"],
   ])("%s", (text, name) => {
     expect(ORG_KINDS.has(actorFor(analyze(text), name)?.kind ?? "")).toBe(true);
   });

@@ -19,8 +19,9 @@ export function isBodyName(words: readonly string[], initial = false): boolean {
   const caps = words.filter((w) => /^\p{Lu}/u.test(w));
   // Dictionary words of four letters or more ("Min" of "Aung Min Thu" may be a name's syllable).
   const known = words.map((w) => w.length >= 4 && isKnownWord(w) && !isLastName(w));
-  // More words no dictionary knows than it knows: a person's name ("Aung Min Thu").
-  if (known.filter((k) => !k).length > known.filter(Boolean).length) return false;
+  // More words no dictionary knows than it knows ("Aung Min Thu"), or one before a dictionary
+  // word ("Chidi Stone"): a person's name.
+  if (known.filter((k) => !k).length > known.filter(Boolean).length || !known[0]) return false;
   // Opening a sentence, a dictionary word before a name may be an adverb's ("Later Lavrov said").
   if (initial && !known.slice(1).some(Boolean) && !isNounOrBareVerb(words[0]!)) return false;
   return (
