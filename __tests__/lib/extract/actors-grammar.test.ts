@@ -82,6 +82,10 @@ const TEMPLATES: Template[] = [
   // Lists.
   { id: "list", slots: ["person", "person", "person"], make: ([x, y, z]) => `The delegation included ${x}, ${y} and ${z}.` },
   { id: "list (org)", slots: ["org", "org", "org"], make: ([x, y, z]) => `Representatives of ${x}, ${y} and ${z} met in the capital.` },
+  { id: "pair opening", slots: ["person", "person"], make: ([x, y]) => `${x} and ${y} were elected ${"on Monday"}.` },
+  { id: "pair opening (org)", slots: ["org", "org"], make: ([x, y]) => `${cap(x!)} and ${y} condemned the verdict.` },
+  // Where a role is held.
+  { id: "role held in", slots: ["person", "org"], make: ([x, y]) => `${x}, a researcher at ${y}, said the data were incomplete.` },
   // A quote's attribution.
   { id: "quote, said X", slots: ["person"], make: ([x]) => `"We will keep working," said ${x}.` },
   { id: "quote, X said", slots: ["person"], make: ([x], pick) => `"The offer is not enough," ${x} ${pick(SAID)}.` },
@@ -98,9 +102,14 @@ const TEMPLATES: Template[] = [
 const CASES = compose([...PEOPLE, ...ORGS], TEMPLATES, 27);
 
 // Cases the pipeline still gets wrong, kept visible: a name of dictionary words that only stands
-// after "to" ("sent to Human Rights Watch") is not read (a bare "to" is as often a place's). When
-// one of these starts passing, its test fails: move it out of this list.
-const KNOWN_GAPS = new Set(["object (org): Human Rights Watch", "object (org): Doctors Without Borders"]);
+// after "to" ("sent to Human Rights Watch") is not read (a bare "to" is as often a place's); after
+// "X of Y and", two words may end the first name ("Department of Health and Human Services") or be
+// a second one ("… and Network Rail"). When one of these starts passing, its test fails: move it out.
+const KNOWN_GAPS = new Set([
+  "object (org): Human Rights Watch",
+  "object (org): Doctors Without Borders",
+  "pair opening (org): Nigerian Union of Journalists",
+]);
 
 describe("findActors: names in every position (combinatorial, seeded)", () => {
   it("composes every entity in every position", () => {

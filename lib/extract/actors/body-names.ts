@@ -12,6 +12,8 @@ const NOT_BODY_HEADS = new Set(
   ),
 );
 const MEMBERS = /^(?:members|representatives|officials|staff|workers|researchers|delegates|volunteers)$/;
+const ROLE_WORDS =
+  /^(?:researcher|analyst|economist|lawyer|spokesman|spokeswoman|spokesperson|director|chairman|chairwoman|official|officials|investigator|adviser|advisor|head|chief|member|campaigner)$/;
 const VERBS_OF_SPEECH = /^(?:said|says|told|added|announced|warned|urged|called|reported|stated|estimated|confirmed|denied)$/;
 
 /** Two to four capitalised words, one a dictionary word, no place, given name or title among them: "Human Rights Watch", "Network Rail". */
@@ -55,7 +57,10 @@ export function actsAsBody(tokens: readonly Token[], from: number, to: number): 
     /^(?:by|against)$/.test(before) ||
     isRoleOf(tokens, from) ||
     (before === "of" && MEMBERS.test(tokens[from - 2]?.text.toLowerCase() ?? "")) ||
-    (VERBS_OF_SPEECH.test(before) && from >= 2 && /^[,"”]$/.test(tokens[from - 2]!.text))
+    (VERBS_OF_SPEECH.test(before) && from >= 2 && /^[,"”]$/.test(tokens[from - 2]!.text)) ||
+    // "Human Rights Watch researcher Layla Haddad", "a researcher at Human Rights Watch": where a role is held.
+    (ROLE_WORDS.test(next) && /^\p{Lu}/u.test(after)) ||
+    (/^(?:at|with|for)$/.test(before) && ROLE_WORDS.test(tokens[from - 2]?.text ?? ""))
   );
 }
 
@@ -79,15 +84,22 @@ export function ampersandName(run: Run, n: Name): boolean {
  */
 export function bodyOfDictionaryWords(run: Run, n: Name): boolean {
   if (!(n.titleKind === null && isBodyName(n.words, n.titleEnd === 0))) return false;
-  if (!actsAsBody(run.tokens, n.titleEnd, n.to) && !listedWithBody(run, n.titleEnd)) return false;
+  if (!actsAsBody(run.tokens, n.titleEnd, n.to) && !listedWithBody(run, n.titleEnd, n.to)) return false;
   return registerBody(run, n);
 }
 
 // "Oxfam, Human Rights Watch and the Bank of Ghana": a name listed after an organisation's is one too.
-function listedWithBody(run: Run, from: number): boolean {
+// "Human Rights Watch and Amnesty International condemned": before one, too.
+export function listedWithBody(run: Run, from: number, to: number): boolean {
   const { tokens, reg } = run;
-  if (!/^(?:,|and|or)$/.test(tokens[from - 1]?.text ?? "")) return false;
-  const end = tokens[from - 2]?.end ?? -1;
-  return reg.mentions.some((m) => m.end === end && ORG_KINDS.has(reg.actors.get(m.actor)?.kind ?? ""));
+  const isBody = (m: { actor: string }) => ORG_KINDS.has(reg.actors.get(m.actor)?.kind ?? "");
+  const end = /^(?:,|and|or)$/.test(tokens[from - 1]?.text ?? "") ? (tokens[from - 2]?.end ?? -1) : -1;
+  const start = /^(?:,|and|or)$/.test(tokens[to]?.text ?? "") ? (tokens[to + 1]?.start ?? -1) : -1;
+  return reg.mentions.some((m) => (m.end === end || m.start === start) && isBody(m));
 }
 const ORG_KINDS = new Set(["organization", "group", "media"]);
+
+/** The capitalised words [from, to) of a run, read as a body's name where they stand. */
+export const isBodyAt = (run: Run, from: number, to: number) =>
+  isBodyName(run.tokens.slice(from, to).map((t) => t.text), from === 0) &&
+  (actsAsBody(run.tokens, from, to) || listedWithBody(run, from, to));

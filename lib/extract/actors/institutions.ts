@@ -58,8 +58,10 @@ export function findDefiniteInstitutions(
   // "sent to the police", "according to the coast guard", "the health ministry's figures": a
   // service or a qualified institution named wherever it stands but as a place ("in the ministry").
   for (const m of s.matchAll(PLACED)) {
-    const before = s.slice(Math.max(0, m.index - 14), m.index);
-    if (/\b(?:in|at|on|into|inside|outside|near|across|within)\s+$/i.test(before)) continue;
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    // "a researcher at the coast guard" is where a role is held, not a place.
+    const held = /\b(?:researcher|official|officer|spokes(?:man|woman|person)|analyst|director|employee|worker|member)s?\s+(?:at|with)\s+$/i.test(before);
+    if (!held && /\b(?:in|at|on|into|inside|outside|near|across|within)\s+$/i.test(before)) continue;
     const head = m[1]!.replace(/\s+/g, " ");
     if (!head.includes(" ") && !SERVICES.test(head)) continue;
     institution(text, from, sentence, reg, m.index, m[0], undefined, m[1]!);

@@ -39,7 +39,8 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
   const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
   if (!(institutional(left) || isBodyName(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
   // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
-  if (left.includes("of") && !personal(right) && !institutional(right)) return -1;
+  // Three words of a body's name there are one name of their own ("… and Human Rights Watch").
+  if (left.includes("of") && !personal(right) && !institutional(right) && !(right.length >= 3 && isBodyName(right))) return -1;
   // "Forces for Freedom and Change": a name with a connector before "and" is split only when it is a name alone.
   if (left.some((w) => CONNECTORS.has(w)) && !named(left)) return -1;
   return k;

@@ -280,7 +280,7 @@ function unknownFullName(run: Run, n: Name): boolean {
     words.length <= 3 &&
     (midSentence ||
       next === "," ||
-      SPEAKER_VERBS.has(next) ||
+      SPEAKER_VERBS.has(next) || (next === "and" && /^\p{Lu}/u.test(run.tokens[n.to + 1]?.text ?? "")) ||
       AUXILIARIES.has(next) ||
       // "Raila Odinga spoke", "Tomás Dvořák's lawyers": the sentence's subject acting or owning.
       (actsOrOwns(next) && !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||

@@ -2,7 +2,7 @@ import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
-import { actsAsBody, isBodyName } from "./body-names";
+import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
@@ -77,8 +77,9 @@ export function findNamedActors(
     const pair = and < 0 ? namesJoined(tokens, i, j) : -1;
     if (pair >= 0) {
       // "Liu Qiang and Anjali Raghavan", "Human Rights Watch and the Bank of Ghana": two names.
-      classify(run, i, pair);
+      // The second first, so that the first may be read as listed with it.
       classify(run, pair + 1, j);
+      classify(run, i, pair);
     } else if (and < 0) {
       if (!cut) classify(run, i, j);
     }
@@ -209,7 +210,7 @@ function nameStart(run: Run, from: number, to: number): number {
     !(isLastName(tokens[i]!.text) && to - from >= 2) &&
     !(to - from === 2 && isHyphenatedGiven(tokens[i + 1]!.text)) &&
     // "Human Rights Watch said": dictionary words speaking as one are a body's name whole.
-    !(isBodyName(tokens.slice(from, to).map((t) => t.text), true) && actsAsBody(tokens, from, to)) &&
+    !isBodyAt(run, from, to) &&
     // "Bank of Ghana said": an institution's head before "of" opens its name.
     !(ORG_HEADS.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]?.text === "of") &&
     // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
