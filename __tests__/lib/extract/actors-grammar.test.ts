@@ -153,6 +153,9 @@ describe("findActors: what the new rules must not read", () => {
     const bad = a.actors.filter((x) => g.not.includes(x.name) && (!g.orgsOnly || ORG_KINDS.has(x.kind)));
     expect(bad.map((x) => x.name)).toEqual([]);
   });
+  it("a state before a verb that is also a currency's name stays the state ('Brazil won')", () => {
+    expect(actorFor(analyze("Brazil won the final in Rio."), "Brazil")?.kind).toBe("state");
+  });
   it("a state before its own police stays the state's ('Kenya Police said')", () => {
     const a = analyze("Kenya Police said two men were held.");
     expect(actorFor(a, "Kenya")?.kind).toBe("state");

@@ -36,7 +36,7 @@ const REGION_WORDS = new Set("North South East West Central Latin Southeast Sout
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
 
-const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|shillings?|naira|rand|dinars?|dirhams?|riyals?|lira|won|reais|currency|cents?)$/;
+const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|shillings?|naira|rand|dinars?|dirhams?|riyals?|lira|reais|currency|cents?)$/;
 
 // Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
 const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
