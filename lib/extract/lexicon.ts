@@ -10,7 +10,9 @@ const lexicon: Record<string, string | string[]> = (
 ).model().one.lexicon;
 
 function tagsOf(word: string): string[] {
-  const t = lexicon[word.toLowerCase()];
+  const lower = word.toLowerCase();
+  // "María", "José": a name written with its accents is the dictionary's unaccented one.
+  const t = lexicon[lower] ?? (/[^\x00-\x7f]/.test(lower) ? lexicon[lower.normalize("NFD").replace(/\p{M}/gu, "")] : undefined);
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
@@ -30,6 +32,13 @@ export const isCommonNoun = (w: string) => {
 export const isPluralNoun = (w: string) => has(w, "Plural");
 /** A verb's bare form: "occupy", "save". */
 export const isInfinitive = (w: string) => has(w, "Infinitive");
+/** A noun's or a verb's bare form, no adverb, adjective or comparative: "network", "human", not "later". */
+export const isNounOrBareVerb = (w: string) =>
+  has(w, "Singular", "Plural", "Noun", "Actor", "Uncountable", "Infinitive") &&
+  !has(w, "Comparative", "Superlative", "Adverb", "Adjective", "Date");
+/** A word that opens a clause or phrase, never a name: "If", "When", "Despite", "Meanwhile". */
+export const isFunctionWord = (w: string) =>
+  has(w, "Conjunction", "Preposition", "Adverb", "Determiner", "Pronoun", "QuestionWord", "Condition");
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
 export const isVerbForm = (w: string) =>
   has(

@@ -74,6 +74,8 @@ function isAbbreviation(text: string, sentenceStart: number, dot: number): boole
   while (j > sentenceStart && /[\p{L}.]/u.test(text[j - 1]!)) j--;
   const word = text.slice(j, dot).toLowerCase();
   if (word.length === 1 && /\p{Lu}/u.test(text[j]!)) return true; // an initial: "J. Smith"
+  // Initials written together: "M.K. Stalin", "J.R. Okafor" (two or three capitals, each with its stop).
+  if (/^(?:\p{Lu}\.){1,2}\p{Lu}$/u.test(text.slice(j, dot)) && !ABBREVIATIONS.has(word)) return true;
   return ABBREVIATIONS.has(word);
 }
 

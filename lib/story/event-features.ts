@@ -148,10 +148,11 @@ function formalTextWords(label: string): Set<string> {
 const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
 export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
-// "Bilateral talks with Ukraine", "met for private talks with the president": a meeting of two or
-// three of the parties, on the sidelines of the gathering that brings them all together.
+// "Bilateral talks with Ukraine", "met for private talks with the president", "meet with the
+// envoy": a meeting of two or three of the parties, on the sidelines of the gathering that brings
+// them all together.
 const SIDE =
-  /\b(?:bilateral|trilateral|private(?:ly)?|one-on-one|one-to-one|separate(?:ly)?|sidelines?|side)\b/i;
+  /\b(?:bilateral|trilateral|private(?:ly)?|one-on-one|one-to-one|separate(?:ly)?|sidelines?|side)\b|^(?:meet|meets|met|meeting)\s+with\b/i;
 export const isSideMeeting = (label: string) => SIDE.test(label);
 
 const NOUN_KIND = new Map(

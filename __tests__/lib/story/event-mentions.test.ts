@@ -61,6 +61,19 @@ describe("a side meeting", () => {
     ]);
     expect(found).toHaveLength(2);
   });
+  it("a meeting 'with' someone is one too, apart from the gathering ('Meet with the envoy' at a meeting in Lima)", () => {
+    const found = groups([
+      analysis("a", "2026-03-03", {
+        actors: parties,
+        events: [event("e1", "Meeting in Lima", "meeting", "fact", day, ["peru", "chile"])],
+      }),
+      analysis("b", "2026-03-03", {
+        actors: parties,
+        events: [event("e1", "Meet with the Chilean envoy in Lima", "meeting", "fact", day, ["peru", "chile"])],
+      }),
+    ]);
+    expect(found).toHaveLength(2);
+  });
   it("joins another report of a side meeting ('Bilateral meeting' and 'bilateral talks')", () => {
     const found = groups([
       analysis("a", "2026-03-03", {

@@ -9,10 +9,10 @@ import { slug, type ActorRegistry } from "./registry";
  * plan" is left to the back-references. One actor per description ("interior ministry").
  */
 const HEADS =
-  "police|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
+  "police|weather bureau|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
-  "interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
+  "weather|interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
 const DEFINITE = new RegExp(
   `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
   "gu",
@@ -53,13 +53,47 @@ export function findDefiniteInstitutions(
     const verb = m[3]!;
     if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
       continue;
-    const head = m[2]!;
+    institution(text, from, sentence, reg, m.index, m[0], m[1], m[2]!);
+  }
+  // "sent to the police", "according to the coast guard", "the health ministry's figures": a
+  // service or a qualified institution named wherever it stands but as a place ("in the ministry").
+  for (const m of s.matchAll(PLACED)) {
+    const before = s.slice(Math.max(0, m.index - 24), m.index);
+    // "a researcher at the coast guard" is where a role is held, not a place.
+    const held = /\b(?:researcher|official|officer|spokes(?:man|woman|person)|analyst|director|employee|worker|member)s?\s+(?:at|with)\s+$/i.test(before);
+    if (!held && /\b(?:in|at|on|into|inside|outside|near|across|within)\s+$/i.test(before)) continue;
+    const head = m[1]!.replace(/\s+/g, " ");
+    if (!head.includes(" ") && !SERVICES.test(head)) continue;
+    institution(text, from, sentence, reg, m.index, m[0], undefined, m[1]!);
+  }
+}
+
+// Institutions that are actors however they stand: the services ("the police", "the coast guard").
+const SERVICES = /^(?:police|coast guard|fire service|weather bureau|prosecutors|regulator)$/;
+const PLACED = new RegExp(
+  `\\b[Tt]he\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?!\\s+(?:of|for)\\b|[-\\p{L}])`,
+  "gu",
+);
+
+/** Registers the institution matched at `index` (`whole`, with its qualifier and head), or its back-reference. */
+function institution(
+  text: string,
+  from: number,
+  sentence: number,
+  reg: ActorRegistry,
+  index: number,
+  whole: string,
+  qualifier: string | undefined,
+  head: string,
+): void {
+  const m = { index, 0: whole, 1: qualifier };
+  {
     const headAt = from + m.index + m[0].indexOf(head, 3);
     const end = headAt + head.length;
     // "The Madras high court": a name between the article and the head is the institution's own;
     // one another stage read ("the Indian police") leaves the phrase to it.
     const qualifierAt = m[1] ? from + m.index + m[0].indexOf(m[1], 3) : -1;
-    if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) continue;
+    if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) return;
     const qualified = m[1] !== undefined;
     const nameAt = qualified ? qualifierAt : headAt;
     const lower = head.replace(/\s+/g, " ").toLowerCase();
@@ -76,7 +110,7 @@ export function findDefiniteInstitutions(
         : lower;
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
     const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
-    if (!reg.isFree(start, end)) continue;
+    if (!reg.isFree(start, end)) return;
     // A bare head ("the ministry") is the institution already named with it ("Interior Ministry").
     // "The high court" after "the Madras high court" is that court.
     const named = qualified
@@ -89,7 +123,7 @@ export function findDefiniteInstitutions(
     // Otherwise "the agency", "the court" point back to the last actor of their kind (coref).
     const backKinds = BACK_REFERENCES[name];
     if (!named && backKinds && [...reg.actors.values()].some((a) => backKinds.includes(a.kind)))
-      continue;
+      return;
     const id = named?.id ?? slug(name);
     if (!named) reg.ensure(id, name, "organization");
     reg.mention(id, start, end, sentence, named ? "coref" : "pattern", text.slice(start, end));

@@ -1,10 +1,10 @@
-import { gazetteer } from "../gazetteer";
-import { isVerbForm } from "../lexicon";
+import { gazetteer, type Form } from "../gazetteer";
+import { isKnownWord, isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
 import { isTitle } from "./titles";
 import { ORG_HEADS } from "./name-rules";
-import type { ActorRegistry } from "./registry";
+import { slug, type ActorRegistry } from "./registry";
 
 const LOCATIVE = new Set(
   "in at to from near outside inside around across via into toward towards through throughout between of for on beyond within".split(
@@ -35,6 +35,8 @@ const REGION_WORDS = new Set("North South East West Central Latin Southeast Sout
 
 const INSTITUTION_BEFORE_OF =
   /^(?:Bank|Ministry|Council|University|Court|Commission|Committee|Union|Institute|Academy|Federation|Association|Chamber|Party|Organisation|Organization|Movement|Front|Alliance|Confederation|League|Society|Office|Department|Board|Authority|Agency|Parliament|Senate|Assembly|Congress|Police|Army|Navy)$/;
+
+const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|shillings?|naira|rand|dinars?|dirhams?|riyals?|lira|reais|currency|cents?)$/;
 
 // Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
 const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
@@ -83,6 +85,11 @@ export function findKnownActors(
       !gazetteer.match(words, i - 1)
     ) {
       reg.block(first.start, last.end);
+      continue;
+    }
+    // "paid in U.S. dollars": money; "Kenya Ports Authority", "Saudi Aramco": another's name.
+    if (stateInOtherName(text, tokens, words, i, n, form, sentence, reg)) {
+      i += n - 1;
       continue;
     }
     // "Tour de France", "Banque du Liban": a state's name after a Romance "de" is inside another name.
@@ -171,6 +178,55 @@ function backer(text: string, tokens: readonly Token[], i: number, sentence: num
   reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
   reg.mention(form.entry.id, token.start, end, sentence, "gazetteer", text.slice(token.start, end));
   findLedGroup(text, tokens, i, end, sentence, reg);
+}
+
+/**
+ * A state's name or demonym before its currency ("U.S. dollars") names money, and is blocked; its
+ * name before capitalised words ending in an institution's head ("Kenya Ports Authority", "Ghana
+ * Cocoa Board") names where the institution is, left to the names; before one word no dictionary
+ * knows ("Saudi Aramco"), a company named with its country, read here.
+ */
+function stateInOtherName(
+  text: string,
+  tokens: readonly Token[],
+  words: readonly string[],
+  i: number,
+  n: number,
+  form: Form,
+  sentence: number,
+  reg: ActorRegistry,
+): boolean {
+  const next = words[i + n];
+  const first = tokens[i]!;
+  if (next === undefined || form.entry.kind !== "state") return false;
+  if (CURRENCIES.test(next)) {
+    reg.block(first.start, tokens[i + n - 1]!.end);
+    return true;
+  }
+  const named = form.role === "name" ? institutionAfterState(words, i + n) : 0;
+  if (named === 1) {
+    const end = tokens[i + n]!;
+    const name = text.slice(first.start, end.end);
+    reg.ensure(slug(name), name, "organization");
+    reg.mention(slug(name), first.start, end.end, sentence, "ner", name);
+  }
+  return named > 0;
+}
+
+/**
+ * After a state's name at k: 1 for one capitalised word no dictionary knows ending the name
+ * ("Saudi Aramco"), 2 for capitalised words ending in an institution's head two words on or more
+ * ("Kenya Ports Authority"; "Kenya Police" stays the state's own), 0 otherwise.
+ */
+function institutionAfterState(words: readonly string[], k: number): number {
+  const w = words[k] ?? "";
+  if (!/^\p{Lu}\p{Ll}{2,}$/u.test(w) || isTitle(w) || gazetteer.match(words, k)) return 0;
+  // a word no dictionary knows, no plural ("Affairs") nor an institution's head, ending the name
+  const unknown = !isKnownWord(w) && !/s$/.test(w) && !ORG_HEADS.has(w.toLowerCase());
+  if (unknown && !/^(?:\p{Lu}|of$|for$)/u.test(words[k + 1] ?? "")) return 1;
+  for (let j = k + 1; j < k + 3 && /^\p{Lu}\p{Ll}/u.test(words[j] ?? ""); j++)
+    if (ORG_HEADS.has(words[j]!.toLowerCase()) && !/^\p{Lu}/u.test(words[j + 1] ?? "")) return 2;
+  return 0;
 }
 
 /** Whether the words before i make the name there a state's own: "Russia's", "Russian". */

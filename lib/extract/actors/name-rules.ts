@@ -1,7 +1,8 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
@@ -11,7 +12,7 @@ import { rememberSurnames, surnameKey } from "./surnames";
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
+  "directorate secretariat inspectorate consortium syndicate cooperative observatory police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
     " ",
   ),
 );
@@ -29,10 +30,9 @@ const EVENT_WORDS = new Set(
 // A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
 const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
-// Armed men named by the group they belong to: "M23 rebels".
-// People who work for the institution named before them: "Florida Fish and Wildlife officials".
+// People who work for the institution named before them: "Florida Fish and Wildlife officials",
+// "a National Rail Workers director", "Unity Party members".
 const STAFF = new Set(
-  // "a National Rail Workers director", "Unity Party members": the body's own people.
   "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
@@ -89,6 +89,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   nameAfterBodyNoun,
   unknownFullName,
   appositionName,
+  bodyOfDictionaryWords,
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,
@@ -279,18 +280,24 @@ function unknownFullName(run: Run, n: Name): boolean {
     words.length <= 3 &&
     (midSentence ||
       next === "," ||
-      SPEAKER_VERBS.has(next) ||
+      SPEAKER_VERBS.has(next) || (next === "and" && /^\p{Lu}/u.test(run.tokens[n.to + 1]?.text ?? "")) ||
       AUXILIARIES.has(next) ||
+      // "Raila Odinga spoke", "Tomás Dvořák's lawyers": the sentence's subject acting or owning.
+      (actsOrOwns(next) && !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w)) && !isPlace(w)))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
   if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
   return true;
 }
+
+// "Aung Min Thu", "Nguyen Van Thanh": a short dictionary word among two unknown ones is a name's syllable.
+const syllable = (w: string, words: readonly string[]) =>
+  words.length === 3 && w.length <= 3 && !isFunctionWord(w) && words.filter((x) => !isKnownWord(x)).length === 2;
 
 // "Wang Haoran, a senior negotiator": two or three capitalised words before an apposition that
 // describes them are a person's name, one of them no dictionary word.
@@ -312,17 +319,9 @@ function appositionName(run: Run, n: Name): boolean {
   return true;
 }
 
-// "Marlow & Finch", "Baker & Sons": capitalised words joined by an ampersand name a firm.
-function ampersandName(run: Run, n: Name): boolean {
-  const k = n.words.indexOf("&");
-  if (!(n.titleKind === null && k > 0 && k < n.words.length - 1 && n.words.length <= 5)) return false;
-  register(run, n, "organization");
-  return true;
-}
-
 // "the Green party", "the centrist New Path coalition", "the Unity and Progress party": capitalised
 // words inside a sentence before a party's lower-case head name it, dictionary words included.
-const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front"]);
+const POLITICAL_HEADS = new Set(["party", "coalition", "movement", "front", "union"]);
 const politicalName = (n: Name) =>
   POLITICAL_HEADS.has(n.next) && n.from > 0 && n.titleKind === null && n.words.length <= 4 && !n.words.some((w) => isFirstName(w));
 
@@ -368,8 +367,9 @@ function loneSpeaker(run: Run, n: Name): boolean {
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))
     return false;
-  // An acronym speaking is an institution: "IOC said", "RMT announced".
-  register(run, n, ACRONYM.test(surface) ? "organization" : "person");
+  // An acronym speaking is an institution ("IOC said"), and so is a name with the article ("The Teamsters said").
+  const articled = /^the$/i.test(run.tokens[n.titleEnd - 1]?.text ?? "");
+  register(run, n, ACRONYM.test(surface) || articled ? "organization" : "person");
   return true;
 }
 

@@ -1,8 +1,10 @@
 import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
-import { NAME_RULES, ORG_HEADS, isCompanyWord, surnameKey, type Name, type Run } from "./name-rules";
-import { isHyphenatedGivenName } from "./given-names";
+import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
+import { isBodyAt } from "./body-names";
+import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
+import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -72,7 +74,13 @@ export function findNamedActors(
     const and = companiesJoined(tokens, i, j);
     // "Superintendent Ng Lok-chun": a name going on in a word not read is not cut short.
     const cut = j < tokens.length && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(tokens[j]!.text) && tokens[j]!.start === tokens[j - 1]!.end + 1;
-    if (and < 0) {
+    const pair = and < 0 ? namesJoined(tokens, i, j) : -1;
+    if (pair >= 0) {
+      // "Liu Qiang and Anjali Raghavan", "Human Rights Watch and the Bank of Ghana": two names.
+      // The second first, so that the first may be read as listed with it.
+      classify(run, pair + 1, j);
+      classify(run, i, pair);
+    } else if (and < 0) {
       if (!cut) classify(run, i, j);
     }
     else
@@ -91,18 +99,6 @@ export function findNamedActors(
       }
     i = j;
   }
-}
-
-/** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
-function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
-  for (let k = from + 1; k < to - 1; k++) {
-    if (tokens[k]!.text !== "and") continue;
-    const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
-    // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
-    if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
-      return k;
-  }
-  return -1;
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
@@ -209,6 +205,14 @@ function nameStart(run: Run, from: number, to: number): number {
     !isOrganizationWord(tokens[i]!.text) &&
     // "Alvarez said" after "José Álvarez": a surname already read is a name, whatever the dictionary says.
     !run.surnames.has(surnameKey(tokens[i]!.text)) &&
+    // "Liu Qiang said", "Zhang Wenhui spoke": a word the dictionary knows only as a surname opens
+    // a name, and so does any before a hyphenated given name ("Lee Soo-hyun").
+    !(isLastName(tokens[i]!.text) && to - from >= 2) &&
+    !(to - from === 2 && isHyphenatedGiven(tokens[i + 1]!.text)) &&
+    // "Human Rights Watch said": dictionary words speaking as one are a body's name whole.
+    !isBodyAt(run, from, to) &&
+    // "Bank of Ghana said": an institution's head before "of" opens its name.
+    !(ORG_HEADS.has(tokens[i]!.text.toLowerCase()) && tokens[i + 1]?.text === "of") &&
     // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
     !(isPlace(tokens[i]!.text) && to - from >= 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase())) &&
     // "Wang Haoran, a senior negotiator, …": two words before an apposition are a name whole.

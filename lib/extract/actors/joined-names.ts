@@ -1,0 +1,47 @@
+import { isFirstName, isKnownWord, isLastName } from "../lexicon";
+import type { Token } from "../tokens";
+import { isBodyName } from "./body-names";
+import { isHyphenatedGiven } from "./given-names";
+import { ORG_HEADS, isCompanyWord } from "./name-rules";
+import { CONNECTORS } from "./titles";
+
+/** Where a run of capitalised words joined by "and" holds two names. */
+
+/** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
+export function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k]!.text !== "and") continue;
+    const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
+    // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
+    if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
+      return k;
+  }
+  return -1;
+}
+
+/** Where "and" joins two names of two words or more, one at least a person's or an institution's, or -1. */
+export function namesJoined(tokens: readonly Token[], from: number, to: number): number {
+  const k = tokens.findIndex((t, n) => n > from + 1 && n < to - 2 && t.text === "and");
+  if (k < 0) return -1;
+  const words = (a: number, b: number) => tokens.slice(a, b).map((t) => t.text);
+  const personal = (ws: string[]) =>
+    !ws.some((w) => ORG_HEADS.has(w.toLowerCase())) &&
+    (isFirstName(ws[0]!) ||
+      // most words no dictionary knows, or a surname's ("Nguyen Van Thanh")
+      ws.filter((w) => !isKnownWord(w) || isLastName(w)).length * 2 > ws.length ||
+      (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
+  const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
+  const left = words(from, k);
+  const right = words(k + 1, to);
+  const named = (ws: string[]) => personal(ws) || institutional(ws) || isBodyName(ws);
+  // "Lowland Parks and Recreation Commission": a head at the end may be the whole name's; one
+  // that opens the name after "and" ("… and Bank of Ghana") cannot be.
+  const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
+  if (!(institutional(left) || isBodyName(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
+  // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
+  // Three words of a body's name there are one name of their own ("… and Human Rights Watch").
+  if (left.includes("of") && !personal(right) && !institutional(right) && !(right.length >= 3 && isBodyName(right))) return -1;
+  // "Forces for Freedom and Change": a name with a connector before "and" is split only when it is a name alone.
+  if (left.some((w) => CONNECTORS.has(w)) && !named(left)) return -1;
+  return k;
+}
