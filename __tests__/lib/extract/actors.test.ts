@@ -243,4 +243,10 @@ describe("findActors: names the rules did not read", () => {
     expect(actorNamed(analyze("The Harbour Workers Team said the strike would go on."), "Harbour Workers Team")?.kind).toBe("organization");
     expect(actorNamed(analyze("He led the Lakeside Rowing Association for a decade."), "Lakeside Rowing Association")?.kind).toBe("organization");
   });
+
+  it("a capitalised article after a colon dateline opens no name: 'Lahore: The Ghana Football Association'", () => {
+    const a = analyze("Lahore: The Ghana Football Association fined two clubs on Friday.");
+    expect(actorNamed(a, "Ghana Football Association")?.kind).toBe("organization");
+    expect(actorNamed(a, "Ghana")).toBeUndefined();
+  });
 });

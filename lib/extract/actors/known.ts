@@ -81,6 +81,8 @@ export function findKnownActors(
       form.role === "name" &&
       i > 1 &&
       /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) &&
+      // "Karachi: The Pakistan Cricket Board": an article capitalised after a dateline opens no name.
+      !/^(?:The|A|An)$/.test(words[i - 1]!) &&
       !isTitle(words[i - 1]!) &&
       !gazetteer.match(words, i - 1)
     ) {
