@@ -6,13 +6,13 @@ import { relationLabel } from "./labels";
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
   {
     kind: "attacks",
-    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
+    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fir(?:e|es|ed|ing) (?:on|at)|fir(?:e|es|ed|ing) [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
   // bank", a court that sentences or convicts, police that arrest or detain.
   {
     kind: "sanctions",
-    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\b/gi,
   },
   {
     kind: "demands",
@@ -20,7 +20,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
   },
   {
     kind: "provides",
@@ -28,7 +28,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "supports",
-    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|vaccinat(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|(?<!-)(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|vaccinat(?:e|es|ed|ing))\b/gi,
   },
   {
     kind: "negotiates",
@@ -45,6 +45,13 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   {
     kind: "negotiates",
     re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    symmetric: true,
+    joint: true,
+  },
+  // "X and Y agreed to merge": joint parties of one merger.
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?|plan(?:s|ned)?|decided|voted|intend(?:s|ed)?) to (?:merge|combine)\b/gi,
     symmetric: true,
     joint: true,
   },

@@ -15,6 +15,7 @@ import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
+import { withTitles } from "./titled";
 import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -48,7 +49,12 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
-    if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, clause.end)) {
+    if (
+      leading.length >= 2 &&
+      hits.length === 0 &&
+      jointSubjects(doc.text, mentions, clause.start, clause.end) &&
+      JOINT_ACT.test(doc.text.slice(mentions.find((m) => m.actor === leading.at(-1))!.end, clause.end))
+    ) {
       const link: Link = {
         kind: "cooperates",
         label: "works with",
@@ -64,6 +70,11 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
   }
 }
 
+// Verbs whose coordinated subjects act as one ("X and Y agreed to …", "pledged", "issued a joint
+// statement"); subjects that only share a verb ("X, Y and Z attended", "lost", "voted") act apart.
+const JOINT_ACT =
+  /\b(?:agree[ds]?|aim(?:s|ed)?|pledge[ds]?|vow(?:s|ed)?|commit(?:s|ted)?|promis(?:e|es|ed)|resolv(?:e|es|ed)|decide[ds]?|launch(?:es|ed)?|form(?:s|ed)?|establish(?:es|ed)?|founded|unit(?:e|es|ed)|team(?:s|ed)? up|join(?:s|ed)? forces|issu(?:e|es|ed) a joint|joint(?:ly)?|(?:call|push|press)(?:es|s|ed)? for|plan(?:s|ned)? to|seek(?:s)? to|sought to|hope[ds]? to|intend(?:s|ed)? to|share[ds]? (?:a|the|their)|coordinat(?:e|es|ed)|(?:press|push|mov|go)(?:es|ed|e|s|d)? ahead)\b/i;
+
 /** "X, an ally of Y": what an apposition says of one sentence's actors (the sentence's first clause links it). */
 function relateAppositions(
   doc: WithEvents,
@@ -72,7 +83,12 @@ function relateAppositions(
   inSentence: ActorMention[],
   kindOf: Map<string, ActorKind>,
 ): void {
-  const mentions = inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? ""));
+  const mentions = withTitles(
+    doc.text,
+    inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "")),
+    kindOf,
+    doc.sentences[clause.sentence]?.start ?? 0,
+  );
   for (const act of appositionActs(doc.text, mentions))
     found.add(act.agent, act.patient, {
       kind: act.kind,
@@ -108,13 +124,14 @@ function clauseMentions(
   kindOf: Map<string, ActorKind>,
 ): ActorMention[] {
   const cue = doc.attributions[clause.sentence]?.cue;
-  return inSentence.filter(
+  const inClause = inSentence.filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
       !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "") &&
       !(cue && m.start >= cue.start && m.end <= cue.end),
   );
+  return withTitles(doc.text, inClause, kindOf, clause.start);
 }
 
 /** The relations one cue states: agent and patient of a passive, parties of a joint act, or subjects acting on objects. */
@@ -325,9 +342,11 @@ function relatePassive(
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
-// " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
+// " by the", " on Sunday by", " in 2011 by the", " for two years by", " of fraud by", " to five years in prison by":
+// the agent after a passive, up to two short phrases of time, place, term or reason between.
 // "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
-const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
+const PASSIVE_AGENT =
+  /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {

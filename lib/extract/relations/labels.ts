@@ -26,6 +26,7 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:press(?:es|ed|ing)? for)$/, "presses"],
   [/^(?:anti-|against)$/, "opposes"],
   [/^merg(?:e|es|ed|ing|er) with$/, "merges with"],
+  [/\bto (?:merge|combine)$/, "merges with"],
   [/^sign(?:s|ed|ing)?\b/, "signs with"],
   [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\bmerger(?: with)?$/, "merges with"],
   [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\b(?:deal|agreement|takeover|partnership)(?: with)?$/, "agrees a deal with"],
@@ -33,7 +34,7 @@ const PHRASES: [RegExp, string][] = [
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).
 const VERBS =
-  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate".split(
+  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate endorse elect appoint nominate".split(
     " ",
   );
 const IRREGULAR: Record<string, string> = { struck: "strike", gave: "give", given: "give", sent: "send", bought: "buy", met: "meet" };

@@ -68,6 +68,8 @@ export function objectsOf(
   const gap = text.slice(after, run[0].start);
   if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
     return [];
+  // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
+  if (PARTITIVE_GAP.test(gap) && /^['’]s?\s/.test(text.slice(run[0].end, run[0].end + 3))) return [];
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
@@ -87,6 +89,7 @@ function runsIntoInfinitive(gap: string): boolean {
   for (const m of gap.matchAll(/\bto\s+(\p{Ll}+)\s/gu)) if (isVerbForm(m[1]!) || baseOf(m[1]!)) return true;
   return false;
 }
+const PARTITIVE_GAP = /\b(?:one|some|two|three|several|many|most|all|none|each|any|part|members?) of\s+(?:the\s+)?$/i;
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
 const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
