@@ -101,8 +101,20 @@ function companiesJoined(tokens: readonly Token[], from: number, to: number): nu
     // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
     if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
       return k;
+    // "Mariam Diallo and Poland", "Nordvik Bank and Mbeki Holdings": two names, each one on its own.
+    if (standsAlone(tokens, from, k) && standsAlone(tokens, k + 1, to) && !isPlace(spanText(tokens, from, to))) return k;
   }
   return -1;
+}
+
+const spanText = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(" ");
+
+/** Whether tokens [a, b) name someone by themselves: a place, a body ending in its head word, a person by first name or title. */
+function standsAlone(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || tokens.slice(a, b).some((t) => !isCapitalized(t.text))) return false;
+  if (isPlace(spanText(tokens, a, b))) return true;
+  if (b - a < 2) return false;
+  return ORG_HEADS.has(tokens[b - 1]!.text.toLowerCase()) || isFirstName(tokens[a]!.text) || isTitle(tokens[a]!.text);
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
