@@ -101,8 +101,10 @@ function companiesJoined(tokens: readonly Token[], from: number, to: number): nu
     // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
     if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
       return k;
-    // "Mariam Diallo and Poland", "Nordvik Bank and Mbeki Holdings": two names, each one on its own.
-    if (standsAlone(tokens, from, k) && standsAlone(tokens, k + 1, to) && !isPlace(spanText(tokens, from, to))) return k;
+    // "Mariam Diallo and Poland", "Talks between Brightwater Holdings and Uruguay": a place and a
+    // name that stands alone are two names.
+    const placeSide = isPlace(spanText(tokens, from, k)) || isPlace(spanText(tokens, k + 1, to));
+    if (placeSide && standsAlone(tokens, from, k) && standsAlone(tokens, k + 1, to) && !isPlace(spanText(tokens, from, to))) return k;
   }
   return -1;
 }
