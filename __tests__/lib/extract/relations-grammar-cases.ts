@@ -117,6 +117,7 @@ const SHAPES: Shape[] = [
   { name: "fronted prepositional phrase", ok: () => true, compose: (s, o, v, d) => ({ text: `In a statement ${d}, ${s.written} ${v.forms[2]} ${o.written}${tail(v)}.`, want: [fact(s, o, v)] }) },
   { name: "passive with by", ok: (v) => !!v.passive, compose: (s, o, v, d) => ({ text: `${cap(o.written)} was ${v.forms[3]}${tail(v)} by ${s.written} ${d}.`, want: [fact(s, o, v)] }) },
   { name: "possessive noun", ok: (v) => !!v.noun, compose: (s, o, v) => ({ text: `${cap(poss(s))} ${v.noun} ${o.written} drew wide attention.`, want: [fact(s, o, v)] }) },
+  { name: "possessive talks", ok: (v) => !!v.symmetric, compose: (s, o, v) => ({ text: `${cap(poss(s))} talks with ${o.written} ended without a deal.`, want: [{ ...fact(s, o, v), accept: ["negotiates", "meets"] }] }) },
   { name: "agreed to", ok: (v) => v.kind === "negotiates" && !v.forms[0].includes(" "), compose: (s, o, v, d) => ({ text: `${cap(s.written)} agreed ${d} to ${v.forms[0]} ${o.written} for $2 billion.`, want: [fact(s, o, v, ["fact", "probable", "scheduled", "proposed"])] }) },
   { name: "coordinated subjects of a joint act", ok: (v) => !!v.symmetric, compose: (s, o, v) => {
     const companies = s.role === "company" && o.role === "company";

@@ -55,11 +55,12 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     symmetric: true,
     joint: true,
   },
-  // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday": joint parties of talks
+  // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday", "X and Y had an
+  // extensive exchange of views": joint parties of talks
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

@@ -176,8 +176,9 @@ function relateHit(
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
-  // "the company agreed to buy": a verb before "to" makes it the clause's own infinitive.
-  if (ofNoun && (!ofNoun[2] || !isVerbForm(ofNoun[3]!))) {
+  // "the company agreed to buy", "the Unity Party threatened to": a verb (a past form too) before
+  // "to" makes it the clause's own infinitive.
+  if (ofNoun && (!ofNoun[2] || !(isVerbForm(ofNoun[3]!) || /\p{Ll}ed$/u.test(ofNoun[3]!)))) {
     const owner = ofNoun[1] ? mentions.find((m) => m.end === clause.start + ofNoun.index) : undefined;
     if (!owner) return;
     for (const o of objectsOf(doc.text, mentions, h.end, [owner.actor])) found.add(owner.actor, o, link);
@@ -185,10 +186,14 @@ function relateHit(
   }
   // "Russia's core demands, including …": the cue is the possessed noun itself, so its possessor acts.
   const nounCue = /s$/i.test(h.words) && NOUN_CUE_AFTER.test(doc.text.slice(h.end, h.end + 16));
-  const possessed = / of$/.test(h.words) || nounCue ? undefined : possessedSubject(doc, mentions, h.at);
+  // "Biden's recent talks with Xi": a cue that opens with its noun has its possessor for agent.
+  const owner = NOUN_HEADED.test(h.words) ? possessorOf(doc.text, mentions, h.at) : [];
+  const possessed = / of$/.test(h.words) || nounCue || owner.length ? undefined : possessedSubject(doc, mentions, h.at);
   const before = / of$/.test(h.words)
     ? possessorOf(doc.text, mentions, h.at)
-    : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
+    : owner.length
+      ? owner
+      : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
   // "X was quoted as saying the plane was providing support for Y": the reported clause has a
   // subject of its own, which is no actor; X does not act in it.
@@ -259,6 +264,7 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
+const NOUN_HEADED = /^(?:talks?|negotiations?|settlement|deal|agreement|cooperation|co-operat\w*|embargo(?:es)?|tariffs?|guarantees?|aid|weapons)\b/;
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
