@@ -68,6 +68,10 @@ const VERBS: Verb[] = [
   V({ kind: "opposes", accept: ["opposes"], forms: ["accuse", "accuses", "accused", "accused"], tail: " of fraud", subj: ["state", "person", "company", "union"], obj: ["state", "person", "company"], passive: true }),
   V({ kind: "opposes", accept: ["opposes"], forms: ["criticise", "criticises", "criticised", "criticised"], subj: ["state", "person", "union", "party"], obj: ["state", "person", "company", "agency"], passive: true }),
   V({ kind: "supports", accept: ["supports"], forms: ["support", "supports", "supported", "supported"], subj: ["state", "person", "party", "union"], obj: ["person", "state", "party"], passive: true }),
+  V({ kind: "opposes", accept: ["opposes"], forms: ["denounce", "denounces", "denounced", "denounced"], subj: ["state", "person", "union", "party"], obj: ["state", "person", "company", "group"], passive: true }),
+  V({ kind: "opposes", accept: ["opposes"], forms: ["slam", "slams", "slammed", "slammed"], subj: ["person", "union", "party"], obj: ["company", "agency", "person"] }),
+  V({ kind: "opposes", accept: ["opposes", "demands"], forms: ["stage a strike at", "stages a strike at", "staged a strike at", "staged a strike at"], subj: ["union"], obj: ["company"] }),
+  V({ kind: "supports", accept: ["supports"], forms: ["praise", "praises", "praised", "praised"], subj: ["state", "person", "party"], obj: ["state", "person", "agency"], passive: true }),
   V({ kind: "supports", accept: ["supports"], forms: ["back", "backs", "backed", "backed"], subj: ["state", "person", "party", "union"], obj: ["person", "state", "party"], passive: true }),
   V({ kind: "demands", accept: ["demands"], forms: ["call on", "calls on", "called on", "called on"], tail: " to release the prisoners", subj: ["state", "person", "union"], obj: ["state", "person", "company"] }),
   V({ kind: "supports", accept: ["supports", "cooperates"], forms: ["elect", "elects", "elected", "elected"], tail: " as its leader", subj: ["party", "union"], obj: ["person"], passive: true }),
@@ -130,6 +134,12 @@ const SHAPES: Shape[] = [
   { name: "may (possible)", ok: () => true, compose: (s, o, v) => ({ text: `${cap(s.written)} may ${v.forms[0]} ${o.written}${tail(v)}, analysts said.`, want: [fact(s, o, v, ["possible"])] }) },
   // The threat is a fact of opposition; what it threatens is only possible.
   { name: "threatened to", ok: (v) => !v.symmetric, compose: (s, o, v) => ({ text: `${cap(s.written)} threatened to ${v.forms[0]} ${o.written}${tail(v)}.`, want: [{ ...fact(s, o, v, ["possible", "probable", "conditional", "proposed"]), factKinds: ["opposes"], accept: [...new Set<RelationKind>([...v.accept, "opposes"])] }] }) },
+  // A second verb joined by "and" to the first one's object shares the first one's subject.
+  { name: "coordinated verb phrases", ok: (v) => !v.symmetric, compose: (s, o, v, d) => ({
+    text: `${cap(s.written)} ${v.forms[2]} ${o.written}${tail(v)} ${d} and criticised Ecuador.`,
+    want: [fact(s, o, v), { source: s.name, target: "Ecuador", accept: ["opposes"], symmetric: false, certainty: ["fact"] }],
+    none: [[o.name, "Ecuador"]],
+  }) },
   { name: "did not (denied)", ok: () => true, compose: (s, o, v, d) => ({ text: `${cap(s.written)} did not ${v.forms[0]} ${o.written}${tail(v)} ${d}.`, want: [], denied: fact(s, o, v) }) },
   { name: "list of attendees (no relation)", ok: () => true, compose: (s, o) => ({ text: `${cap(s.written)}, ${o.written} and Ecuador attended the ceremony in Lima on Monday.`, want: [], none: [[s.name, o.name], [s.name, "Ecuador"], [o.name, "Ecuador"]] }) },
 ];

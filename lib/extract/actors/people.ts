@@ -116,7 +116,7 @@ function standsAlone(tokens: readonly Token[], a: number, b: number): boolean {
   if (b <= a || tokens.slice(a, b).some((t) => !isCapitalized(t.text))) return false;
   if (isPlace(spanText(tokens, a, b))) return true;
   if (b - a < 2) return false;
-  return ORG_HEADS.has(tokens[b - 1]!.text.toLowerCase()) || isFirstName(tokens[a]!.text) || isTitle(tokens[a]!.text);
+  return ORG_HEADS.has(tokens[b - 1]!.text.toLowerCase()) || isFirstName(tokens[a]!.text) || isTitleWord(tokens[a]!.text);
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".

@@ -16,7 +16,7 @@ import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
-import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
+import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
 
@@ -46,7 +46,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
-    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
+    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, hits[i - 1]));
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
     if (
@@ -69,11 +69,6 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     if (leading.length > 0) previousSubjects = leading;
   }
 }
-
-// Verbs whose coordinated subjects act as one ("X and Y agreed to …", "pledged", "issued a joint
-// statement"); subjects that only share a verb ("X, Y and Z attended", "lost", "voted") act apart.
-const JOINT_ACT =
-  /\b(?:agree[ds]?|aim(?:s|ed)?|pledge[ds]?|vow(?:s|ed)?|commit(?:s|ted)?|promis(?:e|es|ed)|resolv(?:e|es|ed)|decide[ds]?|launch(?:es|ed)?|form(?:s|ed)?|establish(?:es|ed)?|founded|unit(?:e|es|ed)|team(?:s|ed)? up|join(?:s|ed)? forces|issu(?:e|es|ed) a joint|joint(?:ly)?|(?:call|push|press)(?:es|s|ed)? for|plan(?:s|ned)? to|seek(?:s)? to|sought to|hope[ds]? to|intend(?:s|ed)? to|share[ds]? (?:a|the|their)|coordinat(?:e|es|ed)|(?:press|push|mov|go)(?:es|ed|e|s|d)? ahead)\b/i;
 
 /** "X, an ally of Y": what an apposition says of one sentence's actors (the sentence's first clause links it). */
 function relateAppositions(
@@ -144,6 +139,7 @@ function relateHit(
   previousSubjects: string[],
   leadingSubjects: string[],
   kindOf: Map<string, ActorKind>,
+  previousHit?: Hit,
 ): void {
   // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
   // its own parties, whoever the clause's subject is.
@@ -193,7 +189,9 @@ function relateHit(
     ? possessorOf(doc.text, mentions, h.at)
     : owner.length
       ? owner
-      : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
+      : coordinatedVerb(doc.text, mentions, h, previousHit)
+        ? nearestSubjects(doc.text, mentions, previousHit!.at)
+        : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
   // "X was quoted as saying the plane was providing support for Y": the reported clause has a
   // subject of its own, which is no actor; X does not act in it.

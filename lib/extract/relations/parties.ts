@@ -3,6 +3,7 @@ import { isVerbForm } from "../lexicon";
 import type { ActorMention } from "../types";
 import { isTitle } from "../actors";
 import { baseOf } from "./labels";
+import type { Hit } from "./cues";
 
 // "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
 const COORDINATION =
@@ -140,6 +141,23 @@ export function jointSubjects(text: string, mentions: ActorMention[], clauseStar
     if (/\band\b/.test(gap)) and = true;
   }
   return joined >= 2 && and;
+}
+
+// Verbs whose coordinated subjects act as one ("X and Y agreed to …", "pledged", "issued a joint
+// statement"); subjects that only share a verb ("X, Y and Z attended", "lost", "voted") act apart.
+export const JOINT_ACT =
+  /\b(?:agree[ds]?|aim(?:s|ed)?|pledge[ds]?|vow(?:s|ed)?|commit(?:s|ted)?|promis(?:e|es|ed)|resolv(?:e|es|ed)|decide[ds]?|launch(?:es|ed)?|form(?:s|ed)?|establish(?:es|ed)?|founded|unit(?:e|es|ed)|team(?:s|ed)? up|join(?:s|ed)? forces|issu(?:e|es|ed) a joint|joint(?:ly)?|(?:call|push|press)(?:es|s|ed)? for|plan(?:s|ned)? to|seek(?:s)? to|sought to|hope[ds]? to|intend(?:s|ed)? to|share[ds]? (?:a|the|their)|coordinat(?:e|es|ed)|(?:press|push|mov|go)(?:es|ed|e|s|d)? ahead)\b/i;
+
+/** "X fined Y and banned Z": a verb joined by "and" to an earlier verb's object shares that verb's subject. */
+export function coordinatedVerb(text: string, mentions: ActorMention[], h: Hit, previousHit?: Hit): boolean {
+  const last = mentions.filter((m) => m.end <= h.at).at(-1);
+  return (
+    !!previousHit &&
+    !!last &&
+    previousHit.end <= last.start &&
+    // "fined Y (for doping on Monday) and banned Z": the object's own phrase may come between.
+    /^[^,;:.!?()"“”]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+|subsequently\s+)?$/.test(text.slice(last.end, h.at))
+  );
 }
 
 export const unique = <T>(xs: T[]) => xs.filter((x, i) => xs.indexOf(x) === i);
