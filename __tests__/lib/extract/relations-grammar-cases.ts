@@ -140,6 +140,17 @@ const SHAPES: Shape[] = [
     want: [fact(s, o, v), { source: s.name, target: "Ecuador", accept: ["opposes"], symmetric: false, certainty: ["fact"] }],
     none: [[o.name, "Ecuador"]],
   }) },
+  // A pronoun stands for the one person named just before: "X arrived. Y fined her."
+  { name: "pronoun for the one person before", ok: (v) => v.obj.includes("person") && !v.forms[0].includes(" "), compose: (s, o, v, d) => {
+    const person = POOL.find((p) => p.role === "person" && p.name !== s.name && p.written === (o.role === "person" ? o.written : p.written))!;
+    const obj = person.it === "he" ? "him" : "her";
+    return { text: `${cap(person.written)} arrived in Geneva ${d}. ${cap(s.written)} ${v.forms[2]} ${obj}${tail(v)}.`, want: [fact(s, person, v)] };
+  } },
+  { name: "pronoun with two people before (no relation)", ok: (v) => v.obj.includes("person") && !v.forms[0].includes(" ") && !v.subj.includes("person"), compose: (s, _o, v) => ({
+    text: `Mariam Diallo met Rafael Quispe Mamani in Geneva. ${cap(s.written)} ${v.forms[2]} him${tail(v)}.`,
+    want: [],
+    none: [[s.name, "Mariam Diallo"], [s.name, "Rafael Quispe Mamani"]],
+  }) },
   { name: "did not (denied)", ok: () => true, compose: (s, o, v, d) => ({ text: `${cap(s.written)} did not ${v.forms[0]} ${o.written}${tail(v)} ${d}.`, want: [], denied: fact(s, o, v) }) },
   { name: "list of attendees (no relation)", ok: () => true, compose: (s, o) => ({ text: `${cap(s.written)}, ${o.written} and Ecuador attended the ceremony in Lima on Monday.`, want: [], none: [[s.name, o.name], [s.name, "Ecuador"], [o.name, "Ecuador"]] }) },
 ];

@@ -16,6 +16,7 @@ import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
+import { pronounMentions } from "./pronouns";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -41,7 +42,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
       relateAppositions(doc, found, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     }
     previousSentence = clause.sentence;
-    const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
+    const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf, nearby(mentionsBy, clause.sentence));
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
@@ -111,15 +112,21 @@ function relateNominal(doc: WithEvents, found: RelationSet, clause: Clause, ment
   }
 }
 
+/** The mentions of a sentence and the two before it, where a pronoun may find its person. */
+const nearby = (by: Map<number, ActorMention[]>, sentence: number) =>
+  [sentence - 2, sentence - 1, sentence].flatMap((i) => by.get(i) ?? []);
+
 /** The clause's actor mentions that can take part in a relation: no media or unnamed sources, none in the attribution cue. */
 function clauseMentions(
   doc: WithEvents,
   clause: Clause,
   inSentence: ActorMention[],
   kindOf: Map<string, ActorKind>,
+  window: ActorMention[],
 ): ActorMention[] {
   const cue = doc.attributions[clause.sentence]?.cue;
-  const inClause = inSentence.filter(
+  const pronouns = pronounMentions(doc.text, clause, window, kindOf).filter((m) => !(cue && m.start >= cue.start && m.end <= cue.end));
+  const inClause = [...inSentence, ...pronouns].sort((a, b) => a.start - b.start).filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
