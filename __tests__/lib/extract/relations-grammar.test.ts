@@ -127,6 +127,10 @@ describe("findRelations: the rules the generated shapes call for, one sentence e
     expect(read("Peru praised Chile for its restraint.")).toEqual(["Peru supports Chile fact"]);
     expect(read("The Transport Workers Union staged a strike at Nordvik Bank.")).toEqual(["Transport Workers Union opposes Nordvik Bank fact"]);
   });
+  it("a possessed noun that 'against' completes is the subject's, not an object's", () => {
+    expect(read("Kenya said it was investigating Nordvik Bank as part of its campaign against Ghana.").filter((r) => r.startsWith("Nordvik"))).toEqual([]);
+    expect(read("Mariam Diallo won her case against Ghana.")).toEqual(["Mariam Diallo opposes Ghana fact"]);
+  });
   it("a member of what a name possesses is the object, not the name ('sanctions on one of China's banks')", () => {
     expect(read("Norway imposed sanctions on one of Chile’s largest banks.")).toEqual([]);
   });

@@ -16,7 +16,7 @@ import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
-import { pronounMentions } from "./pronouns";
+import { nearby, pronounMentions } from "./pronouns";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -112,10 +112,6 @@ function relateNominal(doc: WithEvents, found: RelationSet, clause: Clause, ment
   }
 }
 
-/** The mentions of a sentence and the two before it, where a pronoun may find its person. */
-const nearby = (by: Map<number, ActorMention[]>, sentence: number) =>
-  [sentence - 2, sentence - 1, sentence].flatMap((i) => by.get(i) ?? []);
-
 /** The clause's actor mentions that can take part in a relation: no media or unnamed sources, none in the attribution cue. */
 function clauseMentions(
   doc: WithEvents,
@@ -204,6 +200,9 @@ function relateHit(
   // subject of its own, which is no actor; X does not act in it.
   const lastBefore = mentions.filter((m) => m.end <= h.at).at(-1);
   if (!speaker && lastBefore && REPORTED_SUBJECT.test(doc.text.slice(lastBefore.end, h.at))) return;
+  // "targeting X as part of its campaign against Y": a possessed noun that "against" completes is
+  // the clause's subject's, not an object's ("X won her case against Y" is X's).
+  if (h.words === "against" && lastBefore && !isSubject(doc.text, clause, lastBefore) && OTHERS_NOUN.test(doc.text.slice(lastBefore.end, h.at))) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -223,6 +222,10 @@ function relateHit(
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
+
+/** Whether a mention can be its clause's subject: no verb stands before it ("it was targeting Y": Y is an object). */
+const isSubject = (text: string, clause: Clause, m: ActorMention) =>
+  !(text.slice(clause.start, m.start).match(/\p{Ll}+/gu) ?? []).some((w) => isVerbForm(w));
 
 const linkOf = (clause: Clause, h: Hit): Link => ({
   kind: h.kind,
@@ -270,6 +273,7 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
 const NOUN_HEADED = /^(?:talks?|negotiations?|settlement|deal|agreement|cooperation|co-operat\w*|embargo(?:es)?|tariffs?|guarantees?|aid|weapons)\b/;
+const OTHERS_NOUN = /\b(?:its|his|her|their)\s+(?:[\p{L}“”"'’-]+\s+){1,4}$/u;
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;

@@ -12,6 +12,10 @@ const PERSONAL: ReadonlySet<ActorKind> = new Set(["person", "official", "leader"
 const PRONOUN = /\b(?:[Hh]e|[Ss]he|him|her(?=\s*(?:[,.;:!?)]|$|\s+(?:for|to|from|of|on|in|with|after|over|and|as|at|by|until|last|this|early|late|earlier|later)\b)))\b/g;
 const WINDOW = 2;
 
+/** The mentions of a sentence and the two before it, where a pronoun may find its person. */
+export const nearby = (by: Map<number, ActorMention[]>, sentence: number) =>
+  [sentence - 2, sentence - 1, sentence].flatMap((i) => by.get(i) ?? []);
+
 /** The clause's pronouns that stand for one person, as mentions of that person. */
 export function pronounMentions(
   text: string,
