@@ -151,6 +151,13 @@ const SHAPES: Shape[] = [
     want: [],
     none: [[s.name, "Mariam Diallo"], [s.name, "Rafael Quispe Mamani"]],
   }) },
+  // "The authority fined Y": a body taken up by the head word of its name.
+  { name: "body taken up by its head word", ok: (v) => v.subj.some((r) => ["court", "union", "federation", "agency", "party"].includes(r)), compose: (s, o, v, d) => {
+    const body = /\b(Court|Union|Federation|Authority|Agency|Party)$/.test(s.name) ? s : POOL.find((p) => p.name === "Baltic Chess Federation")!;
+    const head = body.name.split(" ").at(-1)!.toLowerCase();
+    const obj = o.name === body.name ? POOL.find((p) => p.role === "person")! : o;
+    return { text: `${cap(body.written)} opened an inquiry ${d}. The ${head} later ${v.forms[2]} ${obj.written}${tail(v)}.`, want: [fact(body, obj, v)] };
+  } },
   { name: "did not (denied)", ok: () => true, compose: (s, o, v, d) => ({ text: `${cap(s.written)} did not ${v.forms[0]} ${o.written}${tail(v)} ${d}.`, want: [], denied: fact(s, o, v) }) },
   { name: "list of attendees (no relation)", ok: () => true, compose: (s, o) => ({ text: `${cap(s.written)}, ${o.written} and Ecuador attended the ceremony in Lima on Monday.`, want: [], none: [[s.name, o.name], [s.name, "Ecuador"], [o.name, "Ecuador"]] }) },
 ];

@@ -131,6 +131,10 @@ describe("findRelations: the rules the generated shapes call for, one sentence e
     expect(read("Kenya said it was investigating Nordvik Bank as part of its campaign against Ghana.").filter((r) => r.startsWith("Nordvik"))).toEqual([]);
     expect(read("Mariam Diallo won her case against Ghana.")).toEqual(["Mariam Diallo opposes Ghana fact"]);
   });
+  it("a body is taken up by the head word of its name ('the confederation', 'the authority')", () => {
+    expect(read("The Pacific Rugby Confederation met on Friday. The confederation banned Mariam Diallo.")).toEqual(["Pacific Rugby Confederation sanctions Mariam Diallo fact"]);
+    expect(read("The Valdorian Competition Authority opened an inquiry. The authority later fined Nordvik Bank.")).toEqual(["Valdorian Competition Authority sanctions Nordvik Bank fact"]);
+  });
   it("a member of what a name possesses is the object, not the name ('sanctions on one of China's banks')", () => {
     expect(read("Norway imposed sanctions on one of Chile’s largest banks.")).toEqual([]);
   });
