@@ -72,6 +72,8 @@ const VERBS: Verb[] = [
   V({ kind: "opposes", accept: ["opposes"], forms: ["slam", "slams", "slammed", "slammed"], subj: ["person", "union", "party"], obj: ["company", "agency", "person"] }),
   V({ kind: "opposes", accept: ["opposes", "demands"], forms: ["stage a strike at", "stages a strike at", "staged a strike at", "staged a strike at"], subj: ["union"], obj: ["company"] }),
   V({ kind: "supports", accept: ["supports"], forms: ["praise", "praises", "praised", "praised"], subj: ["state", "person", "party"], obj: ["state", "person", "agency"], passive: true }),
+  V({ kind: "provides", accept: ["provides", "supports"], forms: ["ship 4,000 doses to", "ships 4,000 doses to", "shipped 4,000 doses to", "shipped 4,000 doses to"], subj: ["state", "agency", "company"], obj: ["state"] }),
+  V({ kind: "provides", accept: ["provides", "supports"], forms: ["send $1.5 million in aid to", "sends $1.5 million in aid to", "sent $1.5 million in aid to", "sent $1.5 million in aid to"], subj: ["state", "agency"], obj: ["state", "group"] }),
   V({ kind: "supports", accept: ["supports"], forms: ["back", "backs", "backed", "backed"], subj: ["state", "person", "party", "union"], obj: ["person", "state", "party"], passive: true }),
   V({ kind: "demands", accept: ["demands"], forms: ["call on", "calls on", "called on", "called on"], tail: " to release the prisoners", subj: ["state", "person", "union"], obj: ["state", "person", "company"] }),
   V({ kind: "supports", accept: ["supports", "cooperates"], forms: ["elect", "elects", "elected", "elected"], tail: " as its leader", subj: ["party", "union"], obj: ["person"], passive: true }),
@@ -125,7 +127,8 @@ const SHAPES: Shape[] = [
   { name: "agreed to", ok: (v) => v.kind === "negotiates" && !v.forms[0].includes(" "), compose: (s, o, v, d) => ({ text: `${cap(s.written)} agreed ${d} to ${v.forms[0]} ${o.written} for $2 billion.`, want: [fact(s, o, v, ["fact", "probable", "scheduled", "proposed"])] }) },
   { name: "coordinated subjects of a joint act", ok: (v) => !!v.symmetric, compose: (s, o, v) => {
     const companies = s.role === "company" && o.role === "company";
-    const joint = v.kind === "meets" ? "met in Geneva" : v.kind === "cooperates" ? "signed a trade agreement" : companies ? "agreed to merge" : "held talks in Geneva";
+    const states = s.role === "state" && o.role === "state";
+    const joint = v.kind === "meets" ? "met in Geneva" : v.kind === "cooperates" ? "signed a trade agreement" : companies ? "agreed to merge" : states ? "agreed to a humanitarian truce" : "held talks in Geneva";
     return { text: `${cap(s.written)} and ${o.written} ${joint} on Monday.`, want: [fact(s, o, v)] };
   } },
   { name: "talks between", ok: (v) => v.kind === "negotiates" && v.subj.includes("state"), compose: (s, o, v) => ({ text: `Talks between ${s.written} and ${o.written} resumed on Monday.`, want: [fact(s, o, v)] }) },
@@ -158,6 +161,11 @@ const SHAPES: Shape[] = [
     const obj = o.name === body.name ? POOL.find((p) => p.role === "person")! : o;
     return { text: `${cap(body.written)} opened an inquiry ${d}. The ${head} later ${v.forms[2]} ${obj.written}${tail(v)}.`, want: [fact(body, obj, v)] };
   } },
+  // "X and Y accused each other": each acts on the other.
+  { name: "each other", ok: (v) => !v.symmetric && v.kind === "opposes" && !v.forms[0].includes(" "), compose: (s, o, v) => ({
+    text: `${cap(s.written)} and ${o.written} ${v.forms[2]} each other${tail(v)} on Monday.`,
+    want: [fact(s, o, v), fact(o, s, v)],
+  }) },
   { name: "did not (denied)", ok: () => true, compose: (s, o, v, d) => ({ text: `${cap(s.written)} did not ${v.forms[0]} ${o.written}${tail(v)} ${d}.`, want: [], denied: fact(s, o, v) }) },
   { name: "list of attendees (no relation)", ok: () => true, compose: (s, o) => ({ text: `${cap(s.written)}, ${o.written} and Ecuador attended the ceremony in Lima on Monday.`, want: [], none: [[s.name, o.name], [s.name, "Ecuador"], [o.name, "Ecuador"]] }) },
 ];

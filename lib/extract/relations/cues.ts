@@ -24,7 +24,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",
@@ -39,12 +39,12 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // merger", "X and Y reached a deal": joint parties of one deal.
   {
     kind: "negotiates",
-    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\s+with\b/gi,
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership|ceasefire|cease-fire|truce|armistice|accord|pact|treaty)\s+with\b/gi,
     symmetric: true,
   },
   {
     kind: "negotiates",
-    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership|ceasefire|cease-fire|truce|armistice|accord|pact|treaty)\b(?!\s+with\b)/gi,
     symmetric: true,
     joint: true,
   },

@@ -10,6 +10,7 @@ import { isVerbForm } from "../lexicon";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
+import { relateReports } from "./reports";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
@@ -164,8 +165,10 @@ function relateHit(
   const link = linkOf(clause, h);
   // "a common position on security guarantees for X": the topic of a talk, not an act.
   if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
-  // "cannot receive", "did not sanction": a negated act is no relation.
+  // "cannot receive", "did not sanction": a negated act is no relation, nor its own noun after it
+  // ("did not send $1.5 million in aid to Y").
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
@@ -219,6 +222,9 @@ function relateHit(
     relatePairs(found, following, link);
     return;
   }
+  // "X and Y accused each other": each acts on the other.
+  if (!h.symmetric && objects.length === 0 && subjects.length >= 2 && /^\s+(?:each other|one another)\b/.test(doc.text.slice(h.end, h.end + 14)))
+    for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
@@ -368,30 +374,4 @@ function relatePairs(found: RelationSet, actors: string[], link: Link): void {
   const joint = { ...link, symmetric: true };
   for (let i = 0; i < actors.length; i++)
     for (let j = i + 1; j < actors.length; j++) found.add(actors[i]!, actors[j]!, joint);
-}
-
-/** A source reports to the medium that carries it, not to the body it belongs to. */
-function relateReports(doc: WithEvents, found: RelationSet, kindOf: Map<string, ActorKind>): void {
-  const firstClause = new Map<number, Clause>();
-  for (const c of doc.clauses) if (!firstClause.has(c.sentence)) firstClause.set(c.sentence, c);
-  for (const att of doc.attributions) {
-    const chain = att.chain.filter((id) => id !== doc.outlet.id);
-    const clause = firstClause.get(att.sentence);
-    if (!clause || !att.cue) continue;
-    const link: Link = {
-      kind: "reports",
-      label: "reports to",
-      clause,
-      at: att.cue.start,
-      sentence: att.sentence,
-      symmetric: false,
-      // the telling happened, however hedged what is told: "X told Reuters the deal could collapse"
-      hedgeSpan: att.cue,
-    };
-    for (let i = 0; i + 1 < chain.length; i++)
-      if (kindOf.get(chain[i + 1]!) === "media") found.add(chain[i]!, chain[i + 1]!, link);
-    // "X told Reuters": X reports to the medium it told, a source of the claim or not.
-    if (att.told && chain[0] && !chain.includes(att.told) && kindOf.get(att.told) === "media")
-      found.add(chain[0], att.told, link);
-  }
 }

@@ -50,7 +50,8 @@ export function nearestSubjects(text: string, mentions: ActorMention[], at: numb
 // President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
 const MAX_OBJECT_GAP = 60;
 // A list the cue's phrase goes on into ("demands, including the withdrawal of Ukrainian troops") is the same phrase.
-const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?[^,;:.!?()"“”]*$/;
+// A comma or a point inside a number ("4,000 doses", "$1.5 billion") is no pause.
+const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?(?:[^,;:.!?()"“”]|[,.](?=\d))*$/;
 
 /**
  * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
