@@ -27,7 +27,15 @@ export const CUES: Cue[] = [
     certainty: "conditional",
     scope: "clause",
   },
-  { re: /\bwould\b/gi, certainty: "conditional", scope: "forward" },
+  // "X said it would sue Y": a reported future is what its speaker expects, not a condition.
+  { re: /(?<!\b(?:said|says|told [\p{L}\s]{1,30}?|announced|added|stated|confirmed|insisted|warned|vowed|promised|pledged)\s+(?:that\s+)?(?:it|he|she|they|we)\s+)\bwould\b/giu, certainty: "conditional", scope: "forward" },
+  {
+    re: /\b(?:said|says|announced|added|stated|confirmed|insisted|warned|vowed|promised|pledged)\s+(?:that\s+)?(?:it|he|she|they|we)\s+would\b/gi,
+    certainty: "probable",
+    scope: "forward",
+  },
+  // "threatened to sue Y": the threat is made, what it threatens may or may not follow.
+  { re: /\bthreat(?:en|ens|ened|ening)\s+to\b/gi, certainty: "possible", scope: "forward" },
   // Put on the table, not agreed: what is demanded, proposed, offered or under discussion.
   {
     re: /\b(?:demand(?:s|ed|ing)?|calls? for|called for|urg(?:e|es|ed|ing)|push(?:es|ed|ing)? for|insist(?:s|ed|ing)? on|propos(?:e|es|ed|ing)|proposals? (?:to|for|of)|offer(?:s|ed|ing)? to|offers? of|options?|under (?:discussion|consideration|negotiation)|(?:being|to be) (?:discussed|negotiated|considered)|on the table)\b/gi,

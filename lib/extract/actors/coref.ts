@@ -41,7 +41,7 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
 
 // "the bank" after "the Reserve Bank of New Zealand", "the Times" after "The New York Times":
 // the last institution whose name holds that word (the last word, for a capitalised one).
-const HEAD_WORD = /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|association|exchange|authority|bureau|corporation|institute|university)|(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu;
+const HEAD_WORD = /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|confederation|association|exchange|authority|bureau|agency|commission|council|committee|court|tribunal|ministry|corporation|institute|university)|(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu;
 const NAMED_KINDS = new Set<ActorKind>(["organization", "media", "bloc", "alliance", "coalition", "group"]);
 
 function resolveHeadWords(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {

@@ -1,9 +1,9 @@
-import { isFirstName, isKnownWord, isLastName } from "../lexicon";
-import type { Token } from "../tokens";
+import { isFirstName, isKnownWord, isLastName, isPlace } from "../lexicon";
+import { isCapitalized, type Token } from "../tokens";
 import { isBodyName } from "./body-names";
 import { isHyphenatedGiven } from "./given-names";
 import { ORG_HEADS, isCompanyWord } from "./name-rules";
-import { CONNECTORS } from "./titles";
+import { CONNECTORS, isTitleWord } from "./titles";
 
 /** Where a run of capitalised words joined by "and" holds two names. */
 
@@ -15,8 +15,22 @@ export function companiesJoined(tokens: readonly Token[], from: number, to: numb
     // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
     if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
       return k;
+    // "Mariam Diallo and Poland", "Talks between Brightwater Holdings and Uruguay": a place and a
+    // name that stands alone are two names.
+    const placeSide = isPlace(spanText(tokens, from, k)) || isPlace(spanText(tokens, k + 1, to));
+    if (placeSide && standsAlone(tokens, from, k) && standsAlone(tokens, k + 1, to) && !isPlace(spanText(tokens, from, to))) return k;
   }
   return -1;
+}
+
+const spanText = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(" ");
+
+/** Whether tokens [a, b) name someone by themselves: a place, a body ending in its head word, a person by first name or title. */
+function standsAlone(tokens: readonly Token[], a: number, b: number): boolean {
+  if (b <= a || tokens.slice(a, b).some((t) => !isCapitalized(t.text))) return false;
+  if (isPlace(spanText(tokens, a, b))) return true;
+  if (b - a < 2) return false;
+  return ORG_HEADS.has(tokens[b - 1]!.text.toLowerCase()) || isFirstName(tokens[a]!.text) || isTitleWord(tokens[a]!.text);
 }
 
 /** Where "and" joins two names of two words or more, one at least a person's or an institution's, or -1. */

@@ -6,13 +6,13 @@ import { relationLabel } from "./labels";
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
   {
     kind: "attacks",
-    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fired? (?:on|at)|fired? [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
+    re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fir(?:e|es|ed|ing) (?:on|at)|fir(?:e|es|ed|ing) [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
   // bank", a court that sentences or convicts, police that arrest or detain.
   {
     kind: "sanctions",
-    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\b/gi,
   },
   {
     kind: "demands",
@@ -20,15 +20,15 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
   },
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",
-    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|vaccinat(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:support(?:s|ed|ing)?|back(?:s|ed|ing)?|assist(?:s|ed|ing)?|help(?:s|ed|ing)?|defend(?:s|ed|ing)?|protect(?:s|ed|ing)?|stand(?:s)? with|recogni[sz](?:e|es|ed|ing)|endors(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?|(?<!-)(?:re-?)?elect(?:s|ed|ing)?|appoint(?:s|ed|ing)?|nominat(?:e|es|ed|ing)|evacuat(?:e|es|ed|ing)|rescu(?:e|es|ed|ing)|vaccinat(?:e|es|ed|ing))\b/gi,
   },
   {
     kind: "negotiates",
@@ -39,20 +39,28 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // merger", "X and Y reached a deal": joint parties of one deal.
   {
     kind: "negotiates",
-    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\s+with\b/gi,
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?|struck|strikes?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership|ceasefire|cease-fire|truce|armistice|accord|pact|treaty)\s+with\b/gi,
     symmetric: true,
   },
   {
     kind: "negotiates",
-    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership)\b(?!\s+with\b)/gi,
+    re: /\b(?:agree(?:d|s)?\s+(?:to|on)|reach(?:ed|es)?|announc(?:e|ed|es)|complet(?:e|ed|es)|finali[sz](?:e|ed|es)|seal(?:ed|s)?)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?(?:merger|deal|agreement|takeover|partnership|ceasefire|cease-fire|truce|armistice|accord|pact|treaty)\b(?!\s+with\b)/gi,
     symmetric: true,
     joint: true,
   },
-  // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday": joint parties of talks
+  // "X and Y agreed to merge": joint parties of one merger.
+  {
+    kind: "negotiates",
+    re: /\b(?:agree(?:d|s)?|plan(?:s|ned)?|decided|voted|intend(?:s|ed)?) to (?:merge|combine)\b/gi,
+    symmetric: true,
+    joint: true,
+  },
+  // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday", "X and Y had an
+  // extensive exchange of views": joint parties of talks
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

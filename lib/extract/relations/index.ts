@@ -10,12 +10,15 @@ import { isVerbForm } from "../lexicon";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
+import { relateReports } from "./reports";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
 import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
-import { coordinated, coordinatedAfter, jointSubjects, nearestSubjects, objectsOf } from "./parties";
+import { withTitles } from "./titled";
+import { nearby, pronounMentions } from "./pronouns";
+import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
 
@@ -40,15 +43,20 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
       relateAppositions(doc, found, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
     }
     previousSentence = clause.sentence;
-    const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf);
+    const mentions = clauseMentions(doc, clause, mentionsBy.get(clause.sentence) ?? [], kindOf, nearby(mentionsBy, clause.sentence));
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
-    for (const h of hits) relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf);
+    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, hits[i - 1]));
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
-    if (leading.length >= 2 && hits.length === 0 && jointSubjects(doc.text, mentions, clause.start, clause.end)) {
+    if (
+      leading.length >= 2 &&
+      hits.length === 0 &&
+      jointSubjects(doc.text, mentions, clause.start, clause.end) &&
+      JOINT_ACT.test(doc.text.slice(mentions.find((m) => m.actor === leading.at(-1))!.end, clause.end))
+    ) {
       const link: Link = {
         kind: "cooperates",
         label: "works with",
@@ -72,7 +80,12 @@ function relateAppositions(
   inSentence: ActorMention[],
   kindOf: Map<string, ActorKind>,
 ): void {
-  const mentions = inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? ""));
+  const mentions = withTitles(
+    doc.text,
+    inSentence.filter((m) => !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "")),
+    kindOf,
+    doc.sentences[clause.sentence]?.start ?? 0,
+  );
   for (const act of appositionActs(doc.text, mentions))
     found.add(act.agent, act.patient, {
       kind: act.kind,
@@ -106,15 +119,18 @@ function clauseMentions(
   clause: Clause,
   inSentence: ActorMention[],
   kindOf: Map<string, ActorKind>,
+  window: ActorMention[],
 ): ActorMention[] {
   const cue = doc.attributions[clause.sentence]?.cue;
-  return inSentence.filter(
+  const pronouns = pronounMentions(doc.text, clause, window, kindOf).filter((m) => !(cue && m.start >= cue.start && m.end <= cue.end));
+  const inClause = [...inSentence, ...pronouns].sort((a, b) => a.start - b.start).filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
       !EXCLUDED_KINDS.has(kindOf.get(m.actor) ?? "") &&
       !(cue && m.start >= cue.start && m.end <= cue.end),
   );
+  return withTitles(doc.text, inClause, kindOf, clause.start);
 }
 
 /** The relations one cue states: agent and patient of a passive, parties of a joint act, or subjects acting on objects. */
@@ -127,6 +143,7 @@ function relateHit(
   previousSubjects: string[],
   leadingSubjects: string[],
   kindOf: Map<string, ActorKind>,
+  previousHit?: Hit,
 ): void {
   // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
   // its own parties, whoever the clause's subject is.
@@ -148,8 +165,10 @@ function relateHit(
   const link = linkOf(clause, h);
   // "a common position on security guarantees for X": the topic of a talk, not an act.
   if (TOPIC_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
-  // "cannot receive", "did not sanction": a negated act is no relation.
+  // "cannot receive", "did not sanction": a negated act is no relation, nor its own noun after it
+  // ("did not send $1.5 million in aid to Y").
   if (NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
@@ -159,8 +178,9 @@ function relateHit(
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
-  // "the company agreed to buy": a verb before "to" makes it the clause's own infinitive.
-  if (ofNoun && (!ofNoun[2] || !isVerbForm(ofNoun[3]!))) {
+  // "the company agreed to buy", "the Unity Party threatened to": a verb (a past form too) before
+  // "to" makes it the clause's own infinitive.
+  if (ofNoun && (!ofNoun[2] || !(isVerbForm(ofNoun[3]!) || /\p{Ll}ed$/u.test(ofNoun[3]!)))) {
     const owner = ofNoun[1] ? mentions.find((m) => m.end === clause.start + ofNoun.index) : undefined;
     if (!owner) return;
     for (const o of objectsOf(doc.text, mentions, h.end, [owner.actor])) found.add(owner.actor, o, link);
@@ -168,15 +188,24 @@ function relateHit(
   }
   // "Russia's core demands, including …": the cue is the possessed noun itself, so its possessor acts.
   const nounCue = /s$/i.test(h.words) && NOUN_CUE_AFTER.test(doc.text.slice(h.end, h.end + 16));
-  const possessed = / of$/.test(h.words) || nounCue ? undefined : possessedSubject(doc, mentions, h.at);
+  // "Biden's recent talks with Xi": a cue that opens with its noun has its possessor for agent.
+  const owner = NOUN_HEADED.test(h.words) ? possessorOf(doc.text, mentions, h.at) : [];
+  const possessed = / of$/.test(h.words) || nounCue || owner.length ? undefined : possessedSubject(doc, mentions, h.at);
   const before = / of$/.test(h.words)
     ? possessorOf(doc.text, mentions, h.at)
-    : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
+    : owner.length
+      ? owner
+      : coordinatedVerb(doc.text, mentions, h, previousHit)
+        ? nearestSubjects(doc.text, mentions, previousHit!.at)
+        : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
   // "X was quoted as saying the plane was providing support for Y": the reported clause has a
   // subject of its own, which is no actor; X does not act in it.
   const lastBefore = mentions.filter((m) => m.end <= h.at).at(-1);
   if (!speaker && lastBefore && REPORTED_SUBJECT.test(doc.text.slice(lastBefore.end, h.at))) return;
+  // "targeting X as part of its campaign against Y": a possessed noun that "against" completes is
+  // the clause's subject's, not an object's ("X won her case against Y" is X's).
+  if (h.words === "against" && lastBefore && !isSubject(doc.text, clause, lastBefore) && OTHERS_NOUN.test(doc.text.slice(lastBefore.end, h.at))) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -193,9 +222,16 @@ function relateHit(
     relatePairs(found, following, link);
     return;
   }
+  // "X and Y accused each other": each acts on the other.
+  if (!h.symmetric && objects.length === 0 && subjects.length >= 2 && /^\s+(?:each other|one another)\b/.test(doc.text.slice(h.end, h.end + 14)))
+    for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
 }
+
+/** Whether a mention can be its clause's subject: no verb stands before it ("it was targeting Y": Y is an object). */
+const isSubject = (text: string, clause: Clause, m: ActorMention) =>
+  !(text.slice(clause.start, m.start).match(/\p{Ll}+/gu) ?? []).some((w) => isVerbForm(w));
 
 const linkOf = (clause: Clause, h: Hit): Link => ({
   kind: h.kind,
@@ -242,6 +278,8 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
 
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
+const NOUN_HEADED = /^(?:talks?|negotiations?|settlement|deal|agreement|cooperation|co-operat\w*|embargo(?:es)?|tariffs?|guarantees?|aid|weapons)\b/;
+const OTHERS_NOUN = /\b(?:its|his|her|their)\s+(?:[\p{L}“”"'’-]+\s+){1,4}$/u;
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
@@ -325,39 +363,15 @@ function relatePassive(
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
-// " by the", " on Sunday by", " in 2011 by the": the agent after a passive, a short time or place phrase allowed between.
+// " by the", " on Sunday by", " in 2011 by the", " for two years by", " of fraud by", " to five years in prison by":
+// the agent after a passive, up to two short phrases of time, place, term or reason between.
 // "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
-const PASSIVE_AGENT = /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later)\s+(?:[\p{L}\d]+\s+){1,3})?by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
+const PASSIVE_AGENT =
+  /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {
   const joint = { ...link, symmetric: true };
   for (let i = 0; i < actors.length; i++)
     for (let j = i + 1; j < actors.length; j++) found.add(actors[i]!, actors[j]!, joint);
-}
-
-/** A source reports to the medium that carries it, not to the body it belongs to. */
-function relateReports(doc: WithEvents, found: RelationSet, kindOf: Map<string, ActorKind>): void {
-  const firstClause = new Map<number, Clause>();
-  for (const c of doc.clauses) if (!firstClause.has(c.sentence)) firstClause.set(c.sentence, c);
-  for (const att of doc.attributions) {
-    const chain = att.chain.filter((id) => id !== doc.outlet.id);
-    const clause = firstClause.get(att.sentence);
-    if (!clause || !att.cue) continue;
-    const link: Link = {
-      kind: "reports",
-      label: "reports to",
-      clause,
-      at: att.cue.start,
-      sentence: att.sentence,
-      symmetric: false,
-      // the telling happened, however hedged what is told: "X told Reuters the deal could collapse"
-      hedgeSpan: att.cue,
-    };
-    for (let i = 0; i + 1 < chain.length; i++)
-      if (kindOf.get(chain[i + 1]!) === "media") found.add(chain[i]!, chain[i + 1]!, link);
-    // "X told Reuters": X reports to the medium it told, a source of the claim or not.
-    if (att.told && chain[0] && !chain.includes(att.told) && kindOf.get(att.told) === "media")
-      found.add(chain[0], att.told, link);
-  }
 }

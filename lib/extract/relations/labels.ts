@@ -16,6 +16,10 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:take over|takeover of)$/, "takes over"],
   [/^(?:acquisition|purchase) of$/, "acquires"],
   [/^(?:go|goes|went|gone|going) on strike/, "strikes against"],
+  [/\b(?:strike|walkout)s? (?:at|against)$/, "strikes against"],
+  [/\b(?:protest|boycott)s? (?:at|against)$/, "protests against"],
+  [/^hit out at$/, "criticises"],
+  [/^rail(?:s|ed|ing)? against$/, "criticises"],
   [/^su(?:es?|ed|ing)$/, "sues"],
   [/^embargo(?:es)? on$/, "imposes an embargo on"],
   [/^tariffs? on$/, "imposes tariffs on"],
@@ -26,17 +30,20 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:press(?:es|ed|ing)? for)$/, "presses"],
   [/^(?:anti-|against)$/, "opposes"],
   [/^merg(?:e|es|ed|ing|er) with$/, "merges with"],
+  [/\bto (?:merge|combine)$/, "merges with"],
   [/^sign(?:s|ed|ing)?\b/, "signs with"],
   [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\bmerger(?: with)?$/, "merges with"],
   [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\b(?:deal|agreement|takeover|partnership)(?: with)?$/, "agrees a deal with"],
+  [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\b(?:ceasefire|cease-fire|truce|armistice)(?: with)?$/, "agrees a truce with"],
+  [/^(?:agree|reach|announc|complet|finali|seal|struck|strike)\w*\s.*\b(?:accord|pact|treaty)(?: with)?$/, "agrees a deal with"],
 ];
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).
 const VERBS =
-  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate".split(
+  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate endorse elect appoint nominate denounce decry slam lambast rebuke castigate censure praise hail commend applaud ship donate airlift".split(
     " ",
   );
-const IRREGULAR: Record<string, string> = { struck: "strike", gave: "give", given: "give", sent: "send", bought: "buy", met: "meet" };
+const IRREGULAR: Record<string, string> = { slammed: "slam", slamming: "slam", struck: "strike", gave: "give", given: "give", sent: "send", bought: "buy", met: "meet" };
 
 // What follows the verb, by kind or by verb: "negotiates with", "calls on", "fires on".
 const AFTER_VERB: Record<string, string> = {
@@ -55,6 +62,9 @@ const AFTER_VERB: Record<string, string> = {
   deliver: "aid to",
   provide: "aid to",
   supply: "aid to",
+  ship: "aid to",
+  donate: "aid to",
+  airlift: "aid to",
 };
 
 /** The third person singular of a base form: "supply" → "supplies", "press" → "presses". */

@@ -3,6 +3,7 @@ import { isVerbForm } from "../lexicon";
 import type { ActorMention } from "../types";
 import { isTitle } from "../actors";
 import { baseOf } from "./labels";
+import type { Hit } from "./cues";
 
 // "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
 const COORDINATION =
@@ -49,7 +50,8 @@ export function nearestSubjects(text: string, mentions: ActorMention[], at: numb
 // President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
 const MAX_OBJECT_GAP = 60;
 // A list the cue's phrase goes on into ("demands, including the withdrawal of Ukrainian troops") is the same phrase.
-const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?[^,;:.!?()"“”]*$/;
+// A comma or a point inside a number ("4,000 doses", "$1.5 billion") is no pause.
+const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?(?:[^,;:.!?()"“”]|[,.](?=\d))*$/;
 
 /**
  * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
@@ -68,6 +70,8 @@ export function objectsOf(
   const gap = text.slice(after, run[0].start);
   if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
     return [];
+  // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
+  if (PARTITIVE_GAP.test(gap) && /^['’]s?\s/.test(text.slice(run[0].end, run[0].end + 3))) return [];
   const heads = [run[0]];
   for (const m of run.slice(1)) {
     const between = text.slice(heads.at(-1)!.end, m.start);
@@ -87,6 +91,7 @@ function runsIntoInfinitive(gap: string): boolean {
   for (const m of gap.matchAll(/\bto\s+(\p{Ll}+)\s/gu)) if (isVerbForm(m[1]!) || baseOf(m[1]!)) return true;
   return false;
 }
+const PARTITIVE_GAP = /\b(?:one|some|two|three|several|many|most|all|none|each|any|part|members?) of\s+(?:the\s+)?$/i;
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
 const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
@@ -137,6 +142,23 @@ export function jointSubjects(text: string, mentions: ActorMention[], clauseStar
     if (/\band\b/.test(gap)) and = true;
   }
   return joined >= 2 && and;
+}
+
+// Verbs whose coordinated subjects act as one ("X and Y agreed to …", "pledged", "issued a joint
+// statement"); subjects that only share a verb ("X, Y and Z attended", "lost", "voted") act apart.
+export const JOINT_ACT =
+  /\b(?:agree[ds]?|aim(?:s|ed)?|pledge[ds]?|vow(?:s|ed)?|commit(?:s|ted)?|promis(?:e|es|ed)|resolv(?:e|es|ed)|decide[ds]?|launch(?:es|ed)?|form(?:s|ed)?|establish(?:es|ed)?|founded|unit(?:e|es|ed)|team(?:s|ed)? up|join(?:s|ed)? forces|issu(?:e|es|ed) a joint|joint(?:ly)?|(?:call|push|press)(?:es|s|ed)? for|plan(?:s|ned)? to|seek(?:s)? to|sought to|hope[ds]? to|intend(?:s|ed)? to|share[ds]? (?:a|the|their)|coordinat(?:e|es|ed)|(?:press|push|mov|go)(?:es|ed|e|s|d)? ahead)\b/i;
+
+/** "X fined Y and banned Z": a verb joined by "and" to an earlier verb's object shares that verb's subject. */
+export function coordinatedVerb(text: string, mentions: ActorMention[], h: Hit, previousHit?: Hit): boolean {
+  const last = mentions.filter((m) => m.end <= h.at).at(-1);
+  return (
+    !!previousHit &&
+    !!last &&
+    previousHit.end <= last.start &&
+    // "fined Y (for doping on Monday) and banned Z": the object's own phrase may come between.
+    /^[^,;:.!?()"“”]{0,60}?\s+and\s+(?:then\s+|also\s+|later\s+|subsequently\s+)?$/.test(text.slice(last.end, h.at))
+  );
 }
 
 export const unique = <T>(xs: T[]) => xs.filter((x, i) => xs.indexOf(x) === i);

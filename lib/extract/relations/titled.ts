@@ -1,0 +1,36 @@
+/**
+ * A person's mention with the title written before it: "President Tomasz Wielicki" is one noun
+ * phrase, so what stands between it and a verb or another name ("and", "by", "between") is read
+ * from before the title, not from inside the phrase.
+ */
+import type { ActorKind } from "../../model";
+import { isTitle } from "../actors";
+import { isTitleWord } from "../actors/titles";
+import type { ActorMention } from "../types";
+
+const PERSONAL: ReadonlySet<ActorKind> = new Set(["person", "official", "leader"]);
+const WORD_BEFORE = /(\S+)\s+$/u;
+
+/** The mentions, each person's starting at its title's first word (never before `floor`). */
+export function withTitles(
+  text: string,
+  mentions: ActorMention[],
+  kindOf: Map<string, ActorKind>,
+  floor: number,
+): ActorMention[] {
+  return mentions.map((m) => {
+    if (!PERSONAL.has(kindOf.get(m.actor) ?? "source")) return m;
+    let start = m.start;
+    let titled = start;
+    // "Foreign Minister": modifiers count only before a title word ("former" alone is none).
+    let seen = false;
+    for (let n = 0; n < 4; n++) {
+      const w = WORD_BEFORE.exec(text.slice(Math.max(floor, start - 30), start));
+      if (!w || !isTitleWord(w[1]!)) break;
+      start -= w[0].length;
+      seen ||= isTitle(w[1]!);
+      if (seen) titled = start;
+    }
+    return titled === m.start ? m : { ...m, start: titled };
+  });
+}
