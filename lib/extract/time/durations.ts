@@ -119,6 +119,7 @@ function durations(scan: Scan): Candidate[] {
       )
         continue;
     }
+    if (isOrdinalSecond(scan, match[4] ?? "", amountWord, end)) continue;
     const { unit, factor } = unitCode(match[4] ?? "");
     const stretchEnd = start + scan.text.slice(start, end - relation.length).trimEnd().length;
     const sign = relation === "ago" || relation === "earlier" ? -1 : 1;
@@ -153,6 +154,19 @@ function durations(scan: Scan): Candidate[] {
     out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
   }
   return out;
+}
+
+/**
+ * "a second straight week", "the second time": after a single article, "second" is an ordinal when a
+ * content word follows it; the unit is followed by punctuation, a relation or a function word ("for a
+ * second or two", "a second later").
+ */
+const AFTER_SECOND_UNIT =
+  /^\s*(?:$|[^\s\p{L}]|(?:ago|later|earlier|before|after|or|and|of|to|in|on|at|for|the|that|when|while|longer|more|less|too|as|than|until|now|is|was|it|he|she|they|we|I)\b)/iu;
+
+function isOrdinalSecond(scan: Scan, unitWord: string, amountWord: string, end: number): boolean {
+  if (unitWord.toLowerCase() !== "second" || !/^an?$/.test(amountWord)) return false;
+  return !AFTER_SECOND_UNIT.test(scan.text.slice(end, end + 12));
 }
 
 /** "for a year", "within a week": a measure word before the article. */

@@ -113,9 +113,11 @@ describe("findTimeExpressions", () => {
     expect(find("It landed on March 3, 2008 and left the next day.", "2008-03-10").map((m) => m.value)).toEqual(["2008-03-03", "2008-03-04"]);
   });
 
-  it("findTimeExpressions('from June 3 to June 5, 2025', ref) is one range with the year written at its end", () => {
-    const m = only("from June 3 to June 5, 2025", "2026-01-01");
-    expect(m).toMatchObject({ value: "2025-06-03", date: { start: "2025-06-03", end: "2025-06-05", yearInferred: false } });
+  it("findTimeExpressions('from June 3 to June 5, 2025', ref) is two days within one range, the year written at its end dating both", () => {
+    const [first, second] = find("from June 3 to June 5, 2025", "2026-01-01");
+    expect(first).toMatchObject({ text: "June 3", value: "2025-06-03", date: { start: "2025-06-03", yearInferred: false } });
+    expect(second).toMatchObject({ text: "June 5, 2025", value: "2025-06-05" });
+    expect(first?.within).toMatchObject({ type: "DURATION", value: "P2D", date: { start: "2025-06-03", end: "2025-06-05" } });
   });
 
   it("findTimeExpressions('7/8/07', ref) reads a slash date", () => {

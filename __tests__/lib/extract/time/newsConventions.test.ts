@@ -1,0 +1,72 @@
+import { findTimeExpressions } from "@/lib/extract/time";
+
+/** TimeML conventions of business and market news, each on an invented sentence. */
+const values = (text: string, ref: string) =>
+  findTimeExpressions(text, ref).map((m) => [m.text, m.type, m.value]);
+
+describe("findTimeExpressions news conventions", () => {
+  it("a passive after 'will be' looks ahead: its participle is not a past tense", () => {
+    // 2031-04-16 is a Wednesday
+    expect(values("The ballot in Tamale will be held Thursday.", "2031-04-16")).toEqual([["Thursday", "DATE", "2031-04-17"]]);
+    expect(values("Quarterly figures from Mbeki Foods are to be released on Monday.", "2031-04-16")).toEqual([
+      ["Monday", "DATE", "2031-04-21"],
+    ]);
+    // the plain past and the perfect still look back
+    expect(values("The ballot in Tamale was held Thursday.", "2031-04-16")).toEqual([["Thursday", "DATE", "2031-04-10"]]);
+    expect(values("The border has been closed since Monday.", "2031-04-16")).toEqual([["Monday", "DATE", "2031-04-14"]]);
+  });
+
+  it("'a second straight week' is an ordinal, not a stretch of one second", () => {
+    expect(values("The rupee weakened for a second straight week.", "2031-04-16")).toEqual([]);
+    expect(values("Copper prices slid for a second consecutive session.", "2031-04-16")).toEqual([]);
+    expect(values("The lights flickered for a second.", "2031-04-16")).toEqual([["a second", "DURATION", "PT1S"]]);
+  });
+
+  it("'the first half' of a year where the sentence reports figures, by the tense of its clause", () => {
+    expect(values("Operating profit at Vestra rose 12 percent in the first half.", "2031-09-10")).toEqual([
+      ["the first half", "DATE", "2031-H1"],
+    ]);
+    expect(values("The brewer expects sales to recover in the second half, it said.", "2031-03-02")).toEqual([
+      ["the second half", "DATE", "2031-H2"],
+    ]);
+    // a fronted time takes the reporting verb after it
+    expect(values("In November, the brewer said it would close two plants.", "2031-03-02")).toEqual([
+      ["November", "DATE", "2030-11"],
+    ]);
+    // a half of a match is no half-year
+    expect(values("Okafor scored twice in the first half.", "2031-09-10")).toEqual([]);
+  });
+
+  it("a year written as an apostrophe and two digits, in the century nearest the reference date", () => {
+    expect(values("The label peaked in '09 and folded in '12.", "2015-05-01")).toEqual([
+      ["'09", "DATE", "2009"],
+      ["'12", "DATE", "2012"],
+    ]);
+    expect(values("She graduated with the class of '97.", "2015-05-01")).toEqual([["'97", "DATE", "1997"]]);
+  });
+
+  it("a range read as one date is its two points, each a DATE inside the DURATION", () => {
+    const found = findTimeExpressions("The festival in Oaxaca ran from March 3 to March 6.", "2031-09-10");
+    expect(found.map((m) => [m.text, m.value, m.within?.value])).toEqual([
+      ["March 3", "2031-03-03", "P3D"],
+      ["March 6", "2031-03-06", "P3D"],
+    ]);
+    // a year written after the second point dates the first too
+    expect(values("The strike at the Kolwezi mine lasted from May to July 2027.", "2031-09-10")).toEqual([
+      ["May", "DATE", "2027-05"],
+      ["July 2027", "DATE", "2027-07"],
+    ]);
+  });
+
+  it("an ambiguous month name joined to a month just written is a month", () => {
+    expect(values("Rainfall in Chennai doubled between January and March.", "2031-09-10").map((v) => v[0])).toEqual([
+      "January",
+      "March",
+    ]);
+    expect(values("Residents will march and May Li will speak.", "2031-09-10")).toEqual([]);
+  });
+
+  it("a year with 's before a quarter dates that quarter", () => {
+    expect(values("In 2029's third quarter, exports fell.", "2031-09-10")).toEqual([["2029's third quarter", "DATE", "2029-Q3"]]);
+  });
+});
