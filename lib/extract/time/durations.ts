@@ -44,6 +44,9 @@ const VAGUE_PLURAL =
   /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\b(?:for|within|in|after|take|takes|took|taken|taking|last|lasts|lasted|spent|spend|spends|spending)\s)(?:years|decades|months|weeks|days|hours)(?![-'’])|(?<!\bthe\s)(?:years|decades|months|weeks)(?=\s+of\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)\p{Ll}))\b/giu;
 
 export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
+  // "half a century ago", "a century ago": whole years back
+  if ((unit === "DE" || unit === "CE") && Number.isInteger(amount * (unit === "DE" ? 10 : 100)))
+    return yearPeriod(ref.y + sign * amount * (unit === "DE" ? 10 : 100));
   if (!Number.isInteger(amount)) return null;
   const n = amount * sign;
   switch (unit) {
@@ -61,8 +64,6 @@ export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | 
     }
     case "Y":
       return yearPeriod(ref.y + n);
-    case "DE":
-      return yearPeriod(ref.y + 10 * n);
     default:
       return null;
   }

@@ -69,4 +69,22 @@ describe("findTimeExpressions news conventions", () => {
   it("a year with 's before a quarter dates that quarter", () => {
     expect(values("In 2029's third quarter, exports fell.", "2031-09-10")).toEqual([["2029's third quarter", "DATE", "2029-Q3"]]);
   });
+
+  it("'a century ago' is the stretch, dated like 'two years ago'", () => {
+    const [century] = findTimeExpressions("The tannery in Fez opened a century ago.", "2031-09-10");
+    expect(century).toMatchObject({ text: "a century", type: "DURATION", value: "P100Y", date: { start: "1931-01-01" } });
+    const [half] = findTimeExpressions("The dam was built half a century ago.", "2031-09-10");
+    expect(half).toMatchObject({ value: "P50Y", date: { start: "1981-01-01" } });
+  });
+
+  it("'in the past' before a count is no past reference ('in the past two sessions')", () => {
+    expect(values("The peso gained in the past two sessions.", "2031-09-10")).toEqual([]);
+    expect(values("In the past, the peso was pegged.", "2031-09-10")).toEqual([["the past", "DATE", "PAST_REF"]]);
+  });
+
+  it("'the future' as a noun is a future reference, as an adjective it is not", () => {
+    expect(values("The future of the Gdansk yard is uncertain.", "2031-09-10")).toEqual([["The future", "DATE", "FUTURE_REF"]]);
+    expect(values("The board planned for the future.", "2031-09-10")).toEqual([["the future", "DATE", "FUTURE_REF"]]);
+    expect(values("The future queen visited Accra.", "2031-09-10")).toEqual([]);
+  });
 });
