@@ -164,9 +164,27 @@ function nearestWeekend(scan: Scan, start: number, end: number) {
  */
 const CURRENT_PERIOD =
   /(?:(?<=\b(?:[Ff]or|[Dd]uring|[Oo]n|[Ii]n|[Oo]ver|[Tt]hroughout)\s)|(?<=\bat\s)(?=the\s+weekend)|\b(?:earlier|later)\s+in\s+)the\s+(day|week(?:end)?|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+/**
+ * The same in market reports: "the biggest fall of the day", "the end of the week", "the day's
+ * losses", "shares ended the day lower".
+ */
+const REPORTED_PERIOD = /\b[Tt]he\s+(day|week|month|year)\b/g;
+const REPORTED_BEFORE =
+  /(?:\b(?:end|start|beginning|close|rest|remainder|middle)\s+of|\b(?:the|its|their|his|her)\s+(?:\p{L}{2,}est|best|worst|first|last|only|most\s+\p{L}+)\s+\p{L}+(?:\s+\p{L}+)?\s+of|\b(?:ended|ending|ends|closed|closing|finished|started|began|opened|end|close|finish|start|begin|open))\s$/u;
+const REPORTED_AFTER = /^(?!-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/;
+
+/** A match of REPORTED_PERIOD that is one: a day or week after its cue, or any period before "'s" and a noun. */
+function isReported(scan: Scan, match: RegExpMatchArray): boolean {
+  const start = match.index!;
+  const end = start + match[0].length;
+  if (/^['’]s\s+\p{Ll}/u.test(scan.text.slice(end, end + 4))) return true;
+  if (!/^(?:day|week)$/.test(match[1] ?? "")) return false;
+  return REPORTED_BEFORE.test(scan.text.slice(Math.max(0, start - 40), start)) && REPORTED_AFTER.test(scan.text.slice(end, end + 12));
+}
 
 function currentPeriods(scan: Scan): Candidate[] {
-  return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
+  const reported = [...scan.text.matchAll(REPORTED_PERIOD)].filter((m) => isReported(scan, m));
+  return [...scan.text.matchAll(CURRENT_PERIOD), ...reported].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
     const unit = match[1] ?? "day";

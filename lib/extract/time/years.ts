@@ -12,8 +12,16 @@ const COUNTED =
 const NAMED =
   /(?:flight|route|highway|windows|office|model|no\.|number|version|room|rule|resolution|article|section|chapter|page|tel|phone)\s*$/i;
 
+/** "the 2009 fiscal year", "its 2010 financial year": the fiscal year, whole. */
+const YEAR_FISCAL = /\b(?:the\s+)?((?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b/gi;
+
 function years(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(YEAR_FISCAL)) {
+    const year = Number(match[1]);
+    const mention = periodMention(scan, match.index, match.index + match[0].length, yearPeriod(year), true);
+    out.push({ ...mention, value: `FY${year}` });
+  }
   for (const match of scan.text.matchAll(YEAR)) {
     const start = match.index;
     const end = start + match[0].length;

@@ -87,4 +87,21 @@ describe("findTimeExpressions news conventions", () => {
     expect(values("The board planned for the future.", "2031-09-10")).toEqual([["the future", "DATE", "FUTURE_REF"]]);
     expect(values("The future queen visited Accra.", "2031-09-10")).toEqual([]);
   });
+
+  it("'the day' of a market report is the day under discussion", () => {
+    expect(values("It was the steepest fall of the day for the Kospi.", "2031-09-10")).toEqual([["the day", "DATE", "2031-09-10"]]);
+    expect(values("The rand ended the day 2 percent weaker.", "2031-09-10")).toEqual([["the day", "DATE", "2031-09-10"]]);
+    expect(values("Lisbon shares rose by the end of the day.", "2031-09-10")).toEqual([["the day", "DATE", "2031-09-10"]]);
+    expect(values("The year's sharpest drop hit Jakarta.", "2031-09-10")).toEqual([["The year", "DATE", "2031"]]);
+    // another day, or the day as a stretch of time, is not
+    expect(values("The day of the vote in Quito was calm.", "2031-09-10")).toEqual([]);
+    expect(values("She spent the day in Quito.", "2031-09-10")).toEqual([]);
+    expect(values("Rashid was named player of the year.", "2031-09-10")).toEqual([]);
+  });
+
+  it("'the 2029 fiscal year' is the fiscal year", () => {
+    expect(values("Revenue at Tata Steel rose in the 2029 fiscal year.", "2031-09-10")).toEqual([
+      ["the 2029 fiscal year", "DATE", "FY2029"],
+    ]);
+  });
 });
