@@ -51,8 +51,23 @@ const HOLIDAYS: [RegExp, (y: number) => Day][] = [
 const HOLIDAY =
   /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?![\w'’-])(?:\s+((?:19|20)\d\d)(?![\w%]))?/g;
 
+/**
+ * The market crashes named by their weekday: "Black Monday" (19 October 1987), "Black Tuesday"
+ * (29 October 1929), "Black Thursday" (24 October 1929). "A new Black Monday" names no date.
+ */
+const NAMED_CRASH = /(?<!\b(?:a|another|new|its|their|second)\s)\bBlack\s+(Monday|Tuesday|Thursday)\b/g;
+const CRASH_DAYS: Record<string, Day> = {
+  Monday: { y: 1987, m: 10, d: 19 },
+  Tuesday: { y: 1929, m: 10, d: 29 },
+  Thursday: { y: 1929, m: 10, d: 24 },
+};
+
 function holidays(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(NAMED_CRASH)) {
+    const day = CRASH_DAYS[match[1] ?? ""];
+    if (day) out.push(periodMention(scan, match.index, match.index + match[0].length, dayPeriod(day), true));
+  }
   for (const match of scan.text.matchAll(HOLIDAY)) {
     const name = match[1] ?? "";
     const dayOf = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];

@@ -104,4 +104,13 @@ describe("findTimeExpressions news conventions", () => {
       ["the 2029 fiscal year", "DATE", "FY2029"],
     ]);
   });
+
+  it("'Black Monday' is the crash of 19 October 1987, whatever the weekday of the reference date", () => {
+    expect(values("The Hang Seng had its worst day since Black Monday.", "2031-09-10")).toEqual([["Black Monday", "DATE", "1987-10-19"]]);
+    expect(values("Black Tuesday ended the boom.", "2031-09-10")).toEqual([["Black Tuesday", "DATE", "1929-10-29"]]);
+  });
+
+  it("a passive looking ahead dates a holiday ahead ('will be closed on Thanksgiving')", () => {
+    expect(values("The exchange will be closed on Thanksgiving.", "2031-09-10")).toEqual([["Thanksgiving", "DATE", "2031-11-27"]]);
+  });
 });
