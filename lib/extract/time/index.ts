@@ -40,6 +40,7 @@ const DETECTORS: ((scan: Scan) => Candidate[])[] = [
 ];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 
 /**
  * A clock time without a day ("at 18:00 UTC") happens on the day last mentioned before it, and "the
@@ -48,8 +49,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMention[] {
   let lastDay: TimeMention | null = null;
   let lastDated: TimeMention | null = null;
+  let lastQuarter: TimeMention | null = null;
   return mentions.map(({ needsDay, dayShift, shift, ...mention }) => {
-    if (shift) mention = shifted(mention, shift, lastDated, referenceDate);
+    // a quarter is counted from the quarter last mentioned ("the first quarter … during the quarter"),
+    // or else from the reference date
+    if (shift) mention = shifted(mention, shift, shift.unit === "Q" ? lastQuarter : lastDated, referenceDate);
     const anchor = lastDay?.value.slice(0, 10) ?? referenceDate;
     const yearInferred = lastDay?.date?.yearInferred ?? true;
     if (needsDay)
@@ -65,6 +69,7 @@ function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMen
     if ((mention.type === "DATE" || mention.type === "TIME") && DAY_VALUE.test(mention.value))
       lastDay = mention;
     if (mention.date && !mention.date.fuzzy) lastDated = mention;
+    if (QUARTER_VALUE.test(mention.value)) lastQuarter = mention;
     return mention;
   });
 }
@@ -76,8 +81,6 @@ function shifted(
   lastDated: TimeMention | null,
   referenceDate: string,
 ): TimeMention {
-  // a quarter is counted from the quarter last mentioned, or else from the reference date
-  if (shift.unit === "Q" && !/^\d{4}-Q[1-4]$/.test(lastDated?.value ?? "")) lastDated = null;
   const anchor = parseDay(lastDated?.date?.start ?? referenceDate);
   // "the third quarter … a year earlier": whole years from a quarter keep the quarter.
   const quarter = /^(\d{4})-Q([1-4])$/.exec(lastDated?.value ?? "");

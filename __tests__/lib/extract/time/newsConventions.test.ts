@@ -113,4 +113,10 @@ describe("findTimeExpressions news conventions", () => {
   it("a passive looking ahead dates a holiday ahead ('will be closed on Thanksgiving')", () => {
     expect(values("The exchange will be closed on Thanksgiving.", "2031-09-10")).toEqual([["Thanksgiving", "DATE", "2031-11-27"]]);
   });
+
+  it("'during the quarter' is the quarter last mentioned, even with other dates between", () => {
+    expect(
+      values("Fiat Brasil lost money in the third quarter. It drew on loans in August. Cash fell during the quarter.", "2031-11-05").map((v) => v[2]),
+    ).toEqual(["2031-Q3", "2031-08", "2031-Q3"]);
+  });
 });
