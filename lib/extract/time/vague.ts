@@ -25,7 +25,8 @@ const VAGUE: Vague[] = [
     value: "PAST_REF",
     window: () => [-30, 0],
   },
-  { pattern: /\b(?:previously|formerly)\b/gi, value: "PAST_REF" },
+  // "previously", "formerly" only order one event before another: TimeML leaves expressions of
+  // sequencing unmarked, as it does "before" and "afterwards".
   // "decades ago", "years ago": no count, so no date, as "several years ago"
   { pattern: /\b(?:years|decades|months|weeks|days)\s+ago\b/gi, value: "PAST_REF" },
   {
