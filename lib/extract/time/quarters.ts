@@ -58,7 +58,9 @@ function mention(
   year: number | null,
 ): Candidate | null {
   if (year !== null) return periodMention(scan, start, end, make(year), true);
-  const period = pickYear(scan.ref, directionAt(scan.text, start, end), make);
+  // Without a tense, a quarter or half is the latest one begun: news reports results ("GM reports
+  // first-quarter loss" in October is this year's first quarter, in January last year's fourth).
+  const period = pickYear(scan.ref, directionAt(scan.text, start, end) || -1, make);
   return period ? periodMention(scan, start, end, period, false) : null;
 }
 

@@ -119,4 +119,11 @@ describe("findTimeExpressions news conventions", () => {
       values("Fiat Brasil lost money in the third quarter. It drew on loans in August. Cash fell during the quarter.", "2031-11-05").map((v) => v[2]),
     ).toEqual(["2031-Q3", "2031-08", "2031-Q3"]);
   });
+
+  it("a quarter without year or tense is the latest one begun (results are reported after the fact)", () => {
+    expect(values("Hyundai Reports First-Quarter Profit", "2031-10-08")).toEqual([["First-Quarter", "DATE", "2031-Q1"]]);
+    expect(values("Hyundai Reports Fourth-Quarter Profit", "2032-01-20")).toEqual([["Fourth-Quarter", "DATE", "2031-Q4"]]);
+    // a clause that looks ahead still looks ahead
+    expect(values("Hyundai expects a first-quarter profit.", "2032-01-20")).toEqual([["first-quarter", "DATE", "2032-Q1"]]);
+  });
 });
