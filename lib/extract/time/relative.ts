@@ -19,7 +19,10 @@ import { resolveWeekday } from "./resolve";
 import { directionAt } from "./tense";
 import { MONTHS, WEEKDAY_PATTERN, WEEKDAYS, durationValue, unitCode } from "./words";
 
-/** Deictic expressions resolved against the reference date: today, last week, this year, Friday morning. */
+/**
+ * Deictic expressions resolved against the reference date: today, last week, this year, Friday morning;
+ * "earlier today" is one expression, as "earlier this week" is.
+ */
 
 const PART_OF_DAY: Record<string, string> = {
   morning: "MO",
@@ -29,7 +32,7 @@ const PART_OF_DAY: Record<string, string> = {
 };
 
 const DAY_WORDS = new RegExp(
-  `\\b(today|tonight|yesterday|tomorrow|this|last|${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+  `\\b(?:(?:earlier|later)\\s+(?=today|tonight))?(today|tonight|yesterday|tomorrow|this|last|${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b`,
   "gi",
 );
 

@@ -126,4 +126,9 @@ describe("findTimeExpressions news conventions", () => {
     // a clause that looks ahead still looks ahead
     expect(values("Hyundai expects a first-quarter profit.", "2032-01-20")).toEqual([["first-quarter", "DATE", "2032-Q1"]]);
   });
+
+  it("'earlier today' is one expression, the day, as 'earlier this week' is the week", () => {
+    expect(values("Earlier today, the Sensex fell 3 percent.", "2031-10-08")).toEqual([["Earlier today", "DATE", "2031-10-08"]]);
+    expect(values("Parliament will vote later tonight.", "2031-10-08")).toEqual([["later tonight", "TIME", "2031-10-08TNI"]]);
+  });
 });
