@@ -127,8 +127,9 @@ function durations(scan: Scan): Candidate[] {
     const dated = amount !== null && Number.isInteger(amount * factor) && CALENDAR_UNITS.has(unit);
     const anchored = relation === "earlier" || relation === "later";
     if (anchored && !dated) {
-      // "several hours later": the stretch alone (a clock time would need its anchor's hour).
-      out.push(candidate(scan, start, stretchEnd, "DURATION", durationValue(amount, unit, factor)));
+      // "several hours later": the stretch (a clock time would need its anchor's hour), its span
+      // keeping "later" so that the word is not read again as a vague reference of its own.
+      out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
       continue;
     }
     if (anchored) {
