@@ -7,7 +7,7 @@
  *     → anchored days ("at 18:00", "the next day" take the day last mentioned)
  *     → ranges ("from 2009 to 2011": each point carries the DURATION written round it)
  */
-import { addDays, isoDay, parseDay, quarterPeriod } from "./calendar";
+import { addDays, halfPeriod, isoDay, monthPeriod, parseDay, quarterPeriod } from "./calendar";
 import { findChronoDates } from "./chrono";
 import { findDurations, shiftedDate } from "./durations";
 import { findDayPairs } from "./lists";
@@ -82,11 +82,17 @@ function shifted(
   referenceDate: string,
 ): TimeMention {
   const anchor = parseDay(lastDated?.date?.start ?? referenceDate);
-  // "the third quarter … a year earlier": whole years from a quarter keep the quarter.
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(lastDated?.value ?? "");
+  // "the third quarter … a year earlier", "in September, from the same month a year earlier": whole
+  // years from a quarter, a half or a month keep that part of the year.
+  const part = /^(\d{4})-(?:Q([1-4])|H([12])|(\d\d))$/.exec(lastDated?.value ?? "");
+  const year = Number(part?.[1]) + shift.amount;
   const period =
-    quarter && shift.unit === "Y"
-      ? quarterPeriod(Number(quarter[1]) + shift.amount, Number(quarter[2]))
+    part && shift.unit === "Y"
+      ? part[2]
+        ? quarterPeriod(year, Number(part[2]))
+        : part[3]
+          ? halfPeriod(year, part[3] === "1" ? 1 : 2)
+          : monthPeriod(year, Number(part[4]))
       : shiftedDate(anchor, Math.abs(shift.amount), shift.unit, shift.amount < 0 ? -1 : 1);
   if (!period) return { ...mention, value: shift.amount < 0 ? "PAST_REF" : "FUTURE_REF" };
   const yearWritten = lastDated?.date ? !lastDated.date.yearInferred : false;

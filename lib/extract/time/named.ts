@@ -128,8 +128,12 @@ const ANAPHORIC_PERIOD =
 /** "that year", "the same month": the period of the time last mentioned. */
 const SAME_PERIOD = /\b(?:[Tt]hat|[Tt]he\s+same)\s+(week|month|quarter|year)\b(?!\s+(?:when|of|as|that)\b|-)/gi;
 
-/** "the year-earlier quarter", "the year-ago period": a year before the time last mentioned. */
-const YEAR_EARLIER = /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b/gi;
+/**
+ * "the year-earlier quarter", "the year-ago period", "the same period last year", "the same quarter a
+ * year earlier": a year before the time last mentioned.
+ */
+const YEAR_EARLIER =
+  /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b|\bthe\s+same\s+(?:period|quarter|month|week)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year|a\s+year\s+(?:earlier|ago|before))\b/gi;
 
 /** A date `amount` periods away from the time last mentioned, which the stage's last step resolves. */
 const shiftedFromLast = (scan: Scan, match: RegExpMatchArray, amount: number, unit: string): Candidate => ({

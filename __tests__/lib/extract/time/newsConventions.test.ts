@@ -131,4 +131,15 @@ describe("findTimeExpressions news conventions", () => {
     expect(values("Earlier today, the Sensex fell 3 percent.", "2031-10-08")).toEqual([["Earlier today", "DATE", "2031-10-08"]]);
     expect(values("Parliament will vote later tonight.", "2031-10-08")).toEqual([["later tonight", "TIME", "2031-10-08TNI"]]);
   });
+
+  it("'the same period last year' is the period last mentioned, a year before; a month keeps its month", () => {
+    expect(values("Exports rose in the second quarter from the same period last year.", "2031-10-08")).toEqual([
+      ["the second quarter", "DATE", "2031-Q2"],
+      ["the same period last year", "DATE", "2030-Q2"],
+    ]);
+    expect(values("Car sales in Chile fell in August from the same month a year earlier.", "2031-10-08")).toEqual([
+      ["August", "DATE", "2031-08"],
+      ["the same month a year earlier", "DATE", "2030-08"],
+    ]);
+  });
 });
