@@ -11,7 +11,8 @@ const FUTURE =
 const PAST =
   "was|were|had|did|said|told|ago|last|earlier|previously|recently|began|came|took|made|went|won|lost|fell|rose|" +
   "gave|held|met|saw|sold|bought|left|ran|grew|became|brought|built|caught|chose|drove|fought|found|flew|fled|" +
-  "got|heard|kept|knew|led|paid|sent|sought|spent|spoke|stood|struck|swung|slid|sank|threw|wrote|broke|[a-z]{2,}ed";
+  "got|heard|kept|knew|led|paid|sent|sought|spent|spoke|stood|struck|swung|slid|sank|threw|wrote|broke|" +
+  "fallen|risen|grown|taken|given|shown|begun|become|gone|done|seen|known|written|spoken|chosen|driven|sunk|shrunk|[a-z]{2,}ed";
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, "gi");
 const WINDOW = 160;

@@ -142,4 +142,8 @@ describe("findTimeExpressions news conventions", () => {
       ["the same month a year earlier", "DATE", "2030-08"],
     ]);
   });
+
+  it("an irregular past participle is a past cue ('has risen in November')", () => {
+    expect(values("Coffee output in Huila has risen sharply in November.", "2031-09-10")).toEqual([["November", "DATE", "2030-11"]]);
+  });
 });
