@@ -142,6 +142,13 @@ function plausibleMonthAlone(
   return MONTH_PREPOSITION.test(before.slice(-16)) || AFTER_MONTH.test(before);
 }
 
+/** "the September 11 attacks": a date that names an event keeps the event's year. */
+function namedDay(c: ParsedComponents, scan: Scan, end: number): Resolved | null {
+  if (c.isCertain("year") || get(c, "month") !== 9 || get(c, "day") !== 11) return null;
+  if (!/^(?:th)?,?\s+(?:terror(?:ist)?\s+)?attacks?\b/i.test(scan.text.slice(end, end + 24))) return null;
+  return { period: dayPeriod({ y: 2001, m: 9, d: 11 }), yearWritten: false };
+}
+
 type Found = Pick<ParsedResult, "index" | "text" | "start"> & { end?: ParsedComponents | null };
 
 function toCandidate(scan: Scan, result: Found, offset: number, yearOfRange?: number): Candidate | null {
@@ -167,7 +174,7 @@ function toCandidate(scan: Scan, result: Found, offset: number, yearOfRange?: nu
       : !c.isCertain("year")
         ? yearOfRange
         : undefined;
-  const resolved = resolveComponents(c, scan, start, end, text, rangeYear);
+  const resolved = namedDay(c, scan, end) ?? resolveComponents(c, scan, start, end, text, rangeYear);
   if (!resolved) return null;
   const { period, yearWritten } = resolved;
   if (hasClock && period.value.length === 10) {

@@ -146,4 +146,9 @@ describe("findTimeExpressions news conventions", () => {
   it("an irregular past participle is a past cue ('has risen in November')", () => {
     expect(values("Coffee output in Huila has risen sharply in November.", "2031-09-10")).toEqual([["November", "DATE", "2030-11"]]);
   });
+
+  it("'the September 11 attacks' keep their year (2001); another September 11 does not", () => {
+    expect(values("Trading in Chicago stopped after the September 11 attacks.", "2031-10-08")).toEqual([["September 11", "DATE", "2001-09-11"]]);
+    expect(values("The Ankara summit opened on September 11.", "2031-10-08")).toEqual([["September 11", "DATE", "2031-09-11"]]);
+  });
 });
