@@ -206,6 +206,16 @@ function shiftedMonths(scan: Scan): Candidate[] {
   return out;
 }
 
+/** "0700 GMT", "1430 UTC": a clock time written in four digits before its zone, on the day last mentioned. */
+const ZONED_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g;
+
+function zonedClocks(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(ZONED_CLOCK)].map((match) => ({
+    ...candidate(scan, match.index, match.index + match[0].length, "TIME", `T${match[1]}:${match[2]}Z`),
+    needsDay: true,
+  }));
+}
+
 export function findRelativeDates(scan: Scan): Candidate[] {
-  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan), ...hoursOfDays(scan)];
+  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan), ...hoursOfDays(scan), ...zonedClocks(scan)];
 }

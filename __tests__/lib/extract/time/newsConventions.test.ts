@@ -151,4 +151,12 @@ describe("findTimeExpressions news conventions", () => {
     expect(values("Trading in Chicago stopped after the September 11 attacks.", "2031-10-08")).toEqual([["September 11", "DATE", "2001-09-11"]]);
     expect(values("The Ankara summit opened on September 11.", "2031-10-08")).toEqual([["September 11", "DATE", "2031-09-11"]]);
   });
+
+  it("a four-digit clock time before its zone ('0700 GMT') is a time of the day last mentioned", () => {
+    expect(values("On March 3, the Karachi exchange opened at 9 a.m. (0400 GMT).", "2031-10-08")).toEqual([
+      ["March 3", "DATE", "2031-03-03"],
+      ["9 a.m.", "TIME", "2031-03-03T09:00"],
+      ["0400 GMT", "TIME", "2031-03-03T04:00Z"],
+    ]);
+  });
 });
