@@ -157,7 +157,7 @@ function anaphoricPeriods(scan: Scan): Candidate[] {
  * stage's last step gives it its day). The preposition stays outside the span, as in TimeML. With
  * its day after it ("at noon Monday", "by midnight on Friday") it is chrono's, whole.
  */
-const PART_OF_DAY = /(?<=\b(?:in|during|through|throughout)\s)the\s+(morning|afternoon|evening)\b(?!\s+of\b)|(?<=\b(?:at|by|around|until|till|before|after|about|near|from|past|since)\s)(noon|midday|midnight)\b(?!\s+(?:on\s+)?(?:\p{Lu}|\d|today|tomorrow|yesterday|tonight))/giu;
+const PART_OF_DAY = /(?<=\b(?:in|during|through|throughout)\s)the\s+(?:(?:early|late|mid)[-\s]+)?(morning|afternoon|evening)\b(?!\s+of\b)|(?<=\b(?:at|by|around|until|till|before|after|about|near|from|past|since)\s)(noon|midday|midnight)\b(?!\s+(?:on\s+)?(?:\p{Lu}|\d|today|tomorrow|yesterday|tonight))/giu;
 const PART_CODE: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", noon: "T12:00", midday: "T12:00", midnight: "T24:00" };
 
 function partsOfDay(scan: Scan): Candidate[] {

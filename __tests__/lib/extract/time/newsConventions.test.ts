@@ -159,4 +159,8 @@ describe("findTimeExpressions news conventions", () => {
       ["0400 GMT", "TIME", "2031-03-03T04:00Z"],
     ]);
   });
+
+  it("a part of the day keeps its modifier ('in the late afternoon')", () => {
+    expect(values("The strike in Durban ended in the late afternoon.", "2031-10-08")).toEqual([["the late afternoon", "TIME", "2031-10-08TAF"]]);
+  });
 });
