@@ -15,6 +15,7 @@ const PAST =
   "fallen|risen|grown|taken|given|shown|begun|become|gone|done|seen|known|written|spoken|chosen|driven|sunk|shrunk|[a-z]{2,}ed";
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, "gi");
+const ANY_CUE = new RegExp(CUE.source, "i");
 const WINDOW = 160;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -74,7 +75,7 @@ const PASSIVE_BE = /(\bto\s+)?\b(?:be|being)\s+$/i;
 
 /** The rest of a sentence after an attribution holds no verb of its own ("in a statement."). */
 function isFinal(rest: string): boolean {
-  return rest.length <= 60 && !new RegExp(CUE.source, "i").test(rest);
+  return rest.length <= 60 && !ANY_CUE.test(rest);
 }
 
 function nearestCue(text: string, from: number, to: number, start: number, end: number): Direction {

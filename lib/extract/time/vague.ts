@@ -52,7 +52,7 @@ const VAGUE: Vague[] = [
   // "the future of the plant", "plans for the future.": the noun, not the adjective ("the future king")
   {
     pattern:
-      /(?<!\bin\s)\bthe\s+future\b(?=\s*[,.;:!?)]|\s*$|\s+(?:of|is|was|looks|looked|remains|remained|will|would|and|as|that|holds|held)\b)/gi,
+      /\bthe\s+future\b(?<!\bin\s+the\s+future)(?=\s*[,.;:!?)]|\s*$|\s+(?:of|is|was|looks|looked|remains|remained|will|would|and|as|that|holds|held)\b)/gi,
     value: "FUTURE_REF",
   },
   {

@@ -111,7 +111,7 @@ function centuries(scan: Scan): Candidate[] {
  * century that puts it nearest the reference date (no more than ten years ahead of it). A preposition
  * or article before it tells it from a quotation mark opening a number.
  */
-const SHORT_YEAR = /(?<=\b(?:in|since|of|from|to|until|by|and|through|before|after|during|the|late|early|mid)[\s-])['’](\d\d)(?![\w'’%]|[.,]\d)/gi;
+const SHORT_YEAR = /['’](\d\d)(?![\w'’%]|[.,]\d)(?<=\b(?:in|since|of|from|to|until|by|and|through|before|after|during|the|late|early|mid)[\s-]['’]\d\d)/gi;
 
 function shortYears(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
