@@ -59,6 +59,10 @@ const AMBIGUOUS_MONTHS = /^(?:may|march|jan|mar|apr|jun|jul|aug|sep|sept|oct|nov
 const MONTH_PREPOSITION =
   /\b(?:in|since|until|till|by|from|through|between|during|of|last|next|this|early|late|mid|end|beginning|start|before|after)[\s-]*$/i;
 
+/** "January and March", "May or June": a month joined to a month just written. */
+const AFTER_MONTH =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?,?\s+(?:and|or|to|through|until|till)\s+$/;
+
 /** A clock time is written with minutes, a.m./p.m. or a named hour: "4 a" (as in "iPhone 4 a free case") is not one. */
 const CLOCK = /\d:\d\d|\d\s*[ap]\.?m\b\.?|o'clock|noon|midnight/i;
 
@@ -141,10 +145,20 @@ function plausibleMonthAlone(
   const word = MONTH_WORD.exec(text)?.[0].replace(/\.$/, "") ?? "";
   if (!/^[A-Z]/.test(word)) return false;
   if (!AMBIGUOUS_MONTHS.test(word)) return true;
-  return MONTH_PREPOSITION.test(scan.text.slice(Math.max(0, start - 16), start));
+  const before = scan.text.slice(Math.max(0, start - 40), start);
+  return MONTH_PREPOSITION.test(before.slice(-16)) || AFTER_MONTH.test(before);
 }
 
-function toCandidate(scan: Scan, result: ParsedResult, offset: number): Candidate | null {
+/** "the September 11 attacks": a date that names an event keeps the event's year. */
+function namedDay(c: ParsedComponents, scan: Scan, end: number): Resolved | null {
+  if (c.isCertain("year") || get(c, "month") !== 9 || get(c, "day") !== 11) return null;
+  if (!/^(?:th)?,?\s+(?:terror(?:ist)?\s+)?attacks?\b/i.test(scan.text.slice(end, end + 24))) return null;
+  return { period: dayPeriod({ y: 2001, m: 9, d: 11 }), yearWritten: false };
+}
+
+type Found = Pick<ParsedResult, "index" | "text" | "start"> & { end?: ParsedComponents | null };
+
+function toCandidate(scan: Scan, result: Found, offset: number, yearOfRange?: number): Candidate | null {
   const span = trim(scan, offset + result.index, offset + result.index + result.text.length);
   if (!span) return null;
   const [start, end] = span;
@@ -164,8 +178,10 @@ function toCandidate(scan: Scan, result: ParsedResult, offset: number): Candidat
   const rangeYear =
     !c.isCertain("year") && result.end?.isCertain("year")
       ? (result.end.get("year") ?? undefined)
-      : undefined;
-  const resolved = resolveComponents(c, scan, start, end, text, rangeYear);
+      : !c.isCertain("year")
+        ? yearOfRange
+        : undefined;
+  const resolved = namedDay(c, scan, end) ?? resolveComponents(c, scan, start, end, text, rangeYear);
   if (!resolved) return null;
   const { period, yearWritten } = resolved;
   if (hasClock && period.value.length === 10) {
@@ -204,6 +220,31 @@ function resolveEnd(
   return null;
 }
 
+/** The joiner of a range whose second point names its month or weekday: "May 3 to May 5", "Monday through Friday". */
+const RANGE_JOINER =
+  /(?:\s+(?:to|through|until|till|and)\s+|\s*[-–]\s*)(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/;
+
+/**
+ * A range chrono reads as one result ("May to July 2007") is two points in TimeML, each its own
+ * DATE (the range round them is found later, from "from … to"); a year written at the end dates both.
+ */
+function rangePoints(scan: Scan, result: ParsedResult, offset: number, refInstant: Date): Candidate[] | null {
+  if (!result.end) return null;
+  const joiner = RANGE_JOINER.exec(result.text);
+  if (!joiner) return null;
+  const secondFrom = joiner.index + joiner[0].length;
+  const parse = (text: string) => parser.parse(text, { instant: refInstant, timezone: 0 }).find((r) => r.index === 0);
+  const first = parse(result.text.slice(0, joiner.index));
+  const second = parse(result.text.slice(secondFrom));
+  if (!first || !second) return null;
+  const year = second.start.isCertain("year") ? (second.start.get("year") ?? undefined) : undefined;
+  const points = [
+    toCandidate(scan, { index: result.index, text: first.text, start: first.start }, offset, year),
+    toCandidate(scan, { index: result.index + secondFrom, text: second.text, start: second.start }, offset),
+  ];
+  return points.filter((p): p is Candidate => p !== null);
+}
+
 export function findChronoDates(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
   const refInstant = new Date(`${isoDay(scan.ref)}T12:00:00Z`);
@@ -212,6 +253,11 @@ export function findChronoDates(scan: Scan): Candidate[] {
     const sentence = scan.text.slice(from, to);
     if (WORTH_PARSING.test(sentence)) {
       for (const result of parser.parse(sentence, { instant: refInstant, timezone: 0 })) {
+        const points = rangePoints(scan, result, from, refInstant);
+        if (points) {
+          out.push(...points);
+          continue;
+        }
         const found = toCandidate(scan, result, from);
         if (found) out.push(found);
       }

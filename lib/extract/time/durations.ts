@@ -44,6 +44,9 @@ const VAGUE_PLURAL =
   /\b(?:(?:years|decades|months|weeks|days)-long|over\s+the\s+(?:years|decades)|(?<=\b(?:for|within|in|after|take|takes|took|taken|taking|last|lasts|lasted|spent|spend|spends|spending)\s)(?:years|decades|months|weeks|days|hours)(?![-'’])|(?<!\bthe\s)(?:years|decades|months|weeks)(?=\s+of\s+(?!(?:the|a|an|this|that|its|their|his|her)\b)\p{Ll}))\b/giu;
 
 export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | -1): Period | null {
+  // "half a century ago", "a century ago": whole years back
+  if ((unit === "DE" || unit === "CE") && Number.isInteger(amount * (unit === "DE" ? 10 : 100)))
+    return yearPeriod(ref.y + sign * amount * (unit === "DE" ? 10 : 100));
   if (!Number.isInteger(amount)) return null;
   const n = amount * sign;
   switch (unit) {
@@ -61,8 +64,6 @@ export function shiftedDate(ref: Day, amount: number, unit: UnitCode, sign: 1 | 
     }
     case "Y":
       return yearPeriod(ref.y + n);
-    case "DE":
-      return yearPeriod(ref.y + 10 * n);
     default:
       return null;
   }
@@ -119,14 +120,16 @@ function durations(scan: Scan): Candidate[] {
       )
         continue;
     }
+    if (isOrdinalSecond(scan, match[4] ?? "", amountWord, end)) continue;
     const { unit, factor } = unitCode(match[4] ?? "");
     const stretchEnd = start + scan.text.slice(start, end - relation.length).trimEnd().length;
     const sign = relation === "ago" || relation === "earlier" ? -1 : 1;
     const dated = amount !== null && Number.isInteger(amount * factor) && CALENDAR_UNITS.has(unit);
     const anchored = relation === "earlier" || relation === "later";
     if (anchored && !dated) {
-      // "several hours later": the stretch alone (a clock time would need its anchor's hour).
-      out.push(candidate(scan, start, stretchEnd, "DURATION", durationValue(amount, unit, factor)));
+      // "several hours later": the stretch (a clock time would need its anchor's hour), its span
+      // keeping "later" so that the word is not read again as a vague reference of its own.
+      out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
       continue;
     }
     if (anchored) {
@@ -153,6 +156,19 @@ function durations(scan: Scan): Candidate[] {
     out.push(candidate(scan, start, end, "DURATION", durationValue(amount, unit, factor)));
   }
   return out;
+}
+
+/**
+ * "a second straight week", "the second time": after a single article, "second" is an ordinal when a
+ * content word follows it; the unit is followed by punctuation, a relation or a function word ("for a
+ * second or two", "a second later").
+ */
+const AFTER_SECOND_UNIT =
+  /^\s*(?:$|[^\s\p{L}]|(?:ago|later|earlier|before|after|or|and|of|to|in|on|at|for|the|that|when|while|longer|more|less|too|as|than|until|now|is|was|it|he|she|they|we|I)\b)/iu;
+
+function isOrdinalSecond(scan: Scan, unitWord: string, amountWord: string, end: number): boolean {
+  if (unitWord.toLowerCase() !== "second" || !/^an?$/.test(amountWord)) return false;
+  return !AFTER_SECOND_UNIT.test(scan.text.slice(end, end + 12));
 }
 
 /** "for a year", "within a week": a measure word before the article. */

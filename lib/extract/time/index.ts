@@ -7,7 +7,7 @@
  *     → anchored days ("at 18:00", "the next day" take the day last mentioned)
  *     → ranges ("from 2009 to 2011": each point carries the DURATION written round it)
  */
-import { addDays, isoDay, parseDay, quarterPeriod } from "./calendar";
+import { addDays, halfPeriod, isoDay, monthPeriod, parseDay, quarterPeriod } from "./calendar";
 import { findChronoDates } from "./chrono";
 import { findDurations, shiftedDate } from "./durations";
 import { findDayPairs } from "./lists";
@@ -40,6 +40,7 @@ const DETECTORS: ((scan: Scan) => Candidate[])[] = [
 ];
 
 const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
+const QUARTER_VALUE = /^\d{4}-Q[1-4]$/;
 
 /**
  * A clock time without a day ("at 18:00 UTC") happens on the day last mentioned before it, and "the
@@ -48,8 +49,11 @@ const DAY_VALUE = /^\d{4}-\d{2}-\d{2}/;
 function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMention[] {
   let lastDay: TimeMention | null = null;
   let lastDated: TimeMention | null = null;
+  let lastQuarter: TimeMention | null = null;
   return mentions.map(({ needsDay, dayShift, shift, ...mention }) => {
-    if (shift) mention = shifted(mention, shift, lastDated, referenceDate);
+    // a quarter is counted from the quarter last mentioned ("the first quarter … during the quarter"),
+    // or else from the reference date
+    if (shift) mention = shifted(mention, shift, shift.unit === "Q" ? lastQuarter : lastDated, referenceDate);
     const anchor = lastDay?.value.slice(0, 10) ?? referenceDate;
     const yearInferred = lastDay?.date?.yearInferred ?? true;
     if (needsDay)
@@ -65,6 +69,7 @@ function withAnchoredDays(mentions: Candidate[], referenceDate: string): TimeMen
     if ((mention.type === "DATE" || mention.type === "TIME") && DAY_VALUE.test(mention.value))
       lastDay = mention;
     if (mention.date && !mention.date.fuzzy) lastDated = mention;
+    if (QUARTER_VALUE.test(mention.value)) lastQuarter = mention;
     return mention;
   });
 }
@@ -76,14 +81,18 @@ function shifted(
   lastDated: TimeMention | null,
   referenceDate: string,
 ): TimeMention {
-  // a quarter is counted from the quarter last mentioned, or else from the reference date
-  if (shift.unit === "Q" && !/^\d{4}-Q[1-4]$/.test(lastDated?.value ?? "")) lastDated = null;
   const anchor = parseDay(lastDated?.date?.start ?? referenceDate);
-  // "the third quarter … a year earlier": whole years from a quarter keep the quarter.
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(lastDated?.value ?? "");
+  // "the third quarter … a year earlier", "in September, from the same month a year earlier": whole
+  // years from a quarter, a half or a month keep that part of the year.
+  const part = /^(\d{4})-(?:Q([1-4])|H([12])|(\d\d))$/.exec(lastDated?.value ?? "");
+  const year = Number(part?.[1]) + shift.amount;
   const period =
-    quarter && shift.unit === "Y"
-      ? quarterPeriod(Number(quarter[1]) + shift.amount, Number(quarter[2]))
+    part && shift.unit === "Y"
+      ? part[2]
+        ? quarterPeriod(year, Number(part[2]))
+        : part[3]
+          ? halfPeriod(year, part[3] === "1" ? 1 : 2)
+          : monthPeriod(year, Number(part[4]))
       : shiftedDate(anchor, Math.abs(shift.amount), shift.unit, shift.amount < 0 ? -1 : 1);
   if (!period) return { ...mention, value: shift.amount < 0 ? "PAST_REF" : "FUTURE_REF" };
   const yearWritten = lastDated?.date ? !lastDated.date.yearInferred : false;

@@ -51,8 +51,23 @@ const HOLIDAYS: [RegExp, (y: number) => Day][] = [
 const HOLIDAY =
   /\b(Christmas\s+Eve|Christmas(?:\s+Day)?|New\s+Year's\s+(?:Eve|Day)|Halloween|Valentine's\s+Day|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?![\w'’-])(?:\s+((?:19|20)\d\d)(?![\w%]))?/g;
 
+/**
+ * The market crashes named by their weekday: "Black Monday" (19 October 1987), "Black Tuesday"
+ * (29 October 1929), "Black Thursday" (24 October 1929). "A new Black Monday" names no date.
+ */
+const NAMED_CRASH = /(?<!\b(?:a|another|new|its|their|second)\s)\bBlack\s+(Monday|Tuesday|Thursday)\b/g;
+const CRASH_DAYS: Record<string, Day> = {
+  Monday: { y: 1987, m: 10, d: 19 },
+  Tuesday: { y: 1929, m: 10, d: 29 },
+  Thursday: { y: 1929, m: 10, d: 24 },
+};
+
 function holidays(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(NAMED_CRASH)) {
+    const day = CRASH_DAYS[match[1] ?? ""];
+    if (day) out.push(periodMention(scan, match.index, match.index + match[0].length, dayPeriod(day), true));
+  }
   for (const match of scan.text.matchAll(HOLIDAY)) {
     const name = match[1] ?? "";
     const dayOf = HOLIDAYS.find(([pattern]) => pattern.test(name))?.[1];
@@ -113,8 +128,12 @@ const ANAPHORIC_PERIOD =
 /** "that year", "the same month": the period of the time last mentioned. */
 const SAME_PERIOD = /\b(?:[Tt]hat|[Tt]he\s+same)\s+(week|month|quarter|year)\b(?!\s+(?:when|of|as|that)\b|-)/gi;
 
-/** "the year-earlier quarter", "the year-ago period": a year before the time last mentioned. */
-const YEAR_EARLIER = /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b/gi;
+/**
+ * "the year-earlier quarter", "the year-ago period", "the same period last year", "the same quarter a
+ * year earlier": a year before the time last mentioned.
+ */
+const YEAR_EARLIER =
+  /\bthe\s+(?:year[-\s](?:earlier|ago|before)|prior[-\s]year|previous[-\s]year)\s+(?:period|quarter|month|week)\b|\bthe\s+same\s+(?:period|quarter|month|week)\s+(?:(?:of|in)\s+)?(?:last\s+year|the\s+(?:previous|prior|last)\s+year|a\s+year\s+(?:earlier|ago|before))\b/gi;
 
 /** A date `amount` periods away from the time last mentioned, which the stage's last step resolves. */
 const shiftedFromLast = (scan: Scan, match: RegExpMatchArray, amount: number, unit: string): Candidate => ({
@@ -138,7 +157,7 @@ function anaphoricPeriods(scan: Scan): Candidate[] {
  * stage's last step gives it its day). The preposition stays outside the span, as in TimeML. With
  * its day after it ("at noon Monday", "by midnight on Friday") it is chrono's, whole.
  */
-const PART_OF_DAY = /(?<=\b(?:in|during|through|throughout)\s)the\s+(morning|afternoon|evening)\b(?!\s+of\b)|(?<=\b(?:at|by|around|until|till|before|after|about|near|from|past|since)\s)(noon|midday|midnight)\b(?!\s+(?:on\s+)?(?:\p{Lu}|\d|today|tomorrow|yesterday|tonight))/giu;
+const PART_OF_DAY = /(?<=\b(?:in|during|through|throughout)\s)the\s+(?:(?:early|late|mid)[-\s]+)?(morning|afternoon|evening)\b(?!\s+of\b)|(?<=\b(?:at|by|around|until|till|before|after|about|near|from|past|since)\s)(noon|midday|midnight)\b(?!\s+(?:on\s+)?(?:\p{Lu}|\d|today|tomorrow|yesterday|tonight))/giu;
 const PART_CODE: Record<string, string> = { morning: "TMO", afternoon: "TAF", evening: "TEV", noon: "T12:00", midday: "T12:00", midnight: "T24:00" };
 
 function partsOfDay(scan: Scan): Candidate[] {
@@ -164,9 +183,27 @@ function nearestWeekend(scan: Scan, start: number, end: number) {
  */
 const CURRENT_PERIOD =
   /(?:(?<=\b(?:[Ff]or|[Dd]uring|[Oo]n|[Ii]n|[Oo]ver|[Tt]hroughout)\s)|(?<=\bat\s)(?=the\s+weekend)|\b(?:earlier|later)\s+in\s+)the\s+(day|week(?:end)?|month|quarter|year)\b(?!\s*\d|-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/g;
+/**
+ * The same in market reports: "the biggest fall of the day", "the end of the week", "the day's
+ * losses", "shares ended the day lower".
+ */
+const REPORTED_PERIOD = /\b[Tt]he\s+(day|week|month|year)\b/g;
+const REPORTED_BEFORE =
+  /(?:\b(?:end|start|beginning|close|rest|remainder|middle)\s+of|\b(?:the|its|their|his|her)\s+(?:\p{L}{2,}est|best|worst|first|last|only|most\s+\p{L}+)\s+\p{L}+(?:\s+\p{L}+)?\s+of|\b(?:ended|ending|ends|closed|closing|finished|started|began|opened|end|close|finish|start|begin|open))\s$/u;
+const REPORTED_AFTER = /^(?!-|\s+(?:before|after|earlier|later|ago|when|that|of)\b)/;
+
+/** A match of REPORTED_PERIOD that is one: a day or week after its cue, or any period before "'s" and a noun. */
+function isReported(scan: Scan, match: RegExpMatchArray): boolean {
+  const start = match.index!;
+  const end = start + match[0].length;
+  if (/^['’]s\s+\p{Ll}/u.test(scan.text.slice(end, end + 4))) return true;
+  if (!/^(?:day|week)$/.test(match[1] ?? "")) return false;
+  return REPORTED_BEFORE.test(scan.text.slice(Math.max(0, start - 40), start)) && REPORTED_AFTER.test(scan.text.slice(end, end + 12));
+}
 
 function currentPeriods(scan: Scan): Candidate[] {
-  return [...scan.text.matchAll(CURRENT_PERIOD)].map((match) => {
+  const reported = [...scan.text.matchAll(REPORTED_PERIOD)].filter((m) => isReported(scan, m));
+  return [...scan.text.matchAll(CURRENT_PERIOD), ...reported].map((match) => {
     const start = match.index;
     const end = start + match[0].length;
     const unit = match[1] ?? "day";

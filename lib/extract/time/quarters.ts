@@ -19,14 +19,31 @@ const MONTH_QUARTER =
   /\bthe\s+(March|June|September|December)\s+quarter\b(?:\s+(?:of\s+)?((?:19|20)\d\d)(?![\w%]))?/g;
 const QUARTER_ENDING: Record<string, number> = { March: 1, June: 2, September: 3, December: 4 };
 /**
- * A year written before the part: "the 2008 fourth quarter", "this year's first half", "last year's third
+ * A year written before the part: "the 2008 fourth quarter", "2009's first quarter", "this year's first half", "last year's third
  * quarter", "the year-earlier first half" / "the year-ago quarter's" part (a year before the reference date).
  */
 const PREFIXED_PART =
-  /\b(?:(?:the\s+)?((?:19|20)\d\d)|(this|last|next)\s+year['’]s|the\s+year[-\s](?:earlier|ago))[-\s]+(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|financial|calendar)[-\s]+)?(quarter|half)\b/gi;
+  /\b(?:(?:the\s+)?((?:19|20)\d\d)(?:['’]s)?|(this|last|next)\s+year['’]s|the\s+year[-\s](?:earlier|ago))[-\s]+(first|second|third|fourth|final|1st|2nd|3rd|4th)[-\s]+(?:(?:fiscal|financial|calendar)[-\s]+)?(quarter|half)\b/gi;
 
 /** "the latest quarter", "the most recent quarter": the last quarter completed before the reference date. */
 const LATEST_QUARTER = /\bthe\s+(?:latest|most\s+recent)\s+quarter\b/gi;
+
+const FIGURES =
+  /\d\s*(?:%|percent\b|per\s+cent\b)|[$€£¥]\s?\d|\b(?:sales|revenues?|profits?|earnings|losses|net\s+income|output|growth|economy|GDP|deliveries|shipments|exports|imports|inflation|turnover)\b/i;
+const PLAY = /\b(?:scored|goals?|match|game|innings|minutes?|penalty|kick|league|cup|halftime|half-time|referee)\b/i;
+
+function reportsFigures(sentence: string): boolean {
+  return FIGURES.test(sentence) && !PLAY.test(sentence);
+}
+
+/** The sentence holding `at` (between sentence ends, at most 200 characters either side). */
+function sentenceAround(text: string, at: number): string {
+  const before = text.slice(Math.max(0, at - 200), at);
+  const after = text.slice(at, at + 200);
+  const from = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1;
+  const to = /[.!?](?:\s|$)|\n/.exec(after)?.index ?? after.length;
+  return before.slice(from) + after.slice(0, to);
+}
 
 function yearOf(raw: string | undefined): number | null {
   if (!raw) return null;
@@ -41,7 +58,9 @@ function mention(
   year: number | null,
 ): Candidate | null {
   if (year !== null) return periodMention(scan, start, end, make(year), true);
-  const period = pickYear(scan.ref, directionAt(scan.text, start, end), make);
+  // Without a tense, a quarter or half is the latest one begun: news reports results ("GM reports
+  // first-quarter loss" in October is this year's first quarter, in January last year's fourth).
+  const period = pickYear(scan.ref, directionAt(scan.text, start, end) || -1, make);
   return period ? periodMention(scan, start, end, period, false) : null;
 }
 
@@ -98,9 +117,14 @@ export function findQuarters(scan: Scan): Candidate[] {
     out.push(periodMention(scan, match.index, match.index + match[0].length, period, written));
   }
   for (const match of scan.text.matchAll(HALF)) {
-    // "the first half" alone is too often not about a year ("the first half of the match").
-    if (!/of\s/i.test(match[0])) continue;
     const h = /^(first|1st)$/i.test(match[1] ?? "") ? 1 : 2;
+    // "the first half" alone is too often not about a year ("the first half of the match"): only
+    // where the sentence reports figures of a business or an economy ("profit rose 5% in the first half").
+    if (!/of\s/i.test(match[0])) {
+      if (/^the\s/i.test(match[0]) && reportsFigures(sentenceAround(scan.text, match.index)))
+        out.push(mention(scan, match.index, match.index + match[0].length, (y) => halfPeriod(y, h), null)!);
+      continue;
+    }
     const year = match[3] ? Number(match[3]) : scan.ref.y + (YEAR_SHIFT[(match[2] ?? "this").toLowerCase()] ?? 0);
     out.push(periodMention(scan, match.index, match.index + match[0].length, halfPeriod(year, h), match[3] !== undefined));
   }

@@ -19,7 +19,10 @@ import { resolveWeekday } from "./resolve";
 import { directionAt } from "./tense";
 import { MONTHS, WEEKDAY_PATTERN, WEEKDAYS, durationValue, unitCode } from "./words";
 
-/** Deictic expressions resolved against the reference date: today, last week, this year, Friday morning. */
+/**
+ * Deictic expressions resolved against the reference date: today, last week, this year, Friday morning;
+ * "earlier today" is one expression, as "earlier this week" is.
+ */
 
 const PART_OF_DAY: Record<string, string> = {
   morning: "MO",
@@ -29,7 +32,7 @@ const PART_OF_DAY: Record<string, string> = {
 };
 
 const DAY_WORDS = new RegExp(
-  `\\b(today|tonight|yesterday|tomorrow|this|last|${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b`,
+  `\\b(?:(?:earlier|later)\\s+(?=today|tonight))?(today|tonight|yesterday|tomorrow|this|last|${WEEKDAY_PATTERN})(?:\\s+(morning|afternoon|evening|night))?\\b`,
   "gi",
 );
 
@@ -203,6 +206,16 @@ function shiftedMonths(scan: Scan): Candidate[] {
   return out;
 }
 
+/** "0700 GMT", "1430 UTC": a clock time written in four digits before its zone, on the day last mentioned. */
+const ZONED_CLOCK = /\b([01]\d|2[0-3])([0-5]\d)\s*(?:GMT|UTC)\b/g;
+
+function zonedClocks(scan: Scan): Candidate[] {
+  return [...scan.text.matchAll(ZONED_CLOCK)].map((match) => ({
+    ...candidate(scan, match.index, match.index + match[0].length, "TIME", `T${match[1]}:${match[2]}Z`),
+    needsDay: true,
+  }));
+}
+
 export function findRelativeDates(scan: Scan): Candidate[] {
-  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan), ...hoursOfDays(scan)];
+  return [...dayWords(scan), ...shiftedPeriods(scan), ...shiftedMonths(scan), ...hoursOfDays(scan), ...zonedClocks(scan)];
 }

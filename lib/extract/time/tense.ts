@@ -10,9 +10,12 @@ const FUTURE =
   "could|might|should|must|likely|possible|potential|take\\s+place";
 const PAST =
   "was|were|had|did|said|told|ago|last|earlier|previously|recently|began|came|took|made|went|won|lost|fell|rose|" +
-  "gave|held|met|saw|sold|bought|left|[a-z]{2,}ed";
+  "gave|held|met|saw|sold|bought|left|ran|grew|became|brought|built|caught|chose|drove|fought|found|flew|fled|" +
+  "got|heard|kept|knew|led|paid|sent|sought|spent|spoke|stood|struck|swung|slid|sank|threw|wrote|broke|" +
+  "fallen|risen|grown|taken|given|shown|begun|become|gone|done|seen|known|written|spoken|chosen|driven|sunk|shrunk|[a-z]{2,}ed";
 
 const CUE = new RegExp(`\\b(?:(${FUTURE})|(${PAST}))\\b`, "gi");
+const ANY_CUE = new RegExp(CUE.source, "i");
 const WINDOW = 160;
 
 function sentenceBounds(text: string, start: number, end: number): [number, number] {
@@ -67,6 +70,13 @@ export function directionAt(text: string, start: number, end: number): Direction
 // ('He said “talks will resume” on Tuesday').
 const ADJECTIVAL = /^(?:possible|potential|likely|upcoming|forthcoming|coming)$/i;
 const QUOTED = /[“"]([^“”"]{1,80})[”"]/g;
+const REPORTING = /^(?:said|told|added|noted|wrote|announced|reported|explained|stated)$/i;
+const PASSIVE_BE = /(\bto\s+)?\b(?:be|being)\s+$/i;
+
+/** The rest of a sentence after an attribution holds no verb of its own ("in a statement."). */
+function isFinal(rest: string): boolean {
+  return rest.length <= 60 && !ANY_CUE.test(rest);
+}
 
 function nearestCue(text: string, from: number, to: number, start: number, end: number): Direction {
   const sentence = text.slice(from, to);
@@ -86,10 +96,28 @@ function nearestCue(text: string, from: number, to: number, start: number, end: 
     const cueEnd = cueStart + match[0].length;
     if (cueEnd > start && cueStart < end) continue;
     if (ADJECTIVAL.test(match[0]) && quoted.some(([a, b]) => a <= cueStart && cueEnd <= b)) continue;
+    // A participle after "be" ("will be held") is not a past tense: the auxiliary before it carries
+    // the tense of the verb group; "to be" + participle ("is to be released") is an arrangement ahead.
+    // An attribution appended at the end after a comma or quotation (", the minister said in a
+    // statement.") frames the sentence; the tense of the reported clause is the time's. A fronted
+    // time ("In May, the ministry said it would…") still takes the verb after it.
+    if (
+      cueStart >= end &&
+      REPORTING.test(match[0]) &&
+      /[,"”]/.test(text.slice(end, cueStart)) &&
+      isFinal(text.slice(cueEnd, to))
+    )
+      continue;
+    let cue: Direction = match[1] !== undefined ? 1 : -1;
+    if (cue < 0) {
+      const be = PASSIVE_BE.exec(text.slice(Math.max(0, cueStart - 10), cueStart));
+      if (be && !be[1]) continue;
+      if (be) cue = 1;
+    }
     const distance = cueEnd <= start ? start - cueEnd : cueStart - end;
     if (distance < bestDistance) {
       bestDistance = distance;
-      best = match[1] !== undefined ? 1 : -1;
+      best = cue;
     }
   }
   return best;

@@ -25,11 +25,12 @@ const VAGUE: Vague[] = [
     value: "PAST_REF",
     window: () => [-30, 0],
   },
-  { pattern: /\b(?:previously|formerly)\b/gi, value: "PAST_REF" },
+  // "previously", "formerly" only order one event before another: TimeML leaves expressions of
+  // sequencing unmarked, as it does "before" and "afterwards".
   // "decades ago", "years ago": no count, so no date, as "several years ago"
   { pattern: /\b(?:years|decades|months|weeks|days)\s+ago\b/gi, value: "PAST_REF" },
   {
-    pattern: /(?<=\bin\s)the\s+past\b|(?<=\b(?:in|over|during|throughout|for|across)\s)(?:the\s+)?recent\s+(?:years|months|weeks|days|times|decades)\b/gi,
+    pattern: /(?<=\bin\s)the\s+past\b(?!\s+(?:\d|(?:few|several|couple|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b))|(?<=\b(?:in|over|during|throughout|for|across)\s)(?:the\s+)?recent\s+(?:years|months|weeks|days|times|decades)\b/gi,
     value: "PAST_REF",
   },
   {
@@ -48,6 +49,12 @@ const VAGUE: Vague[] = [
     window: () => [0, 90],
   },
   { pattern: /(?<=\bin\s)(?:the\s+)?future\b/gi, value: "FUTURE_REF" },
+  // "the future of the plant", "plans for the future.": the noun, not the adjective ("the future king")
+  {
+    pattern:
+      /\bthe\s+future\b(?<!\bin\s+the\s+future)(?=\s*[,.;:!?)]|\s*$|\s+(?:of|is|was|looks|looked|remains|remained|will|would|and|as|that|holds|held)\b)/gi,
+    value: "FUTURE_REF",
+  },
   {
     pattern:
       /\bthe\s+(?:coming|upcoming)\s+(days|weeks|months|years)\b|\bthe\s+(days|weeks|months|years)\s+ahead\b/gi,

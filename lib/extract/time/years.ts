@@ -12,8 +12,16 @@ const COUNTED =
 const NAMED =
   /(?:flight|route|highway|windows|office|model|no\.|number|version|room|rule|resolution|article|section|chapter|page|tel|phone)\s*$/i;
 
+/** "the 2009 fiscal year", "its 2010 financial year": the fiscal year, whole. */
+const YEAR_FISCAL = /\b(?:the\s+)?((?:19|20)\d\d)\s+(?:fiscal|financial)\s+year\b/gi;
+
 function years(scan: Scan): Candidate[] {
   const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(YEAR_FISCAL)) {
+    const year = Number(match[1]);
+    const mention = periodMention(scan, match.index, match.index + match[0].length, yearPeriod(year), true);
+    out.push({ ...mention, value: `FY${year}` });
+  }
   for (const match of scan.text.matchAll(YEAR)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -98,6 +106,24 @@ function centuries(scan: Scan): Candidate[] {
   return out;
 }
 
+/**
+ * "in '09", "the class of '98": a year written with its last two digits after an apostrophe, in the
+ * century that puts it nearest the reference date (no more than ten years ahead of it). A preposition
+ * or article before it tells it from a quotation mark opening a number.
+ */
+const SHORT_YEAR = /['’](\d\d)(?![\w'’%]|[.,]\d)(?<=\b(?:in|since|of|from|to|until|by|and|through|before|after|during|the|late|early|mid)[\s-]['’]\d\d)/gi;
+
+function shortYears(scan: Scan): Candidate[] {
+  const out: Candidate[] = [];
+  for (const match of scan.text.matchAll(SHORT_YEAR)) {
+    const two = Number(match[1]);
+    const century = Math.floor(scan.ref.y / 100) * 100;
+    const year = century + two > scan.ref.y + 10 ? century - 100 + two : century + two;
+    out.push(periodMention(scan, match.index, match.index + match[0].length, yearPeriod(year), true));
+  }
+  return out;
+}
+
 export function findYears(scan: Scan): Candidate[] {
-  return [...years(scan), ...yearSpans(scan), ...decades(scan), ...centuries(scan)];
+  return [...years(scan), ...yearSpans(scan), ...decades(scan), ...centuries(scan), ...shortYears(scan)];
 }

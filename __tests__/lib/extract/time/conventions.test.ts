@@ -55,7 +55,9 @@ describe("findTimeExpressions conventions", () => {
   });
 
   it("'several hours later' stays a duration: a clock time would need its hour", () => {
-    expect(values("The power came back several hours later.", "2016-03-10")).toEqual([["several hours", "DURATION", "PTXH"]]);
+    expect(values("The power came back several hours later.", "2016-03-10")).toEqual([["several hours later", "DURATION", "PTXH"]]);
+    // "earlier" stays inside it, not a past reference of its own
+    expect(values("A few days earlier, the dam had cracked.", "2016-03-10")).toEqual([["A few days earlier", "DURATION", "PXD"]]);
   });
 
   it("'the following year' and 'the year before' take the year last mentioned", () => {

@@ -81,9 +81,10 @@ describe("findTimeExpressions", () => {
     expect(only("It dates back to the early 1990s.", "2007-01-01")).toMatchObject({ text: "the early 1990s", value: "199" });
   });
 
-  it("findTimeExpressions('now, currently, recently, previously, soon', ref) gives vague references", () => {
+  it("findTimeExpressions('now, currently, recently, soon', ref) gives vague references; 'previously' (sequencing) none", () => {
     const values = find("Now it currently sells what it recently and previously made, and soon more.", "2010-01-01").map((m) => m.value);
-    expect(values).toEqual(["PRESENT_REF", "PRESENT_REF", "PAST_REF", "PAST_REF", "FUTURE_REF"]);
+    expect(values).toEqual(["PRESENT_REF", "PRESENT_REF", "PAST_REF", "FUTURE_REF"]);
+    expect(find("The mill, formerly a tannery, previously employed 40.", "2010-01-01")).toEqual([]);
   });
 
   it("findTimeExpressions('today, yesterday, tomorrow', ref) gives days", () => {
@@ -113,9 +114,11 @@ describe("findTimeExpressions", () => {
     expect(find("It landed on March 3, 2008 and left the next day.", "2008-03-10").map((m) => m.value)).toEqual(["2008-03-03", "2008-03-04"]);
   });
 
-  it("findTimeExpressions('from June 3 to June 5, 2025', ref) is one range with the year written at its end", () => {
-    const m = only("from June 3 to June 5, 2025", "2026-01-01");
-    expect(m).toMatchObject({ value: "2025-06-03", date: { start: "2025-06-03", end: "2025-06-05", yearInferred: false } });
+  it("findTimeExpressions('from June 3 to June 5, 2025', ref) is two days within one range, the year written at its end dating both", () => {
+    const [first, second] = find("from June 3 to June 5, 2025", "2026-01-01");
+    expect(first).toMatchObject({ text: "June 3", value: "2025-06-03", date: { start: "2025-06-03", yearInferred: false } });
+    expect(second).toMatchObject({ text: "June 5, 2025", value: "2025-06-05" });
+    expect(first?.within).toMatchObject({ type: "DURATION", value: "P2D", date: { start: "2025-06-03", end: "2025-06-05" } });
   });
 
   it("findTimeExpressions('7/8/07', ref) reads a slash date", () => {
