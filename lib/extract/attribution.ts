@@ -18,10 +18,10 @@ import { headlineSpeaker } from "./headline-speaker";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
-import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
+import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
@@ -313,17 +313,17 @@ function reportedSpeaker(
     const byRole = possessed && resolveRole(possessed[1]!, verbStart, roles);
     if (byRole && byRole !== nearest.actor)
       return { chain: [byRole], cue: { start: nearest.start, end: verbEnd } };
+    // "Saudi Arabia's state-run news agency quoted X": the agency speaks, unnamed, not its state.
+    const ownerOnly = possessed && !byRole && isMediaRole(possessed[1]!) ? nearest.actor : undefined;
     const chain = sourceChain(
       text,
       subjectRun.filter((x) => x.start >= from.start),
-    );
+    ).filter((id) => id !== ownerOnly);
     const told = TELL.test(m[0])
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
       : undefined;
     // "Tass quoted X as saying": X, then Tass.
-    const quoted = QUOTED_AS.test(m[0])
-      ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 80 && !chain.includes(x.actor))
-      : undefined;
+    const quoted = QUOTED_AS.test(m[0]) ? quotedSpeaker(text, verbEnd, end, mentions, chain) : undefined;
     if (quoted) chain.unshift(quoted.actor);
     // "Tass reported that X had said …": X, then Tass.
     const that = /^\s+that\s+/.exec(text.slice(verbEnd, verbEnd + 8));
@@ -334,6 +334,28 @@ function reportedSpeaker(
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
   return null;
+}
+
+/**
+ * Whom "M quoted … as saying" quotes: the head of the first run of names before "as saying"
+ * ("the Kenya Meteorological Department", "a spokesperson for X"), not a name in what is said.
+ */
+function quotedSpeaker(
+  text: string,
+  verbEnd: number,
+  end: number,
+  mentions: ActorMention[],
+  chain: string[],
+): ActorMention | undefined {
+  const as = /\bas\s+saying\b/.exec(text.slice(verbEnd, end));
+  if (!as) return undefined;
+  const stop = verbEnd + as.index;
+  const first = mentions.find((x) => x.start >= verbEnd && x.end <= stop && !chain.includes(x.actor));
+  if (!first) return undefined;
+  let head = first;
+  for (const x of mentions)
+    if (x.start > head.start && x.end <= stop && /^(?:\s+|['’]s?\s+)$/.test(text.slice(head.end, x.start))) head = x;
+  return head;
 }
 
 // "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.

@@ -9,7 +9,7 @@ import { grammarCases, type Case } from "./attribution-grammar";
  */
 const SEEDS = [1, 2, 3, 4, 5];
 // The share of composed cases that must come out right (measured 2026-12-03: see the report).
-const FLOOR = 0.87;
+const FLOOR = 0.93;
 
 const matches = (a: Analysis, id: string, want: string | RegExp) => {
   const x = a.actors.find((y) => y.id === id);
@@ -59,11 +59,52 @@ const rules: [rule: string, body: string, sentence: number, chain: string[]][] =
     1,
     ["Aylin Demir", "Reuters", OUT],
   ],
+  [
+    "a state's unnamed news agency quoting someone is no source of its own",
+    "Egypt’s state-run news agency quoted Chidi Eze as saying the dam would be finished in May.",
+    0,
+    ["Chidi Eze", OUT],
+  ],
+  [
+    "a compass word before a capitalised word is part of a name, not the West's",
+    "Reuters quoted the West African Seed Agency as saying the harvest would be late.",
+    0,
+    ["West African Seed Agency", "Reuters", OUT],
+  ],
+  [
+    "'M quoted X, a long apposition, as saying'",
+    "Kyodo News quoted Hiroshi Tanaka, the head of the prefecture's disaster response office, as saying two roads were closed.",
+    0,
+    ["Hiroshi Tanaka", "Kyodo", OUT],
+  ],
+  [
+    "'M quoted <state> <institution> as saying': the head of the run is quoted",
+    "Reuters quoted the Ghana Statistical Service as saying inflation had eased.",
+    0,
+    ["Ghana Statistical Service", "Reuters", OUT],
+  ],
+  [
+    "'quoted residents as saying': the quoted are the collective, not a name in what they said",
+    "The BBC quoted residents as saying the army had left the town.",
+    0,
+    ["Residents", "BBC", OUT],
+  ],
+  [
+    "'the news agency <NAME>' names a medium",
+    "The official news agency KCNA quoted Ri Song Chol as saying the bridge had reopened.",
+    0,
+    ["Ri Song Chol", "KCNA", OUT],
+  ],
 ];
 
 describe("attribution on a seeded grammar of invented sentences", () => {
   it.each(rules)("%s", (_rule, body, sentence, chain) => {
     expect(chainOf(body, sentence)).toEqual(chain);
+  });
+
+  it("reads no West in a name that opens with a compass word ('the West African Seed Agency')", () => {
+    const names = analyze("The West African Seed Agency said the harvest would be late.").actors.map((x) => x.name);
+    expect(names).not.toContain("Western countries");
   });
 
   const positives = SEEDS.flatMap((seed) => grammarCases(seed));

@@ -86,7 +86,10 @@ export type Speaker = {
   /** whether the kind suits a frame (media and unnamed sources do not issue statements, say) */
   person: boolean;
   media?: boolean;
+  plural?: boolean;
 };
+const was = (s: Speaker) => (s.plural ? "were" : "was");
+const is = (s: Speaker) => (s.plural ? "are" : "is");
 
 function speakers(r: () => number): Speaker[] {
   const name = () => pick(r, NAMES);
@@ -121,7 +124,7 @@ function speakers(r: () => number): Speaker[] {
     },
     { kind: "medium", np: medium, who: medium.replace(/^the /, ""), person: false, media: true },
     { kind: "state news agency", np: agency, who: agencyName, person: false, media: true },
-    { kind: "unnamed source", np: unnamed, who: unnamedRe, person: true },
+    { kind: "unnamed source", np: unnamed, who: unnamedRe, person: true, plural: /s$/.test(unnamed) },
     { kind: "spokesperson for an organisation", np: `a spokesperson for ${org}`, who: org.replace(/^the /, ""), person: true },
   ];
 }
@@ -150,14 +153,14 @@ const frames: Frame[] = [
     fits: (s) => !s.media,
     make: (s, r) => {
       const [m, who] = pick(r, [...MEDIA.map((x) => [x, x.replace(/^the /, "")] as const), ...STATE_AGENCIES]);
-      return { body: `${cap(m)} quoted ${s.np.replace(/,$/, "")} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, who] };
+      return { body: `${cap(m)} quoted ${s.np} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, who] };
     },
   },
   {
     frame: "<country>'s state-run news agency quoted X as saying C",
     fits: (s) => !s.media,
     make: (s, r) => ({
-      body: `${pick(r, ["Saudi Arabia", "Egypt", "Iran", "Vietnam"])}’s state-run news agency quoted ${s.np.replace(/,$/, "")} as saying ${pick(r, CLAUSES)}.`,
+      body: `${pick(r, ["Saudi Arabia", "Egypt", "Iran", "Vietnam"])}’s state-run news agency quoted ${s.np} as saying ${pick(r, CLAUSES)}.`,
       sentence: 0,
       chain: [s.who],
     }),
@@ -167,7 +170,7 @@ const frames: Frame[] = [
     fits: (s) => !s.media && !s.np.endsWith(","),
     make: (s, r) => {
       const m = pick(r, MEDIA);
-      return { body: `${cap(s.np)} was quoted by ${m} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, m.replace(/^the /, "")] };
+      return { body: `${cap(s.np)} ${was(s)} quoted by ${m} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, m.replace(/^the /, "")] };
     },
   },
   {
@@ -226,13 +229,13 @@ const frames: Frame[] = [
 
 // Frames in which no one is said to say anything.
 const negatives: Frame[] = [
-  { frame: "X is said to be …", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} is said to be furious about the delay.`, sentence: 0, chain: [] }) },
+  { frame: "X is said to be …", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} ${is(s)} said to be furious about the delay.`, sentence: 0, chain: [] }) },
   { frame: "…, said to have …", make: (s) => ({ body: `The painting, said to have cost millions, was bought by ${s.np.replace(/,$/, "")}.`, sentence: 0, chain: [] }) },
   { frame: "the so-called …", make: (s) => ({ body: `The so-called peace plan was rejected by ${s.np.replace(/,$/, "")}.`, sentence: 0, chain: [] }) },
   { frame: "X declined to comment", make: (s) => ({ body: `${cap(s.np)} declined to comment on the report.`, sentence: 0, chain: [] }) },
   { frame: "X did not say whether", make: (s, r) => ({ body: `${cap(s.np)} did not say whether ${pick(r, CLAUSES)}.`, sentence: 0, chain: [] }) },
   { frame: "X, who said …, won", fits: (s) => s.person && !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)}, who said last year that the tax would go, won the vote.`, sentence: 0, chain: [] }) },
-  { frame: "M was told to leave", make: (s) => ({ body: `${cap(s.np.replace(/,$/, ""))} was told to leave the building on Monday.`, sentence: 0, chain: [] }) },
+  { frame: "M was told to leave", make: (s) => ({ body: `${cap(s.np.replace(/,$/, ""))} ${was(s)} told to leave the building on Monday.`, sentence: 0, chain: [] }) },
   { frame: "M could not verify", fits: (s) => s.media === true, make: (s) => ({ body: `${cap(s.np)} could not independently verify the claims.`, sentence: 0, chain: [] }) },
 ];
 

@@ -13,7 +13,9 @@ const ANONYMOUS = [
   // (a|one|two…) (senior) (European) official|diplomat|aide
   /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
   // Collective unnamed voices: "aid agencies warn", "analysts said".
-  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared))/giu,
+  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:have\s+|had\s+)?(?:said|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared|(?:was|were)\s+quoted)\b)/giu,
+  // "Reuters quoted diplomats as saying", "citing residents": a collective quoted or cited.
+  /(?<=\b(?:quoted|quoting|citing|cited)\s+)(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|diplomats|officials)\b/gu,
 ];
 
 /** "Two Saudi officials", "a senior U.S. diplomat": read before the gazetteer so the nationality stays inside the source. */
