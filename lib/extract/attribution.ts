@@ -18,6 +18,7 @@ import { headlineSpeaker } from "./headline-speaker";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
+import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
@@ -38,8 +39,6 @@ const MAX_APPOSITION_GAP = 140;
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
 const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
-// "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
-const INVERTED_BEFORE = /(?:[,"”’»]|^)\s*$/;
 const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
@@ -266,6 +265,12 @@ function reportedSpeaker(
             APPOSITION_GAP.test(text.slice(x.end, verbStart)))),
     );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
+    // "The army pulled back from Chad, said X": after a comma, a name after the verb is its subject.
+    // ("…, X, 41, told AP": what follows "told" is whom it was told.)
+    if (!TELL.test(m[0]) && /[,"”’»]\s*$/.test(text.slice(start, verbStart))) {
+      const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
+      if (inverted) return inverted;
+    }
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
     // "Facebook and Twitter", "AT&T and DirecTV": a name joined to the one before it by "and".
     const joinedTo = (x: ActorMention) => mentions.find((y) => /^\s+and\s+$/.test(text.slice(y.end, x.start)));
@@ -336,28 +341,6 @@ function reportedSpeaker(
   return null;
 }
 
-/**
- * Whom "M quoted … as saying" quotes: the head of the first run of names before "as saying"
- * ("the Kenya Meteorological Department", "a spokesperson for X"), not a name in what is said.
- */
-function quotedSpeaker(
-  text: string,
-  verbEnd: number,
-  end: number,
-  mentions: ActorMention[],
-  chain: string[],
-): ActorMention | undefined {
-  const as = /\bas\s+saying\b/.exec(text.slice(verbEnd, end));
-  if (!as) return undefined;
-  const stop = verbEnd + as.index;
-  const first = mentions.find((x) => x.start >= verbEnd && x.end <= stop && !chain.includes(x.actor));
-  if (!first) return undefined;
-  let head = first;
-  for (const x of mentions)
-    if (x.start > head.start && x.end <= stop && /^(?:\s+|['’]s?\s+)$/.test(text.slice(head.end, x.start))) head = x;
-  return head;
-}
-
 // "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
 const ROLE_BEFORE = new RegExp(
   `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
@@ -371,29 +354,6 @@ const WHAT_BEFORE = new RegExp(`\\bwhat\\s+${DESCRIPTOR}$`, "u");
 const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
-
-/** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */
-function invertedSpeaker(
-  text: string,
-  start: number,
-  verbStart: number,
-  verbEnd: number,
-  end: number,
-  mentions: ActorMention[],
-): { chain: string[]; cue: { start: number; end: number } } | null {
-  if (!INVERTED_BEFORE.test(text.slice(start, verbStart))) return null;
-  const first = mentions.find((x) => x.start >= verbEnd && x.start < end);
-  if (!first || !new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(verbEnd, first.start)))
-    return null;
-  // The speaker's own name ends the run: "said AT&T Chairman … Randall Stephenson".
-  let head = first;
-  for (const m of mentions) {
-    if (m.start <= head.start) continue;
-    if (!new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
-    head = m;
-  }
-  return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
-}
 
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;

@@ -9,7 +9,7 @@ import { grammarCases, type Case } from "./attribution-grammar";
  */
 const SEEDS = [1, 2, 3, 4, 5];
 // The share of composed cases that must come out right (measured 2026-12-03: see the report).
-const FLOOR = 0.93;
+const FLOOR = 0.97;
 
 const matches = (a: Analysis, id: string, want: string | RegExp) => {
   const x = a.actors.find((y) => y.id === id);
@@ -94,6 +94,42 @@ const rules: [rule: string, body: string, sentence: number, chain: string[]][] =
     "The official news agency KCNA quoted Ri Song Chol as saying the bridge had reopened.",
     0,
     ["Ri Song Chol", "KCNA", OUT],
+  ],
+  [
+    "'C, said X': after a comma the name after the verb speaks, not a name in the clause before",
+    "The army had pulled back from the border with Niger, said Lars Eriksen in a statement.",
+    0,
+    ["Lars Eriksen", OUT],
+  ],
+  [
+    "'…, X, 41, manager of …, told M': whom it was told is no inverted speaker",
+    "Nothing was damaged, Aylin Demir, 38, owner of a bakery in Izmir, told Kyodo News.",
+    0,
+    ["Aylin Demir", OUT],
+  ],
+  [
+    "'\"Q.\" Mayor X said this on Monday.': the next sentence opens with its speaker after a title",
+    '"We will rebuild." Mayor Chidi Eze said this on Monday.',
+    0,
+    ["Chidi Eze", OUT],
+  ],
+  [
+    "'…, said three people familiar with the talks': the quantified unnamed source after the verb",
+    "The merger would be announced on Friday, said three people familiar with the talks.",
+    0,
+    ["People familiar with the talks", OUT],
+  ],
+  [
+    "'according to witnesses': a collective cited",
+    "The convoy was shelled near the river, according to witnesses.",
+    0,
+    ["Witnesses", OUT],
+  ],
+  [
+    "'Activists wrote on Telegram': a collective speaking through a post",
+    "Activists wrote on Telegram that the march would go ahead.",
+    0,
+    ["Activists", OUT],
   ],
 ];
 
