@@ -23,7 +23,8 @@ export function invertedSpeaker(
   let head = first;
   for (const m of mentions) {
     if (m.start <= head.start) continue;
-    if (!new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
+    // "said Brazil's defence ministry": a possessor before the head too.
+    if (!new RegExp(`^(?:['’]s)?\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
     head = m;
   }
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };

@@ -16,8 +16,8 @@ export function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
-const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+export const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 const NAMES = [
   "Amara Okafor", "Nguyen Van Thanh", "Oleksandr Bondarenko", "Fatima Al-Zahrani", "Kwame Mensah",
@@ -43,7 +43,13 @@ const ORGS: [name: string, head: string][] = [
   ["the West African Health Agency", "agency"],
   ["the Federal Competition Authority", "authority"],
 ];
-const MEDIA = ["Reuters", "Al Jazeera", "Kyodo News", "the BBC", "Bloomberg", "Agence France-Presse"];
+export const MEDIA = ["Reuters", "Al Jazeera", "Kyodo News", "the BBC", "Bloomberg", "Agence France-Presse"];
+// How a medium may be named in a chain: "Kyodo News" is Kyodo, "Agence France-Presse" AFP.
+const mediumName = (m: string): RegExp => {
+  const bare = m.replace(/^the /, "");
+  const short = bare === "Agence France-Presse" ? "AFP" : bare.replace(/ News$/, "");
+  return new RegExp(`^(?:${bare}|${short})$`);
+};
 const STATE_AGENCIES: [phrase: string, name: string][] = [
   ["the state news agency Xinhua", "Xinhua"],
   ["the official news agency IRNA", "IRNA"],
@@ -56,10 +62,10 @@ const UNNAMED: [phrase: string, name: RegExp][] = [
   ["diplomats", /diplomat/i],
   ["a source close to the talks", /source/i],
 ];
-const DATELINES: [city: string, wire: string][] = [
+export const DATELINES: [city: string, wire: string][] = [
   ["NAIROBI", "Reuters"], ["BEIJING", "Reuters"], ["ANKARA", "AFP"], ["LIMA", "AP"], ["HANOI", "Reuters"],
 ];
-const CLAUSES = [
+export const CLAUSES = [
   "the bridge would reopen in March",
   "exports had fallen 4 percent in the second quarter",
   "the talks would resume next week",
@@ -69,7 +75,7 @@ const CLAUSES = [
   "the army had pulled back from the border with Chad",
   "prices would keep rising through the winter",
 ];
-const QUOTES = [
+export const QUOTES = [
   "We will not back down", "This is a difficult day for everyone", "The numbers speak for themselves",
   "Nobody expected the water to rise so fast", "We are ready to talk at any time",
 ];
@@ -91,7 +97,7 @@ export type Speaker = {
 const was = (s: Speaker) => (s.plural ? "were" : "was");
 const is = (s: Speaker) => (s.plural ? "are" : "is");
 
-function speakers(r: () => number): Speaker[] {
+export function speakers(r: () => number): Speaker[] {
   const name = () => pick(r, NAMES);
   const n1 = name();
   const n2 = name();
@@ -122,7 +128,7 @@ function speakers(r: () => number): Speaker[] {
       who: n4,
       person: true,
     },
-    { kind: "medium", np: medium, who: medium.replace(/^the /, ""), person: false, media: true },
+    { kind: "medium", np: medium, who: mediumName(medium), person: false, media: true },
     { kind: "state news agency", np: agency, who: agencyName, person: false, media: true },
     { kind: "unnamed source", np: unnamed, who: unnamedRe, person: true, plural: /s$/.test(unnamed) },
     { kind: "spokesperson for an organisation", np: `a spokesperson for ${org}`, who: org.replace(/^the /, ""), person: true },
@@ -131,10 +137,10 @@ function speakers(r: () => number): Speaker[] {
 
 /** One case: a body, the sentence asked about, and the chain its claim must carry. */
 export type Case = { name: string; body: string; sentence: number; chain: (string | RegExp)[] };
-type Frame = { frame: string; fits?: (s: Speaker) => boolean; make: (s: Speaker, r: () => number) => Omit<Case, "name"> };
+export type Frame = { frame: string; fits?: (s: Speaker) => boolean; make: (s: Speaker, r: () => number) => Omit<Case, "name"> };
 
-const said = (s: Speaker) => (s.media ? "reported" : "said");
-const frames: Frame[] = [
+export const said = (s: Speaker) => (s.media ? "reported" : "said");
+export const frames: Frame[] = [
   { frame: "X said C", make: (s, r) => ({ body: `${cap(s.np)} ${said(s)} ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who] }) },
   { frame: "X said on Tuesday that C", make: (s, r) => ({ body: `${cap(s.np)} ${said(s)} on Tuesday that ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who] }) },
   { frame: "X has said C", fits: (s) => !s.media, make: (s, r) => ({ body: `${cap(s.np)} has said ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who] }) },
@@ -152,7 +158,7 @@ const frames: Frame[] = [
     frame: "M quoted X as saying C",
     fits: (s) => !s.media,
     make: (s, r) => {
-      const [m, who] = pick(r, [...MEDIA.map((x) => [x, x.replace(/^the /, "")] as const), ...STATE_AGENCIES]);
+      const [m, who] = pick<readonly [string, string | RegExp]>(r, [...MEDIA.map((x) => [x, mediumName(x)] as const), ...STATE_AGENCIES]);
       return { body: `${cap(m)} quoted ${s.np} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, who] };
     },
   },
@@ -170,7 +176,7 @@ const frames: Frame[] = [
     fits: (s) => !s.media && !s.np.endsWith(","),
     make: (s, r) => {
       const m = pick(r, MEDIA);
-      return { body: `${cap(s.np)} ${was(s)} quoted by ${m} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, m.replace(/^the /, "")] };
+      return { body: `${cap(s.np)} ${was(s)} quoted by ${m} as saying ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, mediumName(m)] };
     },
   },
   {
@@ -178,7 +184,7 @@ const frames: Frame[] = [
     fits: (s) => !s.media && !s.np.endsWith(","),
     make: (s, r) => {
       const m = pick(r, MEDIA);
-      return { body: `${cap(m)} reported, citing ${s.np}, that ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, m.replace(/^the /, "")] };
+      return { body: `${cap(m)} reported, citing ${s.np}, that ${pick(r, CLAUSES)}.`, sentence: 0, chain: [s.who, mediumName(m)] };
     },
   },
   {
@@ -186,7 +192,7 @@ const frames: Frame[] = [
     fits: (s) => !s.media && !s.np.endsWith(","),
     make: (s, r) => {
       const m = pick(r, MEDIA);
-      return { body: `${cap(pick(r, CLAUSES))}, ${m} reported, citing ${s.np}.`, sentence: 0, chain: [s.who, m.replace(/^the /, "")] };
+      return { body: `${cap(pick(r, CLAUSES))}, ${m} reported, citing ${s.np}.`, sentence: 0, chain: [s.who, mediumName(m)] };
     },
   },
   { frame: "\"Q,\" X said", make: (s, r) => ({ body: `"${pick(r, QUOTES)}," ${s.np} ${said(s)}.`, sentence: 0, chain: [s.who] }) },
@@ -228,7 +234,7 @@ const frames: Frame[] = [
 ];
 
 // Frames in which no one is said to say anything.
-const negatives: Frame[] = [
+export const negatives: Frame[] = [
   { frame: "X is said to be …", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} ${is(s)} said to be furious about the delay.`, sentence: 0, chain: [] }) },
   { frame: "…, said to have …", make: (s) => ({ body: `The painting, said to have cost millions, was bought by ${s.np.replace(/,$/, "")}.`, sentence: 0, chain: [] }) },
   { frame: "the so-called …", make: (s) => ({ body: `The so-called peace plan was rejected by ${s.np.replace(/,$/, "")}.`, sentence: 0, chain: [] }) },
@@ -241,10 +247,15 @@ const negatives: Frame[] = [
 
 /** The cases of one seed: every speaker kind in every frame that suits it. */
 export function grammarCases(seed: number, negative = false): Case[] {
+  return compose(seed, speakers, negative ? negatives : frames);
+}
+
+/** Every speaker the generator gives in every frame that suits it. */
+export function compose(seed: number, kinds: (r: () => number) => Speaker[], forms: readonly Frame[]): Case[] {
   const r = seeded(seed);
   const cases: Case[] = [];
-  for (const f of negative ? negatives : frames)
-    for (const s of speakers(r)) {
+  for (const f of forms)
+    for (const s of kinds(r)) {
       if (f.fits && !f.fits(s)) continue;
       const c = f.make(s, r);
       const setup = s.setup ? `${s.setup} ` : "";
