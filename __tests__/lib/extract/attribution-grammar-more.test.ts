@@ -9,7 +9,7 @@ import type { Case } from "./attribution-grammar";
  */
 const SEEDS = [1, 2, 3, 4, 5];
 // Measured 2026-12-03 (see the report); a floor against regressions, not a target.
-const FLOOR = 0.77;
+const FLOOR = 0.95;
 const OUT = "The Test Outlet";
 
 const matches = (a: Analysis, id: string, want: string | RegExp) => {
@@ -51,6 +51,29 @@ const rules: [rule: string, body: string, sentence: number, chain: string[]][] =
   ],
   ["'…, police said': the police without an article", "Two men were arrested near the port, police said.", 0, ["police", OUT]],
   ["'according to police'", "According to police, the fire started in the kitchen.", 0, ["police", OUT]],
+  [
+    "'the <demonym> <state organ>' when the gazetteer does not read the demonym as the state",
+    "Exports fell for a third month, the Peruvian central bank said.",
+    0,
+    ["Peruvian central bank", OUT],
+  ],
+  [
+    "'announced by <state>'s <institution>'",
+    "It was announced by Chile's health ministry that the clinics would reopen.",
+    0,
+    ["health ministry", OUT],
+  ],
+  ["'Witnesses also said'", "Witnesses also said the shelling lasted an hour.", 0, ["Witnesses", OUT]],
+  ["'X reiterated that'", "Ingrid Solberg reiterated that the quota would not change.", 0, ["Ingrid Solberg", OUT]],
+  ["'X pointed out that'", "Ingrid Solberg pointed out that the quota had not changed.", 0, ["Ingrid Solberg", OUT]],
+  ["two given names opening a sentence ('José Luis')", "José Miguel Fuentes said the harbour was closed.", 0, ["José Miguel Fuentes", OUT]],
+  ["a family name before a hyphenated given name opening a sentence", "Park Soo-jin said the harbour was closed.", 0, ["Park Soo-jin", OUT]],
+  [
+    "two unknown words opening a sentence before a past verb are a name, its surname later the same",
+    "Kenji Watanabe arrived in Oslo on Monday. The harbour was closed, Watanabe said.",
+    1,
+    ["Kenji Watanabe", OUT],
+  ],
 ];
 
 describe("attribution on a seeded grammar, round two", () => {

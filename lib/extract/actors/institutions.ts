@@ -1,4 +1,5 @@
 import type { ActorKind } from "../../model";
+import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { slug, type ActorRegistry } from "./registry";
 
@@ -17,9 +18,14 @@ const DEFINITE = new RegExp(
   `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`,
   "gu",
 );
+/** "Kenyan", "Chinese": a state's demonym, which the gazetteer reads as the state only before some nouns. */
+function isStateDemonym(words: string): boolean {
+  const form = gazetteer.match(words.split(/\s+/), 0);
+  return form !== undefined && form.role === "demonym" && form.entry.kind === "state" && form.tokens.length === words.split(/\s+/).length;
+}
 const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|(?:electoral|election) commission)$/;
-// What cites an institution named after it: "according to", "said", "citing", "quoted by".
-const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted\s+by|\bcited\s+by)\s+$/i;
+// What cites an institution named after it: "according to", "said", "citing", "quoted (by)", "announced by".
+const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted|\bcited|\bby)\s+$/i;
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
   agency: ["media"],
   union: ["bloc"],
@@ -56,8 +62,8 @@ export function findDefiniteInstitutions(
     // "…, said Brazil's defence ministry.", "according to the interior ministry,": cited, with no verb after.
     const verb = m[3];
     const cited = CITED_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index));
-    if (verb === undefined ? !cited : NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
-      continue;
+    const acts = verb !== undefined && !NOT_VERBS.has(verb) && (isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb));
+    if (!acts && !cited) continue;
     const head = m[2]!;
     const headAt = from + m.index + m[0].indexOf(head, 3);
     const end = headAt + head.length;
@@ -70,9 +76,10 @@ export function findDefiniteInstitutions(
     const byState =
       m[1] !== undefined &&
       STATE_ORGAN.test(head.replace(/\s+/g, " ").toLowerCase()) &&
-      reg.mentions.some(
+      (reg.mentions.some(
         (x) => x.start === qualifierAt && x.end === qualifierAt + m[1]!.length && reg.actors.get(x.actor)?.kind === "state",
-      );
+      ) ||
+        isStateDemonym(m[1]!));
     if (m[1] !== undefined && !byState && !reg.isFree(qualifierAt, headAt)) continue;
     const qualified = m[1] !== undefined;
     const nameAt = qualified ? qualifierAt : headAt;
