@@ -17,6 +17,7 @@ import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
+import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
@@ -28,6 +29,8 @@ const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
 const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
+// A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
+const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
 const ACCORDING =
   /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
@@ -38,7 +41,8 @@ const MAX_APPOSITION_GAP = 140;
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
-const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
+// "The rebels, known as X, said": a name the subject is known by.
+const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as)?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
@@ -240,13 +244,18 @@ function reportedSpeaker(
 ): Explicit | null {
   const s = text.slice(start, end);
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
-  REPORTING_RE.lastIndex = 0;
-  for (const m of s.matchAll(REPORTING_RE)) {
+  const reports = [...s.matchAll(REPORTING_RE)].filter(
+    (m) => !noReportAt(text.slice(Math.max(start, start + m.index - 40), start + m.index)),
+  );
+  const acts = reports.length ? [] : [...s.matchAll(SPEECH_ACT_RE)];
+  for (const m of [...reports, ...acts]) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
-    if (noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
+    // "The rebels, known as X, accused the coalition of …": no speech act names its speaker after it.
+    const act = acts.includes(m);
+    if (act && noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
     // "The army rejected the accusation, saying …": the sentence's subject speaks.
-    if (m[0] === "saying") {
+    if (SPEAKING_ON.test(m[0])) {
       const subject = sentenceSubject(text, start, verbStart, mentions);
       if (subject) return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
       continue;
@@ -267,7 +276,7 @@ function reportedSpeaker(
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
     // "The army pulled back from Chad, said X": after a comma, a name after the verb is its subject.
     // ("…, X, 41, told AP": what follows "told" is whom it was told.)
-    if (!TELL.test(m[0]) && /[,"”’»]\s*$/.test(text.slice(start, verbStart))) {
+    if (!act && !TELL.test(m[0]) && /[,"”’»]\s*$/.test(text.slice(start, verbStart))) {
       const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
     }
@@ -289,7 +298,7 @@ function reportedSpeaker(
     if (opening.length === 0 && first && !/[,;:]/.test(text.slice(start, first.start)))
       return { chain: [first.actor], cue: { start: first.start, end: verbEnd } };
     if (opening.length === 0) {
-      const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
+      const inverted = act ? null : invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
       // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
       const role =
@@ -335,7 +344,8 @@ function reportedSpeaker(
     const clause = that ? verbEnd + that[0].length : -1;
     const inner = that ? reportedSpeaker(text, clause, end, mentions.filter((x) => x.start >= clause), roles) : null;
     if (inner && /^(?:the\s+)?$/.test(text.slice(clause, inner.cue.start))) chain.unshift(...inner.chain);
-    const cue = { start: from.start, end: verbEnd };
+    // A speech act's speaker is also its agent ("X accused Y of …"): the cue is the verb alone.
+    const cue = { start: act ? verbStart : from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
   return null;

@@ -102,3 +102,42 @@ export function moreCases(seed: number): Case[] {
   const all = (r: () => number) => [...speakers(r), ...moreSpeakers(r)];
   return [...compose(seed, moreSpeakers, frames), ...compose(seed + 100, all, moreFrames)];
 }
+
+// Round three: speech acts reported without "said" — what a speaker accuses, condemns, vows,
+// rejects — which readers (and annotators) take for the speaker's claims.
+const ACTS = [
+  "accused the government of ignoring the crisis",
+  "condemned the attack on the convoy",
+  "blamed the drought for the poor harvest",
+  "described the ruling as unfair",
+  "vowed to rebuild the school within a year",
+  "pledged to cut emissions by half",
+  "warned of further delays at the border",
+  "expressed concern about the rising death toll",
+  "criticised the decision to close the clinic",
+  "rejected the accusations as baseless",
+  "welcomed the decision to reopen the crossing",
+  "demanded the release of the detained journalists",
+];
+const actFrames: Frame[] = [
+  { frame: "X <speech act>", fits: (s) => !s.media, make: (s, r) => ({ body: `${cap(s.np)} ${pick(r, ACTS)}.`, sentence: 0, chain: [s.who] }) },
+  { frame: "X on Monday <speech act>", fits: (s) => !s.media, make: (s, r) => ({ body: `${cap(s.np)} on Monday ${pick(r, ACTS)}.`, sentence: 0, chain: [s.who] }) },
+  {
+    frame: "X opposed the plan, arguing that C",
+    fits: (s) => !s.media,
+    make: (s, r) => ({ body: `${cap(s.np)} opposed the plan, ${pick(r, ["arguing", "insisting", "warning", "noting"])} that ${c(r)}.`, sentence: 0, chain: [s.who] }),
+  },
+];
+// Speech-act words that report nothing.
+export const actNegatives: Frame[] = [
+  { frame: "X was accused of …", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} ${s.plural ? "were" : "was"} accused of ignoring the crisis.`, sentence: 0, chain: [] }) },
+  { frame: "calls for … grew", make: (s) => ({ body: `Calls for an inquiry grew after ${s.np.replace(/,$/, "")} visited the town.`, sentence: 0, chain: [] }) },
+  { frame: "X was urged to …", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} ${s.plural ? "were" : "was"} urged to stay indoors.`, sentence: 0, chain: [] }) },
+  { frame: "X welcomed visitors", fits: (s) => !s.np.endsWith(","), make: (s) => ({ body: `${cap(s.np)} welcomed visitors to the fair on Sunday.`, sentence: 0, chain: [] }) },
+];
+
+/** Round three: every speaker in the speech-act frames (negative: the frames that report nothing). */
+export function actCases(seed: number, negative = false): Case[] {
+  const all = (r: () => number) => [...speakers(r), ...moreSpeakers(r)];
+  return compose(seed + 200, all, negative ? actNegatives : actFrames);
+}
