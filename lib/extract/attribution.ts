@@ -110,8 +110,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
       // "Bloomberg reports that …" frames what follows; "According to a tally, …" only its sentence.
       const framesSentence =
         own.cue !== undefined &&
-        // ("The WHO said", "Finance Minister X said": an article or a title before the speaker.)
-        OPENING.test(doc.text.slice(s.start, own.cue.start)) &&
+        own.cue.start - s.start <= 2 &&
         !/^according\b/i.test(doc.text.slice(own.cue.start, own.cue.end));
       last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
