@@ -42,8 +42,10 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
 
 // "the bank" after "the Reserve Bank of New Zealand", "the Times" after "The New York Times",
 // "the confederation" after "the Asian Rowing Confederation": the last institution whose name
-// holds that word (for these few) or ends in it (any other word: a name's head noun).
-const HEAD_WORD = /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|association|exchange)|(\p{Lu}\p{Ll}+|\p{Ll}{4,}))\b(?!\s+\p{Lu})(?![-\u2019'])/gu;
+// holds that word (the first few) or ends in it (a capitalised word, or the head noun of a body
+// that speaks; not a building's or a place's, "the museum", "the airport").
+const HEAD_WORD =
+  /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|association|exchange)|(\p{Lu}\p{Ll}+|confederation|department|authority|agency|organi[sz]ation|commission|ministry|service|office|institute|bureau|council|committee|tribunal|league|directorate|inspectorate|secretariat))\b(?!\s+\p{Lu})(?![-\u2019'])/gu;
 const NAMED_KINDS = new Set<ActorKind>(["organization", "media", "bloc", "alliance", "coalition", "group"]);
 
 function resolveHeadWords(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
