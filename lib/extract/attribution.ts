@@ -17,16 +17,20 @@ import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
+import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
-import { ROLE_NOUN, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
+import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
+import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,8}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|reiterated|reiterates|underlined|underscored|conceded|concedes|remarked|countered|retorted|lamented|(?:pointed|points)\\s+out|complained(?=\\s+that\\b)|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
 const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
+// A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
+const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
 const ACCORDING =
   /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
@@ -37,9 +41,8 @@ const MAX_APPOSITION_GAP = 140;
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
-const AFTER_COMMA = new RegExp(`(?:,["”’»]?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
-// "…, said Chief Cabinet Secretary Nobutaka Machimura.": the speaker after the verb.
-const INVERTED_BEFORE = /(?:[,"”’»]|^)\s*$/;
+// "The rebels, known as X, said": a name the subject is known by.
+const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as)?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
@@ -241,13 +244,22 @@ function reportedSpeaker(
 ): Explicit | null {
   const s = text.slice(start, end);
   // "X (cited by Y) said/reports/told Z": the subject mentions before the verb, nearest first.
-  REPORTING_RE.lastIndex = 0;
-  for (const m of s.matchAll(REPORTING_RE)) {
+  const found = [...s.matchAll(REPORTING_RE)].filter(
+    (m) => !noReportAt(text.slice(Math.max(start, start + m.index - 40), start + m.index)),
+  );
+  // '"The minister reiterated the commitment," Marsudi said': a verb of saying inside the quotation
+  // is the quoted speaker's words; the frame outside it names who speaks.
+  const outside = found.filter((m) => !isQuotedAt(s, m.index));
+  const reports = outside.length > 0 ? outside : found;
+  const acts = reports.length ? [] : [...s.matchAll(SPEECH_ACT_RE)];
+  for (const m of [...reports, ...acts]) {
     const verbStart = start + m.index;
     const verbEnd = verbStart + m[0].length;
-    if (noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
+    // "The rebels, known as X, accused the coalition of …": no speech act names its speaker after it.
+    const act = acts.includes(m);
+    if (act && noReportAt(text.slice(Math.max(start, verbStart - 40), verbStart))) continue;
     // "The army rejected the accusation, saying …": the sentence's subject speaks.
-    if (m[0] === "saying") {
+    if (SPEAKING_ON.test(m[0])) {
       const subject = sentenceSubject(text, start, verbStart, mentions);
       if (subject) return { chain: [subject.actor], cue: { start: verbStart, end: verbEnd } };
       continue;
@@ -266,6 +278,12 @@ function reportedSpeaker(
             APPOSITION_GAP.test(text.slice(x.end, verbStart)))),
     );
     const subjectRun = before.filter((x) => !/[.;:]/.test(text.slice(x.end, verbStart)));
+    // "The army pulled back from Chad, said X": after a comma, a name after the verb is its subject.
+    // ("…, X, 41, told AP": what follows "told" is whom it was told.)
+    if (!act && !TELL.test(m[0]) && /[,"”’»]\s*$/.test(text.slice(start, verbStart))) {
+      const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
+      if (inverted) return inverted;
+    }
     // The subject must open the sentence or the clause just before the verb ("…, X said.").
     // "Facebook and Twitter", "AT&T and DirecTV": a name joined to the one before it by "and".
     const joinedTo = (x: ActorMention) => mentions.find((y) => /^\s+and\s+$/.test(text.slice(y.end, x.start)));
@@ -284,7 +302,7 @@ function reportedSpeaker(
     if (opening.length === 0 && first && !/[,;:]/.test(text.slice(start, first.start)))
       return { chain: [first.actor], cue: { start: first.start, end: verbEnd } };
     if (opening.length === 0) {
-      const inverted = invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
+      const inverted = act ? null : invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
       // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
       const role =
@@ -313,24 +331,25 @@ function reportedSpeaker(
     const byRole = possessed && resolveRole(possessed[1]!, verbStart, roles);
     if (byRole && byRole !== nearest.actor)
       return { chain: [byRole], cue: { start: nearest.start, end: verbEnd } };
+    // "Saudi Arabia's state-run news agency quoted X": the agency speaks, unnamed, not its state.
+    const ownerOnly = possessed && !byRole && isMediaRole(possessed[1]!) ? nearest.actor : undefined;
     const chain = sourceChain(
       text,
       subjectRun.filter((x) => x.start >= from.start),
-    );
+    ).filter((id) => id !== ownerOnly);
     const told = TELL.test(m[0])
       ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 6 && !chain.includes(x.actor))
       : undefined;
     // "Tass quoted X as saying": X, then Tass.
-    const quoted = QUOTED_AS.test(m[0])
-      ? mentions.find((x) => x.start >= verbEnd && x.start <= verbEnd + 80 && !chain.includes(x.actor))
-      : undefined;
+    const quoted = QUOTED_AS.test(m[0]) ? quotedSpeaker(text, verbEnd, end, mentions, chain) : undefined;
     if (quoted) chain.unshift(quoted.actor);
     // "Tass reported that X had said …": X, then Tass.
     const that = /^\s+that\s+/.exec(text.slice(verbEnd, verbEnd + 8));
     const clause = that ? verbEnd + that[0].length : -1;
     const inner = that ? reportedSpeaker(text, clause, end, mentions.filter((x) => x.start >= clause), roles) : null;
     if (inner && /^(?:the\s+)?$/.test(text.slice(clause, inner.cue.start))) chain.unshift(...inner.chain);
-    const cue = { start: from.start, end: verbEnd };
+    // A speech act's speaker is also its agent ("X accused Y of …"): the cue is the verb alone.
+    const cue = { start: act ? verbStart : from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
   return null;
@@ -350,29 +369,14 @@ const WHAT_ROLE = new RegExp(`\\bwhat\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
 
-/** "…," said X', "…, added X who …": a speaker named right after the verb, titles allowed between. */
-function invertedSpeaker(
-  text: string,
-  start: number,
-  verbStart: number,
-  verbEnd: number,
-  end: number,
-  mentions: ActorMention[],
-): { chain: string[]; cue: { start: number; end: number } } | null {
-  if (!INVERTED_BEFORE.test(text.slice(start, verbStart))) return null;
-  const first = mentions.find((x) => x.start >= verbEnd && x.start < end);
-  if (!first || !new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(verbEnd, first.start)))
-    return null;
-  // The speaker's own name ends the run: "said AT&T Chairman … Randall Stephenson".
-  let head = first;
-  for (const m of mentions) {
-    if (m.start <= head.start) continue;
-    if (!new RegExp(`^\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
-    head = m;
-  }
-  return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
-}
-
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;
+}
+
+/** Whether offset `at` of sentence `s` lies inside a quotation: after an opening mark not yet closed. */
+function isQuotedAt(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  const curlyOpen = before.lastIndexOf("“") > before.lastIndexOf("”");
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return curlyOpen || straight;
 }

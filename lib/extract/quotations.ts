@@ -1,4 +1,5 @@
 import type { Attribution, WithModality } from "./types";
+import { OPENING } from "./speaker-patterns";
 
 /** Quotations across sentences: whether one is still open, and who speaks one no one was named for. */
 export const QUOTE_OPENS = /^\s*["“]/;
@@ -29,7 +30,9 @@ export function speakerAfterQuote(doc: WithModality, attributions: Attribution[]
     const next = out[i + 1]!;
     const s = sentences[i]!;
     const n = sentences[i + 1]!;
-    if (!next.cue || out[i]!.cue || n.paragraph !== s.paragraph || next.cue.start - n.start > 2) continue;
+    // The next sentence opens with its speaker ("Mayor X said this", "The Central Bank of Y said this").
+    if (!next.cue || out[i]!.cue || n.paragraph !== s.paragraph || !OPENING.test(text.slice(n.start, next.cue.start)))
+      continue;
     if (!QUOTE_CLOSES.test(text.slice(s.start, s.end)) || !SAYS_NO_MORE.test(text.slice(next.cue.end, n.end)))
       continue;
     // Back to the sentence the quotation opens with, none of them attributed on its own.

@@ -20,6 +20,9 @@ const KINDS: { re: RegExp; kinds: ActorKind[] }[] = [
   { re: new RegExp(`^(?:${PERSON_ROLES})$`), kinds: ["person", "official", "leader"] },
 ];
 
+/** Whether a role names a medium ("the newspaper", "its state-run news agency"). */
+export const isMediaRole = (role: string) => new RegExp(`^(?:${MEDIA_ROLES})$`).test(role.toLowerCase());
+
 export type RoleContext = {
   text: string;
   actors: readonly ActorDraft[];

@@ -227,4 +227,9 @@ describe("findAttribution(doc)", () => {
     expect(chainOf("Retail chain Zentrix.com and Walmart announced on Monday that they would merge.")).toEqual(["Zentrix.com", "The Test Outlet"]);
     expect(chainOf("In posts on Facebook and Twitter, the union said its members would strike.")).toEqual(["union", "The Test Outlet"]);
   });
+
+  it("a verb of saying inside the quotation is the quoted words; the frame outside names the speaker", () => {
+    const body = "Hana Tesfaye met Omar Haddad on Friday. “The Jordanian minister reiterated his support,” Tesfaye said.";
+    expect(chainOf(body, 1)).toEqual(["Hana Tesfaye", "The Test Outlet"]);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ActorKind } from "../../model";
 import type { ActorDraft, ActorMention } from "../types";
 import type { ActorRegistry } from "./registry";
+import { isTitle } from "./titles";
 
 /**
  * Definite descriptions and pronouns that point back to an actor already mentioned:
@@ -39,9 +40,12 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   },
 ];
 
-// "the bank" after "the Reserve Bank of New Zealand", "the Times" after "The New York Times":
-// the last institution whose name holds that word (the last word, for a capitalised one).
-const HEAD_WORD = /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|confederation|association|exchange|authority|bureau|agency|commission|council|committee|court|tribunal|ministry|corporation|institute|university)|(\p{Lu}\p{Ll}+))\b(?!\s+\p{Lu})/gu;
+// "the bank" after "the Reserve Bank of New Zealand", "the Times" after "The New York Times",
+// "the confederation" after "the Asian Rowing Confederation": the last institution whose name
+// holds that word (the first few) or ends in it (a capitalised word, or the head noun of a body
+// that speaks; not a building's or a place's, "the museum", "the airport").
+const HEAD_WORD =
+  /\b(?:the|The)\s+(?:(bank|party|union|board|fund|federation|association|exchange)|(\p{Lu}\p{Ll}+|confederation|department|authority|agency|organi[sz]ation|commission|ministry|service|office|institute|bureau|council|committee|tribunal|league|court|corporation|university|directorate|inspectorate|secretariat))\b(?!\s+\p{Lu})(?![-\u2019'])/gu;
 const NAMED_KINDS = new Set<ActorKind>(["organization", "media", "bloc", "alliance", "coalition", "group"]);
 
 function resolveHeadWords(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
@@ -67,6 +71,32 @@ function resolveHeadWords(text: string, from: number, to: number, sentence: numb
   }
 }
 
+// "the governor" after "Governor Lars Eriksen" or "Lars Eriksen, the state's governor": the last
+// person named with that title, before the name or in an apposition after it.
+const TITLE_WORD = /\b(?:the|The)\s+(\p{Ll}{3,})\b(?![-\u2019'])/gu;
+const PEOPLE_KINDS = new Set<ActorKind>(["person", "official", "leader"]);
+
+function resolveTitles(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+  TITLE_WORD.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(TITLE_WORD)) {
+    const word = m[1]!;
+    if (!isTitle(word)) continue;
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (!reg.isFree(start, end)) continue;
+    const before = new RegExp(`\\b${word}\\s+$`, "iu");
+    const after = new RegExp(`^,\\s+(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${word}\\b`, "u");
+    const titled = reg.mentions.filter(
+      (x) =>
+        x.end <= start &&
+        PEOPLE_KINDS.has(reg.actors.get(x.actor)?.kind ?? "media") &&
+        (before.test(text.slice(Math.max(0, x.start - 40), x.start)) || after.test(text.slice(x.end, x.end + 60))),
+    );
+    const last = titled.reduce<ActorMention | undefined>((a, x) => (!a || x.start > a.start ? x : a), undefined);
+    if (last) reg.mention(last.actor, start, end, sentence, "coref", m[0]);
+  }
+}
+
 export function resolveCoreference(
   text: string,
   from: number,
@@ -75,6 +105,7 @@ export function resolveCoreference(
   reg: ActorRegistry,
 ): void {
   resolveHeadWords(text, from, to, sentence, reg);
+  resolveTitles(text, from, to, sentence, reg);
   const s = text.slice(from, to);
   for (const { re, kinds, count } of DESCRIPTIONS) {
     re.lastIndex = 0;

@@ -1,6 +1,6 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
-import { findDefiniteInstitutions, findTradeUnions } from "./institutions";
+import { findBarePolice, findDefiniteInstitutions, findTradeUnions } from "./institutions";
 import { findHeadlessNames } from "./headless-names";
 import { findKnownActors } from "./known";
 import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
@@ -38,6 +38,7 @@ export function findActors(doc: Segmented): WithActors {
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findCodedGroups(doc.text, tokens, s.index, reg);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
+    findBarePolice(doc.text, s.start, s.end, s.index, reg);
     findTradeUnions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);

@@ -1,4 +1,5 @@
 import type { ActorKind } from "../../model";
+import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { slug, type ActorRegistry } from "./registry";
 
@@ -14,9 +15,17 @@ const HEADS =
 const MODIFIERS =
   "weather|interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
 const DEFINITE = new RegExp(
-  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*\\s+([a-z]+)`,
+  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`,
   "gu",
 );
+/** "Kenyan", "Chinese": a state's demonym, which the gazetteer reads as the state only before some nouns. */
+function isStateDemonym(words: string): boolean {
+  const form = gazetteer.match(words.split(/\s+/), 0);
+  return form !== undefined && form.role === "demonym" && form.entry.kind === "state" && form.tokens.length === words.split(/\s+/).length;
+}
+const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|(?:electoral|election) commission)$/;
+// What cites an institution named after it: "according to", "said", "citing", "quoted (by)", "announced by".
+const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted|\bcited|\bby)\s+$/i;
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
   agency: ["media"],
   union: ["bloc"],
@@ -50,9 +59,11 @@ export function findDefiniteInstitutions(
   const s = text.slice(from, to);
   DEFINITE.lastIndex = 0;
   for (const m of s.matchAll(DEFINITE)) {
-    const verb = m[3]!;
-    if (NOT_VERBS.has(verb) || !(isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb)))
-      continue;
+    // "…, said Brazil's defence ministry.", "according to the interior ministry,": cited, with no verb after.
+    const verb = m[3];
+    const cited = CITED_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index));
+    const acts = verb !== undefined && !NOT_VERBS.has(verb) && (isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb));
+    if (!acts && !cited) continue;
     institution(text, from, sentence, reg, m.index, m[0], m[1], m[2]!);
   }
   // "sent to the police", "according to the coast guard", "the health ministry's figures": a
@@ -93,7 +104,17 @@ function institution(
     // "The Madras high court": a name between the article and the head is the institution's own;
     // one another stage read ("the Indian police") leaves the phrase to it.
     const qualifierAt = m[1] ? from + m.index + m[0].indexOf(m[1], 3) : -1;
-    if (m[1] !== undefined && !reg.isFree(qualifierAt, headAt)) return;
+    // "the Chinese foreign ministry": a state's demonym read as the state qualifies the head, which
+    // names the institution ("Chinese foreign ministry") on its own span.
+    // Only a state's own organs: "the US bank" describes a company, "the Kenyan police" are Kenya's.
+    const byState =
+      m[1] !== undefined &&
+      STATE_ORGAN.test(head.replace(/\s+/g, " ").toLowerCase()) &&
+      (reg.mentions.some(
+        (x) => x.start === qualifierAt && x.end === qualifierAt + m[1]!.length && reg.actors.get(x.actor)?.kind === "state",
+      ) ||
+        isStateDemonym(m[1]!));
+    if (m[1] !== undefined && !byState && !reg.isFree(qualifierAt, headAt)) return;
     const qualified = m[1] !== undefined;
     const nameAt = qualified ? qualifierAt : headAt;
     const lower = head.replace(/\s+/g, " ").toLowerCase();
@@ -109,7 +130,7 @@ function institution(
         ? `${text.slice(possessor!.start, possessor!.end)}'s ${lower}`
         : lower;
     // "the police": the article belongs to the mention; "New Zealand's central bank": the state keeps its own.
-    const start = /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
+    const start = byState ? headAt : /^[Tt]he\s/.test(m[0]) ? from + m.index : nameAt;
     if (!reg.isFree(start, end)) return;
     // A bare head ("the ministry") is the institution already named with it ("Interior Ministry").
     // "The high court" after "the Madras high court" is that court.
@@ -151,5 +172,26 @@ export function findTradeUnions(
     const name = `${trade} ${m[2]!}`;
     reg.ensure(slug(name), name, "group");
     reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
+  }
+}
+
+// "Police said", "…, police said", "according to police": the police, with no article, speaking
+// or cited. A capitalised word before ("Kenya Police", "Delhi police") leaves the name to the names.
+const BARE_POLICE =
+  /(?:^|(?<=[,;:"“”]\s*)|(?<=\b(?:and|but|while|[Aa]ccording to|said|says|[Cc]iting|[Qq]uoting|by)\s+))\s*([Pp]olice)\b(?=\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|added|confirmed|announced|arrested|fired|detained|used|were\s+quoted)\b|\s*[.,;]|\s+in\s+a\s+statement\b)/gu;
+
+export function findBarePolice(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
+  BARE_POLICE.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(BARE_POLICE)) {
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (!reg.isFree(start, end)) continue;
+    // "Oakland Police Department … police said": the force named before.
+    const named = [...reg.actors.values()].find(
+      (a) => a.kind === "organization" && a.name.toLowerCase().split(/\s+/).includes("police"),
+    );
+    const id = named?.id ?? slug("police");
+    if (!named) reg.ensure(id, "police", "organization");
+    reg.mention(id, start, end, sentence, named ? "coref" : "pattern", m[1]!);
   }
 }

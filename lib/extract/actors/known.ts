@@ -72,6 +72,8 @@ export function findKnownActors(
     // "South American", "Central Asian", "in South America": a region's name or adjective, not the
     // state's; left to the names that hold it ("the South American Football Confederation").
     if (n === 1 && form.role !== "metonym" && i > 0 && REGION_WORDS.has(words[i - 1]!)) continue;
+    // "the West African Health Agency": a compass word before a capitalised word is part of a name.
+    if (n === 1 && REGION_WORDS.has(words[i]!) && next !== undefined && /^\p{Lu}\p{Ll}/u.test(next)) continue;
     // "the Copa America", "Air France": a state's name after a capitalised word inside a sentence
     // ends another name (an event's, a company's), unless that word is a title, a possessor or a
     // name the gazetteer knows ("President Ruto's Kenya", "US Congress").

@@ -8,7 +8,6 @@ import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
-
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
@@ -163,11 +162,11 @@ function afterHonorific(run: Run, n: Name): boolean {
   return true;
 }
 
-// A titled name, or a first name and more: a person (leader, official); a long run is no name.
+// A titled name, or a first name and more ("José Luis Ortega" too): a person; a long run is no name.
 function titledOrFirstNamed(run: Run, n: Name): boolean {
   const { words } = n;
-  if (!(n.titleKind || (words.length >= 2 && isFirstName(words[0]!) && !ORG_HEADS.has(n.head))))
-    return false;
+  const given = isFirstName(words[0]!) || (words.length >= 3 && isFirstName(words[1]!) && !isKnownWord(words[0]!));
+  if (!(n.titleKind || (words.length >= 2 && given && !ORG_HEADS.has(n.head)))) return false;
   // "Luiz Inácio Lula da Silva", "Tamim bin Hamad Al Thani": particles do not count.
   // Two people joined by "and" ("envoys Steve Ruiz and Jane Okafor") are no one name.
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6 || words.includes("and")) return true;
@@ -260,7 +259,7 @@ function nameBeforeStaff(run: Run, n: Name): boolean {
 }
 
 // Two or three capitalised words that are neither places nor dictionary words: most often a
-// person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told").
+// person; at the start of a sentence only as its subject ("Abdelwahab El-Heni, leader of …, told", "… arrived").
 function unknownFullName(run: Run, n: Name): boolean {
   const { words, next } = n;
   // "Striker Moussa Diallo scored": a word before the name opens the sentence, not the name.
@@ -284,6 +283,7 @@ function unknownFullName(run: Run, n: Name): boolean {
       AUXILIARIES.has(next) ||
       // "Raila Odinga spoke", "Tomás Dvořák's lawyers": the sentence's subject acting or owning.
       (actsOrOwns(next) && !words.some((w) => isTitle(w) || ACRONYM.test(w))) ||
+      (/^\p{Ll}{3,}ed$/u.test(next) && isVerbForm(next)) ||
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.

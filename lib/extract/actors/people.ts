@@ -216,7 +216,9 @@ function nameStart(run: Run, from: number, to: number): number {
     // "Kenya Airways said", "Ankara University said": a place opening an institution's name.
     !(isPlace(tokens[i]!.text) && to - from >= 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase())) &&
     // "Wang Haoran, a senior negotiator, …": two words before an apposition are a name whole.
-    !(to - from === 2 && tokens[to]?.text === "," && isApposition(tokens[to + 1]?.text ?? ""))
+    !(to - from === 2 && tokens[to]?.text === "," && isApposition(tokens[to + 1]?.text ?? "")) &&
+    // "Park Ji-won said": a family name before a hyphenated given name.
+    !(to - from === 2 && isHyphenatedGiven(tokens[i + 1]!.text))
   )
     i++;
   // "Striker Moussa Diallo scored": a sentence-initial word no dictionary knows, before a given name
@@ -227,7 +229,9 @@ function nameStart(run: Run, from: number, to: number): number {
     !isKnownWord(tokens[i]!.text) &&
     /^\p{Lu}\p{Ll}+$/u.test(tokens[i]!.text) &&
     isFirstName(tokens[i + 1]!.text) &&
-    !isFirstName(tokens[i]!.text)
+    !isFirstName(tokens[i]!.text) &&
+    // "José Luis Ortega", "María Fernanda López": a word with letters English roles lack is a name's.
+    !/[^\p{ASCII}]/u.test(tokens[i]!.text)
   )
     i++;
   // "Supporters of Raila Odinga": a word opening the sentence before "of" is no institution's.
