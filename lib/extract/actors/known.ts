@@ -41,6 +41,19 @@ const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|rouble
 // Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
 const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
 
+/** Whether the capitalised word before a state's name at `i` makes the name end another's ("the Copa America"). */
+function endsAnotherName(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? "";
+  return (
+    i > 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev) &&
+    // "Karachi: The Pakistan Cricket Board": an article capitalised after a dateline opens no name.
+    !/^(?:The|A|An)$/.test(prev) &&
+    !isTitle(prev) &&
+    !gazetteer.match(words, i - 1)
+  );
+}
+
 /** Gazetteer names, demonyms and metonyms of one sentence's tokens. */
 export function findKnownActors(
   text: string,
@@ -77,17 +90,7 @@ export function findKnownActors(
     // "the Copa America", "Air France": a state's name after a capitalised word inside a sentence
     // ends another name (an event's, a company's), unless that word is a title, a possessor or a
     // name the gazetteer knows ("President Ruto's Kenya", "US Congress").
-    if (
-      n === 1 &&
-      form.entry.kind === "state" &&
-      form.role === "name" &&
-      i > 1 &&
-      /^\p{Lu}\p{Ll}+$/u.test(words[i - 1]!) &&
-      // "Karachi: The Pakistan Cricket Board": an article capitalised after a dateline opens no name.
-      !/^(?:The|A|An)$/.test(words[i - 1]!) &&
-      !isTitle(words[i - 1]!) &&
-      !gazetteer.match(words, i - 1)
-    ) {
+    if (n === 1 && form.entry.kind === "state" && form.role === "name" && endsAnotherName(words, i)) {
       reg.block(first.start, last.end);
       continue;
     }

@@ -5,7 +5,7 @@
  */
 import type { ActorKind } from "../../model";
 import { isTitle } from "../actors";
-import { isTitleWord } from "../actors/titles";
+import { isTitleWord } from "../actors";
 import type { ActorMention } from "../types";
 
 const PERSONAL: ReadonlySet<ActorKind> = new Set(["person", "official", "leader"]);
