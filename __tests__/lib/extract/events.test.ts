@@ -210,4 +210,10 @@ describe("a time after an event already dated", () => {
       ["Signed the deal", "2025-03-11"],
     ]);
   });
+
+  it("'fired' with staff as its object is a dismissal, not an attack; 'fired at' is shooting", () => {
+    const kinds = (body: string) => analyze(body).events.map((e) => e.kind);
+    expect(kinds("The airline fired 200 employees in March.")).toEqual(["other"]);
+    expect(kinds("Soldiers fired at employees near the depot.")).toEqual(["attack"]);
+  });
 });

@@ -67,4 +67,11 @@ describe("demands, proposals and options under discussion are proposed, not agre
   it("a further hedge after the proposal still weakens it: 'proposed … could'", () => {
     expect(certaintyOf("The envoys proposed that peacekeepers could be deployed.").at(-1)![1]).toBe("possible");
   });
+
+  it("a participle continuing an alleged clause is alleged with it ('allegedly used force …, arresting many')", () => {
+    const alleged = analyze("Militiamen allegedly raided the camp on Sunday, killing four guards.").events;
+    expect(alleged.find((e) => /killing/i.test(e.label))).toMatchObject({ certainty: "possible", alleged: true });
+    const stated = analyze("Militiamen raided the camp on Sunday, killing four guards.").events;
+    expect(stated.find((e) => /killing/i.test(e.label))?.certainty).toBe("fact");
+  });
 });

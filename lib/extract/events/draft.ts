@@ -116,6 +116,24 @@ const ALLEGED_AFTER = /^[^,;:]{0,12}\b(?:allegedly|reportedly)\b/i;
 const ACCUSER = /\baccus(?:e|es|ed|ing)\b[^,;:]*?\bof\b[^,;:]*$/i;
 
 /** Whether the words before an event's phrase in its clause, or just after its head, allege it; and who does. */
+// "Police allegedly used force on Sunday, arresting many": a participle that continues an alleged
+// clause is alleged with it.
+const HEARSAY = /\b(?:allegedly|reportedly|purportedly|supposedly)\b/i;
+function continuesAlleged(
+  doc: WithAttribution,
+  s: { index: number },
+  clause: Clause,
+  before: string,
+  from: number,
+): boolean {
+  if (!/^\p{Ll}+ing\b/u.test(doc.text.slice(from, from + 30))) return false;
+  // The participle opens its own clause, or follows a comma in this one.
+  if (/,\s*$/.test(before)) return HEARSAY.test(before.replace(/,\s*$/, "").split(/[,;:]/).at(-1)!);
+  if (!/^\s*$/.test(before)) return false;
+  const previous = doc.clauses.filter((c) => c.sentence === s.index && c.end <= clause.start).at(-1);
+  return previous !== undefined && HEARSAY.test(doc.text.slice(previous.start, previous.end));
+}
+
 function allegation(
   doc: WithAttribution,
   s: { start: number; index: number },
@@ -124,7 +142,11 @@ function allegation(
   headEnd: number,
 ): { by?: string } | undefined {
   const before = doc.text.slice(clause.start, from);
-  if (!ALLEGED_BEFORE.test(before) && !ALLEGED_AFTER.test(doc.text.slice(headEnd, clause.end)))
+  if (
+    !ALLEGED_BEFORE.test(before) &&
+    !ALLEGED_AFTER.test(doc.text.slice(headEnd, clause.end)) &&
+    !continuesAlleged(doc, s, clause, before, from)
+  )
     return undefined;
   const accusation = ACCUSER.exec(before);
   if (!accusation) return {};

@@ -64,11 +64,17 @@ const NOT_AFTER_RULING =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|many|multiple|numerous|both|all|few)$/;
 
+const DISMISSED =
+  /^(?:workers|employees|staff|staffers|executives?|ceo|coach|manager|director|chairman|players?|him|her|them)$/;
+
 /** The kind a trigger takes in its sentence: word sense by the words around it. */
 function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKind | null {
   const w = lower[i]!;
   if (/^strik/.test(w) && kind === "attack" && lower.some((x) => LABOUR.test(x))) return "other";
   if (w === "ruling" && NOT_AFTER_RULING.test(lower[i + 1] ?? "")) return null;
+  // "fired 40 workers", "firing its coach": a dismissal, not shooting ("fired at workers" is).
+  if (/^fir(?:e|es|ed|ing)$/.test(w) && kind === "attack" && lower.slice(i + 1, i + 4).some((x) => DISMISSED.test(x)) && !/^(?:at|on|upon)$/.test(lower[i + 1] ?? ""))
+    return "other";
   return kind;
 }
 
