@@ -249,4 +249,17 @@ describe("findActors: names the rules did not read", () => {
     expect(actorNamed(a, "Ghana Football Association")?.kind).toBe("organization");
     expect(actorNamed(a, "Ghana")).toBeUndefined();
   });
+
+  it("a place framed as one ('residents of …', 'the town of …', '… village') is no person", () => {
+    for (const body of ["Residents of Datu Ali Sinsuat fled the floods.", "Floods hit the town of San Rafael Norte on Monday.", "Rains flooded Kamau Odin village."])
+      expect(analyze(body).actors.filter((a) => a.kind === "person")).toEqual([]);
+  });
+
+  it("a person of a place is two names: 'Peter Wanjiru of Nairobi said'", () => {
+    const a = analyze("Peter Wanjiru of Nairobi said the town was flooded. President Lena Ortiz of Chile met him.");
+    expect(actorNamed(a, "Peter Wanjiru")?.kind).toBe("person");
+    expect(actorNamed(a, "Lena Ortiz")?.kind).toBe("leader");
+    expect(actorNamed(a, "Chile")?.kind).toBe("state");
+    expect(actorNamed(analyze("The Bank of Ghana raised rates."), "Bank of Ghana")?.kind).toBe("organization");
+  });
 });

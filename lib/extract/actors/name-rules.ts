@@ -8,6 +8,7 @@ import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
+import { isEventName, isPlaceName } from "./no-one-names";
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
@@ -16,18 +17,6 @@ export const ORG_HEADS = new Set(
   ),
 );
 const LEADING_HEADS = new Set("banco grupo groupe banque compagnie companhia sociedad".split(" "));
-// A name ending in one of these is a place: "Scenic Highway", "Gulf Coast", "Habib Bourguiba Avenue".
-const PLACE_HEADS = new Set(
-  "highway road street avenue boulevard square coast beach bay river lake island islands mountains valley county prefecture province district region park bridge airport port harbour harbor".split(
-    " ",
-  ),
-);
-// A name led by one of these names an event: "Cyclone Aila", "Hurricane Maria", "Operation Sindoor".
-const EVENT_WORDS = new Set(
-  "cyclone typhoon hurricane tornado storm earthquake quake tsunami wildfire operation".split(" "),
-);
-// A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
-const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
 // People who work for the institution named before them: "Florida Fish and Wildlife officials",
 // "a National Rail Workers director", "Unity Party members".
@@ -100,21 +89,6 @@ function register(run: Run, n: Name, kind: ActorKind): boolean {
   const id = slug(n.surface);
   run.reg.ensure(id, n.surface, kind);
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
-}
-
-// "Scenic Highway", "Gulf Coast": a place, "Olympic Charter" a document, which no later rule may read as a name.
-function isPlaceName(run: Run, n: Name): boolean {
-  if (!((PLACE_HEADS.has(n.head) || DOCUMENT_HEADS.has(n.head)) && n.words.length >= 2)) return false;
-  run.reg.block(n.start, n.end);
-  return true;
-}
-
-// "Cyclone Aila was upgraded": an event, which no later rule may read as a person.
-function isEventName(run: Run, n: Name): boolean {
-  if (!(n.words.length >= 2 && EVENT_WORDS.has(n.words[0]!.toLowerCase()) && n.titleKind === null))
-    return false;
-  run.reg.block(n.start, n.end);
-  return true;
 }
 
 function isKnownSurname(run: Run, n: Name): boolean {

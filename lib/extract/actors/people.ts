@@ -45,7 +45,9 @@ export function findNamedActors(
       let k = j;
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 3) k++;
       if (k - j > 1 && !tokens.slice(j, k).every((t) => PARTICLES.has(t.text))) k = j;
-      if (k > j && k < tokens.length && isCandidate(tokens, k)) {
+      // "Peter Mwangi of Nairobi", "President Ruto of Kenya": a person of a place is two names.
+      const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && isPlace(tokens[k]?.text ?? "") && isPersonRun(tokens, i, j);
+      if (k > j && k < tokens.length && isCandidate(tokens, k) && !personOfPlace) {
         j = k + 1;
         continue;
       }
@@ -99,6 +101,12 @@ export function findNamedActors(
       }
     i = j;
   }
+}
+
+/** Whether tokens [from, to) read as a person's name: a given name or a title first, no institution's head word. */
+function isPersonRun(tokens: readonly Token[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to).map((t) => t.text);
+  return (isFirstName(words[0]!) || isTitle(words[0]!)) && !words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
