@@ -209,6 +209,8 @@ export const eventKey = (article: string, event: string) => `${article}\u0000${e
 
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 
+const RANKED_IN = /\bof\s+(?:the|this|that)\s+(?:year|decade|century|season|month|week)\b/g;
+
 /** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
 export function contentWords(label: string): Set<string> {
   const words = label
@@ -216,6 +218,9 @@ export function contentWords(label: string): Set<string> {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
+    // "the strongest earthquake of the year", "the deal of the decade": the span a superlative
+    // ranks in is no word of the event's name.
+    .replace(RANKED_IN, " ")
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))

@@ -122,6 +122,27 @@ describe("words that tell no two events apart", () => {
     expect(found).toContainEqual(["a:e1", "b:e1"]);
     expect(found).toContainEqual(["a:e2", "b:e2"]);
   });
+  it("the span a superlative ranks in: 'the cyclone of the decade' is the cyclone, not another event", () => {
+    const at = (e: Event, start: number): Event => ({ ...e, evidence: [{ start, end: start + 4 }] });
+    const found = groups([
+      analysis("a", "2026-09-02", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Cyclone", "other", "fact", on("2026-09-01")), 0),
+          at(event("e2", "Landslide near the mine", "other", "fact", on("2026-09-02")), 5),
+        ],
+      }),
+      analysis("b", "2026-09-04", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Cyclone of the decade", "other", "fact", undated), 0),
+          at(event("e2", "Landslide", "other", "fact", undated), 5),
+        ],
+      }),
+    ]);
+    expect(found).toContainEqual(["a:e1", "b:e1"]);
+    expect(found).toContainEqual(["a:e2", "b:e2"]);
+  });
   it("the state the label names, one of its actors: 'Earthquake in Norvalia' is the earthquake two articles named", () => {
     const country = [actor("Norvalia", "state")];
     const found = groups([
