@@ -143,6 +143,24 @@ describe("words that tell no two events apart", () => {
     expect(found).toContainEqual(["a:e1", "b:e1"]);
     expect(found).toContainEqual(["a:e2", "b:e2"]);
   });
+  it("a place far from the label in its sentence is another event's: the earthquake is not where the president flew", () => {
+    const b = "The president flew to Nairobi on Tuesday for an investment forum, as the toll from the devastating earthquake rose.";
+    const whole = (e: Event, text: string): Event => ({ ...e, evidence: [{ start: 0, end: text.length }] });
+    const a = "A devastating earthquake struck the coast on Monday.";
+    const c = "Rescuers dug through the rubble left by the earthquake.";
+    const found = groups([
+      analysis("a", "2026-09-07", { text: a, events: [whole(event("e1", "Devastating earthquake", "other", "fact", on("2026-09-07")), a)] }),
+      analysis("c", "2026-09-07", { text: c, events: [whole(event("e1", "Earthquake", "other", "fact", undated), c)] }),
+      analysis("b", "2026-09-08", {
+        text: b,
+        events: [
+          whole(event("e1", "Investment forum", "meeting", "fact", on("2026-09-08")), b),
+          whole(event("e2", "Devastating earthquake", "other", "fact", undated), b),
+        ],
+      }),
+    ]);
+    expect(found).toContainEqual(expect.arrayContaining(["a:e1", "b:e2"]));
+  });
   it("the state the label names, one of its actors: 'Earthquake in Norvalia' is the earthquake two articles named", () => {
     const country = [actor("Norvalia", "state")];
     const found = groups([
