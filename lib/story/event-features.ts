@@ -209,6 +209,8 @@ export const eventKey = (article: string, event: string) => `${article}\u0000${e
 
 export const dayOf = (iso: string) => Math.round(Date.parse(`${iso}T00:00:00Z`) / DAY);
 
+const RANKED_IN = /\bof\s+(?:the|this|that)\s+(?:year|decade|century|season|month|week)\b/g;
+
 /** Content words, lower-cased, a plural or possessive ending dropped: "Tuesday's meetings" → tuesday, meeting. */
 export function contentWords(label: string): Set<string> {
   const words = label
@@ -216,6 +218,9 @@ export function contentWords(label: string): Set<string> {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]s\b/g, "")
+    // "the strongest earthquake of the year", "the deal of the decade": the span a superlative
+    // ranks in is no word of the event's name.
+    .replace(RANKED_IN, " ")
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1 && !STOP.has(w))
     .map((w) => (w.length > 4 && w.endsWith("s") && !w.endsWith("ss") ? w.slice(0, -1) : w))
@@ -297,6 +302,22 @@ export function reportedInterval(
 }
 
 /** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
+/** Characters either side of a label within which a place of its sentence is the event's. */
+const PLACE_REACH = 60;
+
+/**
+ * Whether a place at `at` in the sentence is near enough the label to be its event's: "arrived in
+ * Bangkok on Thursday for a regional summit as the death toll from his country's devastating
+ * earthquake passed 3,000" places the arrival, not the earthquake. A label not found as written
+ * keeps every place of its sentence.
+ */
+function nearLabel(sentence: string, label: string): (at: number) => boolean {
+  const from = sentence.toLowerCase().indexOf(label.toLowerCase());
+  if (from < 0) return () => true;
+  const to = from + label.length;
+  return (at) => at >= from - PLACE_REACH && at <= to + PLACE_REACH;
+}
+
 export function reportFeatures(
   analysis: Analysis,
   event: Event,
@@ -309,9 +330,11 @@ export function reportFeatures(
   const span = event.evidence[0]!;
   const sentence = text.slice(span.start, span.end);
   const places: string[] = [];
+  const near = nearLabel(sentence, event.label);
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?/gu)) {
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
+    if (!near(m.index)) continue;
     if (isPlaceName(m[0]))
       places.push(
         `@${m[0]

@@ -139,6 +139,13 @@ const GUARDS: { text: string; want?: string[]; not: string[]; orgsOnly?: boolean
     want: ["Department of Health and Human Services"],
     not: ["Human Services", "Forces for Freedom", "Change"],
   },
+  // A state's name opening capitalised words that end in an institution's head (a survey, a
+  // service) is where the institution is: the name is the institution's, not the state's.
+  {
+    text: "The Ghana Hydrological Survey said the river had peaked. The Peru Seismological Survey agreed.",
+    want: ["Ghana Hydrological Survey", "Peru Seismological Survey"],
+    not: ["Ghana", "Peru"],
+  },
   // A state's name before a portfolio's words leaves them to the longer name, not a company.
   {
     text: "The cut was harsh, the US Department of the Treasury said. The Director for China Affairs spoke.",

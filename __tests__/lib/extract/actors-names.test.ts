@@ -194,3 +194,19 @@ describe("findActors: two people joined by 'and'", () => {
     expect(a.actors.some((x) => / and /.test(x.name))).toBe(false);
   });
 });
+
+describe("findActors: the tail of a person's fuller name is that person", () => {
+  it.each([
+    ["Win Htein Lwin will lead the delegation to Dhaka. Critics said Win Htein Lwin's plan was weak.", "Win Htein Lwin"],
+    ["Critics said Win Htein Lwin's plan was weak. Win Htein Lwin will lead the delegation to Dhaka.", "Win Htein Lwin"],
+  ])("%s", (text, name) => {
+    const a = analyze(text);
+    expect(a.actors.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([name]);
+    expect(actorNamed(a, name)!.mentions).toHaveLength(2);
+  });
+  it("a tail that ends two people's names joins neither", () => {
+    const a = analyze("Win Htein Lwin will lead the delegation to Dhaka. Critics said Thida Htein Lwin's plan was weak. Her brother, Kyaw Htein Lwin, agreed.");
+    expect(actorNamed(a, "Thida Htein Lwin")!.mentions).toHaveLength(1);
+    expect(actorNamed(a, "Kyaw Htein Lwin")!.mentions).toHaveLength(1);
+  });
+});

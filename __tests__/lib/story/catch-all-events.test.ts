@@ -122,6 +122,45 @@ describe("words that tell no two events apart", () => {
     expect(found).toContainEqual(["a:e1", "b:e1"]);
     expect(found).toContainEqual(["a:e2", "b:e2"]);
   });
+  it("the span a superlative ranks in: 'the cyclone of the decade' is the cyclone, not another event", () => {
+    const at = (e: Event, start: number): Event => ({ ...e, evidence: [{ start, end: start + 4 }] });
+    const found = groups([
+      analysis("a", "2026-09-02", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Cyclone", "other", "fact", on("2026-09-01")), 0),
+          at(event("e2", "Landslide near the mine", "other", "fact", on("2026-09-02")), 5),
+        ],
+      }),
+      analysis("b", "2026-09-04", {
+        text: "One. Two.",
+        events: [
+          at(event("e1", "Cyclone of the decade", "other", "fact", undated), 0),
+          at(event("e2", "Landslide", "other", "fact", undated), 5),
+        ],
+      }),
+    ]);
+    expect(found).toContainEqual(["a:e1", "b:e1"]);
+    expect(found).toContainEqual(["a:e2", "b:e2"]);
+  });
+  it("a place far from the label in its sentence is another event's: the earthquake is not where the president flew", () => {
+    const b = "The president flew to Nairobi on Tuesday for an investment forum, as the toll from the devastating earthquake rose.";
+    const whole = (e: Event, text: string): Event => ({ ...e, evidence: [{ start: 0, end: text.length }] });
+    const a = "A devastating earthquake struck the coast on Monday.";
+    const c = "Rescuers dug through the rubble left by the earthquake.";
+    const found = groups([
+      analysis("a", "2026-09-07", { text: a, events: [whole(event("e1", "Devastating earthquake", "other", "fact", on("2026-09-07")), a)] }),
+      analysis("c", "2026-09-07", { text: c, events: [whole(event("e1", "Earthquake", "other", "fact", undated), c)] }),
+      analysis("b", "2026-09-08", {
+        text: b,
+        events: [
+          whole(event("e1", "Investment forum", "meeting", "fact", on("2026-09-08")), b),
+          whole(event("e2", "Devastating earthquake", "other", "fact", undated), b),
+        ],
+      }),
+    ]);
+    expect(found).toContainEqual(expect.arrayContaining(["a:e1", "b:e2"]));
+  });
   it("the state the label names, one of its actors: 'Earthquake in Norvalia' is the earthquake two articles named", () => {
     const country = [actor("Norvalia", "state")];
     const found = groups([

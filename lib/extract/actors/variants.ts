@@ -52,6 +52,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
+  // The last two words or more of a person's fuller name are that person: "Aung Hlaing" read where
+  // a sentence's opening "Min" was taken for a common word, beside "Min Aung Hlaing".
+  if (PEOPLE.has(a.kind) && PEOPLE.has(b.kind) && fb.split(" ").length >= 2 && fa.endsWith(` ${fb}`)) return true;
   // The family name before a hyphenated given name: "Ng" of "Ng Lok-chun".
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && b.kind !== "state" && familyName(a.name.split(/\s+/)) !== a.name.split(/\s+/).at(-1))
     return fold(familyName(a.name.split(/\s+/))) === fb;
@@ -103,7 +106,8 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
     // every word of it ("the high court": the "Madras high court", not the "Supreme Court").
     let rivals = 1;
     let to = target;
-    if (/^[a-z ]+$/.test(b.name) || !b.name.includes(" ")) {
+    // So does the tail of a name that ends several people's ("Ruiz Calderón" of two siblings).
+    if (/^[a-z ]+$/.test(b.name) || !b.name.includes(" ") || PEOPLE.has(b.kind)) {
       const fits = actors.filter((a) => a !== b && /\p{Lu}/u.test(a.name) && variantOf(a, b));
       const words = fold(b.name).split(" ");
       const whole = fits.filter(

@@ -55,9 +55,15 @@ function clauseBounds(text: string, from: number, to: number, start: number, end
   return [clauseFrom, clauseTo];
 }
 
+const UNFORESEEN_AFTER =
+  /^['’]s\s+(?:[\p{L}\d.,-]+\s+){0,2}?(?:earthquakes?|quakes?|temblors?|tremors?|aftershocks?|explosions?|blasts?|crash(?:es)?|collapses?|landslides?|mudslides?|derailments?|stampedes?|shootings?)\b/iu;
+
 export function directionAt(text: string, start: number, end: number): Direction {
   // "since Friday", "ever since March": the time is behind us whatever the verb's tense.
   if (/\bsince\s+$/i.test(text.slice(Math.max(0, start - 7), start))) return -1;
+  // "will raise the response to Friday's quake": a time owning a happening no one can schedule
+  // (a quake, a blast, a crash) is when it happened, whatever the tense of the clause around it.
+  if (UNFORESEEN_AFTER.test(text.slice(end, end + 60))) return -1;
   const [sentenceFrom, sentenceTo] = sentenceBounds(text, start, end);
   // the tense of the expression's own clause, else of its sentence
   const [clauseFrom, clauseTo] = clauseBounds(text, sentenceFrom, sentenceTo, start, end);

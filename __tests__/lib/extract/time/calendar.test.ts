@@ -32,6 +32,14 @@ describe("resolve and tense", () => {
     expect(directionAt("It will meet on Tuesday", 16, 23)).toBe(1);
   });
 
+  it("directionAt: a weekday owning a happening no one schedules looks back, whatever the tense", () => {
+    const at = (text: string, day: string) => directionAt(text, text.indexOf(day), text.indexOf(day) + day.length);
+    expect(at("Rescuers will keep digging through the rubble of Tuesday's 6.1-magnitude earthquake.", "Tuesday")).toBe(-1);
+    expect(at("The minister will visit the families of those killed in Sunday’s bus crash.", "Sunday")).toBe(-1);
+    // a meeting can be scheduled: the tense still decides
+    expect(at("Delegates will prepare for Tuesday's summit in Accra.", "Tuesday")).toBe(1);
+  });
+
   it("resolveWeekday(Monday ref, Monday, any) is the reference day", () => {
     expect(isoDay(resolveWeekday(parseDay("2007-03-19"), 1, -1))).toBe("2007-03-19");
   });
