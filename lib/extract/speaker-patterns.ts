@@ -7,7 +7,11 @@ const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+// "hospital chief X", "police spokesman X": a lower-case noun modifying the role a speaker holds.
+const ROLE_HEAD =
+  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator)";
+const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s)`;
+export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${ROLE_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 export const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
 
 // "could not verify the report", "a statement": after a determiner the word is a noun.
