@@ -145,6 +145,13 @@ describe("findAttribution(doc)", () => {
     const body = "Talks began in April in what the Harbour Board describes as its last attempt to avoid a strike.";
     expect(chainOf(body)).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+  it("'an incident that X termed as “…”': the quoted words are X's", () => {
+    const body = "The riots included one incident that Security Minister Halvard Moen termed as “calculated sabotage” when a depot burned.";
+    expect(chainOf(body)).toEqual(["Halvard Moen", "The Test Outlet"]);
+    expect(chainOf("Farmers blocked a highway in protests which Governor Ama Owusu described as \"economic blackmail\".")).toEqual(["Ama Owusu", "The Test Outlet"]);
+    // a relative clause calling for something, or describing without quoted words, reports nothing
+    expect(chainOf("The strike that Governor Ama Owusu called for ended on Friday.")).toEqual(["The Test Outlet"]);
+  });
   it("a quotation takes the speaker of the short sentence after it ('\"…\" X said this on Monday.')", () => {
     const body = "The port reopened.\n\n\"We are ready to talk. The offer stands.\" Tomas Reyes said this on Monday.";
     expect(chainOf(body, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);
