@@ -20,6 +20,7 @@ import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
+import { pronounOfReported } from "./trailing-pronoun";
 import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
@@ -75,11 +76,20 @@ export function findAttribution(doc: WithModality): WithAttribution {
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
-    const found: Explicit | null =
+    const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
       headlineSpeaker(doc, s, mentions, kindOf);
-    const citesStatement = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
-    const own = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
+    // "…, she noted": the last person speaking, not a person the reported words name.
+    const previous: string[] | null = speaker === null ? null : (speaker as { chain: string[] }).chain;
+    const again: boolean =
+      explicit !== null &&
+      previous !== null &&
+      previous[0] !== outlet &&
+      PEOPLE.has(kindOf.get(previous[0]!)!) &&
+      pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0];
+    const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
+    const citesStatement: boolean = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
+    const own: { chain: string[]; cue?: Explicit["cue"]; told?: string } | null = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
     else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;
     // A quotation opening a paragraph, or following a quoted speaker's sentence in its paragraph
@@ -98,7 +108,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
       const chain = dedupe([...own.chain, outlet]);
-      const told = "told" in own ? own.told : undefined;
+      const told: string | undefined = "told" in own ? own.told : undefined;
       attributions.push({
         sentence: s.index,
         chain,

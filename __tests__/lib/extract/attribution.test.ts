@@ -145,6 +145,14 @@ describe("findAttribution(doc)", () => {
     const body = "Talks began in April in what the Harbour Board describes as its last attempt to avoid a strike.";
     expect(chainOf(body)).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+  it("'…, she noted' after a quoted speaker: the speaker again, not a person the reported words name", () => {
+    const body =
+      '"The talks went well," Foreign Minister Leila Haddad stated after meeting her counterpart in Rabat.\n\n' +
+      "At the meeting, the king praised Spain for its new government under Prime Minister Sanchez, she noted.";
+    expect(chainOf(body, 1)).toEqual(["Leila Haddad", "The Test Outlet"]);
+    // with no one speaking before, the pronoun is the person named before it
+    expect(chainOf("Marta Kovalenko, the mayor, arrived late. The bridge will shut, she said.", 1)).toEqual(["Marta Kovalenko", "The Test Outlet"]);
+  });
   it("'an incident that X termed as “…”': the quoted words are X's", () => {
     const body = "The riots included one incident that Security Minister Halvard Moen termed as “calculated sabotage” when a depot burned.";
     expect(chainOf(body)).toEqual(["Halvard Moen", "The Test Outlet"]);
