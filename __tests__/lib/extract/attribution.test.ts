@@ -153,6 +153,15 @@ describe("findAttribution(doc)", () => {
     // with no one speaking before, the pronoun is the person named before it
     expect(chainOf("Marta Kovalenko, the mayor, arrived late. The bridge will shut, she said.", 1)).toEqual(["Marta Kovalenko", "The Test Outlet"]);
   });
+  it("'\"…,\" the foreign minister remarked': none of the people named inside the quotation", () => {
+    const body =
+      '"The talks went well," Foreign Minister Leila Haddad said after meeting the king in Rabat.\n\n' +
+      '"There is a plan that Prime Minister Pedro Sanchez will visit Morocco," the foreign minister remarked.';
+    expect(chainOf(body, 1)).toEqual(["Leila Haddad", "The Test Outlet"]);
+    // outside a quotation the description still points back to the minister named last
+    const narrated = "Minister Pedro Sanchez arrived on Monday. The bridge will reopen, the minister said.";
+    expect(chainOf(narrated, 1)).toEqual(["Pedro Sanchez", "The Test Outlet"]);
+  });
   it("'an incident that X termed as “…”': the quoted words are X's", () => {
     const body = "The riots included one incident that Security Minister Halvard Moen termed as “calculated sabotage” when a depot burned.";
     expect(chainOf(body)).toEqual(["Halvard Moen", "The Test Outlet"]);
