@@ -37,7 +37,9 @@ export function noReportAt(before: string): boolean {
 export const ANAPHORIC_SPEAKER =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
-export const STATEMENT_GIVEN = /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b/iu;
+// "According to a statement issued by X", "according to a statement from X": X's statement too.
+export const STATEMENT_GIVEN =
+  /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b|\baccording\s+to\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\b/iu;
 // "the statement said", "…," read the statement', "According to the statement", '…," it read'.
 export const STATEMENT_CITED =
   /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;

@@ -162,6 +162,15 @@ describe("findAttribution(doc)", () => {
     const narrated = "Minister Pedro Sanchez arrived on Monday. The bridge will reopen, the minister said.";
     expect(chainOf(narrated, 1)).toEqual(["Pedro Sanchez", "The Test Outlet"]);
   });
+  it("'according to a statement issued by X' makes X the owner 'according to the statement' cites later", () => {
+    const body =
+      "The Finance Ministry on Friday fined four banks.\n\n" +
+      'According to a statement issued by the ministry, the banks "broke the rules on lending."\n\n' +
+      '"We are fining them for reckless lending," Finance Minister Joana Costa said in the statement.\n\n' +
+      "Two of the banks are based in Porto, according to the statement.";
+    expect(chainOf(body, 2)).toEqual(["Joana Costa", "The Test Outlet"]);
+    expect(chainOf(body, 3)).toEqual(["Finance Ministry", "The Test Outlet"]);
+  });
   it("'an incident that X termed as “…”': the quoted words are X's", () => {
     const body = "The riots included one incident that Security Minister Halvard Moen termed as “calculated sabotage” when a depot burned.";
     expect(chainOf(body)).toEqual(["Halvard Moen", "The Test Outlet"]);
