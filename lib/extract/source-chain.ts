@@ -3,6 +3,9 @@ import type { ActorMention } from "./types";
 // A past-tense verb (an adverb before it allowed) between two names: the second is its object.
 const OBJECT_GAP = /^\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$/u;
 
+// "a Health Ministry official", "the bank's chief economist": a description, not a name.
+const DESCRIPTION = /^(?:[Aa]n?|[Tt]he)\s|\s\p{Ll}+$/u;
+
 const NAMED_SPEAKER_AFTER = /^\s*,\s*(?:said|says|told|added|adds|warned|noted|stated|explained)\b/;
 
 /**
@@ -27,7 +30,14 @@ export function sourceChain(text: string, subject: ActorMention[]): string[] {
     const object = !cites && OBJECT_GAP.test(gap);
     // "The UN coordinator for Yemen, Lise Grande, said": a name set off by commas right before the
     // verb, after the description it names, is the speaker the description introduced.
-    if (i > 0 && !closed && /^\s*,\s*$/.test(gap) && NAMED_SPEAKER_AFTER.test(text.slice(m.end, m.end + 40))) {
+    // ("Yusuf Demir, a Transport Ministry official, said": a description after the name is no name.)
+    if (
+      i > 0 &&
+      !closed &&
+      /^\s*,\s*$/.test(gap) &&
+      NAMED_SPEAKER_AFTER.test(text.slice(m.end, m.end + 40)) &&
+      !DESCRIPTION.test(text.slice(m.start, m.end))
+    ) {
       chain.length = 0;
       chain.push(m.actor);
       closed = true;

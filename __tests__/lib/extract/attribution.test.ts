@@ -145,6 +145,39 @@ describe("findAttribution(doc)", () => {
     const body = "Talks began in April in what the Harbour Board describes as its last attempt to avoid a strike.";
     expect(chainOf(body)).toEqual(["Harbour Board", "The Test Outlet"]);
   });
+  it("'…, she noted' after a quoted speaker: the speaker again, not a person the reported words name", () => {
+    const body =
+      '"The talks went well," Foreign Minister Leila Haddad stated after meeting her counterpart in Rabat.\n\n' +
+      "At the meeting, the king praised Spain for its new government under Prime Minister Sanchez, she noted.";
+    expect(chainOf(body, 1)).toEqual(["Leila Haddad", "The Test Outlet"]);
+    // with no one speaking before, the pronoun is the person named before it
+    expect(chainOf("Marta Kovalenko, the mayor, arrived late. The bridge will shut, she said.", 1)).toEqual(["Marta Kovalenko", "The Test Outlet"]);
+  });
+  it("'\"…,\" the foreign minister remarked': none of the people named inside the quotation", () => {
+    const body =
+      '"The talks went well," Foreign Minister Leila Haddad said after meeting the king in Rabat.\n\n' +
+      '"There is a plan that Prime Minister Pedro Sanchez will visit Morocco," the foreign minister remarked.';
+    expect(chainOf(body, 1)).toEqual(["Leila Haddad", "The Test Outlet"]);
+    // outside a quotation the description still points back to the minister named last
+    const narrated = "Minister Pedro Sanchez arrived on Monday. The bridge will reopen, the minister said.";
+    expect(chainOf(narrated, 1)).toEqual(["Pedro Sanchez", "The Test Outlet"]);
+  });
+  it("'according to a statement issued by X' makes X the owner 'according to the statement' cites later", () => {
+    const body =
+      "The Finance Ministry on Friday fined four banks.\n\n" +
+      'According to a statement issued by the ministry, the banks "broke the rules on lending."\n\n' +
+      '"We are fining them for reckless lending," Finance Minister Joana Costa said in the statement.\n\n' +
+      "Two of the banks are based in Porto, according to the statement.";
+    expect(chainOf(body, 2)).toEqual(["Joana Costa", "The Test Outlet"]);
+    expect(chainOf(body, 3)).toEqual(["Finance Ministry", "The Test Outlet"]);
+  });
+  it("'an incident that X termed as “…”': the quoted words are X's", () => {
+    const body = "The riots included one incident that Security Minister Halvard Moen termed as “calculated sabotage” when a depot burned.";
+    expect(chainOf(body)).toEqual(["Halvard Moen", "The Test Outlet"]);
+    expect(chainOf("Farmers blocked a highway in protests which Governor Ama Owusu described as \"economic blackmail\".")).toEqual(["Ama Owusu", "The Test Outlet"]);
+    // a relative clause calling for something, or describing without quoted words, reports nothing
+    expect(chainOf("The strike that Governor Ama Owusu called for ended on Friday.")).toEqual(["The Test Outlet"]);
+  });
   it("a quotation takes the speaker of the short sentence after it ('\"…\" X said this on Monday.')", () => {
     const body = "The port reopened.\n\n\"We are ready to talk. The offer stands.\" Tomas Reyes said this on Monday.";
     expect(chainOf(body, 1)).toEqual(["Tomas Reyes", "The Test Outlet"]);

@@ -86,9 +86,11 @@ function resolveTitles(text: string, from: number, to: number, sentence: number,
     if (!reg.isFree(start, end)) continue;
     const before = new RegExp(`\\b${word}\\s+$`, "iu");
     const after = new RegExp(`^,\\s+(?:the|an?)\\s+(?:[\\p{L}'’-]+\\s+){0,3}${word}\\b`, "u");
+    const quoted = outside(quotedBefore(text, from, start));
     const titled = reg.mentions.filter(
       (x) =>
         x.end <= start &&
+        quoted(x) &&
         PEOPLE_KINDS.has(reg.actors.get(x.actor)?.kind ?? "media") &&
         (before.test(text.slice(Math.max(0, x.start - 40), x.start)) || after.test(text.slice(x.end, x.end + 60))),
     );
@@ -96,6 +98,20 @@ function resolveTitles(text: string, from: number, to: number, sentence: number,
     if (last) reg.mention(last.actor, start, end, sentence, "coref", m[0]);
   }
 }
+
+// '"…," the minister said': a speaker after their quotation speaks of themselves as "I", so the
+// description is none of the people named inside the quotation.
+function quotedBefore(text: string, from: number, start: number): { start: number; end: number } | null {
+  const before = text.slice(from, start);
+  if (!/[,.!?…]?["”]\s*$/.test(before)) return null;
+  const close = before.search(/["”]\s*$/);
+  const curly = before.lastIndexOf("“", close);
+  const straight = before.lastIndexOf('"', close - 1);
+  const open = Math.max(curly, straight);
+  return open < 0 ? null : { start: from + open, end: from + close };
+}
+const outside = (q: { start: number; end: number } | null) => (x: ActorMention) =>
+  !q || x.start < q.start || x.end > q.end;
 
 export function resolveCoreference(
   text: string,
@@ -115,9 +131,12 @@ export function resolveCoreference(
       if (!reg.isFree(start, end)) continue;
       // "he said" after "X, the mayor of Pensacola, …": a name after "of" is what a title is of.
       const pronoun = /^(?:he|she)$/i.test(m[0]);
-      const candidates = pronoun
-        ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
-        : reg.mentions;
+      const quoted = outside(quotedBefore(text, from, start));
+      const candidates = (
+        pronoun
+          ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
+          : reg.mentions
+      ).filter(quoted);
       const targets = lastActors(candidates, reg.actors, kinds, start, count ?? 1);
       if (targets.length < (count ?? 1)) continue;
       if (targets.length === 1) reg.mention(targets[0]!, start, end, sentence, "coref", m[0]);

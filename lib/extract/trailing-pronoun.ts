@@ -1,0 +1,30 @@
+import type { ActorMention } from "./types";
+
+// "…, she noted.", '…," he said': a pronoun subject of a reporting clause after the words reported.
+const TRAILING = /[,"”’]\s*$/;
+
+/**
+ * "At the meeting, the king praised Spain's new government under Prime Minister Sanchez, she
+ * noted.": a pronoun in a trailing reporting clause is the last speaker again, not a person the
+ * reported words name before it. News style names a speaker who reports about themselves
+ * ("Sanchez said he …"); the words reported go on in the voice already speaking.
+ * Returns the actor the pronoun was resolved to when that is such a name, else undefined.
+ */
+export function pronounOfReported(
+  text: string,
+  sentenceStart: number,
+  cue: { start: number; end: number },
+  mentions: readonly ActorMention[],
+): string | undefined {
+  const pronoun = mentions.find(
+    (m) =>
+      m.via === "coref" &&
+      m.start >= cue.start &&
+      m.end <= cue.end &&
+      /^(?:he|she)$/i.test(text.slice(m.start, m.end)) &&
+      TRAILING.test(text.slice(sentenceStart, m.start)),
+  );
+  if (!pronoun) return undefined;
+  const named = mentions.some((m) => m.actor === pronoun.actor && m.via !== "coref" && m.end <= pronoun.start);
+  return named ? pronoun.actor : undefined;
+}
