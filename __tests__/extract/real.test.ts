@@ -50,11 +50,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // 0.711/0.443, headline 43/43, kind 42/43; the actors and relations floors (0.95/0.93, 0.78/0.55,
   // set on 33 articles) went just under these because round 7 was added, not for a change. The
   // first 33 articles keep their floors in dev-r1-5 and dev-r6.
+  // Raised at 2026.12.09-m10 (session 27, every branch merged) to just under 0.93/0.93,
+  // 0.86/0.87, 0.93/0.98, 0.75/0.49.
   dev: {
-    actors: { precision: 0.92, recall: 0.91 },
-    sources: { precision: 0.8, recall: 0.79 },
-    dates: { precision: 0.89, recall: 0.96 },
-    relations: { precision: 0.7, recall: 0.43 },
+    actors: { precision: 0.92, recall: 0.92 },
+    sources: { precision: 0.85, recall: 0.86 },
+    dates: { precision: 0.92, recall: 0.97 },
+    relations: { precision: 0.74, recall: 0.48 },
     // Every article's headline event is found since the lead always has an event (2026.12.09-lead).
     headline: 1,
     headlineKind: 0.95,
@@ -112,11 +114,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // 2026.12.07-16f, gold committed before that run): actors 88%/77%, sources 71%/56%, dates
   // 89%/96%, relations 30%/9%, headline 27/28, kind 26/27. Round 5 alone (heldout-r5, no floors):
   // actors 82%/70%, sources 65%/48%, dates 88%/96%, relations 0%/0%, headline 9/10, kind 9/9.
+  // Raised at 2026.12.09-m10 (session 27, every branch merged; no held-out miss read) to just
+  // under 0.91/0.86, 0.71/0.58, 0.90/0.96, 0.56/0.16, so that the session's gains are kept.
   heldout: {
-    actors: { precision: 0.85, recall: 0.74 },
-    sources: { precision: 0.68, recall: 0.53 },
-    dates: { precision: 0.86, recall: 0.93 },
-    relations: { precision: 0.27, recall: 0.07 },
+    actors: { precision: 0.9, recall: 0.85 },
+    sources: { precision: 0.7, recall: 0.57 },
+    dates: { precision: 0.89, recall: 0.95 },
+    relations: { precision: 0.55, recall: 0.15 },
     // 27/28 → 28/28 at 2026.12.09-lead (the lead sentence always has an event); kind 27/28.
     headline: 1,
     headlineKind: 0.93,
@@ -124,13 +128,14 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // Measured once on the blind test split (12 articles), main's pipeline as of PIPELINE_VERSION
   // 2026.12.03-1: actors 0.814/0.760, sources 0.667/0.561, dates 0.786/0.868, relations
   // 0.222/0.200, headline 10/12, kind 10/10.
+  // Actors, sources recall and dates raised at 2026.12.09-m10 to just under 0.83/0.83, 0.70, 0.83/0.87.
   test: {
-    actors: { precision: 0.81, recall: 0.75 },
+    actors: { precision: 0.82, recall: 0.82 },
     // 0.66 → 0.63 at 2026.12.09-m3: an article capitalised after a colon dateline ("Karachi: The
     // Pakistan Cricket Board") no longer hides the name after it; one more source drawn on this
     // split is wrong, unread.
-    sources: { precision: 0.63, recall: 0.55 },
-    dates: { precision: 0.78, recall: 0.86 },
+    sources: { precision: 0.63, recall: 0.69 },
+    dates: { precision: 0.82, recall: 0.86 },
     relations: { precision: 0.22, recall: 0.19 },
     // 11/12 → 12/12 at 2026.12.09-lead, the article found only by the lead's own predicate with a
     // kind its gold does not accept: kind 11/11 → 11/12, so its floor went down with the reason.
