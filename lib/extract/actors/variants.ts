@@ -21,7 +21,19 @@ const INSTITUTIONS = new Set<ActorKind>([
 const PEOPLE = new Set<ActorKind>(["person", "leader", "official"]);
 const MINOR = new Set(["of", "the", "and", "for", "de", "on", "in", "&"]);
 
-const fold = (name: string) =>
+// Folding is asked for every pair of actors; each name is folded once.
+const folded = new Map<string, string>();
+function fold(name: string): string {
+  let f = folded.get(name);
+  if (f === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    f = foldName(name);
+    folded.set(name, f);
+  }
+  return f;
+}
+
+const foldName = (name: string) =>
   name
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
