@@ -259,7 +259,7 @@ function reportedSpeaker(
   );
   // '"The minister reiterated the commitment," Marsudi said': a verb of saying inside the quotation
   // is the quoted speaker's words; the frame outside it names who speaks.
-  const outside = found.filter((m) => !isQuotedAt(s, m.index));
+  const outside = found.filter((m) => !runsOpen(s.slice(0, m.index), false));
   const reports = outside.length > 0 ? outside : found;
   const acts = reports.length ? [] : [...s.matchAll(SPEECH_ACT_RE)];
   for (const m of [...reports, ...acts]) {
@@ -382,12 +382,4 @@ const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said
 
 function paragraphStart(doc: WithModality, s: { paragraph: number; start: number }): number {
   return doc.sentences.find((x) => x.paragraph === s.paragraph)?.start ?? s.start;
-}
-
-/** Whether offset `at` of sentence `s` lies inside a quotation: after an opening mark not yet closed. */
-function isQuotedAt(s: string, at: number): boolean {
-  const before = s.slice(0, at);
-  const curlyOpen = before.lastIndexOf("“") > before.lastIndexOf("”");
-  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
-  return curlyOpen || straight;
 }

@@ -39,6 +39,8 @@ export const isNounOrBareVerb = (w: string) =>
 /** A word that opens a clause or phrase, never a name: "If", "When", "Despite", "Meanwhile". */
 export const isFunctionWord = (w: string) =>
   has(w, "Conjunction", "Preposition", "Adverb", "Determiner", "Pronoun", "QuestionWord", "Condition");
+/** A verb's past form, tense or participle: "went", "fled", "gone". */
+export const isPastForm = (w: string) => has(w, "PastTense", "Participle");
 export const isKnownWord = (w: string) => lexicon[w.toLowerCase()] !== undefined;
 export const isVerbForm = (w: string) =>
   has(

@@ -1,7 +1,6 @@
-import type { Analysis } from "@/lib/model";
-import { analyze } from "./helpers";
 import { actCases } from "./attribution-grammar-more";
-import type { Case } from "./attribution-grammar";
+import { OUT } from "./attribution-grammar";
+import { chainOf, runCase } from "./attribution-grammar-run";
 
 /**
  * Round three of the seeded attribution grammar: speech acts reported without "said" ("X accused
@@ -10,23 +9,6 @@ import type { Case } from "./attribution-grammar";
 const SEEDS = [1, 2, 3, 4, 5];
 // Measured 2026-12-03 (see the report); a floor against regressions, not a target.
 const FLOOR = 0.87;
-const OUT = "The Test Outlet";
-
-const matches = (a: Analysis, id: string, want: string | RegExp) => {
-  const x = a.actors.find((y) => y.id === id);
-  if (!x) return false;
-  return typeof want === "string" ? x.name === want || x.aliases.includes(want) : want.test(x.name);
-};
-const names = (a: Analysis, ids: string[]) => ids.map((id) => a.actors.find((x) => x.id === id)?.name ?? id);
-function run(c: Case): { ok: boolean; got: string[] } {
-  const a = analyze(c.body);
-  const chain = a.claims[c.sentence]?.sources ?? [];
-  return { ok: chain.length === c.chain.length && chain.every((id, i) => matches(a, id, c.chain[i]!)), got: names(a, chain) };
-}
-const chainOf = (body: string, sentence = 0) => {
-  const a = analyze(body);
-  return names(a, a.claims[sentence]!.sources);
-};
 
 const rules: [rule: string, body: string, sentence: number, chain: string[]][] = [
   ["'X accused Y of …'", "The Baltic Dockworkers Union accused the port authority of ignoring safety rules.", 0, ["Baltic Dockworkers Union", OUT]],
@@ -59,7 +41,7 @@ describe("attribution on a seeded grammar, round three: speech acts", () => {
 
   const cases = SEEDS.flatMap((seed) => actCases(seed));
   it(`gets at least ${FLOOR * 100}% of ${cases.length} composed speech acts right`, () => {
-    const results = cases.map((c) => ({ c, ...run(c) }));
+    const results = cases.map((c) => ({ c, ...runCase(c) }));
     const failed = results.filter((x) => !x.ok);
     if (process.env.GRAMMAR_REPORT)
       for (const f of failed) console.log(`${f.c.name}\n  ${f.c.body}\n  want ${f.c.chain.join(" → ")}\n  got  ${f.got.join(" → ")}`);
@@ -67,6 +49,6 @@ describe("attribution on a seeded grammar, round three: speech acts", () => {
   });
 
   it.each(SEEDS.flatMap((seed) => actCases(seed, true)).map((c) => [c.name, c] as const))("reports nothing: %s", (_n, c) => {
-    expect(run(c).got).toEqual([OUT]);
+    expect(runCase(c).got).toEqual([OUT]);
   });
 });

@@ -1,6 +1,6 @@
-import type { Analysis } from "@/lib/model";
 import { analyze } from "./helpers";
-import { grammarCases, type Case } from "./attribution-grammar";
+import { OUT, grammarCases } from "./attribution-grammar";
+import { chainOf, runCase } from "./attribution-grammar-run";
 
 /**
  * Attribution on sentences composed from a seeded grammar (speaker kinds × reporting frames, see
@@ -10,28 +10,6 @@ import { grammarCases, type Case } from "./attribution-grammar";
 const SEEDS = [1, 2, 3, 4, 5];
 // The share of composed cases that must come out right (measured 2026-12-03: see the report).
 const FLOOR = 0.97;
-
-const matches = (a: Analysis, id: string, want: string | RegExp) => {
-  const x = a.actors.find((y) => y.id === id);
-  if (!x) return false;
-  if (typeof want !== "string") return want.test(x.name);
-  return x.name === want || x.aliases.includes(want);
-};
-
-/** Whether the case's claim carries its chain; the chain found, for the failure message. */
-function run(c: Case): { ok: boolean; got: string[] } {
-  const a = analyze(c.body);
-  const chain = a.claims[c.sentence]?.sources ?? [];
-  const got = chain.map((id) => a.actors.find((x) => x.id === id)?.name ?? id);
-  const ok = chain.length === c.chain.length && chain.every((id, i) => matches(a, id, c.chain[i]!));
-  return { ok, got };
-}
-
-const OUT = "The Test Outlet";
-const chainOf = (body: string, sentence: number) => {
-  const a = analyze(body);
-  return a.claims[sentence]!.sources.map((id) => a.actors.find((x) => x.id === id)!.name);
-};
 
 // One invented case for each rule the grammar led to.
 const rules: [rule: string, body: string, sentence: number, chain: string[]][] = [
@@ -147,7 +125,7 @@ describe("attribution on a seeded grammar of invented sentences", () => {
   const negatives = SEEDS.flatMap((seed) => grammarCases(seed, true));
 
   it(`gets at least ${FLOOR * 100}% of ${positives.length} composed reports right`, () => {
-    const results = positives.map((c) => ({ c, ...run(c) }));
+    const results = positives.map((c) => ({ c, ...runCase(c) }));
     const failed = results.filter((x) => !x.ok);
     if (process.env.GRAMMAR_REPORT)
       for (const f of failed) console.log(`${f.c.name}\n  ${f.c.body}\n  want ${f.c.chain.join(" → ")}\n  got  ${f.got.join(" → ")}`);
@@ -157,6 +135,6 @@ describe("attribution on a seeded grammar of invented sentences", () => {
   });
 
   it.each(negatives.map((c) => [c.name, c] as const))("reports nothing: %s", (_name, c) => {
-    expect(run(c).got).toEqual(["The Test Outlet"]);
+    expect(runCase(c).got).toEqual(["The Test Outlet"]);
   });
 });

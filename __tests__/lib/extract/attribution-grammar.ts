@@ -1,3 +1,5 @@
+import { seededRandom } from "@/lib/random";
+
 /**
  * A seeded grammar of invented attributed sentences: speaker kinds × reporting frames, each case
  * with the chain its claim must carry (nearest source first, the outlet last). Names, outlets and
@@ -5,17 +7,6 @@
  */
 export const OUT = "The Test Outlet";
 
-/** A small deterministic generator (mulberry32), so every run composes the same cases. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
 export const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
@@ -252,7 +243,7 @@ export function grammarCases(seed: number, negative = false): Case[] {
 
 /** Every speaker the generator gives in every frame that suits it. */
 export function compose(seed: number, kinds: (r: () => number) => Speaker[], forms: readonly Frame[]): Case[] {
-  const r = seeded(seed);
+  const r = seededRandom(seed);
   const cases: Case[] = [];
   for (const f of forms)
     for (const s of kinds(r)) {

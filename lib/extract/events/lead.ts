@@ -1,4 +1,4 @@
-import { isVerbForm } from "../lexicon";
+import { isPastForm, isVerbForm } from "../lexicon";
 import { makeDraft, type Drafting } from "./draft";
 import { objectEdge } from "./phrases";
 import { tokenIndexAt, tokenIndexBefore } from "./scope";
@@ -57,15 +57,9 @@ function isFiniteVerb(st: Drafting, i: number, past: boolean): boolean {
   const before = words.lower[i - 1] ?? "";
   // "the ruling party", "the company's shares": after a determiner or a possessive, a noun or modifier.
   if (/^(?:a|an|the|this|that|its|their|his|her|of|to|for|['’]s)$/.test(before)) return false;
-  if (past) return /ed$/.test(l) || AUXILIARY.test(before) || IRREGULAR_PAST.has(l);
+  if (past) return /ed$/.test(l) || AUXILIARY.test(before) || isPastForm(l);
   return /[^s]s$/.test(l);
 }
-
-const IRREGULAR_PAST = new Set(
-  "went gone won lost hit cut set put struck fought held met made took gave sent fell rose broke began brought bought sold left kept told saw came became ran led spoke wrote".split(
-    " ",
-  ),
-);
 
 /** "said on Tuesday that its rate track involves further cuts": a statement, labelled by the saying and what is said. */
 function saying(st: Drafting, verb: number, cueEnd: number): void {

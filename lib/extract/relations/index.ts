@@ -4,7 +4,7 @@
  * cooperate. A clause with no subject of its own borrows its sentence's previous subjects
  * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
-import type { Relation, ActorKind } from "../../model";
+import type { Relation, ActorKind, RelationKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
 import { isVerbForm } from "../lexicon";
 import type { WithEvents } from "../events";
@@ -87,29 +87,24 @@ function relateAppositions(
     doc.sentences[clause.sentence]?.start ?? 0,
   );
   for (const act of appositionActs(doc.text, mentions))
-    found.add(act.agent, act.patient, {
-      kind: act.kind,
-      label: act.label,
-      clause,
-      at: act.at,
-      sentence: clause.sentence,
-      symmetric: false,
-    });
+    found.add(act.agent, act.patient, actLink(clause, act));
 }
+
+/** The directed link of an act read whole from its words (an apposition's, a noun's). */
+const actLink = (clause: Clause, act: { kind: RelationKind; label: string; at: number }): Link => ({
+  kind: act.kind,
+  label: act.label,
+  clause,
+  at: act.at,
+  sentence: clause.sentence,
+  symmetric: false,
+});
 
 /** Acts named by nouns ("the suspension of X by Y", "Y's fine on X"), unless denied. */
 function relateNominal(doc: WithEvents, found: RelationSet, clause: Clause, mentions: ActorMention[]): void {
   for (const act of nominalActs(doc.text, clause, mentions)) {
     if (NEGATED_BEFORE.test(doc.text.slice(clause.start, act.at))) continue;
-    found.add(act.agent, act.patient, {
-      kind: act.kind,
-      label: act.label,
-      clause,
-      at: act.at,
-      sentence: clause.sentence,
-      symmetric: false,
-      hedgedUntil: clause.end,
-    });
+    found.add(act.agent, act.patient, { ...actLink(clause, act), hedgedUntil: clause.end });
   }
 }
 
