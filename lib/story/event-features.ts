@@ -2,6 +2,7 @@ import triggers from "../extract/data/events.json";
 import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
+import { actWords } from "./acts";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
@@ -375,7 +376,7 @@ export function reportFeatures(
         ...[
           ...(kindGroup(kind) === "text" && isFormalText(event.label)
             ? formalTextWords(event.label)
-            : contentWords(event.label)),
+            : actWords(contentWords(event.label), kind, sentence)),
         ].filter((w) => !named.has(w) && !places.includes(`@${w}`)),
         ...places,
         ...(stage ? [`#${stage}`] : []),
