@@ -38,8 +38,11 @@ const DAY = 86_400_000;
 // brazen robbery", "a major storm"): words of size and daring tell no two events apart.
 const INTENSIFIERS =
   " major powerful devastating massive huge strong brazen daring audacious dramatic catastrophic";
+// "The shooting occurred", "the fighting broke out", "shooting off and on": a verb of happening,
+// or a verb's particle, names no event of its own; the event is its subject.
+const HAPPENING = " occur occurred occurring happen happened unfold unfolded erupt erupted off out";
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS).split(
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS, HAPPENING).split(
     " ",
   ),
 );

@@ -93,3 +93,35 @@ describe("one violent incident, named differently from day to day", () => {
     expect(found).toHaveLength(2);
   });
 });
+
+describe("a verb of happening, or a particle, in a label", () => {
+  it("names no event of its own: 'Shooting occurred' and 'Shooting off and on' are the shooting", () => {
+    const found = groups([
+      article(
+        "a",
+        "2026-07-04",
+        "A gunman opened fire outside the Halvorsen stadium on Saturday.",
+        [event("e1", "Fire outside the Halvorsen stadium", "attack", "fact", on("2026-07-04"))],
+      ),
+      // each dated, as a sentence of the next day may date what it mentions, to that day
+      article("b", "2026-07-05", "The shooting occurred as fans were leaving the match.", [
+        event("e1", "Shooting occurred", "attack", "fact", on("2026-07-05")),
+      ]),
+      article("c", "2026-07-05", "On Sunday a steward said she heard shooting off and on.", [
+        event("e1", "Shooting off", "attack", "fact", on("2026-07-05")),
+      ]),
+    ]);
+    expect(found).toEqual([["a:e1", "b:e1", "c:e1"]]);
+  });
+  it("and a flood that 'happened' is the flood of the day before", () => {
+    const found = groups([
+      article("a", "2026-09-10", "Flooding hit the lower town of Estrela on Wednesday.", [
+        event("e1", "Flooding in Estrela", "other", "fact", on("2026-09-09")),
+      ]),
+      article("b", "2026-09-11", "The flooding happened after a week of rain.", [
+        event("e1", "Flooding happened", "other", "fact", undated),
+      ]),
+    ]);
+    expect(found).toEqual([["a:e1", "b:e1"]]);
+  });
+});
