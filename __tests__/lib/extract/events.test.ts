@@ -47,6 +47,12 @@ describe("findEvents(doc)", () => {
     expect(kinds("A powerful earthquake rocked the north.")).toContain("other");
     expect(kinds("The country has a cholera outbreak.")).toContain("other");
   });
+  it("a vigil after a violent incident is an event ('A vigil … was held', 'vigils were held')", () => {
+    const labels = (body: string) => analyze(body).events.map((e) => e.label.toLowerCase());
+    const vigil = expect.stringContaining("vigil");
+    expect(labels("A vigil for the three victims was held outside the Okonkwo library on Friday.")).toContainEqual(vigil);
+    expect(labels("Candlelight vigils were held in Tamsin and Ardmore on Sunday night.")).toContainEqual(vigil);
+  });
   it("a rate verb with its object is an economic event ('held the benchmark interest rate')", () => {
     expect(analyze("The central bank held the benchmark interest rate at 3.5 percent.").events.map((e) => e.kind)).toContain("economic");
   });
