@@ -61,6 +61,8 @@ const SYNONYM: Record<string, string> = {
   // and one earthquake by its short and its formal names: "the quake", "the temblor"
   quake: "earthquake",
   temblor: "earthquake",
+  // and one attack as "a terror attack" and "a terrorist attack"
+  terrorist: "terror",
 };
 
 // Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;

@@ -125,3 +125,23 @@ describe("a verb of happening, or a particle, in a label", () => {
     expect(found).toEqual([["a:e1", "b:e1"]]);
   });
 });
+
+describe("'a terror attack' and 'a terrorist attack'", () => {
+  it("are one attack (the vigils of the sentence aside)", () => {
+    const found = groups([
+      article(
+        "a",
+        "2026-04-12",
+        "Police called the bombing at Oakridge station a terrorist attack.",
+        [event("e1", "Bombing at Oakridge station a terrorist attack", "attack", "fact", undated)],
+      ),
+      article(
+        "b",
+        "2026-04-13",
+        "Vigils in Dunmore and Castlebar mourned those killed in the terror attack in Oakridge.",
+        [event("e1", "Killed in the terror attack in Oakridge", "attack", "fact", undated)],
+      ),
+    ]);
+    expect(found).toEqual([["a:e1", "b:e1"]]);
+  });
+});
