@@ -2,6 +2,7 @@ import triggers from "../extract/data/events.json";
 import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
+import { actWords } from "./acts";
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
@@ -37,8 +38,11 @@ const DAY = 86_400_000;
 // brazen robbery", "a major storm"): words of size and daring tell no two events apart.
 const INTENSIFIERS =
   " major powerful devastating massive huge strong brazen daring audacious dramatic catastrophic";
+// "The shooting occurred", "the fighting broke out", "shooting off and on": a verb of happening,
+// or a verb's particle, names no event of its own; the event is its subject.
+const HAPPENING = " occur occurred occurring happen happened unfold unfolded erupt erupted off out";
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS).split(
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS, HAPPENING).split(
     " ",
   ),
 );
@@ -57,6 +61,8 @@ const SYNONYM: Record<string, string> = {
   // and one earthquake by its short and its formal names: "the quake", "the temblor"
   quake: "earthquake",
   temblor: "earthquake",
+  // and one attack as "a terror attack" and "a terrorist attack"
+  terrorist: "terror",
 };
 
 // Kinds one event can be reported as, and how much the difference costs: a summit is a meeting;
@@ -375,7 +381,7 @@ export function reportFeatures(
         ...[
           ...(kindGroup(kind) === "text" && isFormalText(event.label)
             ? formalTextWords(event.label)
-            : contentWords(event.label)),
+            : actWords(contentWords(event.label), kind, sentence)),
         ].filter((w) => !named.has(w) && !places.includes(`@${w}`)),
         ...places,
         ...(stage ? [`#${stage}`] : []),

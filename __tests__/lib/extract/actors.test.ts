@@ -68,6 +68,13 @@ describe("findActors(doc)", () => {
     expect(actorNamed(a, "Ebola")).toBeUndefined();
   });
 
+  it("a festival, or the adjective of a faith, is no organisation, however often it recurs", () => {
+    const a = analyze(
+      "Residents of Calder Bay lit candles as the Muslim community marked the end of Ramadan. Volunteers from the local Muslim community handed out food, and the Ramadan meal was shared by hundreds. The Sikh temple and the Sikh council of the town opened their doors during Diwali, and Diwali lamps lined the street.",
+    );
+    for (const name of ["Muslim", "Ramadan", "Sikh", "Diwali"]) expect(actorNamed(a, name)).toBeUndefined();
+  });
+
   it("'the source of the blaze' is no unnamed source; 'sources close to the inquiry' are", () => {
     const a = analyze("The source of the blaze was unclear. The wiring was old, according to sources close to the inquiry.");
     expect(a.actors.filter((x) => x.kind === "source").map((x) => x.name)).toEqual(["Sources close to the inquiry"]);

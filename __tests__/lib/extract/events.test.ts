@@ -47,6 +47,24 @@ describe("findEvents(doc)", () => {
     expect(kinds("A powerful earthquake rocked the north.")).toContain("other");
     expect(kinds("The country has a cholera outbreak.")).toContain("other");
   });
+  it("a vigil after a violent incident is an event ('A vigil … was held', 'vigils were held')", () => {
+    const labels = (body: string) => analyze(body).events.map((e) => e.label.toLowerCase());
+    const vigil = expect.stringContaining("vigil");
+    expect(labels("A vigil for the three victims was held outside the Okonkwo library on Friday.")).toContainEqual(vigil);
+    expect(labels("Candlelight vigils were held in Tamsin and Ardmore on Sunday night.")).toContainEqual(vigil);
+  });
+  it("'charged with' and 'face charges' are legal events; 'charged a fee' is none", () => {
+    const kinds = (body: string) => analyze(body).events.map((e) => e.kind);
+    expect(kinds("Prosecutors charged the driver with manslaughter on Tuesday.")).toEqual(["legal"]);
+    expect(kinds("The two brothers are expected to face charges.")).toEqual(["legal"]);
+    expect(kinds("The ferry operator charged passengers a fee of ten euros.")).toEqual([]);
+  });
+  it("a count of an offence is a charge, a count of the ballots no legal event", () => {
+    const kinds = (body: string) => analyze(body).events.map((e) => e.kind);
+    expect(kinds("She was charged with fraud, and also faces two counts of forgery.")).not.toContain("election");
+    expect(kinds("He admitted one count related to bribery.")).not.toContain("election");
+    expect(kinds("Officials began a count of the ballots on Monday.")).not.toContain("legal");
+  });
   it("a rate verb with its object is an economic event ('held the benchmark interest rate')", () => {
     expect(analyze("The central bank held the benchmark interest rate at 3.5 percent.").events.map((e) => e.kind)).toContain("economic");
   });

@@ -35,6 +35,16 @@ const FLOOR = {
     actors: { precision: 0.98, recall: 0.9 },
     events: { precision: 0.93, recall: 0.95 },
   },
+  // The fifth dev story (issue 16, session 28): a breaking-news violent incident, the Bondi Beach
+  // shooting of 14 December 2025, its gold committed before the merger first ran on it (first
+  // figures: actors 0.667 / 0.960, events 0.765 / 0.290; on the completed gold, README, events
+  // 0.852 / 0.299; after session 28's rules actors 0.828 / 0.960, events 0.903 / 0.783). Actor
+  // precision is held down by "Australia" out of "ABC Australia"; event recall by the attack,
+  // still split over a few story events.
+  "bondi-beach-shooting": {
+    actors: { precision: 0.8, recall: 0.93 },
+    events: { precision: 0.87, recall: 0.75 },
+  },
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
     events: { precision: 0.56, recall: 0.18 },
@@ -105,9 +115,10 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
   });
 
   it("keeps the events' merge precision and recall pooled over the dev stories", () => {
-    // Pooled over the three dev stories this floor was measured on; the fourth has its own floors.
+    // Pooled over the three dev stories this floor was measured on; the fourth and fifth have their own floors.
+    const later = ["myanmar-earthquake", "bondi-beach-shooting"];
     const scores = fixtures
-      .filter((f) => f.gold.split === "dev" && f.name !== "myanmar-earthquake")
+      .filter((f) => f.gold.split === "dev" && !later.includes(f.name))
       .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
     const sum = (k: "merged" | "correct" | "gold" | "found") =>
       scores.reduce((n, s) => n + s[k], 0);

@@ -8,9 +8,10 @@ import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
-// Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
+// Months, weekdays, diseases named like proper nouns ("an outbreak of Ebola"), festivals ("Hanukkah")
+// and a faith's adjectives, which qualify a noun ("the Jewish community", no "Jewish"): no one.
 const NOT_NAMES = new Set(
-  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i ebola zika marburg lassa mpox covid covid-19 sars mers h5n1 h1n1".split(
+  "january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i ebola zika marburg lassa mpox covid covid-19 sars mers h5n1 h1n1 hanukkah chanukah passover ramadan eid diwali holi easter christmas nowruz vesak jewish muslim hindu sikh catholic islamic sunni shia shiite protestant coptic druze yazidi".split(
     " ",
   ),
 );

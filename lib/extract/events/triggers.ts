@@ -67,9 +67,20 @@ const COUNTED =
 const DISMISSED =
   /^(?:workers|employees|staff|staffers|executives?|ceo|coach|manager|director|chairman|players?|him|her|them)$/;
 
+// "A count of murder", "40 counts of causing harm", "one count related to": a charge, not a vote
+// count ("a count of the ballots").
+const VOTED = /^(?:the|votes?|ballots?|postal|results?)$/;
+
 /** The kind a trigger takes in its sentence: word sense by the words around it. */
 function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKind | null {
   const w = lower[i]!;
+  if (/^counts?$/.test(w) && kind === "election") {
+    if (lower[i + 1] === "of" ? !VOTED.test(lower[i + 2] ?? "") : COUNTED.test(lower[i - 1] ?? "")) return "legal";
+  }
+  // "charged with murder", "was charged on Tuesday with": the legal sense, as is the noun after a
+  // light verb ("face charges"); "charged customers a fee" is none.
+  if (/^charg(?:e|es|ed|ing)$/.test(w) && kind === "legal" && !lower.slice(i + 1, i + 8).includes("with"))
+    return lower[i - 1] && lightForms.has(lower[i - 1]!) ? kind : null;
   if (/^strik/.test(w) && kind === "attack" && lower.some((x) => LABOUR.test(x))) return "other";
   if (w === "ruling" && NOT_AFTER_RULING.test(lower[i + 1] ?? "")) return null;
   // "fired 40 workers", "firing its coach": a dismissal, not shooting ("fired at workers" is).
