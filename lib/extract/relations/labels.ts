@@ -18,6 +18,7 @@ const PHRASES: [RegExp, string][] = [
   [/^(?:go|goes|went|gone|going) on strike/, "strikes against"],
   [/\b(?:strike|walkout)s? (?:at|against)$/, "strikes against"],
   [/\b(?:protest|boycott)s? (?:at|against)$/, "protests against"],
+  [/\b(?:clash(?:es|ed|ing)?|altercations?|quarrels?|feuds?|spats?|rows?|disputes?|scuffles?|confrontations?|stand-?offs?) (?:with|between)$/, "clashes with"],
   [/^hit out at$/, "criticises"],
   [/^rail(?:s|ed|ing)? against$/, "criticises"],
   [/^su(?:es?|ed|ing)$/, "sues"],

@@ -97,8 +97,12 @@ const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 // "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
 const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;
+// "Pakistan's head coach Mickey Arthur", "Kenya's star runner Y": a possessor and the role it gives the name after.
+const ROLE_OF_NEXT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const FUNCTION_WORD = /\b(?:and|or|but|its|his|her|their|to|with|from|by|of|in|on|at|for|as|the|a|an|that|which|who|\p{Ll}+ed)\b/u;
 const modifiesNext = (between: string) => {
   if (MODIFIES_NEXT.test(between)) return true;
+  if (ROLE_OF_NEXT.test(between) && !FUNCTION_WORD.test(between)) return true;
   const office = OFFICE_OF_NEXT.exec(between);
   // "Russia and its president Putin" names two objects, not one.
   return !!office && isTitle(office[1]!) && !/\b(?:and|or|but|its|his|her|their|to|with|from|by)\b/.test(between);
