@@ -37,3 +37,13 @@ describe("relations: a possessor names the role of the name after it", () => {
     expect(read("Norway criticised Chile's treatment of Peru.")).toEqual(["Norway opposes Chile"]);
   });
 });
+
+describe("relations: the holder of a role, named in apposition, is the object", () => {
+  it("'expelled the head of X, Y' acts on Y, not on X", () => {
+    expect(read("Ghana expelled the head of the Sahel Liberation Front, Nigerien Amadou Issoufou, in 2019.")).toEqual(["Ghana sanctions Amadou Issoufou"]);
+    expect(read("Norway fined the chairman of Nordvik Bank, Lars Eriksen, on Friday.")).toEqual(["Norway sanctions Lars Eriksen"]);
+  });
+  it("…while a list of bodies stays a list of objects", () => {
+    expect(read("Ghana expelled the Sahel Liberation Front, Kenya and Peru.").length).toBe(3);
+  });
+});

@@ -80,8 +80,14 @@ export function objectsOf(
     else if (COORDINATED_OBJECT.test(between)) heads.push(m);
     else break;
   }
+  // "expelled the head of the CICIG, Colombian Ivan Velasquez": the holder the apposition names is the object.
+  if (ROLE_OF_GAP.test(gap) && heads[1] && /^\s*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(heads[0]!.end, heads[1].start)))
+    return [heads[1].actor];
   return unique(heads.map((m) => m.actor));
 }
+// "the head of", "its former chairman of": a role in the body named next, held by someone else.
+const ROLE_OF_GAP =
+  /\b(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:head|chief|leader|president|director|chairman|chairwoman|chair|founder|secretary-general|spokesman|spokeswoman|spokesperson|commander|boss|ceo|captain|coach|owner|manager)\s+of\s+(?:the\s+)?$/iu;
 /**
  * "rejected a plan to sell weapons to Peru": the object's phrase ends where an infinitive begins;
  * a name after it is that verb's object, not this one's. A word after "to" is a verb when
