@@ -47,3 +47,20 @@ describe("relations: the holder of a role, named in apposition, is the object", 
     expect(read("Ghana expelled the Sahel Liberation Front, Kenya and Peru.").length).toBe(3);
   });
 });
+
+describe("relations: a patient the lead describes, named in the next sentences", () => {
+  it("'an activist was arrested by police … Y was arrested on Sunday': the police arrested Y", () => {
+    expect(read("A senior opposition figure was detained by the Valdorian National Police on Friday. Amara Diop was detained at her home in the capital.")).toEqual([
+      "Valdorian National Police sanctions Amara Diop",
+    ]);
+  });
+  it("…and after an active lead ('Police arrested a well-known blogger … Y was arrested after a rally')", () => {
+    expect(read("The Karsk City Police arrested a well-known blogger on Monday. Lin Wei-ting was arrested after a rally.")).toEqual(["Karsk City Police sanctions Lin Wei-ting"]);
+  });
+  it("only the same act, only when the lead named no patient, only over two sentences", () => {
+    expect(read("A veteran journalist was arrested by the Karsk City Police. Three days later, Lin Wei-ting was released.")).toEqual([]);
+    expect(read("A veteran journalist was arrested by the Karsk City Police. Lin Wei-ting was fined in June.")).toEqual([]);
+    expect(read("Kenya fined Nordvik Bank. Lars Eriksen was fined in June.")).toEqual(["Kenya sanctions Nordvik Bank"]);
+    expect(read("The Karsk City Police arrested a blogger. The rally went ahead. Crowds gathered in the square. Shops stayed shut. Lin Wei-ting was arrested later.")).toEqual([]);
+  });
+});

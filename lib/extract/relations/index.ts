@@ -18,6 +18,7 @@ import { nominalActs } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
+import { openActs, type OpenActs } from "./carried";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -36,6 +37,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
   const mentionsBy = groupBySentence(doc.mentions);
   let previousSubjects: string[] = [];
   let previousSentence = -1;
+  const open = openActs();
   for (const clause of doc.clauses) {
     if (clause.sentence !== previousSentence) {
       previousSubjects = [];
@@ -47,7 +49,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
-    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, hits[i - 1]));
+    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, open, hits[i - 1]));
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
     if (
@@ -137,6 +139,7 @@ function relateHit(
   previousSubjects: string[],
   leadingSubjects: string[],
   kindOf: Map<string, ActorKind>,
+  open: OpenActs,
   previousHit?: Hit,
 ): void {
   // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
@@ -165,10 +168,16 @@ function relateHit(
   if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
-  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
+  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects, open)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
-  // no agent, and what follows it is not its object.
-  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
+  // was arrested by police" names the patient of that act.
+  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
+    const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+    if (patient && PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at)))
+      for (const a of open.agentsOf(h.kind, h.words, clause.sentence)) found.add(a, patient.actor, link);
+    return;
+  }
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
@@ -221,7 +230,11 @@ function relateHit(
     for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
+  // "Police arrested a prominent activist": the patient may be named in the next sentences.
+  if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
 }
+// Between a passive's subject and its verb: auxiliaries and adverbs, or one parenthetical ("Y, who resigned in June, was").
+const PASSIVE_SUBJECT_GAP = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|be|been|being|also|later|then|reportedly|subsequently|\p{L}+ly)\s+)+$/u;
 
 /** Whether a mention can be its clause's subject: no verb stands before it ("it was targeting Y": Y is an object). */
 const isSubject = (text: string, clause: Clause, m: ActorMention) =>
@@ -336,6 +349,7 @@ function relatePassive(
   link: Link,
   speaker: string | undefined,
   leadingSubjects: string[],
+  open: OpenActs,
 ): boolean {
   // "sanctioned", "forced out": the cue's verb a participle.
   let agent = /^\S*ed\b/.test(h.words)
@@ -352,6 +366,7 @@ function relatePassive(
   }
   const patient = mentions.filter((m) => m.end <= h.at).at(-1);
   if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
+  if (!patient && !speaker) open.record(h.kind, h.words, [agent.actor], link.sentence);
   // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
   const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
