@@ -64,3 +64,16 @@ describe("relations: a patient the lead describes, named in the next sentences",
     expect(read("The Karsk City Police arrested a blogger. The rally went ahead. Crowds gathered in the square. Shops stayed shut. Lin Wei-ting was arrested later.")).toEqual([]);
   });
 });
+
+describe("relations: a person taken up by a role noun", () => {
+  it("'the federation chairman' after 'chairman X' is X acting", () => {
+    expect(read("The Baltic Chess Federation said chairman Viktor Lindqvist had reviewed the case. The federation chairman agreed to impose sanctions on Mariam Diallo.")).toEqual([
+      "Viktor Lindqvist sanctions Mariam Diallo",
+    ]);
+    expect(read("Oyelaran Foods Plc named Ngozi Adeyemi as chief executive in May. The chief executive later sued Kenya.")).toEqual(["Ngozi Adeyemi opposes Kenya"]);
+  });
+  it("a role nobody was named with stands for no one, and a role before a name is its title", () => {
+    expect(read("Mariam Diallo met Peru. The coach later sued Kenya.")).toEqual(["Mariam Diallo meets Peru"]);
+    expect(read("Ngozi Adeyemi, the chief executive of Oyelaran Foods Plc, met Peru. The chief executive Kwame Mensah sued Kenya.").filter((r) => r.includes("Kenya"))).toEqual(["Kwame Mensah opposes Kenya"]);
+  });
+});

@@ -19,6 +19,7 @@ import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
+import { roleMentions } from "./roles";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -118,8 +119,12 @@ function clauseMentions(
   window: ActorMention[],
 ): ActorMention[] {
   const cue = doc.attributions[clause.sentence]?.cue;
-  const pronouns = pronounMentions(doc.text, clause, window, kindOf).filter((m) => !(cue && m.start >= cue.start && m.end <= cue.end));
-  const inClause = [...inSentence, ...pronouns].sort((a, b) => a.start - b.start).filter(
+  const pronouns = [...pronounMentions(doc.text, clause, window, kindOf), ...roleMentions(doc.text, clause, window, kindOf)].filter(
+    (m) => !(cue && m.start >= cue.start && m.end <= cue.end) && !inSentence.some((x) => x.start < m.start && x.end > m.start),
+  );
+  // "the Nordvik Bank chairman": a name inside the role's phrase only modifies it.
+  const named = inSentence.filter((x) => !pronouns.some((p) => x.start >= p.start && x.end <= p.end));
+  const inClause = [...named, ...pronouns].sort((a, b) => a.start - b.start).filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
