@@ -77,3 +77,17 @@ describe("relations: a person taken up by a role noun", () => {
     expect(read("Ngozi Adeyemi, the chief executive of Oyelaran Foods Plc, met Peru. The chief executive Kwame Mensah sued Kenya.").filter((r) => r.includes("Kenya"))).toEqual(["Kwame Mensah opposes Kenya"]);
   });
 });
+
+describe("relations: a visit named by a noun", () => {
+  it("the visitor is the possessor or the 'of'/'by' phrase, the host follows 'to'", () => {
+    expect(pair(read("President Tomasz Wielicki's state visit to Ghana ended on Friday."), "Tomasz Wielicki", "meets", "Ghana")).toBe(true);
+    expect(read("The first official visit by Mariam Diallo to Peru was cancelled.")).toEqual(["Mariam Diallo meets Peru"]);
+  });
+  it("a name before the noun is no party of the visit ('officials in Chile … the courtesy visit of Y')", () => {
+    expect(read("Officials in Chile prepared for the courtesy visit of Foreign Minister Leila Haddad.")).toEqual([]);
+    expect(read("Kenya said the visit to Peru went well.")).toEqual([]);
+  });
+  it("a verb 'visit' keeps its subject ('X will visit Y')", () => {
+    expect(read("Mariam Diallo will visit Peru next week.")).toEqual(["Mariam Diallo meets Peru"]);
+  });
+});

@@ -7,19 +7,21 @@
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
-import { isVerbForm } from "../lexicon";
+import { isPluralNoun, isVerbForm } from "../lexicon";
+import { isTitle } from "../actors";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
-import { nominalActs } from "./nominal";
+import { nominalActs, visitAct } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
+import { relatePassive } from "./passive";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -156,6 +158,12 @@ function relateHit(
       relatePairs(found, parties, linkOf(clause, h));
       return;
     }
+  }
+  // "the courtesy visit of X (to Y)", "X's state visit to Y": a noun whose phrase names the visitor.
+  const visit = h.kind === "meets" ? visitAct(doc.text, mentions, h.at, h.end, (w) => !isTitle(w) && !isPluralNoun(w)) : undefined;
+  if (visit) {
+    if (visit.visitor && visit.host && !NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) found.add(visit.visitor, visit.host, linkOf(clause, h));
+    return;
   }
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
@@ -301,7 +309,6 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
 // determiner and the head, group 3 the head.
 const INFINITIVE_OF_NOUN = /(?:(['’]s?)|\b(?:the|a|an|its|their|his|her|our))\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)\s+to\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
-const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
 // "on Thursday", "over the weekend" are when, not what about.
 const TOPIC_BEFORE =
   /\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -340,48 +347,6 @@ function relateIncorporation(
   const what = possessed?.[1] ?? "proposals";
   found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
 }
-
-/**
- * A passive names its agent after "by": "X was sanctioned (on Monday) by Y" is Y acting on X; "X
- * said it was fined by Y" has the speaker for patient; "X and Y met at Z, hosted by W": a
- * participle after a comma is said of the clause's joint subjects.
- */
-function relatePassive(
-  doc: WithEvents,
-  found: RelationSet,
-  mentions: ActorMention[],
-  h: Hit,
-  link: Link,
-  speaker: string | undefined,
-  leadingSubjects: string[],
-  open: OpenActs,
-): boolean {
-  // "sanctioned", "forced out": the cue's verb a participle.
-  let agent = /^\S*ed\b/.test(h.words)
-    ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
-    : undefined;
-  if (!agent) return false;
-  // "by the Kenya Football Association": a country naming the body is not the agent, the body is.
-  for (const m of mentions)
-    if (m.start > agent.end && /^\s+$/.test(doc.text.slice(agent.end, m.start))) agent = m;
-  const reduced = /,\s*$/.test(doc.text.slice(Math.max(0, h.at - 3), h.at));
-  if (reduced && leadingSubjects.length >= 2) {
-    for (const s of leadingSubjects) if (s !== agent.actor) found.add(agent.actor, s, link);
-    return true;
-  }
-  const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-  if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
-  if (!patient && !speaker) open.record(h.kind, h.words, [agent.actor], link.sentence);
-  // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
-  const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
-  if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
-  return true;
-}
-// " by the", " on Sunday by", " in 2011 by the", " for two years by", " of fraud by", " to five years in prison by":
-// the agent after a passive, up to two short phrases of time, place, term or reason between.
-// "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
-const PASSIVE_AGENT =
-  /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {
