@@ -91,3 +91,27 @@ describe("relations: a visit named by a noun", () => {
     expect(read("Mariam Diallo will visit Peru next week.")).toEqual(["Mariam Diallo meets Peru"]);
   });
 });
+
+describe("relations: resisting, and talks named with quotation marks", () => {
+  it("'X vowed to resist Y' is opposition", () => {
+    expect(read("Peru vowed to resist Chile's pressure on Monday.")).toEqual(["Peru opposes Chile"]);
+  });
+  it("'had an \"extensive exchange\" of views' is a joint act whatever the quotation marks", () => {
+    expect(pair(read('Kenya and Peru had an "extensive exchange" of views on trade.'), "Kenya", "negotiates", "Peru")).toBe(true);
+    expect(pair(read("Ghana and Chile had a “frank exchange” of views on Monday."), "Ghana", "negotiates", "Chile")).toBe(true);
+  });
+});
+
+describe("relations: a body after 'of' is a name's affiliation, not a coordinated subject", () => {
+  it("'Director of the P, X, and Y held talks': X and Y, not P", () => {
+    expect(read("Chief of the Karsk City Police, Rafael Quispe Mamani, and Foreign Minister Leila Haddad held talks on Monday.")).toEqual([
+      "Leila Haddad negotiates Rafael Quispe Mamani",
+    ]);
+    expect(read("Rafael Quispe Mamani, head of the Karsk City Police, and Foreign Minister Leila Haddad held talks on Monday.")).toEqual([
+      "Leila Haddad negotiates Rafael Quispe Mamani",
+    ]);
+  });
+  it("…while 'the presidents of X and Y' are both parties", () => {
+    expect(read("The presidents of Chile and Peru held talks.")).toEqual(["Chile negotiates Peru"]);
+  });
+});

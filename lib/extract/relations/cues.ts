@@ -20,7 +20,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
   },
   // "X clashed with Y", "X had an altercation with Y", "a bitter row with Y", "clashes between X and
   // Y": a quarrel has two sides, either way round; the noun's light verb's subject is one of them.
@@ -67,7 +67,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges?["”]?\s+of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

@@ -41,10 +41,19 @@ export function nearestSubjects(text: string, mentions: ActorMention[], at: numb
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = text.slice(before[i]!.end, group[0]!.start);
     if (!COORDINATION.test(gap)) break;
+    // "Director … of the National Security Council, Laura Rosenberger, and Y": a body after "of"
+    // and set off by a comma is the next name's affiliation, not a subject of its own; "X, head
+    // of the P, and Y": the affiliation of the name before it, which is the subject.
+    const affiliation = AFFILIATION_BEFORE.test(text.slice(Math.max(0, before[i]!.start - 40), before[i]!.start));
+    if (affiliation && !/\band\b/.test(gap)) break;
+    if (affiliation && i > 0 && APPOSED_ROLE.test(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
     group.unshift(before[i]!);
   }
   return unique(group.map((m) => m.actor));
 }
+
+const AFFILIATION_BEFORE = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const APPOSED_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){1,4}of\s+(?:the\s+)?$/u;
 
 // How far an object may stand from its verb, and what may stand between: "sanctioned Russian
 // President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
