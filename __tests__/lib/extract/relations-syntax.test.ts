@@ -115,3 +115,22 @@ describe("relations: a body after 'of' is a name's affiliation, not a coordinate
     expect(read("The presidents of Chile and Peru held talks.")).toEqual(["Chile negotiates Peru"]);
   });
 });
+
+describe("relations: an object named in apposition to its description, deals to take control", () => {
+  it("'sanctioned the country's biggest miner, X' acts on X", () => {
+    expect(read("Kenya sanctioned the country's biggest miner, Kestrel Mining Corp.")).toEqual(["Kenya sanctions Kestrel Mining Corp."]);
+  });
+  it("'X said Thursday it had agreed to take control of Ghana's largest lender, Y,' is a deal of X with Y, not with Ghana", () => {
+    const rels = read("Nordvik Bank said Thursday it had agreed to take control of Ghana's largest lender, Brightwater Holdings, in a deal.");
+    expect(rels).toHaveLength(1);
+    expect(pair(rels, "Nordvik Bank", "negotiates", "Brightwater Holdings")).toBe(true);
+  });
+  it("a stake in X is a share of X, not a place", () => {
+    expect(pair(read("Orinoco Energy SA bought a 20 percent stake in Mbeki Holdings."), "Orinoco Energy SA", "negotiates", "Mbeki Holdings")).toBe(true);
+    expect(read("Kenya fined companies in Peru.")).toEqual([]);
+  });
+  it("taking control by force is no deal", () => {
+    expect(read("Chile's army sought to take control of Peru.")).toEqual([]);
+    expect(read("The rebels took control of Goma, Kenya said.")).toEqual([]);
+  });
+});

@@ -39,7 +39,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "negotiates",
-    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with)\b/gi,
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+)take control(?=\s+of\b))\b/gi,
     symmetric: true,
   },
   // "X reached a deal with Y": the subject and the party after "with"; "X and Y, which agreed to a

@@ -13,7 +13,7 @@ const PHRASES: [RegExp, string][] = [
   [/^invasion of$/, "invades"],
   [/^talks? (?:with|between)$/, "holds talks with"],
   [/^(?:settlement|deal|agreement) with$/, "negotiates with"],
-  [/^(?:take over|takeover of)$/, "takes over"],
+  [/^(?:take over|takeover of|take control)$/, "takes over"],
   [/^(?:acquisition|purchase) of$/, "acquires"],
   [/^(?:go|goes|went|gone|going) on strike/, "strikes against"],
   [/\b(?:strike|walkout)s? (?:at|against)$/, "strikes against"],

@@ -77,6 +77,10 @@ export function objectsOf(
   const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
   if (!run[0]) return [];
   const gap = text.slice(after, run[0].start);
+  // "acquired Ghana's largest lender, Ecobank,": a description whose apposition names the object.
+  const apposed = (m: ActorMention | undefined) => !!m && APPOSITION_END.test(text.slice(m.end, m.end + 2));
+  if (DESCRIBED_GAP.test(gap) && apposed(run[0])) return [run[0].actor];
+  if (/^\s+(?:of\s+)?(?:the\s+)?$/.test(gap) && run[1] && POSSESSED_DESCRIPTION.test(text.slice(run[0].end, run[1].start)) && apposed(run[1])) return [run[1].actor];
   if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
     return [];
   // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
@@ -106,9 +110,14 @@ function runsIntoInfinitive(gap: string): boolean {
   for (const m of gap.matchAll(/\bto\s+(\p{Ll}+)\s/gu)) if (isVerbForm(m[1]!) || baseOf(m[1]!)) return true;
   return false;
 }
+const DESCRIBED_GAP =
+  /^\s+(?:of\s+)?(?:the|its|their|his|her|an?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}\d%’'-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const POSSESSED_DESCRIPTION = /^['’]s?\s+(?:[\p{Ll}\d%’'-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const APPOSITION_END = /^(?:[,.;:]|$)/;
 const PARTITIVE_GAP = /\b(?:one|some|two|three|several|many|most|all|none|each|any|part|members?) of\s+(?:the\s+)?$/i;
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
-const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
+// "a 20 percent stake in X" is a share of X, not a place.
+const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*(?<!\bstakes?|\bshares|\bholdings?|\binterests?)\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 // "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
 const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;
