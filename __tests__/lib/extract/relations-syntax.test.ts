@@ -134,3 +134,19 @@ describe("relations: an object named in apposition to its description, deals to 
     expect(read("The rebels took control of Goma, Kenya said.")).toEqual([]);
   });
 });
+
+describe("relations: charging and finding guilty are judgements", () => {
+  it("'Y charged X with …', 'X was charged with … by Y'", () => {
+    expect(read("The Valdorian Competition Authority charged Nordvik Bank with price fixing.")).toEqual(["Valdorian Competition Authority sanctions Nordvik Bank"]);
+    expect(read("Nordvik Bank was charged with price fixing by the Valdorian Competition Authority.")).toEqual(["Valdorian Competition Authority sanctions Nordvik Bank"]);
+  });
+  it("'Y found X guilty', 'X was found guilty … by Y': Y convicts X, never the other way round", () => {
+    expect(read("The Karsk District Court found Rafael Quispe Mamani guilty of fraud on Monday.")).toEqual(["Karsk District Court sanctions Rafael Quispe Mamani"]);
+    expect(read("Rafael Quispe Mamani was found guilty of fraud by the Karsk District Court.")).toEqual(["Karsk District Court sanctions Rafael Quispe Mamani"]);
+  });
+  it("charging a fee or into a crowd, finding a partner: no judgement", () => {
+    expect(read("Mbeki Holdings charged Kenya a fee.")).toEqual([]);
+    expect(read("The Valdorian National Police charged into the crowd with Peru.")).toEqual([]);
+    expect(read("Kenya found Peru a reliable partner.")).toEqual([]);
+  });
+});

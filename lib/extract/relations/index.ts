@@ -185,7 +185,7 @@ function relateHit(
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
   // was arrested by police" names the patient of that act.
-  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
+  if (/^(?:\S*(?:ed|en)|found)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
     const patient = mentions.filter((m) => m.end <= h.at).at(-1);
     if (patient && PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at)))
       for (const a of open.agentsOf(h.kind, h.words, clause.sentence)) found.add(a, patient.actor, link);

@@ -23,7 +23,7 @@ export function relatePassive(
   open: OpenActs,
 ): boolean {
   // "sanctioned", "forced out": the cue's verb a participle.
-  let agent = /^\S*ed\b/.test(h.words)
+  let agent = /^(?:\S*ed|found)\b/.test(h.words)
     ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
     : undefined;
   if (!agent) return false;
@@ -47,5 +47,5 @@ export function relatePassive(
 // the agent after a passive, up to two short phrases of time, place, term or reason between.
 // "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
 const PASSIVE_AGENT =
-  /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
+  /^\s+(?:guilty\s+)?(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as|with)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
