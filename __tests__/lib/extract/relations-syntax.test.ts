@@ -150,3 +150,12 @@ describe("relations: charging and finding guilty are judgements", () => {
     expect(read("Kenya found Peru a reliable partner.")).toEqual([]);
   });
 });
+
+describe("relations: a participle after a noun in a prepositional phrase is a reduced relative", () => {
+  it("'sanctions on six Peruvian army officers aligned with Y': Peru is not aligned with Y", () => {
+    expect(read("Norway imposed sanctions on six Peruvian army officers aligned with President Tomasz Wielicki.").filter((r) => r.includes("Wielicki"))).toEqual([]);
+  });
+  it("…while a clause's own verb after its subject's noun still acts ('Kenyan troops backed Ghana')", () => {
+    expect(read("Kenyan troops backed Ghana.")).toEqual(["Kenya supports Ghana"]);
+  });
+});

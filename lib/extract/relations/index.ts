@@ -191,6 +191,11 @@ function relateHit(
       for (const a of open.agentsOf(h.kind, h.words, clause.sentence)) found.add(a, patient.actor, link);
     return;
   }
+  // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
+  // prepositional phrase is a reduced relative of that noun, not the clause's verb.
+  const nounBefore = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (nounBefore && /^\S*ed\b/.test(h.words) && REDUCED_RELATIVE.test(doc.text.slice(nounBefore.end, h.at)) && !/\b(?:has|have|had|is|are|was|were|be|been|will|would)\b/.test(doc.text.slice(nounBefore.end, h.at)) && IN_PREPOSITION.test(doc.text.slice(clause.start, nounBefore.start)))
+    return;
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
@@ -246,6 +251,8 @@ function relateHit(
   // "Police arrested a prominent activist": the patient may be named in the next sentences.
   if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
 }
+const REDUCED_RELATIVE = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const IN_PREPOSITION = /\b(?:on|of|for|against|with|to|from|at|among)\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*$/i;
 // Between a passive's subject and its verb: auxiliaries and adverbs, or one parenthetical ("Y, who resigned in June, was").
 const PASSIVE_SUBJECT_GAP = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|be|been|being|also|later|then|reportedly|subsequently|\p{L}+ly)\s+)+$/u;
 
