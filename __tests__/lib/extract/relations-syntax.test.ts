@@ -159,3 +159,12 @@ describe("relations: a participle after a noun in a prepositional phrase is a re
     expect(read("Kenyan troops backed Ghana.")).toEqual(["Kenya supports Ghana"]);
   });
 });
+
+describe("relations: a name that ends a longer name is not a passive's patient", () => {
+  it("'the Commission Against Corruption in Peru (CACP), backed by Y': Y backs no Peru", () => {
+    expect(read("The case was investigated by the Commission Against Corruption in Peru (CACP), backed by the United Nations.").filter((r) => r.includes("Peru"))).toEqual([]);
+  });
+  it("…while a body with its acronym is the patient ('the Coastal Fisheries Agency (CFA), backed by Chile')", () => {
+    expect(read("The Coastal Fisheries Agency (CFA), backed by Chile, fined Nordvik Bank.")).toContain("Chile supports Coastal Fisheries Agency");
+  });
+});

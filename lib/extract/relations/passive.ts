@@ -5,7 +5,8 @@ import type { OpenActs } from "./carried";
 import type { Link, RelationSet } from "./collect";
 import type { Hit } from "./cues";
 
-const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
+// "the Committee of Ukraine", "the Commission Against Impunity in Guatemala": the name is the end of a longer one.
+const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+(?:of|in|for)\s+(?:the\s+)?$/u;
 
 /**
  * A passive names its agent after "by": "X was sanctioned (on Monday) by Y" is Y acting on X; "X
@@ -39,7 +40,11 @@ export function relatePassive(
   if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
   if (!patient && !speaker) open.record(h.kind, h.words, [agent.actor], link.sentence);
   // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
-  const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
+  // An acronym in brackets after the name ("… in Guatemala (CICIG)") stands for the whole name.
+  const named = patient && /\(\s*$/.test(doc.text.slice(Math.max(0, patient.start - 2), patient.start))
+    ? (mentions.filter((m) => m.end <= patient.start - 1).at(-1) ?? patient)
+    : patient;
+  const modifier = named && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, named.start - 40), named.start));
   if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
   return true;
 }
