@@ -8,7 +8,7 @@ import type { Span } from "../model";
  */
 const INSTITUTION_ROLES =
   "watchdog|regulator|company|firm|group|union|ministry|department|commission|committee|board|council|court|tribunal|party|club|federation|association|organi[sz]ation|body|alliance";
-const PERSON_ROLES =
+export const PERSON_ROLES =
   "photographer|correspondent|reporter|spokes(?:man|woman|person)|lawyer|attorney|official|minister|governor|mayor|president|chairman|chairwoman|chair|director|envoy|ambassador|superintendent|commissioner|secretary|executive|coach|manager";
 const MEDIA_ROLES = "newspaper|paper|daily|broadcaster|network|channel|outlet|publication|agency";
 /** A role noun, in lower case: the head of a description that names a speaker. */

@@ -9,10 +9,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:attack(?:s|ed|ing)?|(?:strik(?:e|es|ing)|struck)(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:deal|agreement|bargain|balance|chord|note|tone)\b)|bomb(?:s|ed|ing)?|shell(?:s|ed|ing)|invad(?:e|es|ed|ing)|invasion of|fir(?:e|es|ed|ing) (?:on|at)|fir(?:e|es|ed|ing) [\w-]+(?: [\w-]+)? (?:on|at)|rammed|blockaded|kill(?:s|ed|ing)?)\b/gi,
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
-  // bank", a court that sentences or convicts, police that arrest or detain.
+  // bank", a court that sentences, convicts or finds someone guilty, police that arrest, detain or
+  // charge someone with an offence (not "charged into the crowd").
   {
     kind: "sanctions",
-    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing))\b/gi,
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
   },
   {
     kind: "demands",
@@ -20,7 +21,14 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
+  },
+  // "X clashed with Y", "X had an altercation with Y", "a bitter row with Y", "clashes between X and
+  // Y": a quarrel has two sides, either way round; the noun's light verb's subject is one of them.
+  {
+    kind: "opposes",
+    re: /\b(?:clash(?:es|ed|ing)? with|(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?)?(?:altercations?|quarrels?|feuds?|spats?|rows?|disputes?|scuffles?|confrontations?|stand-?offs?|clash(?:es)?)\s+(?:with|between))\b/gi,
+    symmetric: true,
   },
   {
     kind: "provides",
@@ -32,7 +40,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "negotiates",
-    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with)\b/gi,
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+)take control(?=\s+of\b))\b/gi,
     symmetric: true,
   },
   // "X reached a deal with Y": the subject and the party after "with"; "X and Y, which agreed to a
@@ -60,7 +68,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges?["”]?\s+of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

@@ -2,22 +2,26 @@
  * Stage 7: typed relations between actors, clause by clause: actors before a cue are its
  * subjects, the first actor after it its object; coordinated subjects of a joint action
  * cooperate. A clause with no subject of its own borrows its sentence's previous subjects
- * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
+ * ("a framework that would provide Ukraine…"). Whom a source told ("X told Reuters") and the
+ * medium that carries a claim are its provenance (the claim's sources), no relation between actors.
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
-import { isVerbForm } from "../lexicon";
+import { isPluralNoun, isVerbForm } from "../lexicon";
+import { isTitle } from "../actors";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
-import { relateReports } from "./reports";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
-import { nominalActs } from "./nominal";
+import { nominalActs, visitAct } from "./nominal";
 import { speakerSubject } from "./speaker";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
+import { openActs, type OpenActs } from "./carried";
+import { roleMentions } from "./roles";
+import { relatePassive } from "./passive";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -28,7 +32,6 @@ export function findRelations(doc: WithEvents): WithRelations {
   const found = relationSet(doc);
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   relateClauses(doc, found, kindOf);
-  relateReports(doc, found, kindOf);
   return { ...doc, relations: found.numbered() };
 }
 
@@ -37,6 +40,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
   const mentionsBy = groupBySentence(doc.mentions);
   let previousSubjects: string[] = [];
   let previousSentence = -1;
+  const open = openActs();
   for (const clause of doc.clauses) {
     if (clause.sentence !== previousSentence) {
       previousSubjects = [];
@@ -48,7 +52,7 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
-    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, hits[i - 1]));
+    hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, open, hits[i - 1]));
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
     // Europe's privacy law") nor names inside a phrase that is not the subject ("Under X and Y, …").
     if (
@@ -117,8 +121,12 @@ function clauseMentions(
   window: ActorMention[],
 ): ActorMention[] {
   const cue = doc.attributions[clause.sentence]?.cue;
-  const pronouns = pronounMentions(doc.text, clause, window, kindOf).filter((m) => !(cue && m.start >= cue.start && m.end <= cue.end));
-  const inClause = [...inSentence, ...pronouns].sort((a, b) => a.start - b.start).filter(
+  const pronouns = [...pronounMentions(doc.text, clause, window, kindOf), ...roleMentions(doc.text, clause, window, kindOf)].filter(
+    (m) => !(cue && m.start >= cue.start && m.end <= cue.end) && !inSentence.some((x) => x.start < m.start && x.end > m.start),
+  );
+  // "the Nordvik Bank chairman": a name inside the role's phrase only modifies it.
+  const named = inSentence.filter((x) => !pronouns.some((p) => x.start >= p.start && x.end <= p.end));
+  const inClause = [...named, ...pronouns].sort((a, b) => a.start - b.start).filter(
     (m) =>
       m.start >= clause.start &&
       m.end <= clause.end &&
@@ -138,6 +146,7 @@ function relateHit(
   previousSubjects: string[],
   leadingSubjects: string[],
   kindOf: Map<string, ActorKind>,
+  open: OpenActs,
   previousHit?: Hit,
 ): void {
   // "cooperation between Moscow and Minsk", "the talks between X and Y": a symmetric noun names
@@ -149,6 +158,12 @@ function relateHit(
       relatePairs(found, parties, linkOf(clause, h));
       return;
     }
+  }
+  // "the courtesy visit of X (to Y)", "X's state visit to Y": a noun whose phrase names the visitor.
+  const visit = h.kind === "meets" ? visitAct(doc.text, mentions, h.at, h.end, (w) => !isTitle(w) && !isPluralNoun(w)) : undefined;
+  if (visit) {
+    if (visit.visitor && visit.host && !NEGATED_BEFORE.test(doc.text.slice(clause.start, h.at))) found.add(visit.visitor, visit.host, linkOf(clause, h));
+    return;
   }
   // "the attack", "its support": a noun, not a verb with a subject.
   if (
@@ -166,10 +181,21 @@ function relateHit(
   if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
-  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects)) return;
+  if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects, open)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
-  // no agent, and what follows it is not its object.
-  if (/^\S*(?:ed|en)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
+  // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
+  // was arrested by police" names the patient of that act.
+  if (/^(?:\S*(?:ed|en)|found)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
+    const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+    if (patient && PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at)))
+      for (const a of open.agentsOf(h.kind, h.words, clause.sentence)) found.add(a, patient.actor, link);
+    return;
+  }
+  // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
+  // prepositional phrase is a reduced relative of that noun, not the clause's verb.
+  const nounBefore = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (nounBefore && /^\S*ed\b/.test(h.words) && REDUCED_RELATIVE.test(doc.text.slice(nounBefore.end, h.at)) && !/\b(?:has|have|had|is|are|was|were|be|been|will|would)\b/.test(doc.text.slice(nounBefore.end, h.at)) && IN_PREPOSITION.test(doc.text.slice(clause.start, nounBefore.start)))
+    return;
   // "denied Staples' attempt to buy Y": an infinitive that completes a noun has the noun's
   // possessor as its subject, or none named, never the clause's subject.
   const ofNoun = INFINITIVE_OF_NOUN.exec(doc.text.slice(clause.start, h.at));
@@ -222,7 +248,13 @@ function relateHit(
     for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
+  // "Police arrested a prominent activist": the patient may be named in the next sentences.
+  if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
 }
+const REDUCED_RELATIVE = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const IN_PREPOSITION = /\b(?:on|of|for|against|with|to|from|at|among)\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*$/i;
+// Between a passive's subject and its verb: auxiliaries and adverbs, or one parenthetical ("Y, who resigned in June, was").
+const PASSIVE_SUBJECT_GAP = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|be|been|being|also|later|then|reportedly|subsequently|\p{L}+ly)\s+)+$/u;
 
 /** Whether a mention can be its clause's subject: no verb stands before it ("it was targeting Y": Y is an object). */
 const isSubject = (text: string, clause: Clause, m: ActorMention) =>
@@ -284,7 +316,6 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/
 // determiner and the head, group 3 the head.
 const INFINITIVE_OF_NOUN = /(?:(['’]s?)|\b(?:the|a|an|its|their|his|her|our))\s+((?:[\p{L}-]+\s+){0,2})([\p{L}-]+)\s+to\s+$/iu;
 const NEGATED_BEFORE = /\b(?:not|cannot|never|no longer|n['’]t)\s+(?:\p{L}+\s+){0,2}$/iu;
-const OF_A_NAMED_BODY = /\p{Lu}[\p{L})]*\s+of\s+(?:the\s+)?$/u;
 // "on Thursday", "over the weekend" are when, not what about.
 const TOPIC_BEFORE =
   /\b(?:on|about|over|regarding|concerning)\s+(?!(?:the\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|january|february|march|april|may|june|july|august|september|october|november|december|\d)\b)(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -323,46 +354,6 @@ function relateIncorporation(
   const what = possessed?.[1] ?? "proposals";
   found.add(agent.actor, owner.actor, { ...link, label: `takes in ${what} of`, symmetric: false });
 }
-
-/**
- * A passive names its agent after "by": "X was sanctioned (on Monday) by Y" is Y acting on X; "X
- * said it was fined by Y" has the speaker for patient; "X and Y met at Z, hosted by W": a
- * participle after a comma is said of the clause's joint subjects.
- */
-function relatePassive(
-  doc: WithEvents,
-  found: RelationSet,
-  mentions: ActorMention[],
-  h: Hit,
-  link: Link,
-  speaker: string | undefined,
-  leadingSubjects: string[],
-): boolean {
-  // "sanctioned", "forced out": the cue's verb a participle.
-  let agent = /^\S*ed\b/.test(h.words)
-    ? mentions.find((m) => m.start >= h.end && PASSIVE_AGENT.test(doc.text.slice(h.end, m.start)))
-    : undefined;
-  if (!agent) return false;
-  // "by the Kenya Football Association": a country naming the body is not the agent, the body is.
-  for (const m of mentions)
-    if (m.start > agent.end && /^\s+$/.test(doc.text.slice(agent.end, m.start))) agent = m;
-  const reduced = /,\s*$/.test(doc.text.slice(Math.max(0, h.at - 3), h.at));
-  if (reduced && leadingSubjects.length >= 2) {
-    for (const s of leadingSubjects) if (s !== agent.actor) found.add(agent.actor, s, link);
-    return true;
-  }
-  const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-  if (!patient && speaker && speaker !== agent.actor) found.add(agent.actor, speaker, link);
-  // "the Committee of Ukraine, as recognised by X": the named body is the patient, not the actor modifying it.
-  const modifier = patient && OF_A_NAMED_BODY.test(doc.text.slice(Math.max(0, patient.start - 40), patient.start));
-  if (patient && !modifier && patient.actor !== agent.actor) found.add(agent.actor, patient.actor, link);
-  return true;
-}
-// " by the", " on Sunday by", " in 2011 by the", " for two years by", " of fraud by", " to five years in prison by":
-// the agent after a passive, up to two short phrases of time, place, term or reason between.
-// "by the ruling Unity Party", "by the then opposition bloc": a word placing the agent in power or out of it.
-const PASSIVE_AGENT =
-  /^\s+(?:(?:on|in|at|during|last|early|late|earlier|later|for|to|from|over|after|of|as)\s+(?:[\p{L}\d$£€-]+\s+){1,4}){0,2}by\s+(?:the\s+)?(?:(?:ruling|governing|opposition|then|former|new)\s+)?$/iu;
 
 /** Every pair of actors that act together, symmetric. */
 function relatePairs(found: RelationSet, actors: string[], link: Link): void {

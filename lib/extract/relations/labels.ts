@@ -13,11 +13,13 @@ const PHRASES: [RegExp, string][] = [
   [/^invasion of$/, "invades"],
   [/^talks? (?:with|between)$/, "holds talks with"],
   [/^(?:settlement|deal|agreement) with$/, "negotiates with"],
-  [/^(?:take over|takeover of)$/, "takes over"],
+  [/^(?:take over|takeover of|take control)$/, "takes over"],
   [/^(?:acquisition|purchase) of$/, "acquires"],
   [/^(?:go|goes|went|gone|going) on strike/, "strikes against"],
   [/\b(?:strike|walkout)s? (?:at|against)$/, "strikes against"],
   [/\b(?:protest|boycott)s? (?:at|against)$/, "protests against"],
+  [/\b(?:clash(?:es|ed|ing)?|altercations?|quarrels?|feuds?|spats?|rows?|disputes?|scuffles?|confrontations?|stand-?offs?) (?:with|between)$/, "clashes with"],
+  [/^found$/, "convicts"],
   [/^hit out at$/, "criticises"],
   [/^rail(?:s|ed|ing)? against$/, "criticises"],
   [/^su(?:es?|ed|ing)$/, "sues"],
@@ -40,7 +42,7 @@ const PHRASES: [RegExp, string][] = [
 
 // Base forms of the cue verbs; an inflected form is matched by its stem (without a final e or y).
 const VERBS =
-  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute evacuate rescue vaccinate endorse elect appoint nominate denounce decry slam lambast rebuke castigate censure praise hail commend applaud ship donate airlift".split(
+  "attack strike bomb shell invade fire ram blockade kill sanction suspend fine ban expel blacklist penalise penalize demand call urge oppose resist reject condemn criticise criticize accuse deny disregard threaten warn provide supply deliver send give arm fund support back assist help defend protect stand recognise recognize negotiate discuss mediate acquire buy meet visit host receive cooperate work join align partner sentence convict jail imprison arrest detain indict prosecute charge evacuate rescue vaccinate endorse elect appoint nominate denounce decry slam lambast rebuke castigate censure praise hail commend applaud ship donate airlift".split(
     " ",
   );
 const IRREGULAR: Record<string, string> = { slammed: "slam", slamming: "slam", struck: "strike", gave: "give", given: "give", sent: "send", bought: "buy", met: "meet" };

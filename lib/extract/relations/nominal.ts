@@ -106,3 +106,32 @@ function headAfter(text: string, mentions: ActorMention[], from: number, gap: Re
   for (const x of mentions) if (x.start > head.end && /^\s+$/.test(text.slice(head.end, x.start))) head = x;
   return head;
 }
+
+// Before a noun "visit": a determiner or a possessive, and up to two modifiers that are no title
+// and no plural subject ("the courtesy visit", "Anwar's first overseas visit", not "the ministers visit").
+const VISIT_NOUN_BEFORE = /(?:\b(?:the|a|an|his|her|its|their|this|that|first|planned|official)|['’]s?)\s+((?:[\p{Ll}-]+\s+){0,2})$/u;
+const VISIT_TO = /^\s+(?:(?:next|this|last)\s+\w+\s+|in\s+\w+\s+)?to\s+(?:the\s+)?$/;
+const VISIT_BY = /^\s+(?:of|by)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+
+/**
+ * "the courtesy visit of X", "X's state visit to Y", "a visit by X to Y": a visit named by a noun.
+ * Undefined when "visit" is no noun here; else the visitor (the "of"/"by" phrase or the possessor)
+ * meets the host after "to", and a visit without both names relates no one.
+ */
+export function visitAct(
+  text: string,
+  mentions: ActorMention[],
+  at: number,
+  end: number,
+  isModifier: (w: string) => boolean,
+): { visitor?: string; host?: string } | undefined {
+  if (!/^visit$/i.test(text.slice(at, end))) return undefined;
+  const before = VISIT_NOUN_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before || !(before[1] ?? "").split(/\s+/).filter(Boolean).every(isModifier)) return undefined;
+  const possessor = /['’]s?\s/.test(before[0]) ? mentions.filter((m) => m.end <= at).at(-1) : undefined;
+  const owner = possessor && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(possessor.end, at)) ? possessor : undefined;
+  const by = owner ? undefined : headAfter(text, mentions, end, VISIT_BY);
+  const visitor = owner ?? by;
+  const host = headAfter(text, mentions, visitor && by ? visitor.end : end, VISIT_TO);
+  return { visitor: visitor?.actor, host: host?.actor };
+}

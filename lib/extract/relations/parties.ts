@@ -41,10 +41,19 @@ export function nearestSubjects(text: string, mentions: ActorMention[], at: numb
   for (let i = before.length - 2; i >= 0; i--) {
     const gap = text.slice(before[i]!.end, group[0]!.start);
     if (!COORDINATION.test(gap)) break;
+    // "Director … of the National Security Council, Laura Rosenberger, and Y": a body after "of"
+    // and set off by a comma is the next name's affiliation, not a subject of its own; "X, head
+    // of the P, and Y": the affiliation of the name before it, which is the subject.
+    const affiliation = AFFILIATION_BEFORE.test(text.slice(Math.max(0, before[i]!.start - 40), before[i]!.start));
+    if (affiliation && !/\band\b/.test(gap)) break;
+    if (affiliation && i > 0 && APPOSED_ROLE.test(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
     group.unshift(before[i]!);
   }
   return unique(group.map((m) => m.actor));
 }
+
+const AFFILIATION_BEFORE = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
+const APPOSED_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){1,4}of\s+(?:the\s+)?$/u;
 
 // How far an object may stand from its verb, and what may stand between: "sanctioned Russian
 // President Vladimir Putin", "met with his Chinese counterpart Wang Yi", not a name two clauses on.
@@ -68,6 +77,10 @@ export function objectsOf(
   const run = mentions.filter((m) => m.start >= after && !subjects.includes(m.actor));
   if (!run[0]) return [];
   const gap = text.slice(after, run[0].start);
+  // "acquired Ghana's largest lender, Ecobank,": a description whose apposition names the object.
+  const apposed = (m: ActorMention | undefined) => !!m && APPOSITION_END.test(text.slice(m.end, m.end + 2));
+  if (DESCRIBED_GAP.test(gap) && apposed(run[0])) return [run[0].actor];
+  if (/^\s+(?:of\s+)?(?:the\s+)?$/.test(gap) && run[1] && POSSESSED_DESCRIPTION.test(text.slice(run[0].end, run[1].start)) && apposed(run[1])) return [run[1].actor];
   if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
     return [];
   // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
@@ -80,8 +93,14 @@ export function objectsOf(
     else if (COORDINATED_OBJECT.test(between)) heads.push(m);
     else break;
   }
+  // "expelled the head of the CICIG, Colombian Ivan Velasquez": the holder the apposition names is the object.
+  if (ROLE_OF_GAP.test(gap) && heads[1] && /^\s*,\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u.test(text.slice(heads[0]!.end, heads[1].start)))
+    return [heads[1].actor];
   return unique(heads.map((m) => m.actor));
 }
+// "the head of", "its former chairman of": a role in the body named next, held by someone else.
+const ROLE_OF_GAP =
+  /\b(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:head|chief|leader|president|director|chairman|chairwoman|chair|founder|secretary-general|spokesman|spokeswoman|spokesperson|commander|boss|ceo|captain|coach|owner|manager)\s+of\s+(?:the\s+)?$/iu;
 /**
  * "rejected a plan to sell weapons to Peru": the object's phrase ends where an infinitive begins;
  * a name after it is that verb's object, not this one's. A word after "to" is a verb when
@@ -91,14 +110,23 @@ function runsIntoInfinitive(gap: string): boolean {
   for (const m of gap.matchAll(/\bto\s+(\p{Ll}+)\s/gu)) if (isVerbForm(m[1]!) || baseOf(m[1]!)) return true;
   return false;
 }
+const DESCRIBED_GAP =
+  /^\s+(?:of\s+)?(?:the|its|their|his|her|an?|(?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*['’]s?)\s+(?:[\p{Ll}\d%’'-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const POSSESSED_DESCRIPTION = /^['’]s?\s+(?:[\p{Ll}\d%’'-]+\s+){0,3}[\p{Ll}-]+,\s+$/u;
+const APPOSITION_END = /^(?:[,.;:]|$)/;
 const PARTITIVE_GAP = /\b(?:one|some|two|three|several|many|most|all|none|each|any|part|members?) of\s+(?:the\s+)?$/i;
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
-const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
+// "a 20 percent stake in X" is a share of X, not a place.
+const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*(?<!\bstakes?|\bshares|\bholdings?|\binterests?)\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 // "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
 const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;
+// "Pakistan's head coach Mickey Arthur", "Kenya's star runner Y": a possessor and the role it gives the name after.
+const ROLE_OF_NEXT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
+const FUNCTION_WORD = /\b(?:and|or|but|its|his|her|their|to|with|from|by|of|in|on|at|for|as|the|a|an|that|which|who|\p{Ll}+ed)\b/u;
 const modifiesNext = (between: string) => {
   if (MODIFIES_NEXT.test(between)) return true;
+  if (ROLE_OF_NEXT.test(between) && !FUNCTION_WORD.test(between)) return true;
   const office = OFFICE_OF_NEXT.exec(between);
   // "Russia and its president Putin" names two objects, not one.
   return !!office && isTitle(office[1]!) && !/\b(?:and|or|but|its|his|her|their|to|with|from|by)\b/.test(between);

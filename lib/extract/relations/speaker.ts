@@ -10,7 +10,7 @@ import type { Clause } from "../types";
 // Pronouns a speaker is taken up by, and the kinds each can stand for.
 const PERSONAL_KINDS: ReadonlySet<ActorKind> = new Set(["person", "official", "leader", "source"]);
 const SPEAKER_PRONOUN =
-  /^\s*(?:(?:on|in|at|last|earlier|later)\s+(?:[\p{L}\d]+\s+){1,2})?(?:that\s+)?(it|he|she|they)\s+(?:(?:has|have|had|was|were|is|are|would|will|had been|has been|have been|also|had also|has also|fully|strongly|firmly|then|now|again|already|later)\s+)*(?:(?:hold|holds|held|open|opens|opened|begin|began|start|started|resume|resumed|enter|entered|impose|imposed)\s+)?$/iu;
+  /^\s*(?:(?:on|in|at|last|earlier|later)\s+(?:[\p{L}\d]+\s+){1,2}|(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:that\s+)?(it|he|she|they)\s+(?:(?:has|have|had|was|were|is|are|would|will|had been|has been|have been|also|had also|has also|fully|strongly|firmly|then|now|again|already|later)\s+)*(?:(?:agreed|agrees|planned|plans|decided|decides|intends|intended|aims|aimed|hopes|hoped|wants|wanted|sought|seeks|expects|expected)\s+to\s+)?(?:(?:hold|holds|held|open|opens|opened|begin|began|start|started|resume|resumed|enter|entered|impose|imposed)\s+)?$/iu;
 
 /**
  * "X said (on Monday) (that) it backed Y", "… it would hold talks with Y" (a light verb before a
