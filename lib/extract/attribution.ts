@@ -21,14 +21,10 @@ import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { pronounOfReported } from "./trailing-pronoun";
+import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
+import { passiveQuoted } from "./passive-quoted";
 import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
-const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|reiterated|reiterates|underlined|underscored|conceded|concedes|remarked|countered|retorted|lamented|(?:pointed|points)\\s+out|complained(?=\\s+that\\b)|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)|(?<=\\b(?:that|which)\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s+as\\s+[\"“])";
-// "in what the union describes as …": the words are the union's.
-const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
-// "Tass quoted X as saying …": X speaks, through the one who quotes.
-const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 // A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
 const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
@@ -201,7 +197,10 @@ function explicitAttribution(
     }
     return found;
   }
-  const spoken = reportedSpeaker(text, start, end, mentions, roles) ?? colonQuoted(text, start, end, mentions);
+  const spoken =
+    reportedSpeaker(text, start, end, mentions, roles) ??
+    colonQuoted(text, start, end, mentions) ??
+    passiveQuoted(text, start, end, mentions);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
 
