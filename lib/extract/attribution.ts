@@ -20,10 +20,12 @@ import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
-import { pronounOfReported } from "./trailing-pronoun";
+import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
 import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
 import { passiveQuoted } from "./passive-quoted";
-import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
+import { institutionVoice } from "./institution-voice";
+import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
+import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 // A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
@@ -82,7 +84,10 @@ export function findAttribution(doc: WithModality): WithAttribution {
       previous !== null &&
       previous[0] !== outlet &&
       PEOPLE.has(kindOf.get(previous[0]!)!) &&
-      pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0];
+      (pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0] ||
+        (attributions.at(-1)?.chain[0] === previous[0] &&
+          pronounAfterReport(doc.text, s.start, explicit.cue, mentions, attributions.at(-1), mentionsBy.get(s.index - 1) ?? []) ===
+            explicit.chain[0]));
     const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
     const citesStatement: boolean = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
     const own: { chain: string[]; cue?: Explicit["cue"]; told?: string } | null = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
@@ -313,12 +318,13 @@ function reportedSpeaker(
     if (opening.length === 0) {
       const inverted = act ? null : invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
-      // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
+      // "The watchdog said", '…," said the spokesman': a role; "A ministry spokeswoman said": its institution.
+      const voiced = act ? undefined : institutionVoice(text.slice(start, verbStart), verbStart, roles);
       const role =
         ROLE_BEFORE.exec(text.slice(start, verbStart)) ??
         (CALLED.test(m[0]) ? WHAT_ROLE.exec(text.slice(start, verbStart)) : null) ??
         (INVERTED_BEFORE.test(text.slice(start, verbStart)) ? ROLE_AFTER.exec(text.slice(verbEnd, end)) : null);
-      const byRole = role && resolveRole(role[1]!, verbStart, roles);
+      const byRole = voiced ?? (role && resolveRole(role[1]!, verbStart, roles));
       if (byRole) return { chain: [byRole], cue: { start: verbStart, end: verbEnd } };
       // "X cut its rate on Thursday, and said it was ready …": the sentence's subject speaks.
       const subject = sentenceSubject(text, start, verbStart, mentions);
@@ -364,18 +370,6 @@ function reportedSpeaker(
   return null;
 }
 
-// "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
-const ROLE_BEFORE = new RegExp(
-  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
-  "u",
-);
-// '…," said the spokesman.': a role right after the verb.
-const ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\b(?!\\s+(?:of|for|at)\\b)`, "u");
-// "Canada's largest federal public-service union says": the possessor's role is the subject.
-const POSSESSED_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`, "u");
-// "an attack that the minister termed as “…”": a relative clause naming the words' speaker.
-const WHAT_BEFORE = new RegExp(`\\b(?:what|that|which)\\s+${DESCRIPTOR}$`, "u");
-const WHAT_ROLE = new RegExp(`\\b(?:what|that|which)\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
 

@@ -60,6 +60,36 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     0,
     [/Kestrel Airways/, OUT],
   ],
+  [
+    "'A ministry spokeswoman said': the ministry named before, not the state its name holds",
+    "The Vietnamese foreign ministry condemned the move. A ministry spokeswoman said the country would respond.",
+    1,
+    ["Vietnamese foreign ministry", OUT],
+  ],
+  [
+    "'a police spokesman said' after the force is named",
+    "The Ghana Police Service arrested five men in Tema. A police spokesman said they would be charged.",
+    1,
+    ["Ghana Police Service", OUT],
+  ],
+  [
+    "'He added' after a speaker's report names the speaker again, not a person the report named",
+    "The meeting was tense. Union leader Amara Okafor said the government had ignored Hiroshi Tanaka, the transport minister. He added that the strike would continue.",
+    2,
+    ["Amara Okafor", OUT],
+  ],
+  [
+    "'The two companies said in a joint statement': one joint voice",
+    "Acme Corp and Zenith Ltd agreed to merge. The two companies said in a joint statement that the deal would close in March.",
+    1,
+    ["Two companies", OUT],
+  ],
+  [
+    "'…, both companies said'",
+    "Kestrel Airways will buy Orbis Freight. The deal would close in June, both companies said.",
+    1,
+    ["Both companies", OUT],
+  ],
 ];
 
 describe("attribution on real sentence shapes (invented sentences)", () => {

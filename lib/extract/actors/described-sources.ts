@@ -5,7 +5,7 @@ import { slug } from "./registry";
 /**
  * Unnamed sources described by where they are or whose they are, speaking: "Officials in Sindh
  * province said", "Residents of the town told reporters", "…, his lawyer said", "a family member
- * said". Bounded, linear patterns.
+ * said", "the two companies said". Bounded, linear patterns.
  */
 const SPEAKS = String.raw`(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|tell|reported|confirmed|estimated|warned|announced|added|described)\b`;
 // A collective and the place it is in: "Local officials in Sindh province", "Residents of the town".
@@ -23,6 +23,10 @@ const RELATED = new RegExp(
   "gu",
 );
 
+// "The two companies said in a joint statement", "…, both companies said": one joint voice, not either
+// company alone (a chain has one source).
+const JOINT = new RegExp(String.raw`\b(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+|[Tt]he\s+boards\s+of\s+(?:the\s+)?(?:two|both)\s+)(?:companies|firms)\b(?=\s+${SPEAKS})`, "gu");
+
 export function findDescribedSources(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   const s = text.slice(from, to);
   LOCATED.lastIndex = 0;
@@ -37,6 +41,8 @@ export function findDescribedSources(text: string, from: number, to: number, sen
     if (institution) continue;
     add(reg, text, start, end, sentence, /officials|authorities/i.test(m[0]) ? "official" : "source");
   }
+  JOINT.lastIndex = 0;
+  for (const m of s.matchAll(JOINT)) add(reg, text, from + m.index, from + m.index + m[0].length, sentence, "group");
   RELATED.lastIndex = 0;
   for (const m of s.matchAll(RELATED)) add(reg, text, from + m.index, from + m.index + m[0].length, sentence, "source");
 }
@@ -44,7 +50,7 @@ export function findDescribedSources(text: string, from: number, to: number, sen
 function add(reg: ActorRegistry, text: string, start: number, end: number, sentence: number, kind: ActorKind): void {
   if (!reg.isFree(start, end)) return;
   // "his lawyer" is "Lawyer", "a family member" "Family member": the determiner is no part of the name.
-  const phrase = text.slice(start, end).replace(/\s+/g, " ").replace(/^(?:his|her|their|an?)\s/i, "");
+  const phrase = text.slice(start, end).replace(/\s+/g, " ").replace(/^(?:his|her|their|an?|the)\s/i, "");
   const name = phrase[0]!.toUpperCase() + phrase.slice(1).toLowerCase();
   reg.ensure(slug(name), name, kind);
   reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
