@@ -90,6 +90,25 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     1,
     ["Both companies", OUT],
   ],
+  [
+    "'Nurses had argued …': an occupation in the plural speaks as a collective",
+    "Talks collapsed on Friday. Nurses had argued for measures to deal with what they called the staffing crisis.",
+    1,
+    ["Nurses", OUT],
+  ],
+  [
+    "'They said' after a collective's report is the collective again",
+    "Nurses had argued for more staff. They said that higher pay was the only way to keep nurses.",
+    1,
+    ["Nurses", OUT],
+  ],
+  ["'Teachers said'", "Teachers said the schools in Mombasa would stay shut.", 0, ["Teachers", OUT]],
+  [
+    "'Farmers blocked … over what they called …': the scare phrase is the collective's",
+    "Farmers blocked the highway in protest at what they called unfair prices.",
+    0,
+    ["Farmers", OUT],
+  ],
 ];
 
 describe("attribution on real sentence shapes (invented sentences)", () => {

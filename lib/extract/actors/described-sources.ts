@@ -27,6 +27,14 @@ const RELATED = new RegExp(
 // company alone (a chain has one source).
 const JOINT = new RegExp(String.raw`\b(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+|[Tt]he\s+boards\s+of\s+(?:the\s+)?(?:two|both)\s+)(?:companies|firms)\b(?=\s+${SPEAKS})`, "gu");
 
+// "Farmers blocked the road over what they called unfair prices": the collective whose words the
+// scare phrase gives, opening the sentence.
+const CALLING = new RegExp(
+  String.raw`^\W*(?:(?:[Ll]ocal|[Aa]ngry|[Ss]triking)\s+)?(?:nurses|teachers|doctors|workers|protesters|demonstrators|students|farmers|miners|employees|residents|villagers|activists|critics|opponents|lawmakers)\b` +
+    String.raw`(?=[^.;:"“”]*?\bwhat\s+they\s+(?:call|called|describe|described|term|termed)\b)`,
+  "iu",
+);
+
 export function findDescribedSources(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   const s = text.slice(from, to);
   LOCATED.lastIndex = 0;
@@ -41,6 +49,8 @@ export function findDescribedSources(text: string, from: number, to: number, sen
     if (institution) continue;
     add(reg, text, start, end, sentence, /officials|authorities/i.test(m[0]) ? "official" : "source");
   }
+  const calling = CALLING.exec(s);
+  if (calling) add(reg, text, from + calling.index + calling[0].search(/\p{L}/u), from + calling.index + calling[0].length, sentence, "source");
   JOINT.lastIndex = 0;
   for (const m of s.matchAll(JOINT)) add(reg, text, from + m.index, from + m.index + m[0].length, sentence, "group");
   RELATED.lastIndex = 0;
