@@ -109,6 +109,12 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     0,
     ["Farmers", OUT],
   ],
+  [
+    "'Nurses had argued' after 'the nurses unions' is the unions' voice, not a second actor",
+    "Talks between the nurses unions and the hospital board collapsed. Nurses had argued that pay was too low.",
+    1,
+    ["nurses unions", OUT],
+  ],
 ];
 
 describe("attribution on real sentence shapes (invented sentences)", () => {

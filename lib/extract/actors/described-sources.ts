@@ -1,6 +1,7 @@
 import type { ActorKind } from "../../model";
 import type { ActorRegistry } from "./registry";
 import { slug } from "./registry";
+import { organised } from "./sources";
 
 /**
  * Unnamed sources described by where they are or whose they are, speaking: "Officials in Sindh
@@ -62,6 +63,11 @@ function add(reg: ActorRegistry, text: string, start: number, end: number, sente
   // "his lawyer" is "Lawyer", "a family member" "Family member": the determiner is no part of the name.
   const phrase = text.slice(start, end).replace(/\s+/g, " ").replace(/^(?:his|her|their|an?|the)\s/i, "");
   const name = phrase[0]!.toUpperCase() + phrase.slice(1).toLowerCase();
+  const union = organised(name, reg);
+  if (union) {
+    reg.mention(union, start, end, sentence, "coref", text.slice(start, end));
+    return;
+  }
   reg.ensure(slug(name), name, kind);
   reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
 }

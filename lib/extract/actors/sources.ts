@@ -75,6 +75,12 @@ function scan(
         : /agencies|groups|organi[sz]ations|monitors|observers/i.test(m[0])
           ? "group"
           : "source";
+      // "Nurses had argued" after "the nurses unions": the occupation speaks through its union.
+      const union = organised(name, reg);
+      if (union) {
+        reg.mention(union, start, end, sentence, "coref", text.slice(start, end));
+        continue;
+      }
       const id = slug(name);
       reg.ensure(id, name, kind);
       reg.mention(id, start, end, sentence, "pattern", text.slice(start, end));
@@ -91,4 +97,12 @@ function describe(phrase: string): string {
     "$1",
   );
   return singular[0]!.toUpperCase() + singular.slice(1);
+}
+
+/** The union or association of an occupation named in the plural ("nurses" → "nurses unions"). */
+export function organised(name: string, reg: ActorRegistry): string | undefined {
+  const word = name.toLowerCase();
+  if (!/^[a-z]+s$/.test(word)) return undefined;
+  const re = new RegExp(`^${word}['’]?\\s+(?:unions?|associations?|federation)$`);
+  return [...reg.actors.values()].find((a) => (a.kind === "group" || a.kind === "organization") && re.test(a.name.toLowerCase()))?.id;
 }
