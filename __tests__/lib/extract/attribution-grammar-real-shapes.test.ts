@@ -115,6 +115,18 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     1,
     ["nurses unions", OUT],
   ],
+  [
+    "'…, officials on Tuesday said': a weekday between the collective and its verb",
+    "At least four people have died in the floods in Kenya, officials on Tuesday said.",
+    0,
+    ["Official", OUT],
+  ],
+  [
+    "'according to results announced by the elections commission'",
+    "The Harbour Party won a majority, according to official results announced by the elections commission.",
+    0,
+    ["elections commission", OUT],
+  ],
 ];
 
 describe("attribution on real sentence shapes (invented sentences)", () => {
