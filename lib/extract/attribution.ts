@@ -15,6 +15,7 @@ import {
 } from "./speaker-patterns";
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
+import { trailingIt } from "./trailing-it";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
@@ -76,7 +77,8 @@ export function findAttribution(doc: WithModality): WithAttribution {
     const sentence = doc.text.slice(s.start, s.end);
     const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
-      headlineSpeaker(doc, s, mentions, kindOf);
+      headlineSpeaker(doc, s, mentions, kindOf) ??
+      trailingIt(doc.text, s.start, s.end, mentions, kindOf);
     // "…, she noted": the last person speaking, not a person the reported words name.
     const previous: string[] | null = speaker === null ? null : (speaker as { chain: string[] }).chain;
     const again: boolean =

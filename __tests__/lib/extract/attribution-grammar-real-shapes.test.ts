@@ -127,9 +127,27 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     0,
     ["elections commission", OUT],
   ],
+  [
+    "'<institution> has banned X …, it said on Wednesday': a long sentence's trailing 'it' is its subject",
+    "The Asian Rowing Confederation has banned Kwame Mensah from the sport for a year for failing to cooperate with an inquiry, it said on Wednesday.",
+    0,
+    ["Asian Rowing Confederation", OUT],
+  ],
+  [
+    "'<institution> will strike …, they said': 'they' for an organisation",
+    "The Baltic Dockworkers Union will strike at every port on the coast from Monday until the end of the month, they said.",
+    0,
+    ["Baltic Dockworkers Union", OUT],
+  ],
 ];
 
 describe("attribution on real sentence shapes (invented sentences)", () => {
+  it("'<state>'s federation has banned X, saying …': the banned person is the verb's object, not its subject", () => {
+    const got = chainOf("Kenya's rowing federation has banned Kwame Mensah from all events, saying he had failed a doping test.");
+    expect(got).not.toContain("Kwame Mensah");
+    expect(got.at(-1)).toBe(OUT);
+  });
+
   it.each(rules)("%s", (_rule, body, sentence, chain) => {
     const got = chainOf(body, sentence);
     expect(got).toHaveLength(chain.length);
