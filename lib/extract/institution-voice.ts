@@ -32,5 +32,8 @@ export function institutionVoice(before: string, at: number, ctx: RoleContext): 
   };
   const holds = (id: string) => kindOf.get(id)!.name.toLowerCase().split(/\s+/).includes(noun);
   const named = ctx.mentions.filter((x) => x.end <= at && fits(x.actor));
-  return named.filter((x) => holds(x.actor)).at(-1)?.actor ?? resolveRole(noun, at, ctx) ?? named.at(-1)?.actor;
+  // "the Vietnamese foreign ministry" may be named by its state alone ("Vietnamese"): no state speaks for it.
+  const byRole = resolveRole(noun, at, ctx);
+  const institution = byRole !== undefined && INSTITUTION_KINDS.has(kindOf.get(byRole)?.kind ?? "state") ? byRole : undefined;
+  return named.filter((x) => holds(x.actor)).at(-1)?.actor ?? institution ?? (COMPANY.test(noun) ? named.at(-1)?.actor : undefined);
 }

@@ -79,30 +79,17 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     ["Amara Okafor", OUT],
   ],
   [
-    "'The two companies said in a joint statement': one joint voice",
-    "Acme Corp and Zenith Ltd agreed to merge. The two companies said in a joint statement that the deal would close in March.",
-    1,
-    ["Two companies", OUT],
-  ],
-  [
-    "'…, both companies said'",
-    "Kestrel Airways will buy Orbis Freight. The deal would close in June, both companies said.",
-    1,
-    ["Both companies", OUT],
-  ],
-  [
-    "'Nurses had argued …': an occupation in the plural speaks as a collective",
+    "'Nurses had argued for … what they called …': the collective whose scare phrase it is",
     "Talks collapsed on Friday. Nurses had argued for measures to deal with what they called the staffing crisis.",
     1,
     ["Nurses", OUT],
   ],
   [
     "'They said' after a collective's report is the collective again",
-    "Nurses had argued for more staff. They said that higher pay was the only way to keep nurses.",
+    "Nurses had argued for what they called safe staffing. They said that higher pay was the only way to keep nurses.",
     1,
     ["Nurses", OUT],
   ],
-  ["'Teachers said'", "Teachers said the schools in Mombasa would stay shut.", 0, ["Teachers", OUT]],
   [
     "'Farmers blocked … over what they called …': the scare phrase is the collective's",
     "Farmers blocked the highway in protest at what they called unfair prices.",
@@ -110,8 +97,8 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     ["Farmers", OUT],
   ],
   [
-    "'Nurses had argued' after 'the nurses unions' is the unions' voice, not a second actor",
-    "Talks between the nurses unions and the hospital board collapsed. Nurses had argued that pay was too low.",
+    "'Nurses … what they called' after 'the nurses unions' is the unions' voice, not a second actor",
+    "Talks between the nurses unions and the hospital board collapsed. Nurses had argued against what they called low pay.",
     1,
     ["nurses unions", OUT],
   ],
@@ -120,24 +107,6 @@ const rules: [rule: string, body: string, sentence: number, chain: (string | Reg
     "At least four people have died in the floods in Kenya, officials on Tuesday said.",
     0,
     ["Official", OUT],
-  ],
-  [
-    "'according to results announced by the elections commission'",
-    "The Harbour Party won a majority, according to official results announced by the elections commission.",
-    0,
-    ["elections commission", OUT],
-  ],
-  [
-    "'<institution> has banned X …, it said on Wednesday': a long sentence's trailing 'it' is its subject",
-    "The Asian Rowing Confederation has banned Kwame Mensah from the sport for a year for failing to cooperate with an inquiry, it said on Wednesday.",
-    0,
-    ["Asian Rowing Confederation", OUT],
-  ],
-  [
-    "'<institution> will strike …, they said': 'they' for an organisation",
-    "The Baltic Dockworkers Union will strike at every port on the coast from Monday until the end of the month, they said.",
-    0,
-    ["Baltic Dockworkers Union", OUT],
   ],
 ];
 

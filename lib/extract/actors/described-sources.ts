@@ -6,7 +6,7 @@ import { organised } from "./sources";
 /**
  * Unnamed sources described by where they are or whose they are, speaking: "Officials in Sindh
  * province said", "Residents of the town told reporters", "…, his lawyer said", "a family member
- * said", "the two companies said". Bounded, linear patterns.
+ * said". Bounded, linear patterns.
  */
 const SPEAKS = String.raw`(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|tell|reported|confirmed|estimated|warned|announced|added|described)\b`;
 // A collective and the place it is in: "Local officials in Sindh province", "Residents of the town".
@@ -23,10 +23,6 @@ const RELATED = new RegExp(
     String.raw`(?:lawyers?|attorneys?|spokes(?:man|woman|person)|family(?:\s+members?)?|relatives?|brother|sister|son|daughter|wife|husband|mother|father|widow|parents|friends?|neighbou?rs?|colleagues?|agent|manager)\b(?=\s+${SPEAKS})`,
   "gu",
 );
-
-// "The two companies said in a joint statement", "…, both companies said": one joint voice, not either
-// company alone (a chain has one source).
-const JOINT = new RegExp(String.raw`\b(?:[Tt]he\s+(?:two\s+)?|[Bb]oth\s+|[Tt]he\s+boards\s+of\s+(?:the\s+)?(?:two|both)\s+)(?:companies|firms)\b(?=\s+${SPEAKS})`, "gu");
 
 // "Farmers blocked the road over what they called unfair prices": the collective whose words the
 // scare phrase gives, opening the sentence.
@@ -52,8 +48,6 @@ export function findDescribedSources(text: string, from: number, to: number, sen
   }
   const calling = CALLING.exec(s);
   if (calling) add(reg, text, from + calling.index + calling[0].search(/\p{L}/u), from + calling.index + calling[0].length, sentence, "source");
-  JOINT.lastIndex = 0;
-  for (const m of s.matchAll(JOINT)) add(reg, text, from + m.index, from + m.index + m[0].length, sentence, "group");
   RELATED.lastIndex = 0;
   for (const m of s.matchAll(RELATED)) add(reg, text, from + m.index, from + m.index + m[0].length, sentence, "source");
 }
@@ -61,7 +55,7 @@ export function findDescribedSources(text: string, from: number, to: number, sen
 function add(reg: ActorRegistry, text: string, start: number, end: number, sentence: number, kind: ActorKind): void {
   if (!reg.isFree(start, end)) return;
   // "his lawyer" is "Lawyer", "a family member" "Family member": the determiner is no part of the name.
-  const phrase = text.slice(start, end).replace(/\s+/g, " ").replace(/^(?:his|her|their|an?|the)\s/i, "");
+  const phrase = text.slice(start, end).replace(/\s+/g, " ").replace(/^(?:his|her|their|an?)\s/i, "");
   const name = phrase[0]!.toUpperCase() + phrase.slice(1).toLowerCase();
   const union = organised(name, reg);
   if (union) {
