@@ -15,20 +15,19 @@ import {
 } from "./speaker-patterns";
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
+import { trailingIt } from "./trailing-it";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
 import { QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
-import { pronounOfReported } from "./trailing-pronoun";
-import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
+import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
+import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
+import { passiveQuoted } from "./passive-quoted";
+import { institutionVoice } from "./institution-voice";
+import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
+import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
-const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|announced|announces|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|reiterated|reiterates|underlined|underscored|conceded|concedes|remarked|countered|retorted|lamented|(?:pointed|points)\\s+out|complained(?=\\s+that\\b)|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)|(?<=\\b(?:that|which)\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s+as\\s+[\"“])";
-// "in what the union describes as …": the words are the union's.
-const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
-// "Tass quoted X as saying …": X speaks, through the one who quotes.
-const QUOTED_AS = /^(?:quoted|quotes|quote|cited|cites|cite)$/;
 const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 // A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
 const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
@@ -78,7 +77,8 @@ export function findAttribution(doc: WithModality): WithAttribution {
     const sentence = doc.text.slice(s.start, s.end);
     const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
-      headlineSpeaker(doc, s, mentions, kindOf);
+      headlineSpeaker(doc, s, mentions, kindOf) ??
+      trailingIt(doc.text, s.start, s.end, mentions, kindOf);
     // "…, she noted": the last person speaking, not a person the reported words name.
     const previous: string[] | null = speaker === null ? null : (speaker as { chain: string[] }).chain;
     const again: boolean =
@@ -86,7 +86,10 @@ export function findAttribution(doc: WithModality): WithAttribution {
       previous !== null &&
       previous[0] !== outlet &&
       PEOPLE.has(kindOf.get(previous[0]!)!) &&
-      pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0];
+      (pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0] ||
+        (attributions.at(-1)?.chain[0] === previous[0] &&
+          pronounAfterReport(doc.text, s.start, explicit.cue, mentions, attributions.at(-1), mentionsBy.get(s.index - 1) ?? []) ===
+            explicit.chain[0]));
     const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
     const citesStatement: boolean = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
     const own: { chain: string[]; cue?: Explicit["cue"]; told?: string } | null = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
@@ -201,7 +204,10 @@ function explicitAttribution(
     }
     return found;
   }
-  const spoken = reportedSpeaker(text, start, end, mentions, roles) ?? colonQuoted(text, start, end, mentions);
+  const spoken =
+    reportedSpeaker(text, start, end, mentions, roles) ??
+    colonQuoted(text, start, end, mentions) ??
+    passiveQuoted(text, start, end, mentions);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
 
@@ -314,12 +320,13 @@ function reportedSpeaker(
     if (opening.length === 0) {
       const inverted = act ? null : invertedSpeaker(text, start, verbStart, verbEnd, end, mentions);
       if (inverted) return inverted;
-      // "The watchdog said", "…, the photographer said", "…," said the spokesman": a role.
+      // "The watchdog said", '…," said the spokesman': a role; "A ministry spokeswoman said": its institution.
+      const voiced = act ? undefined : institutionVoice(text.slice(start, verbStart), verbStart, roles);
       const role =
         ROLE_BEFORE.exec(text.slice(start, verbStart)) ??
         (CALLED.test(m[0]) ? WHAT_ROLE.exec(text.slice(start, verbStart)) : null) ??
         (INVERTED_BEFORE.test(text.slice(start, verbStart)) ? ROLE_AFTER.exec(text.slice(verbEnd, end)) : null);
-      const byRole = role && resolveRole(role[1]!, verbStart, roles);
+      const byRole = voiced ?? (role && resolveRole(role[1]!, verbStart, roles));
       if (byRole) return { chain: [byRole], cue: { start: verbStart, end: verbEnd } };
       // "X cut its rate on Thursday, and said it was ready …": the sentence's subject speaks.
       const subject = sentenceSubject(text, start, verbStart, mentions);
@@ -365,18 +372,6 @@ function reportedSpeaker(
   return null;
 }
 
-// "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
-const ROLE_BEFORE = new RegExp(
-  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
-  "u",
-);
-// '…," said the spokesman.': a role right after the verb.
-const ROLE_AFTER = new RegExp(`^\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\b(?!\\s+(?:of|for|at)\\b)`, "u");
-// "Canada's largest federal public-service union says": the possessor's role is the subject.
-const POSSESSED_ROLE = new RegExp(`^['’]s\\s+(?:[\\p{Ll}'’-]+\\s+){0,4}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`, "u");
-// "an attack that the minister termed as “…”": a relative clause naming the words' speaker.
-const WHAT_BEFORE = new RegExp(`\\b(?:what|that|which)\\s+${DESCRIPTOR}$`, "u");
-const WHAT_ROLE = new RegExp(`\\b(?:what|that|which)\\s+the\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+$`, "u");
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.
 const UNREAD_SPEAKER = /[,!?…]["”]\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,6}(?:said|says|told|added|asked|replied)\b/u;
 

@@ -1,6 +1,10 @@
 import type { ActorMention } from "./types";
 import { AFTER_DATELINE, OPENING } from "./speaker-patterns";
 
+// "New Zealand's central bank", "China's foreign ministry spokesperson Geng": a possessor, then at
+// most a few modifiers; "FIFA's ethics watchdog has banned X" holds a verb, and X is its object.
+const POSSESSED = /^['’]s\s+(?:(?!(?:has|have|had|is|are|was|were|will|would|said|says)\s)[\p{Ll}-]+\s+){0,4}$/u;
+
 /** The mention that opens a sentence (after any dateline), or the head it is the possessor of ("New Zealand's central bank"). */
 export function sentenceSubject(
   text: string,
@@ -17,7 +21,7 @@ export function sentenceSubject(
   const next = mentions[i + 1];
   return next &&
     next.end <= before &&
-    /^['’]s\s+[\p{Ll}\s]*$/u.test(text.slice(mentions[i]!.end, next.start))
+    POSSESSED.test(text.slice(mentions[i]!.end, next.start))
     ? next
     : mentions[i];
 }

@@ -21,8 +21,9 @@ export function sourceChain(text: string, subject: ActorMention[]): string[] {
     // "Ashton Hayward, the mayor of Pensacola, said", "Takada, 41, manager of …, told": an
     // apposition describes the speaker, and whatever it names is no link of the chain.
     const cites = /\b(?:cited|quoted)\s+by\s+(?:the\s+)?$/i.test(gap);
-    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it.
-    const of = /^\s+(?:of|from)\s+(?:the\s+)?$/.test(gap);
+    // "Grace Phiri of the United Democratic Alliance said": what a name is of describes it;
+    // so does where it is ("Officials in Kenya said", "Police in Lagos said").
+    const of = /^\s+(?:of|from|in|at|near)\s+(?:the\s+)?$/.test(gap);
     // "AT&T and DirecTV announced": the first of joint speakers heads the chain (a chain has one).
     const joint = /^\s*,?\s*(?:and|&)\s+(?:the\s+)?$/.test(gap);
     // "Messi criticized the organization and said": a name after the subject's own verb is its

@@ -28,3 +28,31 @@ export function pronounOfReported(
   const named = mentions.some((m) => m.actor === pronoun.actor && m.via !== "coref" && m.end <= pronoun.start);
   return named ? pronoun.actor : undefined;
 }
+
+/**
+ * "Union leader Okafor said the government had ignored Tanaka, the transport minister. He added
+ * that …": a pronoun opening the sentence right after a speaker's report, resolved to a person
+ * that report only named in its words, is the speaker again. Returns that person, else undefined.
+ */
+export function pronounAfterReport(
+  text: string,
+  sentenceStart: number,
+  cue: { start: number; end: number },
+  mentions: readonly ActorMention[],
+  report: { cue?: { start: number; end: number } } | undefined,
+  reportMentions: readonly ActorMention[],
+): string | undefined {
+  const pronoun = mentions.find(
+    (m) =>
+      m.via === "coref" &&
+      m.start >= cue.start &&
+      m.end <= cue.end &&
+      /^(?:he|she)$/i.test(text.slice(m.start, m.end)) &&
+      /^\W*$/.test(text.slice(sentenceStart, m.start)),
+  );
+  const reportCue = report?.cue;
+  if (!pronoun || !reportCue) return undefined;
+  const inWords = reportMentions.some((m) => m.actor === pronoun.actor && m.start >= reportCue.end);
+  const speaking = reportMentions.some((m) => m.actor === pronoun.actor && m.start < reportCue.end);
+  return inWords && !speaking ? pronoun.actor : undefined;
+}

@@ -35,7 +35,7 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   },
   { re: /\b(?:the|The)\s+(?:country|government|state)\b/g, kinds: ["state"] },
   {
-    re: /\b(?:He|She|he|she)\b(?=\s+(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared))/g,
+    re: /\b(?:He|She|he|she)\b(?=\s+(?:(?:also|later|then|again|further)\s+)?(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared|announced|alleged|confirmed|denied|accused|vowed|pledged|promised|admitted|acknowledged|reiterated|suggested))/g,
     kinds: ["leader", "official", "person"],
   },
 ];
@@ -137,7 +137,13 @@ export function resolveCoreference(
           ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
           : reg.mentions
       ).filter(quoted);
-      const targets = lastActors(candidates, reg.actors, kinds, start, count ?? 1);
+      // "Odinga suspended the protests, agreeing to talks with Ruto's aides. But he later announced …":
+      // a pronoun opening its sentence continues the last sentence's subject, when that is a person.
+      const centre = pronoun ? previousSubject(text, from, start, sentence, reg, kinds) : undefined;
+      // Before a verb of saying the last person named is "he"; before other reports ("he later
+      // announced") only a sentence's subject continued is.
+      if (pronoun && !centre && !SAYING_AFTER.test(text.slice(end, end + 12))) continue;
+      const targets = centre ? [centre] : lastActors(candidates, reg.actors, kinds, start, count ?? 1);
       if (targets.length < (count ?? 1)) continue;
       if (targets.length === 1) reg.mention(targets[0]!, start, end, sentence, "coref", m[0]);
       else for (const t of targets) reg.sharedMention(t, start, end, sentence);
@@ -165,4 +171,28 @@ function lastActors(
     .slice(0, count)
     .map(([id]) => id);
   return found;
+}
+
+const SAYING_AFTER = /^\s+(?:said|says|told|added|noted|stressed|warned|argued|insisted|explained|wrote|claimed|stated|declared)\b/;
+// What may open a sentence before its pronoun subject: "But he", "However, she", "He".
+const PRONOUN_OPENS = /^\W*(?:(?:But|And|Yet|However|Later|Still),?\s+)?$/;
+// A name opening its sentence: after a sentence's end (or the text's start), capitalised words only.
+const OPENS_SENTENCE = /(?:^|[.!?]["”’]?\s+|\n\s*)(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+
+/** The person opening the sentence before, for a pronoun that opens its own. */
+function previousSubject(
+  text: string,
+  from: number,
+  start: number,
+  sentence: number,
+  reg: ActorRegistry,
+  kinds: ActorKind[],
+): string | undefined {
+  if (!PRONOUN_OPENS.test(text.slice(from, start))) return undefined;
+  const first = reg.mentions.filter((m) => m.sentence === sentence - 1).sort((a, b) => a.start - b.start)[0];
+  if (!first || !OPENS_SENTENCE.test(text.slice(Math.max(0, first.start - 60), first.start))) return undefined;
+  // "Putin's spokesman Dmitry Peskov said …. He added": a possessor is not the subject.
+  if (/^['’]s?\s/.test(text.slice(first.end, first.end + 3))) return undefined;
+  const kind = reg.actors.get(first.actor)?.kind;
+  return kind && kinds.includes(kind) ? first.actor : undefined;
 }

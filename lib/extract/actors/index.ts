@@ -6,6 +6,7 @@ import { findKnownActors } from "./known";
 import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findCodedGroups, findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
+import { findDescribedSources } from "./described-sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
@@ -41,6 +42,7 @@ export function findActors(doc: Segmented): WithActors {
     findBarePolice(doc.text, s.start, s.end, s.index, reg);
     findTradeUnions(doc.text, s.start, s.end, s.index, reg);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
+    findDescribedSources(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);

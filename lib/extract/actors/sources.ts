@@ -12,9 +12,9 @@ const ANONYMOUS = [
   /\b(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ff]our|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother)\s+)?(?:people|persons?|officials|someone)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
   // (a|one|two…) (senior) (European) official|diplomat|aide
   /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
-  // Collective unnamed voices: "aid agencies warn", "analysts said".
+  // Collective unnamed voices: "aid agencies warn", "analysts said", "officials on Tuesday said".
   // "union officials said", "health officials say": a lower-case noun before the collective names whose.
-  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary|(?!(?:the|and|but|that|which|with|from|said|says|told|other|some|many|most|several|these|those|their|both|all)\s)\p{Ll}{4,}(?=\s+officials\b))\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|announced|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared|wrote|write|(?:was|were)\s+quoted)\b)/giu,
+  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary|(?!(?:the|and|but|that|which|with|from|said|says|told|other|some|many|most|several|these|those|their|both|all)\s)\p{Ll}{4,}(?=\s+officials\b))\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|announced|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared|wrote|write|(?:was|were)\s+quoted)\b)/giu,
   // "Reuters quoted diplomats as saying", "citing residents", "according to witnesses", "…, said
   // analysts": a collective quoted, cited or speaking after the verb.
   /(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+)(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|diplomats|officials)\b/gu,
@@ -75,6 +75,12 @@ function scan(
         : /agencies|groups|organi[sz]ations|monitors|observers/i.test(m[0])
           ? "group"
           : "source";
+      // "Nurses had argued" after "the nurses unions": the occupation speaks through its union.
+      const union = organised(name, reg);
+      if (union) {
+        reg.mention(union, start, end, sentence, "coref", text.slice(start, end));
+        continue;
+      }
       const id = slug(name);
       reg.ensure(id, name, kind);
       reg.mention(id, start, end, sentence, "pattern", text.slice(start, end));
@@ -91,4 +97,12 @@ function describe(phrase: string): string {
     "$1",
   );
   return singular[0]!.toUpperCase() + singular.slice(1);
+}
+
+/** The union or association of an occupation named in the plural ("nurses" → "nurses unions"). */
+export function organised(name: string, reg: ActorRegistry): string | undefined {
+  const word = name.toLowerCase();
+  if (!/^[a-z]+s$/.test(word)) return undefined;
+  const re = new RegExp(`^${word}['’]?\\s+(?:unions?|associations?|federation)$`);
+  return [...reg.actors.values()].find((a) => (a.kind === "group" || a.kind === "organization") && re.test(a.name.toLowerCase()))?.id;
 }
