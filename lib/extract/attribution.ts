@@ -88,7 +88,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
       PEOPLE.has(kindOf.get(previous[0]!)!) &&
       pronounOfReported(doc.text, s.start, explicit.cue, mentions) === explicit.chain[0];
     const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
-    const citesStatement: boolean = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
+    // '"… EU clearances", the statement said': a name inside the cited words before the statement's
+    // own verb is no speaker; the statement's owner speaks.
+    const cited: RegExpExecArray | null = statementOwner === null ? null : STATEMENT_CITED.exec(sentence);
+    const citesStatement: boolean =
+      cited !== null && (!found || (!found.statementOf && found.cue.start < s.start + cited.index));
     const own: { chain: string[]; cue?: Explicit["cue"]; told?: string } | null = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
     else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;
@@ -365,9 +369,10 @@ function reportedSpeaker(
   return null;
 }
 
-// "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
+// "The watchdog said", "…, the union's new chairman said", "The German group said": a role as the
+// subject before the verb, after at most one capitalised adjective.
 const ROLE_BEFORE = new RegExp(
-  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
+  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
   "u",
 );
 // '…," said the spokesman.': a role right after the verb.
