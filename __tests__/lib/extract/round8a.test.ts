@@ -44,4 +44,56 @@ describe("attribution: who speaks (round 8a)", () => {
     );
     expect(said(a, "the approval of the European Commission")).toEqual(["Cobreandes"]);
   });
+
+  it("'says <body> organiser <Name>': the person after the role speaks, not the body before it", () => {
+    const a = analyze(
+      "“The talks are going nowhere,” says Transport Workers Guild negotiator Amara Okonkwo. " +
+        "“We want a fair deal,” said Unite Hospitality organiser Tevita Fifita.",
+    );
+    expect(said(a, "going nowhere")).toEqual(["Amara Okonkwo"]);
+    expect(said(a, "fair deal")).toEqual(["Tevita Fifita"]);
+  });
+
+  it("'he added' after 'X, spokesman for the Y (YU) union, told …' is X, not the union", () => {
+    const a = analyze(
+      "“We will not back down,” Mateusz Wrona, spokesman for the Kolejarze Razem (KR) union told reporters. " +
+        "He added that talks could resume next week.",
+    );
+    expect(said(a, "talks could resume")).toEqual(["Mateusz Wrona"]);
+    expect(actorNamed(a, "Kolejarze Razem")?.kind).toBe("organization");
+  });
+
+  it("'the company says' is the company, not a union named before it", () => {
+    const a = analyze(
+      "Workers at Marquinta walked out on Monday. The union said the strike would last a week. " +
+        "Marquinta says it will hire temporary crews. Exports will fall by a third, the company says.",
+    );
+    expect(said(a, "Exports will fall")).toEqual(["Marquinta"]);
+  });
+
+  it("unnamed sources keep the word that says whose they are, and a member of a group speaks", () => {
+    const a = analyze(
+      "The verdict will be appealed, a judicial source said. " +
+        "“We are tired,” said one of the nurses, who asked not to be named. " +
+        "One of the farmers said the harvest was lost.",
+    );
+    expect(said(a, "will be appealed")).toEqual(["Judicial source"]);
+    expect(said(a, "We are tired")).toEqual(["One of the nurses"]);
+    expect(said(a, "harvest was lost")).toEqual(["One of the farmers"]);
+  });
 });
+
+describe("findActors: bodies written as bodies (round 8a)", () => {
+  it("a name whose pilots, staff or shares the article speaks of is a body, not a person", () => {
+    const a = analyze(
+      "Strikes by Aerolinka pilots grounded 300 flights. Workers at Tamsin Rowe walked out. " +
+        "Aerolinka said talks would resume. Tamsin Rowe said nothing.",
+    );
+    expect(actorNamed(a, "Aerolinka")?.kind).toBe("organization");
+    expect(actorNamed(a, "Tamsin Rowe")?.kind).toBe("organization");
+    // A person's name stays a person's.
+    const b = analyze("Ngozi Adeyemi said the plan would fail. Adeyemi spoke to reporters.");
+    expect(actorNamed(b, "Ngozi Adeyemi")?.kind).toBe("person");
+  });
+});
+
