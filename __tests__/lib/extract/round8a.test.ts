@@ -97,3 +97,30 @@ describe("findActors: bodies written as bodies (round 8a)", () => {
   });
 });
 
+
+describe("findActors: names the round's articles showed unread (round 8a)", () => {
+  it("an acronym with the article that ends its phrase is a body ('… and the KDP', 'with the UFN')", () => {
+    const a = analyze("The poll put Tomasz Lewicki and the KDP in second place. Talks with the UFN went on; a deal with the PNR failed.");
+    expect(["KDP", "UFN", "PNR"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);
+    // A common abbreviation is no body.
+    expect(actorNamed(analyze("Shares fell after the CEO quit and the GDP figures came out."), "CEO")).toBeUndefined();
+  });
+
+  it("a state's name before a post office's, a telecom's or a utility's head is the company's name", () => {
+    const a = analyze("The bid was made by Japan Post. China Mobile said profits rose. Kenya Power cut supply to Kisumu.");
+    expect(["Japan Post", "China Mobile", "Kenya Power"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);
+    expect(actorNamed(a, "Japan")).toBeUndefined();
+  });
+
+  it("a currency's code before its sign ('US$', 'Aus$', 'NZ$') is money, no one", () => {
+    const a = analyze("Ostrander said it had received an Aus$8.8 billion (US$6.8 billion) offer and would pay NZ$40 million in fees.");
+    expect(a.actors.map((x) => x.name).sort()).toEqual(["Ostrander", "The Test Outlet"]);
+  });
+
+  it("a body's name of dictionary words joined by 'and', a demonym first, is one name", () => {
+    const a = analyze("It needs the approval of the Australian Competition and Consumer Commission. The Zambian Food and Drugs Agency said the milk was safe.");
+    expect(actorNamed(a, "Australian Competition and Consumer Commission")?.kind).toBe("organization");
+    expect(actorNamed(a, "Zambian Food and Drugs Agency")?.kind).toBe("organization");
+    expect(actorNamed(a, "Consumer Commission")).toBeUndefined();
+  });
+});
