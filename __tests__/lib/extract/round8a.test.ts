@@ -124,3 +124,18 @@ describe("findActors: names the round's articles showed unread (round 8a)", () =
     expect(actorNamed(a, "Consumer Commission")).toBeUndefined();
   });
 });
+
+describe("findActors: bodies named by what follows them (round 8a)", () => {
+  it("a party named for its members in the plural, and a name with a leader, are bodies", () => {
+    const a = analyze("The Social Democrats won 40 seats. Polls put the Christian Democrats third, ahead of Verdi Uniti, whose leader Paola Ferri conceded.");
+    expect(["Social Democrats", "Christian Democrats", "Verdi Uniti"].map((n) => actorNamed(a, n)?.kind)).toEqual(["organization", "organization", "organization"]);
+    expect(actorNamed(a, "Paola Ferri")?.kind).toBe("person");
+  });
+
+  it("capitalised words going on in '-owned' or '-backed' name the owner, a body; a place's do not", () => {
+    const a = analyze("Nobody from the Zentrix Holdings-owned chain called. A Tasman Energy-backed bid failed in Perth.");
+    expect(actorNamed(a, "Zentrix Holdings")?.kind).toBe("organization");
+    expect(actorNamed(a, "Tasman Energy")?.kind).toBe("organization");
+    expect(actorNamed(analyze("The Kenya-based firm Umoja Cell and a Tokyo-listed rival merged."), "Tokyo")).toBeUndefined();
+  });
+});

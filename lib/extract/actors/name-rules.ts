@@ -4,6 +4,7 @@ import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, i
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
+import { namedByWhatFollows } from "./party-names";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
@@ -67,6 +68,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isEventName,
   isKnownSurname,
   sloganName,
+  namedByWhatFollows,
   afterHonorific,
   ampersandName,
   titledOrFirstNamed,
