@@ -80,6 +80,10 @@ describe("attribution: who speaks (round 8a)", () => {
     expect(said(a, "will be appealed")).toEqual(["Judicial source"]);
     expect(said(a, "We are tired")).toEqual(["One of the nurses"]);
     expect(said(a, "harvest was lost")).toEqual(["One of the farmers"]);
+    // Commentators and pollsters are collective voices, as analysts are.
+    const b = analyze("A coalition with the Greens looks likely, commentators said on Thursday. Pollsters say the race is close.");
+    expect(said(b, "looks likely")).toEqual(["Commentators"]);
+    expect(said(b, "race is close")).toEqual(["Pollsters"]);
   });
 });
 
