@@ -57,11 +57,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // 0.698/0.448, headline 51/51, kind 49/51, one relation contradicting its sentence; the actors,
   // sources and relations floors went just under these because round 8a was added, not for a
   // change. The first 43 articles keep the earlier floors in dev-r1-7.
+  // Raised at 2026.12.10-s28b (general rules for round 8a's classes of misses) to just under
+  // 0.932/0.915, 0.856/0.876, 0.938/0.982, 0.714/0.448.
   dev: {
-    actors: { precision: 0.91, recall: 0.89 },
-    sources: { precision: 0.84, recall: 0.82 },
+    actors: { precision: 0.92, recall: 0.91 },
+    sources: { precision: 0.85, recall: 0.87 },
     dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.69, recall: 0.44 },
+    relations: { precision: 0.7, recall: 0.44 },
     headline: 1,
     headlineKind: 0.95,
   },
@@ -103,9 +105,10 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // election from Greece, Israel, Germany, New Zealand, Australia and the Netherlands). Before any
   // change for it (PIPELINE_VERSION 2026.12.09-m10): actors 0.784/0.690, sources 0.760/0.613,
   // dates 0.964/1.000, relations 0.000/0.000, headline 8/8, kind 7/8.
+  // At 2026.12.10-s28b: 0.919/0.810, 0.882/0.968, 0.964/1.000, 0.000/0.000, 8/8, 7/8.
   "dev-r8a": {
-    actors: { precision: 0.77, recall: 0.68 },
-    sources: { precision: 0.75, recall: 0.6 },
+    actors: { precision: 0.9, recall: 0.8 },
+    sources: { precision: 0.87, recall: 0.95 },
     dates: { precision: 0.95, recall: 0.99 },
     relations: { precision: 0, recall: 0 },
     headline: 0.99,
