@@ -52,7 +52,24 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // first 33 articles keep their floors in dev-r1-5 and dev-r6.
   // Raised at 2026.12.09-m10 (session 27, every branch merged) to just under 0.93/0.93,
   // 0.86/0.87, 0.93/0.98, 0.75/0.49.
+  // Round 8a added eight dev articles (2026-12-03, session 28b): all 51, at PIPELINE_VERSION
+  // 2026.12.09-m10 before any change for them, measured 0.916/0.899, 0.845/0.829, 0.938/0.982,
+  // 0.698/0.448, headline 51/51, kind 49/51, one relation contradicting its sentence; the actors,
+  // sources and relations floors went just under these because round 8a was added, not for a
+  // change. The first 43 articles keep the earlier floors in dev-r1-7.
+  // Raised at 2026.12.10-s28b (general rules for round 8a's classes of misses) to just under
+  // 0.932/0.915, 0.856/0.876, 0.938/0.982, 0.714/0.448.
   dev: {
+    actors: { precision: 0.92, recall: 0.91 },
+    sources: { precision: 0.85, recall: 0.87 },
+    dates: { precision: 0.92, recall: 0.97 },
+    relations: { precision: 0.7, recall: 0.44 },
+    headline: 1,
+    headlineKind: 0.95,
+  },
+  // The 43 dev articles of rounds 1–7, keeping the floors the whole dev split had before round 8a
+  // added eight (2026-12-03, session 28b).
+  "dev-r1-7": {
     actors: { precision: 0.92, recall: 0.92 },
     sources: { precision: 0.85, recall: 0.86 },
     dates: { precision: 0.92, recall: 0.97 },
@@ -83,6 +100,19 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     relations: { precision: 0.27, recall: 0.11 },
     headline: 0.9,
     headlineKind: 0.85,
+  },
+  // Round 8a alone (8 dev articles, 2026-12-03, session 28b: courts, labour, business, health,
+  // election from Greece, Israel, Germany, New Zealand, Australia and the Netherlands). Before any
+  // change for it (PIPELINE_VERSION 2026.12.09-m10): actors 0.784/0.690, sources 0.760/0.613,
+  // dates 0.964/1.000, relations 0.000/0.000, headline 8/8, kind 7/8.
+  // At 2026.12.10-s28b: 0.919/0.810, 0.882/0.968, 0.964/1.000, 0.000/0.000, 8/8, 7/8.
+  "dev-r8a": {
+    actors: { precision: 0.9, recall: 0.8 },
+    sources: { precision: 0.87, recall: 0.95 },
+    dates: { precision: 0.95, recall: 0.99 },
+    relations: { precision: 0, recall: 0 },
+    headline: 0.99,
+    headlineKind: 0.87,
   },
   // The 17 dev articles of the first three rounds, the set these floors were first set on.
   "dev-r1-3": {
@@ -207,8 +237,34 @@ const DEV_ROUND_7 = new Set([
   "us-sanctions-venezuelan-security-officials",
   "vodacom-safaricom-control-deal",
 ]);
-const LATER_DEV = (article: string) => DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article);
-const SCOPES = [...Split, "dev-r1-3", "dev-r1-5", "dev-r6", "dev-r7", "heldout-r1-3", "heldout-r5"] as const;
+/**
+ * Round 8a (2026-12-03, session 28b): eight dev articles, each gold file committed before the
+ * pipeline was run on it, from regions and outlets the split had few of (Greece, Israel, Germany,
+ * New Zealand, Australia, the Netherlands). Scored apart, for the same reason as round 6.
+ */
+const DEV_ROUND_8A = new Set([
+  "asciano-brookfield-takeover-offer",
+  "covestro-adnoc-takeover-accepted",
+  "dutch-election-vvd-labour-hammered",
+  "first-union-quarry-walkout",
+  "greek-tsochatzopoulos-twenty-years",
+  "lufthansa-pilots-strike-indefinite",
+  "olmert-holyland-six-years",
+  "victoria-measles-linked-cases",
+]);
+const LATER_DEV = (article: string) =>
+  DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article) || DEV_ROUND_8A.has(article);
+const SCOPES = [
+  ...Split,
+  "dev-r1-3",
+  "dev-r1-5",
+  "dev-r1-7",
+  "dev-r6",
+  "dev-r7",
+  "dev-r8a",
+  "heldout-r1-3",
+  "heldout-r5",
+] as const;
 type Scope = (typeof SCOPES)[number];
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
@@ -216,10 +272,14 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && !DEV_ROUND_4.has(gold.article) && !LATER_DEV(gold.article);
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
+    case "dev-r1-7":
+      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
       return gold.split === "dev" && DEV_ROUND_7.has(gold.article);
+    case "dev-r8a":
+      return gold.split === "dev" && DEV_ROUND_8A.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -239,7 +299,7 @@ const FLOORED = SCOPES.filter((s) => FLOORS[s] !== undefined);
  * 2026.12.09-lead before any change ("Nicolas Maduro cooperates Venezuela", from "aligned with",
  * in us-sanctions-venezuelan-security-officials): the ceiling of dev and dev-r7 until it is fixed.
  */
-const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r7": 1 };
+const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r1-7": 1, "dev-r7": 1 };
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
@@ -292,7 +352,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(cases.length).toBeGreaterThanOrEqual(20);
   });
 
-  // The first three rounds were split half and half per genre; the fourth, sixth and seventh added
+  // The first three rounds were split half and half per genre; the fourth, sixth, seventh and 8a added
   // dev articles only, the fifth held-out ones only.
   it("splits the first three rounds half and half between dev and heldout", () => {
     const count = (scope: Scope) => cases.filter((c) => c.ok && inScope(scope, c.gold)).length;
@@ -302,7 +362,9 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r1-5")).toBe(dev + DEV_ROUND_4.size);
     expect(count("dev-r6")).toBe(DEV_ROUND_6.size);
     expect(count("dev-r7")).toBe(DEV_ROUND_7.size);
-    expect(count("dev")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
+    expect(count("dev-r8a")).toBe(DEV_ROUND_8A.size);
+    expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });

@@ -91,7 +91,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
           pronounAfterReport(doc.text, s.start, explicit.cue, mentions, attributions.at(-1), mentionsBy.get(s.index - 1) ?? []) ===
             explicit.chain[0]));
     const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
-    const citesStatement: boolean = !found && statementOwner !== null && STATEMENT_CITED.test(sentence);
+    // '"… EU clearances", the statement said': a name inside the cited words before the statement's
+    // own verb is no speaker; the statement's owner speaks.
+    const cited: RegExpExecArray | null = statementOwner === null ? null : STATEMENT_CITED.exec(sentence);
+    const citesStatement: boolean =
+      cited !== null && (!found || (!found.statementOf && found.cue.start < s.start + cited.index));
     const own: { chain: string[]; cue?: Explicit["cue"]; told?: string } | null = citesStatement ? { chain: statementOwner!, cue: undefined } : found;
     if (found?.statementOf) statementOwner = [found.statementOf];
     else if (found && STATEMENT_GIVEN.test(sentence)) statementOwner = found.chain;

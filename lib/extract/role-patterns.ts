@@ -2,9 +2,10 @@
 import { DESCRIPTOR } from "./speaker-patterns";
 import { ROLE_NOUN } from "./speaker-roles";
 
-// "The watchdog said", "…, the union's new chairman said": a role as the subject before the verb.
+// "The watchdog said", "…, the union's new chairman said", "The German group said": a role as the
+// subject before the verb, after at most one capitalised adjective.
 export const ROLE_BEFORE = new RegExp(
-  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
+  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
   "u",
 );
 // '…," said the spokesman.': a role right after the verb.

@@ -7,12 +7,18 @@ const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
-// "hospital chief X", "police spokesman X": a lower-case noun modifying the role a speaker holds.
+// "hospital chief X", "police spokesman X", "union organiser X": a lower-case noun modifying the role a speaker holds.
 const ROLE_HEAD =
-  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator)";
-const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s)`;
-export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${ROLE_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
-export const OPENING = new RegExp(`^\\W*${DESCRIPTOR}$`, "u");
+  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator|organi[sz]er|negotiator|manager|convenor|steward|founder|partner|owner|lawyer|attorney|treasurer|delegate|campaigner|activist|researcher|professor)";
+// "German chemicals group X", "Australian ports and rail operator X", "the steel and mining
+// conglomerate X": lower-case nouns, "and" among them, compounding the class noun before a name.
+const ORG_HEAD =
+  "(?:group|operator|firm|company|conglomerate|maker|manufacturer|producer|supplier|provider|retailer|carrier|lender|insurer|developer|miner|chain|giant|major|utility)";
+const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s|\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ORG_HEAD}\\s)`;
+export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+// "FRANKFURT: German chemicals group X said", "Karachi: The board said": a colon dateline opens it.
+const COLON_DATELINE = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+)?`;
+export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DESCRIPTOR}$`, "u");
 
 // "could not verify the report", "a statement": after a determiner the word is a noun.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$/i;

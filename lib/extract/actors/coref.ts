@@ -8,7 +8,7 @@ import { isTitle } from "./titles";
  * "the agency" → the last news agency, "the alliance" → the last alliance, "the minister" →
  * the last official, "the two sides" → the last two states, "he said" → the last person.
  */
-const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
+const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2; notNamed?: RegExp }[] = [
   {
     re: /\b(?:the|The)\s+(?:news\s+)?(?:agency|outlet|newspaper|broadcaster|paper|publication|network|daily)\b/g,
     kinds: ["media"],
@@ -17,8 +17,14 @@ const DESCRIPTIONS: { re: RegExp; kinds: ActorKind[]; count?: 2 }[] = [
   { re: /\b(?:the|The)\s+(?:bloc|union)\b/g, kinds: ["bloc"] },
   { re: /\b(?:the|The)\s+coalition\b/g, kinds: ["coalition"] },
   {
-    re: /\b(?:the|The)\s+(?:organi[sz]ation|group|movement|militia|mission|delegation|commission|ministry|committee|council|court|company|firm)\b/g,
+    re: /\b(?:the|The)\s+(?:organi[sz]ation|group|movement|militia|mission|delegation|commission|ministry|committee|council|court)\b/g,
     kinds: ["organization", "bloc"],
+  },
+  // "the company" is no union, party or public body named so ("the union", "the Labour Party").
+  {
+    re: /\b(?:the|The)\s+(?:company|firm)\b/g,
+    kinds: ["organization"],
+    notNamed: /\b(?:union|party|ministry|court|council|committee|commission|police|army|government|federation|association|movement|league|agency|authority|board)s?$/i,
   },
   {
     re: /\b(?:the|The)\s+(?:president|prime minister|premier|chancellor|king|leader)\b/g,
@@ -123,20 +129,27 @@ export function resolveCoreference(
   resolveHeadWords(text, from, to, sentence, reg);
   resolveTitles(text, from, to, sentence, reg);
   const s = text.slice(from, to);
-  for (const { re, kinds, count } of DESCRIPTIONS) {
+  for (const { re, kinds, count, notNamed } of DESCRIPTIONS) {
     re.lastIndex = 0;
     for (const m of s.matchAll(re)) {
       const start = from + m.index;
       const end = start + m[0].length;
       if (!reg.isFree(start, end)) continue;
-      // "he said" after "X, the mayor of Pensacola, …": a name after "of" is what a title is of.
+      // "he said" after "X, the mayor of Pensacola, …" or "X, spokesman for the Y (YU) union": a name
+      // after "of" or "for" is what a title is of, and a name given an acronym is a body's.
       const pronoun = /^(?:he|she)$/i.test(m[0]);
       const quoted = outside(quotedBefore(text, from, start));
       const candidates = (
         pronoun
-          ? reg.mentions.filter((x) => !/\bof\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 8), x.start)))
+          ? reg.mentions.filter(
+              (x) =>
+                !/\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(Math.max(0, x.start - 9), x.start)) &&
+                !/^\s*\([A-Z][A-Z0-9&]{1,7}\)/.test(text.slice(x.end, x.end + 12)),
+            )
           : reg.mentions
-      ).filter(quoted);
+      )
+        .filter(quoted)
+        .filter((x) => !notNamed || !notNamed.test(reg.actors.get(x.actor)?.name ?? ""));
       // "Odinga suspended the protests, agreeing to talks with Ruto's aides. But he later announced …":
       // a pronoun opening its sentence continues the last sentence's subject, when that is a person.
       const centre = pronoun ? previousSubject(text, from, start, sentence, reg, kinds) : undefined;

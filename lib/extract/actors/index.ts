@@ -1,5 +1,6 @@
 import type { Segmented, WithActors } from "../types";
 import { tokenize } from "../tokens";
+import { bodiesByUsage } from "./body-usage";
 import { findBarePolice, findDefiniteInstitutions, findTradeUnions } from "./institutions";
 import { findHeadlessNames } from "./headless-names";
 import { findKnownActors } from "./known";
@@ -41,6 +42,7 @@ export function findActors(doc: Segmented): WithActors {
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     findBarePolice(doc.text, s.start, s.end, s.index, reg);
     findTradeUnions(doc.text, s.start, s.end, s.index, reg);
+    bodiesByUsage(doc.text, reg, s.index);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findDescribedSources(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
@@ -48,6 +50,7 @@ export function findActors(doc: Segmented): WithActors {
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
   joinVariants(reg, doc.outlet.id);
+  bodiesByUsage(doc.text, reg);
   const mentions = [...reg.mentions].sort(
     (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),
   );

@@ -52,6 +52,9 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
   // that opens the name after "and" ("… and Bank of Ghana") cannot be.
   const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
   if (!(institutional(left) || isBodyName(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
+  // "the Australian Competition and Consumer Commission": dictionary words naming no body of their
+  // own before "and" and an institution's head at the end are one body's name.
+  if (!institutional(left) && !personal(left) && institutional(right) && !opensWithHead && left.length <= 2) return -1;
   // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
   // Three words of a body's name there are one name of their own ("… and Human Rights Watch").
   if (left.includes("of") && !personal(right) && !institutional(right) && !(right.length >= 3 && isBodyName(right))) return -1;

@@ -39,7 +39,30 @@ const INSTITUTION_BEFORE_OF =
 const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|roubles?|rubles?|pesos?|francs?|shillings?|naira|rand|dinars?|dirhams?|riyals?|lira|reais|currency|cents?)$/;
 
 // Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
-const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Telecoms?|Petroleum|Shipping)$/;
+// "Japan Post", "China Mobile", "Kenya Power": so are a post office's, a telecom's, a utility's.
+const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Rail|Telecoms?|Petroleum|Shipping|Post|Mobile|Steel|Tobacco|Power|Electric|Motors|Holdings|Insurance)$/;
+
+/** "US$6.8 billion", "Aus$9.05", "NZ$40": a currency's code before its sign is money, no one. */
+function currencyCode(text: string, token: Token, reg: ActorRegistry): boolean {
+  if (!/^\p{Lu}\p{L}{0,3}$/u.test(token.text) || text[token.end] !== "$") return false;
+  reg.block(token.start, token.end + 1);
+  return true;
+}
+
+/** Whether capitalised words from `i`, one "and" among them, end in an institution's head ("Food and Drug Administration"). */
+function joinedBodyName(words: readonly string[], i: number): boolean {
+  let and = false;
+  for (let k = i; k < words.length && k < i + 6; k++) {
+    const w = words[k]!;
+    if (w === "and" && !and && k > i) {
+      and = true;
+      continue;
+    }
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    if (and && ORG_HEADS.has(w.toLowerCase())) return true;
+  }
+  return false;
+}
 
 /** Whether the capitalised word before a state's name at `i` makes the name end another's ("the Copa America"). */
 function endsAnotherName(words: readonly string[], i: number): boolean {
@@ -65,6 +88,7 @@ export function findKnownActors(
   // Where a capital read as a party of "between X and …" ends: the next may be its partner.
   let partyAt = -1;
   for (let i = 0; i < tokens.length; i++) {
+    if (currencyCode(text, tokens[i]!, reg)) continue;
     const form = gazetteer.match(words, i);
     if (!form) {
       backer(text, tokens, i, sentence, reg);
@@ -150,6 +174,8 @@ export function findKnownActors(
       ok = party || (!locative && agentive);
     } else if (form.role === "demonym") {
       ok = next !== undefined && COLLECTIVE.has(next.toLowerCase());
+      // "the Zambian Food and Drugs Agency": a demonym opening such a name is its first word.
+      if (!ok && joinedBodyName(words, i + n)) continue;
     }
     if (!ok) {
       // A place ("talks in Kuala Lumpur") or a bare adjective is still not a person's or company's name.

@@ -4,6 +4,7 @@ import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, i
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
+import { namedByWhatFollows } from "./party-names";
 import { slug, type ActorRegistry } from "./registry";
 import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
@@ -12,7 +13,7 @@ import { isEventName, isPlaceName } from "./no-one-names";
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
+  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways rail post telecom telecoms mobile steel tobacco power electric insurance motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
     " ",
   ),
 );
@@ -67,6 +68,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isEventName,
   isKnownSurname,
   sloganName,
+  namedByWhatFollows,
   afterHonorific,
   ampersandName,
   titledOrFirstNamed,
@@ -351,6 +353,11 @@ function loneSpeaker(run: Run, n: Name): boolean {
 export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
 
+// Abbreviations that name no body: "the CEO", "the GDP", "the IPO".
+const COMMON_ABBREVIATIONS = new Set(
+  "CEO CFO COO CTO GDP GNP CPI IPO AGM ETF VAT GST PDF DNA RNA HIV AIDS COVID SUV TV PM AM MP MPs ID ICU ATM UTC GMT EST PST USD EUR GBP".split(" "),
+);
+
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
@@ -360,7 +367,11 @@ function actingAcronym(run: Run, n: Name): boolean {
     !isKnownWord(n.surface) &&
     !isTitle(n.surface) &&
     /^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
-    (isPossessive(n.next) || (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))))
+    (isPossessive(n.next) ||
+      (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))) ||
+      // "Geert Wilders and the PVV, …", "a government with the CDA and …", "… than the SNP.": the
+      // acronym ends its phrase, unless a common abbreviation ("the CEO", "the GDP").
+      (/^(?:,|\.|;|:|\)|and|or|but|than|as|in|on|at|to|for|with|$)$/.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))
   ))
     return false;
   register(run, n, "organization");

@@ -5,6 +5,7 @@ import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-r
 import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
+import { ownerBeforeCompound } from "./party-names";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -84,7 +85,7 @@ export function findNamedActors(
       classify(run, pair + 1, j);
       classify(run, i, pair);
     } else if (and < 0) {
-      if (!cut) classify(run, i, j);
+      void (cut ? ownerBeforeCompound(run, i, j) : classify(run, i, j)); // "Marlow Group-owned": its owner
     }
     else
       // A name joined to a company by "and" is one too: "Comcast and Time Warner Cable", "Amazon.com and Walmart".

@@ -11,13 +11,17 @@ const ANONYMOUS = [
   /\b(?:(?:anonymous|unnamed|unidentified|informed|diplomatic|government|military|intelligence|several|two|three|other)\s+)?sources?\b(?!\s+of\b)(?:\s+(?:familiar with|close to|cited by|quoted by|with knowledge of|briefed on|in)\s+(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{Ll}][\p{L}-]*){0,2})?/giu,
   /\b(?:(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ff]our|[Ss]ome|[Aa]|[Oo]ne|[Aa]nother)\s+)?(?:people|persons?|officials|someone)\s+(?:familiar with|close to|briefed on|with knowledge of)\s+(?:the\s+)?(?:matter|talks|discussions|plans?|negotiations|situation|deliberations|decision)\b/giu,
   // (a|one|two…) (senior) (European) official|diplomat|aide
-  /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
+  // "a judicial source", "two police sources": one lower-case noun or adjective may say whose.
+  /\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]nother)\s+(?:(?:senior|top|high-ranking|unnamed|anonymous|former|western|Western)\s+)?(?:(?:\p{Lu}[\p{L}.]*\s+){1,2})?(?:(?!(?:the|and|but|that|which|with|from|other|more|such|only|same|very|good|great|long|last|first|new|few|single|real|whole|major)\s)\p{Ll}{4,}\s+(?=sources?\b))?(?:official|officials|diplomat|diplomats|aide|aides|adviser|advisers|advisor|advisors|insider|insiders|negotiator|negotiators|source|sources)\b/gu,
   // Collective unnamed voices: "aid agencies warn", "analysts said", "officials on Tuesday said".
   // "union officials said", "health officials say": a lower-case noun before the collective names whose.
-  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary|(?!(?:the|and|but|that|which|with|from|said|says|told|other|some|many|most|several|these|those|their|both|all)\s)\p{Ll}{4,}(?=\s+officials\b))\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|diplomats|officials)\b(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|announced|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared|wrote|write|(?:was|were)\s+quoted)\b)/giu,
+  /\b(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Rr]elief|[Ii]ndependent|[Ll]ocal|[Ii]nternational|[Ww]estern|[Ee]lection|[Ff]oreign|[Ss]ecurity|[Mm]ilitary|(?!(?:the|and|but|that|which|with|from|said|says|told|other|some|many|most|several|these|those|their|both|all)\s)\p{Ll}{4,}(?=\s+officials\b))\s+)?(?:agencies|groups|organi[sz]ations|monitors|observers|experts|analysts|witnesses|residents|activists|critics|economists|commentators|pundits|pollsters|diplomats|officials)\b(?=\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?(?:have\s+|has\s+|had\s+|also\s+|later\s+)?(?:said|announced|say|says|told|tell|warn|warned|warns|noted|note|believe|believed|argue|argued|claim|claimed|reported|report|estimate|estimated|expect|expected|fear|feared|wrote|write|(?:was|were)\s+quoted)\b)/giu,
   // "Reuters quoted diplomats as saying", "citing residents", "according to witnesses", "…, said
   // analysts": a collective quoted, cited or speaking after the verb.
-  /(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+)(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|diplomats|officials)\b/gu,
+  // "…," said one of the workers', "one of the residents said": a member of a group the article
+  // does not name, speaking.
+  /(?<=\b(?:said|says|told|added)\s+)one\s+of\s+the\s+\p{Ll}{3,}s\b|\b[Oo]ne\s+of\s+the\s+\p{Ll}{3,}s\b(?=,?\s+(?:said|says|told|added)\b)/gu,
+  /(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+)(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|commentators|pundits|pollsters|diplomats|officials)\b/gu,
 ];
 
 /** "Two Saudi officials", "a senior U.S. diplomat": read before the gazetteer so the nationality stays inside the source. */
@@ -91,7 +95,7 @@ function scan(
 /** A stable display name: "One European official" → "European official". */
 function describe(phrase: string): string {
   const p = phrase.replace(/\s+/g, " ").trim();
-  const stripped = p.replace(/^(?:a|an|one|two|three|several|some|another)\s+/i, "");
+  const stripped = p.replace(/^(?:a|an|one|two|three|several|some|another)\s+(?!of\b)/i, "");
   const singular = stripped.replace(
     /\b(official|diplomat|aide|adviser|advisor|insider|negotiator)s\b/,
     "$1",

@@ -173,6 +173,9 @@ export function findDefinedAcronyms(
     const after = /^\s+of\s+(?:the\s+)?/.exec(text.slice(m.index + m[0].length));
     const of = after && byStart.get(m.index + m[0].length + after[0].length);
     const actor = reg.actors.get(named.actor);
+    // "the Vereinigung Cockpit (VC) union", "Harlow Pemberton (HP)": a name given its initials as
+    // an acronym is a body's, however personal its words sound.
+    if (actor && PEOPLE.has(actor.kind) && m[1]!.length >= 2 && abbreviates(m[1]!, actor.name)) actor.kind = "organization";
     if (of && actor && reg.actors.get(of.actor)?.kind === "state" && INSTITUTIONS.has(actor.kind)) {
       actor.aliases.push(actor.name);
       actor.name = `${actor.name} of ${text.slice(of.start, of.end)}`;
