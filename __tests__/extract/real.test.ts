@@ -51,14 +51,38 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // set on 33 articles) went just under these because round 7 was added, not for a change. The
   // first 33 articles keep their floors in dev-r1-5 and dev-r6.
   // Raised at 2026.12.09-m10 (session 27, every branch merged) to just under 0.93/0.93,
-  // 0.86/0.87, 0.93/0.98, 0.75/0.49.
+  // 0.86/0.87, 0.93/0.98, 0.75/0.49. Those floors judge the same 43 articles in dev-r1-7.
+  // Round 8b added eight dev articles (2026-12-03, issue s28c): all 51, at PIPELINE_VERSION
+  // 2026.12.09-m10 before any change for them, measured 0.920/0.898, 0.814/0.840, 0.921/0.976,
+  // 0.702/0.429, headline 48/51, kind 47/48; the floors went just under these because round 8b
+  // was added, not for a change.
   dev: {
+    actors: { precision: 0.91, recall: 0.89 },
+    sources: { precision: 0.8, recall: 0.83 },
+    dates: { precision: 0.91, recall: 0.97 },
+    relations: { precision: 0.69, recall: 0.42 },
+    headline: 0.93,
+    headlineKind: 0.95,
+  },
+  // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
+  "dev-r1-7": {
     actors: { precision: 0.92, recall: 0.92 },
     sources: { precision: 0.85, recall: 0.86 },
     dates: { precision: 0.92, recall: 0.97 },
     relations: { precision: 0.74, recall: 0.48 },
     // Every article's headline event is found since the lead always has an event (2026.12.09-lead).
     headline: 1,
+    headlineKind: 0.95,
+  },
+  // Round 8b alone (8 dev articles, 2026-12-03, issue s28c). Before any change for it
+  // (PIPELINE_VERSION 2026.12.09-m10): actors 0.840/0.737, sources 0.605/0.697, dates
+  // 0.852/0.958, relations 0.429/0.188, headline 5/8, kind 5/5, none contradicting.
+  "dev-r8b": {
+    actors: { precision: 0.82, recall: 0.72 },
+    sources: { precision: 0.58, recall: 0.68 },
+    dates: { precision: 0.83, recall: 0.94 },
+    relations: { precision: 0.4, recall: 0.18 },
+    headline: 0.62,
     headlineKind: 0.95,
   },
   // Round 6 alone (8 dev articles). Before any change for it (2026.12.08-m4): actors 0.91/0.76,
@@ -207,8 +231,34 @@ const DEV_ROUND_7 = new Set([
   "us-sanctions-venezuelan-security-officials",
   "vodacom-safaricom-control-deal",
 ]);
-const LATER_DEV = (article: string) => DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article);
-const SCOPES = [...Split, "dev-r1-3", "dev-r1-5", "dev-r6", "dev-r7", "heldout-r1-3", "heldout-r5"] as const;
+/**
+ * Round 8b (2026-12-03, issue s28c): eight dev articles, each gold file committed before the
+ * pipeline was run on it, in genres and from places the split had few of (Oceania, Canada, the
+ * Middle East, Turkey, the Caucasus, continental Europe). Scored apart, for the same reason.
+ */
+const DEV_ROUND_8B = new Set([
+  "eu-sanctions-lukashenko-luxembourg",
+  "free-cnil-gdpr-fine-appeal",
+  "gaza-border-airstrike-explosives",
+  "india-canada-jaishankar-joly-call",
+  "nz-peters-payne-foreign-policy-talks",
+  "tbilisi-rustaveli-protesters-detained",
+  "turkey-elazig-quake-toll",
+  "uefa-red-star-fan-racism",
+]);
+const LATER_DEV = (article: string) =>
+  DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article) || DEV_ROUND_8B.has(article);
+const SCOPES = [
+  ...Split,
+  "dev-r1-3",
+  "dev-r1-5",
+  "dev-r6",
+  "dev-r7",
+  "dev-r1-7",
+  "dev-r8b",
+  "heldout-r1-3",
+  "heldout-r5",
+] as const;
 type Scope = (typeof SCOPES)[number];
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
@@ -220,6 +270,10 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
       return gold.split === "dev" && DEV_ROUND_7.has(gold.article);
+    case "dev-r1-7":
+      return gold.split === "dev" && !DEV_ROUND_8B.has(gold.article);
+    case "dev-r8b":
+      return gold.split === "dev" && DEV_ROUND_8B.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -239,7 +293,7 @@ const FLOORED = SCOPES.filter((s) => FLOORS[s] !== undefined);
  * 2026.12.09-lead before any change ("Nicolas Maduro cooperates Venezuela", from "aligned with",
  * in us-sanctions-venezuelan-security-officials): the ceiling of dev and dev-r7 until it is fixed.
  */
-const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r7": 1 };
+const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r1-7": 1, "dev-r7": 1 };
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
@@ -302,7 +356,9 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r1-5")).toBe(dev + DEV_ROUND_4.size);
     expect(count("dev-r6")).toBe(DEV_ROUND_6.size);
     expect(count("dev-r7")).toBe(DEV_ROUND_7.size);
-    expect(count("dev")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
+    expect(count("dev-r8b")).toBe(DEV_ROUND_8B.size);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8B.size);
+    expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
