@@ -34,8 +34,9 @@ export function noReportAt(before: string): boolean {
 }
 
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
+// "It also said …", "He later tweeted …": an adverb of sequence may stand before the verb.
 export const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued|tweeted|wrote|posted)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 // "According to a statement issued by X", "according to a statement from X": X's statement too.
 export const STATEMENT_GIVEN =

@@ -25,3 +25,14 @@ describe("attribution: a name after the verb that has a verb of its own (round 8
     expect(actorNamed(a, "Israel")).toBeDefined();
   });
 });
+
+describe("attribution: a pronoun speaking again after an adverb of sequence (round 8b)", () => {
+  it("'It also said …', 'She later tweeted …' go on in the last speaker's voice", () => {
+    const a = analyze(
+      "The Oslo Port Authority said the ships were late. It also said the cranes were broken. " +
+        "Foreign minister Adaeze Nwosu said the talks went well. She later tweeted they had agreed on visas.",
+    );
+    expect(speakersOf(a, "It also said")).toEqual(["Oslo Port Authority"]);
+    expect(speakersOf(a, "She later tweeted")).toEqual(["Adaeze Nwosu"]);
+  });
+});
