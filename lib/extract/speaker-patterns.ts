@@ -47,7 +47,7 @@ export const STATEMENT_CITED =
 
 // "A statement from", "The report, issued by", "a letter signed by": a document's author after it.
 export const DOCUMENT_OF =
-  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
+  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|readout|transcript|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
 // "… released on Monday, said": what may stand between the author and the verb.
 export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;
 

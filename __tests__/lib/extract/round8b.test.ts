@@ -36,3 +36,31 @@ describe("attribution: a pronoun speaking again after an adverb of sequence (rou
     expect(speakersOf(a, "She later tweeted")).toEqual(["Adaeze Nwosu"]);
   });
 });
+
+describe("attribution and relations: 'announced' with a noun phrase is an act, not a report (round 8b)", () => {
+  it("'X announced sanctions against Y' relates X to Y and makes X no speaker", () => {
+    const a = analyze(
+      "Belarus announced retaliatory sanctions against Lithuania earlier this month. " +
+        "Mexico and Canada announced a joint water project for the border region. " +
+        "The Vantaa Port Authority announced on Monday that the strike had ended. " +
+        "Talks have failed, the Bremen Dockers Union announced.",
+    );
+    expect(speakersOf(a, "Belarus announced")).toEqual([]);
+    expect(speakersOf(a, "Mexico and Canada announced")).toEqual([]);
+    expect(speakersOf(a, "announced on Monday that")).toEqual(["Vantaa Port Authority"]);
+    expect(speakersOf(a, "Talks have failed")).toEqual(["Bremen Dockers Union"]);
+    const named = (id: string) => a.actors.find((x) => x.id === id)?.name;
+    expect(a.relations.map((r) => `${named(r.source)} ${r.kind} ${named(r.target)}`)).toContain("Belarus sanctions Lithuania");
+  });
+});
+
+describe("attribution: a readout is a document its author speaks through (round 8b)", () => {
+  it("'A readout from X, …, said' is X's", () => {
+    const a = analyze(
+      "A readout from the Kestrel Harbour Authority, the city's port body, said the ships were late. " +
+        "A readout from Global Affairs Ministry said the ministers agreed on visas.",
+    );
+    expect(speakersOf(a, "the ships were late")).toEqual(["Kestrel Harbour Authority"]);
+    expect(speakersOf(a, "agreed on visas")).toEqual(["Global Affairs Ministry"]);
+  });
+});
