@@ -64,3 +64,32 @@ describe("attribution: a readout is a document its author speaks through (round 
     expect(speakersOf(a, "agreed on visas")).toEqual(["Global Affairs Ministry"]);
   });
 });
+
+const relationsOf = (a: Analysis) => {
+  const named = (id: string) => a.actors.find((x) => x.id === id)?.name;
+  return a.relations.map((r) => `${named(r.source)} ${r.kind} ${named(r.target)}`);
+};
+
+describe("actors and relations: affiliations, plural heads, talks by phone (round 8b)", () => {
+  it("'X, a group affiliated with Y,' relates X to Y, past the modifiers of Y's name", () => {
+    const a = analyze(
+      "The Zarqa Martyrs Brigades, a militant group affiliated with Prime Minister Ali Karimov' Nahda group, claimed the attack. " +
+        "The Tigers Front, a rebel movement backed by Rwanda, seized the town.",
+    );
+    expect(actorNamed(a, "Zarqa Martyrs Brigades")?.kind).toBe("organization");
+    expect(actorNamed(a, "Nahda group")?.kind).toBe("organization");
+    const rel = relationsOf(a);
+    expect(rel).toContain("Zarqa Martyrs Brigades cooperates Nahda group");
+    expect(rel).not.toContain("Zarqa Martyrs Brigades cooperates Ali Karimov");
+    expect(rel).toContain("Rwanda supports Tigers Front");
+  });
+
+  it("the parties of a phone call or conversation held are in talks", () => {
+    const a = analyze(
+      "The foreign ministers of Peru and Chile held a telephonic conversation on Wednesday. Kenya and Uganda had a phone call on Monday.",
+    );
+    const rel = relationsOf(a);
+    expect(rel.some((r) => /^(?:Peru negotiates Chile|Chile negotiates Peru)$/.test(r))).toBe(true);
+    expect(rel.some((r) => /^(?:Kenya negotiates Uganda|Uganda negotiates Kenya)$/.test(r))).toBe(true);
+  });
+});

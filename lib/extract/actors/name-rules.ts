@@ -12,7 +12,7 @@ import { isEventName, isPlaceName } from "./no-one-names";
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
+  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade brigades authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
     " ",
   ),
 );
@@ -31,7 +31,7 @@ const SPEAKER_VERBS = new Set(
 );
 // Auxiliaries after a sentence-initial full name: "Ventus Lau was arrested", "Ana Ruiz has resigned".
 const AUXILIARIES = new Set("was is has had will would could can may must did does".split(" "));
-const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
+const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front", "group"]);
 
 /** One sentence's tokens while its capitalised runs are read, and where their names go. */
 export type Run = {

@@ -56,11 +56,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     joint: true,
   },
   // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday", "X and Y had an
-  // extensive exchange of views": joint parties of talks
+  // extensive exchange of views", "the ministers of X and Y held a phone call": joint parties of talks
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|conversations?|(?:(?:tele)?phone|video) calls?|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },
