@@ -93,3 +93,18 @@ describe("actors and relations: affiliations, plural heads, talks by phone (roun
     expect(rel.some((r) => /^(?:Kenya negotiates Uganda|Uganda negotiates Kenya)$/.test(r))).toBe(true);
   });
 });
+
+describe("actors and relations: a minister's portfolio of several words is the title's (round 8b)", () => {
+  it("'Minister for Foreign Affairs X', 'Minister of Trade and Industry X' name X alone, and X is the object", () => {
+    const a = analyze(
+      "Foreign Affairs Minister Ana Lopes will host Australian Minister for Foreign Affairs Marise Payne on Friday. " +
+        "Minister of Trade and Industry Piyush Goyal met Mary Ng in Geneva.",
+    );
+    expect(actorNamed(a, "Marise Payne")?.kind).toBe("official");
+    expect(actorNamed(a, "Piyush Goyal")?.kind).toBe("official");
+    expect(a.actors.map((x) => x.name)).not.toContain("Affairs Marise Payne");
+    const rel = relationsOf(a);
+    expect(rel).toContain("Ana Lopes meets Marise Payne");
+    expect(rel).not.toContain("Ana Lopes meets Australia");
+  });
+});
