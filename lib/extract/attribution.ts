@@ -24,7 +24,7 @@ import { pronounOfReported } from "./trailing-pronoun";
 import { ROLE_NOUN, isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
 const REPORTING =
-  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|(?:announced|announces)(?=\\s*(?:[,.;:\"“”]|$)|\\s+(?:(?!(?:a|an|the|its|their|his|her)\\s)\\S+\\s+){0,3}?(?:that|to)\\s)|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|reiterated|reiterates|underlined|underscored|conceded|concedes|remarked|countered|retorted|lamented|(?:pointed|points)\\s+out|complained(?=\\s+that\\b)|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)|(?<=\\b(?:that|which)\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s+as\\s+[\"“])";
+  "said|says|say|told|tells|tell|reported|reports|report|noted|notes|note|stated|states|(?:announced|announces)(?=\\s*(?:[,.;:\"“”]|$)|\\s+(?:(?!(?:a|an|the|its|their|his|her|plans?)\\s)\\S+\\s+){0,3}?that\\s|(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+to\\s)|added|adds|wrote|writes|claimed|claims|believes|believe|warned|warns|insisted|insists|confirmed|confirms|indicated|indicates|indicate|suggested|suggests|suggest|argued|argues|explained|explains|stressed|stresses|acknowledged(?!\\s+(?:the|an?|its|their)\\s)|acknowledges(?!\\s+(?:the|an?|its|their)\\s)|admitted|admits|alleged|alleges|asserted|asserts|declared(?!\\s+an?\\s)|declares(?!\\s+an?\\s)|emphasi[sz]ed|emphasi[sz]es|estimated|estimates|predicted|predicts|revealed|reveals|disclosed|discloses|maintained|maintains|assessed|contends|contended|cautioned|cautions|believed|thinks|think|understands|learned|learnt|shouted|replied|recalled|tweeted|reiterated|reiterates|underlined|underscored|conceded|concedes|remarked|countered|retorted|lamented|(?:pointed|points)\\s+out|complained(?=\\s+that\\b)|(?<=,\\s*)saying(?=\\s)|posted(?=\\s+(?:on|online|that|to)\\b)|(?<=\\b[Aa]s\\s+(?:\\S+\\s+){1,6})put(?=\\s+it\\b)|warn|argue|insist|stress|confirm|explain|predict|caution|acknowledge(?!\\s+(?:the|an?|its|their)\\s)|admit|allege|assert|reveal|contend|maintain|(?:denied|denies|deny)(?=\\s+(?:the\\s+|any\\s+|all\\s+)?(?:reports?|allegations?|claims?|charges?|accusations?|accounts?|wrongdoing|involvement|responsibility)\\b)|(?:decided|ruled|concluded|found|determined|agreed|denied|denies|deny|urged|urges|urge|vowed|vows|vow|pledged|pledges|pledge|promised|promises|promise)(?=\\s+that\\b)|(?:quoted|quotes|quote|cited|cites|cite)(?=\\s+(?:\\S+\\s+){1,16}?as\\s+saying\\b)|(?<=\\bwhat\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s)|(?<=\\b(?:that|which)\\s+(?:\\S+\\s+){1,6})(?:calls|called|describes|described|terms|termed)(?=\\s+as\\s+[\"“])";
 // "in what the union describes as …": the words are the union's.
 const CALLED = /^(?:calls|called|describes|described|terms|termed)$/;
 // "Tass quoted X as saying …": X speaks, through the one who quotes.
@@ -76,6 +76,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
+    // A quotation runs on into a paragraph only when the paragraph opens with a quotation mark,
+    // which continues it ('"For two nations … / "We will discuss …"'): it neither closes it nor
+    // leaves it open past a paragraph that does not.
+    const opensParagraph = s.start === paragraphStart(doc, s);
+    if (opensParagraph && !QUOTE_OPENS.test(sentence)) inQuote = false;
     const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
       headlineSpeaker(doc, s, mentions, kindOf);
@@ -103,7 +108,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
       (inQuote ||
         (QUOTE_OPENS.test(sentence) &&
           (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph)));
-    inQuote = runsOpen(sentence, inQuote);
+    inQuote = opensParagraph && QUOTE_OPENS.test(sentence) ? runsOpen(sentence.replace(/^\s*["“]/, ""), true) : runsOpen(sentence, inQuote);
     if (!own && !quoteRunsOn) quotedIn = -1;
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;

@@ -108,3 +108,19 @@ describe("actors and relations: a minister's portfolio of several words is the t
     expect(rel).not.toContain("Ana Lopes meets Australia");
   });
 });
+
+describe("attribution: a quotation across paragraphs (round 8b)", () => {
+  it("a paragraph opening with a quotation mark continues the open quotation; the narration after it is the outlet's", () => {
+    const a = analyze(
+      '"Ghana is our closest partner," Kwame Mensah said in a statement.\n\n' +
+        '"For two neighbours, our ties are deep. Our talks will help keep them so.\n\n' +
+        '"We will discuss trade and security."\n\n' +
+        "Issues likely to come up include fishing rights off the coast.\n\n" +
+        "Last year Togo and Benin announced plans to build a shared port.",
+    );
+    expect(speakersOf(a, "Our talks will help")).toEqual(["Kwame Mensah"]);
+    expect(speakersOf(a, "We will discuss trade")).toEqual(["Kwame Mensah"]);
+    expect(speakersOf(a, "Issues likely to come up")).toEqual([]);
+    expect(speakersOf(a, "announced plans to build")).toEqual([]);
+  });
+});
