@@ -124,3 +124,17 @@ describe("attribution: a quotation across paragraphs (round 8b)", () => {
     expect(speakersOf(a, "announced plans to build")).toEqual([]);
   });
 });
+
+describe("actors: acronyms that report, bodies after the noun saying what they are (round 8b)", () => {
+  it("an unknown acronym before a verb of reporting is a body, and speaks", () => {
+    const a = analyze("Rescuers searched all night. KOSAR reported that 42 people had been rescued. HEALTH Minister Ama Owusu said cases rose.");
+    expect(actorNamed(a, "KOSAR")?.kind).toBe("organization");
+    expect(speakersOf(a, "42 people")).toEqual(["KOSAR"]);
+    expect(actorNamed(a, "HEALTH")).toBeUndefined();
+  });
+
+  it("a name right after 'telco', 'regulator', 'watchdog' or 'provider' names that body, dictionary words and all", () => {
+    const a = analyze("Spanish telco Orange Bright will appeal the ruling of privacy regulator Datum. The watchdog Clear Sky fined provider Open Line.");
+    for (const n of ["Orange Bright", "Datum", "Clear Sky", "Open Line"]) expect(actorNamed(a, n)?.kind).toBe("organization");
+  });
+});

@@ -352,6 +352,8 @@ export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
 
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
+const REPORTED_BY_ACRONYM = /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|told|added)$/;
+
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
     n.words.length === 1 &&
@@ -359,8 +361,11 @@ function actingAcronym(run: Run, n: Name): boolean {
     n.surface.length <= 6 &&
     !isKnownWord(n.surface) &&
     !isTitle(n.surface) &&
-    /^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
-    (isPossessive(n.next) || (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))))
+    // "the NCDC said", "the IMF's forecast"; without "the", only a verb of reporting after it says
+    // the letters are a body's that speaks ("AFAD reported that …", "KNBS said").
+    ((/^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
+      (isPossessive(n.next) || (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))))) ||
+      (n.surface.length >= 3 && REPORTED_BY_ACRONYM.test(n.next)))
   ))
     return false;
   register(run, n, "organization");
