@@ -33,7 +33,7 @@ const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 // A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
 const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
 const ACCORDING =
-  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
+  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|(?:is|are|was|were|been)\s+(?:described|called|termed|branded|labell?ed)\s+(?:as\s+)?["“][^"“”]{1,60}["”]\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
@@ -171,6 +171,9 @@ function explicitAttribution(
     const limit = stop < 0 ? end : at + stop;
     const named = mentions.find((x) => x.start >= at && x.start < limit);
     if (!named) continue;
+    // "he said, citing a “complete lack of will” from X": quoted words after "citing" are what
+    // is cited as a reason, and a name after them is whom they are about, not a source.
+    if (/^(?:citing|quoting)\b/i.test(m[0]) && /["“”]/.test(text.slice(at, named.start))) continue;
     // "according to the Philippine Coast Guard", "according to China's foreign ministry": the
     // head of a run of names, not the modifier before it.
     let first = named;

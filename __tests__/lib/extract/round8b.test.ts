@@ -138,3 +138,16 @@ describe("actors: acronyms that report, bodies after the noun saying what they a
     for (const n of ["Orange Bright", "Datum", "Clear Sky", "Open Line"]) expect(actorNamed(a, n)?.kind).toBe("organization");
   });
 });
+
+describe("attribution: quoted words described by someone, and quoted words cited as a reason (round 8b)", () => {
+  it("'Y was described as “…” by X' is X's; 'he said, citing a “…” from Z' is not Z's", () => {
+    const a = analyze(
+      "The meeting with Ana Souza was described as “extensive” by foreign minister Ravi Menon in a tweet. " +
+        "The plan was called \"reckless\" by the Vantaa Dockers Union. " +
+        "Ivo Maric said talks had failed. \"There has been no signal,\" he said, citing a \"complete lack of will\" from Milan Kos.",
+    );
+    expect(speakersOf(a, "described as")).toEqual(["Ravi Menon"]);
+    expect(speakersOf(a, "reckless")).toEqual(["Vantaa Dockers Union"]);
+    expect(speakersOf(a, "There has been no signal")).toEqual(["Ivo Maric"]);
+  });
+});
