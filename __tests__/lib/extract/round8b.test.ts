@@ -151,3 +151,16 @@ describe("attribution: quoted words described by someone, and quoted words cited
     expect(speakersOf(a, "There has been no signal")).toEqual(["Ivo Maric"]);
   });
 });
+
+describe("relations: appealing a body's decision opposes that body (round 8b)", () => {
+  it("'X will appeal the decision of Y', 'X appealed against the ruling by Y': X opposes Y, never the reverse", () => {
+    const a = analyze(
+      "Portuguese telco Vela Norte will appeal the \"unprecedented\" decision of privacy regulator Datum to fine it. " +
+        "The Lumex Group appealed against the ruling by the Harbour Authority on Monday.",
+    );
+    const rel = relationsOf(a);
+    expect(rel).toContain("Vela Norte opposes Datum");
+    expect(rel).toContain("Lumex Group opposes Harbour Authority");
+    expect(rel).not.toContain("Harbour Authority opposes Lumex Group");
+  });
+});
