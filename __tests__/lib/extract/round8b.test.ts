@@ -1,3 +1,4 @@
+import { findTimeExpressions } from "@/lib/extract/time";
 import { actorNamed, analyze } from "./helpers";
 import type { Analysis } from "@/lib/model";
 
@@ -162,5 +163,14 @@ describe("relations: appealing a body's decision opposes that body (round 8b)", 
     expect(rel).toContain("Vela Norte opposes Datum");
     expect(rel).toContain("Lumex Group opposes Harbour Authority");
     expect(rel).not.toContain("Harbour Authority opposes Lumex Group");
+  });
+});
+
+describe("time: 'ahead of' after a weekday says nothing of its tense (round 8b)", () => {
+  it("'held talks on Wednesday ahead of a potential summit' looks back; 'will meet on Wednesday ahead of' forward", () => {
+    const value = (s: string) => findTimeExpressions(s, "2022-06-02").find((t) => t.text.includes("Wednesday"))?.value;
+    expect(value("The envoys of Chile and Peru held a phone call on Wednesday ahead of a potential summit this month.")).toBe("2022-06-01");
+    expect(value("Ama Owusu spoke to Jonas Berg on Wednesday ahead of the vote.")).toBe("2022-06-01");
+    expect(value("The envoys will meet on Wednesday ahead of the summit.")).toBe("2022-06-08");
   });
 });
