@@ -55,12 +55,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // Round 8b added eight dev articles (2026-12-03, issue s28c): all 51, at PIPELINE_VERSION
   // 2026.12.09-m10 before any change for them, measured 0.920/0.898, 0.814/0.840, 0.921/0.976,
   // 0.702/0.429, headline 48/51, kind 47/48; the floors went just under these because round 8b
-  // was added, not for a change.
+  // was added, not for a change. Raised at 2026.12.10-s28c (rules for round 8b's misses) to just
+  // under 0.924/0.913, 0.852/0.868, 0.927/0.982, 0.745/0.494.
   dev: {
-    actors: { precision: 0.91, recall: 0.89 },
-    sources: { precision: 0.8, recall: 0.83 },
-    dates: { precision: 0.91, recall: 0.97 },
-    relations: { precision: 0.69, recall: 0.42 },
+    actors: { precision: 0.92, recall: 0.91 },
+    sources: { precision: 0.85, recall: 0.86 },
+    dates: { precision: 0.92, recall: 0.98 },
+    relations: { precision: 0.74, recall: 0.49 },
     headline: 0.93,
     headlineKind: 0.95,
   },
@@ -76,12 +77,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   },
   // Round 8b alone (8 dev articles, 2026-12-03, issue s28c). Before any change for it
   // (PIPELINE_VERSION 2026.12.09-m10): actors 0.840/0.737, sources 0.605/0.697, dates
-  // 0.852/0.958, relations 0.429/0.188, headline 5/8, kind 5/5, none contradicting.
+  // 0.852/0.958, relations 0.429/0.188, headline 5/8, kind 5/5, none contradicting. At
+  // 2026.12.10-s28c: 0.870/0.825, 0.829/0.879, 0.889/1.000, 0.727/0.500, 5/8, 5/5, none.
   "dev-r8b": {
-    actors: { precision: 0.82, recall: 0.72 },
-    sources: { precision: 0.58, recall: 0.68 },
-    dates: { precision: 0.83, recall: 0.94 },
-    relations: { precision: 0.4, recall: 0.18 },
+    actors: { precision: 0.86, recall: 0.82 },
+    sources: { precision: 0.82, recall: 0.87 },
+    dates: { precision: 0.88, recall: 0.99 },
+    relations: { precision: 0.72, recall: 0.49 },
     headline: 0.62,
     headlineKind: 0.95,
   },
