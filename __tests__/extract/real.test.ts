@@ -51,24 +51,19 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // set on 33 articles) went just under these because round 7 was added, not for a change. The
   // first 33 articles keep their floors in dev-r1-5 and dev-r6.
   // Raised at 2026.12.09-m10 (session 27, every branch merged) to just under 0.93/0.93,
-  // 0.86/0.87, 0.93/0.98, 0.75/0.49.
-  // Round 8a added eight dev articles (2026-12-03, session 28b): all 51, at PIPELINE_VERSION
-  // 2026.12.09-m10 before any change for them, measured 0.916/0.899, 0.845/0.829, 0.938/0.982,
-  // 0.698/0.448, headline 51/51, kind 49/51, one relation contradicting its sentence; the actors,
-  // sources and relations floors went just under these because round 8a was added, not for a
-  // change. The first 43 articles keep the earlier floors in dev-r1-7.
-  // Raised at 2026.12.10-s28b (general rules for round 8a's classes of misses) to just under
-  // 0.932/0.915, 0.856/0.876, 0.938/0.982, 0.714/0.448.
+  // 0.86/0.87, 0.93/0.98, 0.75/0.49. Those floors judge the same 43 articles in dev-r1-7.
+  // Rounds 8a and 8b added sixteen dev articles (2026-12-03, session 28b and 28c), each scored apart
+  // first (dev-r8a, dev-r8b: their fresh measures are in the fixtures README); the floors of the
+  // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m4).
   dev: {
     actors: { precision: 0.92, recall: 0.91 },
-    sources: { precision: 0.85, recall: 0.87 },
+    sources: { precision: 0.85, recall: 0.86 },
     dates: { precision: 0.92, recall: 0.97 },
     relations: { precision: 0.7, recall: 0.44 },
-    headline: 1,
+    headline: 0.93,
     headlineKind: 0.95,
   },
-  // The 43 dev articles of rounds 1–7, keeping the floors the whole dev split had before round 8a
-  // added eight (2026-12-03, session 28b).
+  // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
   "dev-r1-7": {
     actors: { precision: 0.92, recall: 0.92 },
     sources: { precision: 0.85, recall: 0.86 },
@@ -76,6 +71,18 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     relations: { precision: 0.74, recall: 0.48 },
     // Every article's headline event is found since the lead always has an event (2026.12.09-lead).
     headline: 1,
+    headlineKind: 0.95,
+  },
+  // Round 8b alone (8 dev articles, 2026-12-03, issue s28c). Before any change for it
+  // (PIPELINE_VERSION 2026.12.09-m10): actors 0.840/0.737, sources 0.605/0.697, dates
+  // 0.852/0.958, relations 0.429/0.188, headline 5/8, kind 5/5, none contradicting. At
+  // 2026.12.10-s28c: 0.870/0.825, 0.829/0.879, 0.889/1.000, 0.727/0.500, 5/8, 5/5, none.
+  "dev-r8b": {
+    actors: { precision: 0.86, recall: 0.82 },
+    sources: { precision: 0.82, recall: 0.87 },
+    dates: { precision: 0.88, recall: 0.99 },
+    relations: { precision: 0.72, recall: 0.49 },
+    headline: 0.62,
     headlineKind: 0.95,
   },
   // Round 6 alone (8 dev articles). Before any change for it (2026.12.08-m4): actors 0.91/0.76,
@@ -252,8 +259,23 @@ const DEV_ROUND_8A = new Set([
   "olmert-holyland-six-years",
   "victoria-measles-linked-cases",
 ]);
+/**
+ * Round 8b (2026-12-03, issue s28c): eight dev articles, each gold file committed before the
+ * pipeline was run on it, in genres and from places the split had few of (Oceania, Canada, the
+ * Middle East, Turkey, the Caucasus, continental Europe). Scored apart, for the same reason.
+ */
+const DEV_ROUND_8B = new Set([
+  "eu-sanctions-lukashenko-luxembourg",
+  "free-cnil-gdpr-fine-appeal",
+  "gaza-border-airstrike-explosives",
+  "india-canada-jaishankar-joly-call",
+  "nz-peters-payne-foreign-policy-talks",
+  "tbilisi-rustaveli-protesters-detained",
+  "turkey-elazig-quake-toll",
+  "uefa-red-star-fan-racism",
+]);
 const LATER_DEV = (article: string) =>
-  DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article) || DEV_ROUND_8A.has(article);
+  DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article) || DEV_ROUND_8A.has(article) || DEV_ROUND_8B.has(article);
 const SCOPES = [
   ...Split,
   "dev-r1-3",
@@ -262,6 +284,7 @@ const SCOPES = [
   "dev-r6",
   "dev-r7",
   "dev-r8a",
+  "dev-r8b",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -273,13 +296,15 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r1-7":
-      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article);
+      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
       return gold.split === "dev" && DEV_ROUND_7.has(gold.article);
     case "dev-r8a":
       return gold.split === "dev" && DEV_ROUND_8A.has(gold.article);
+    case "dev-r8b":
+      return gold.split === "dev" && DEV_ROUND_8B.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -363,8 +388,9 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r6")).toBe(DEV_ROUND_6.size);
     expect(count("dev-r7")).toBe(DEV_ROUND_7.size);
     expect(count("dev-r8a")).toBe(DEV_ROUND_8A.size);
+    expect(count("dev-r8b")).toBe(DEV_ROUND_8B.size);
     expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
-    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });

@@ -32,7 +32,7 @@ const REPORTING_RE = new RegExp(`\\b(?:${REPORTING})\\b`, "g");
 // A speech act ("accused X of", "vowed to") reports only in a sentence no verb of saying does.
 const SPEECH_ACT_RE = new RegExp(`\\b(?:${SPEECH_ACTS})\\b`, "gu");
 const ACCORDING =
-  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
+  /\b(?:according to|as reported by|(?:is|are|was|were|been)\s+(?:announced|reported|confirmed|stated|claimed|disclosed|revealed)\s+by|(?:is|are|was|were|been)\s+(?:described|called|termed|branded|labell?ed)\s+(?:as\s+)?["“][^"“”]{1,60}["”]\s+by|as cited by|citing|quoting|in the view of|in an interview with|quoted by|(?:in|In) (?:a|an|its|the) (?=[\p{Lu}][\p{L}&-]*(?:\s+[\p{Lu}][\p{L}&-]*){0,3}\s+(?:statement|release|communiqu[eé]|report|post)\b))\s*/giu;
 const TELL = /^(?:told|tells|tell)$/;
 const MAX_SUBJECT_GAP = 60;
 // An apposition may stand between a speaker and the verb: "Ziad, a young teacher who …, said".
@@ -75,6 +75,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
   for (const s of doc.sentences) {
     const mentions = mentionsBy.get(s.index) ?? [];
     const sentence = doc.text.slice(s.start, s.end);
+    // A quotation runs on into a paragraph only when the paragraph opens with a quotation mark,
+    // which continues it ('"For two nations … / "We will discuss …"'): it neither closes it nor
+    // leaves it open past a paragraph that does not.
+    const opensParagraph = s.start === paragraphStart(doc, s);
+    if (opensParagraph && !QUOTE_OPENS.test(sentence)) inQuote = false;
     const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
       headlineSpeaker(doc, s, mentions, kindOf) ??
@@ -110,7 +115,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
       (inQuote ||
         (QUOTE_OPENS.test(sentence) &&
           (s.start === paragraphStart(doc, s) || quotedIn === s.paragraph)));
-    inQuote = runsOpen(sentence, inQuote);
+    inQuote = opensParagraph && QUOTE_OPENS.test(sentence) ? runsOpen(sentence.replace(/^\s*["“]/, ""), true) : runsOpen(sentence, inQuote);
     if (!own && !quoteRunsOn) quotedIn = -1;
     if (own) {
       quotedIn = /["“”]/.test(sentence) ? s.paragraph : -1;
@@ -173,6 +178,9 @@ function explicitAttribution(
     const limit = stop < 0 ? end : at + stop;
     const named = mentions.find((x) => x.start >= at && x.start < limit);
     if (!named) continue;
+    // "he said, citing a “complete lack of will” from X": quoted words after "citing" are what
+    // is cited as a reason, and a name after them is whom they are about, not a source.
+    if (/^(?:citing|quoting)\b/i.test(m[0]) && /["“”]/.test(text.slice(at, named.start))) continue;
     // "according to the Philippine Coast Guard", "according to China's foreign ministry": the
     // head of a run of names, not the modifier before it.
     let first = named;

@@ -1,3 +1,4 @@
+import { isPastForm } from "./lexicon";
 import type { ActorMention } from "./types";
 import { DESCRIPTOR } from "./speaker-patterns";
 
@@ -27,8 +28,16 @@ export function invertedSpeaker(
     if (!new RegExp(`^(?:['’]s)?\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
     head = m;
   }
+  // "X, an official of the ruling party, said Israel was playing with fire": a name the verb is
+  // followed by is the reported clause's subject, not the speaker, when its own verb comes next.
+  if (CLAUSE_VERB.test(text.slice(head.end, end))) return null;
+  const next = /^\s+(\p{Ll}+ed)\b/u.exec(text.slice(head.end, end));
+  if (next && isPastForm(next[1]!)) return null;
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
 }
+
+const CLAUSE_VERB =
+  /^\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|does|do)\b/;
 
 /**
  * Whom "M quoted … as saying" quotes: the head of the first run of names before "as saying"

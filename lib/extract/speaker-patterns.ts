@@ -40,8 +40,9 @@ export function noReportAt(before: string): boolean {
 }
 
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
+// "It also said …", "He later tweeted …": an adverb of sequence may stand before the verb.
 export const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued|tweeted|wrote|posted)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 // "According to a statement issued by X", "according to a statement from X": X's statement too.
 export const STATEMENT_GIVEN =
@@ -52,7 +53,7 @@ export const STATEMENT_CITED =
 
 // "A statement from", "The report, issued by", "a letter signed by": a document's author after it.
 export const DOCUMENT_OF =
-  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
+  /^\W*(?:[Tt]he|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}(?:statement|report|communiqu[eé]|release|readout|transcript|letter|document|study|survey|memo|notice|assessment|filing)(?:,?\s+(?:issued|released|published|signed|sent|written|compiled)(?:\s+[\p{Ll}\p{N}]+){0,3})?\s+(?:from|by)\s+(?:the\s+)?$/u;
 // "… released on Monday, said": what may stand between the author and the verb.
 export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;
 

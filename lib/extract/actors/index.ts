@@ -13,7 +13,7 @@ import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
 
 export { slug } from "./registry";
-export { isTitle, isTitleWord, TITLE_WORDS } from "./titles";
+export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
 
 /**
  * Stage 2: who is mentioned where. Per sentence, in order of specificity: gazetteer names,

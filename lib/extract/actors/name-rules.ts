@@ -13,7 +13,7 @@ import { isEventName, isPlaceName } from "./no-one-names";
 export { familyName, surnameKey } from "./surnames";
 
 export const ORG_HEADS = new Set(
-  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways rail post telecom telecoms mobile steel tobacco power electric insurance motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society".split(
+  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways rail post telecom telecoms mobile steel tobacco power electric insurance motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society brigades".split(
     " ",
   ),
 );
@@ -32,7 +32,7 @@ const SPEAKER_VERBS = new Set(
 );
 // Auxiliaries after a sentence-initial full name: "Ventus Lau was arrested", "Ana Ruiz has resigned".
 const AUXILIARIES = new Set("was is has had will would could can may must did does".split(" "));
-const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front"]);
+const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front", "group"]);
 
 /** One sentence's tokens while its capitalised runs are read, and where their names go. */
 export type Run = {
@@ -359,6 +359,8 @@ const COMMON_ABBREVIATIONS = new Set(
 );
 
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
+const REPORTED_BY_ACRONYM = /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|told|added)$/;
+
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
     n.words.length === 1 &&
@@ -366,12 +368,15 @@ function actingAcronym(run: Run, n: Name): boolean {
     n.surface.length <= 6 &&
     !isKnownWord(n.surface) &&
     !isTitle(n.surface) &&
-    /^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
-    (isPossessive(n.next) ||
-      (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))) ||
-      // "Geert Wilders and the PVV, …", "a government with the CDA and …", "… than the SNP.": the
-      // acronym ends its phrase, unless a common abbreviation ("the CEO", "the GDP").
-      (/^(?:,|\.|;|:|\)|and|or|but|than|as|in|on|at|to|for|with|$)$/.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))
+    // "the NCDC said", "the IMF's forecast"; without "the", only a verb of reporting after it says
+    // the letters are a body's that speaks ("AFAD reported that …", "KNBS said").
+    ((/^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
+      (isPossessive(n.next) ||
+        (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))) ||
+        // "Geert Wilders and the PVV, …", "a government with the CDA and …", "… than the SNP.": the
+        // acronym ends its phrase, unless a common abbreviation ("the CEO", "the GDP").
+        (/^(?:,|\.|;|:|\)|and|or|but|than|as|in|on|at|to|for|with|$)$/.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))) ||
+      (n.surface.length >= 3 && REPORTED_BY_ACRONYM.test(n.next)))
   ))
     return false;
   register(run, n, "organization");

@@ -82,7 +82,14 @@ function continuesTitle(tokens: readonly Token[], i: number, k: number, to: numb
       (isTitle(tokens[k + 1]!.text) || PORTFOLIOS.has(tokens[k + 1]!.text.toLowerCase()))) ||
     (k > i &&
       /^(?:for|of)$/.test(tokens[k - 1]!.text) &&
-      PORTFOLIOS.has(tokens[k]!.text.toLowerCase()))
+      PORTFOLIOS.has(tokens[k]!.text.toLowerCase())) ||
+    // "Minister for Foreign Affairs X", "Minister of Trade and Industry X": the portfolio goes on.
+    (k > i + 1 &&
+      tokens.slice(i, k).some((t) => /^(?:for|of)$/.test(t.text)) &&
+      isPortfolio(tokens[k - 1]!.text) &&
+      (isPortfolio(tokens[k]!.text) ||
+        (tokens[k]!.text === "and" && k + 1 < to && isPortfolio(tokens[k + 1]!.text)))) ||
+    (k > i + 2 && tokens[k - 1]!.text === "and" && isPortfolio(tokens[k - 2]!.text) && isPortfolio(tokens[k]!.text))
   );
 }
 

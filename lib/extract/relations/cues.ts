@@ -30,6 +30,12 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:clash(?:es|ed|ing)? with|(?:(?:a|an|the|their|his|her|its)\s+(?:[\w-]+\s+){0,2}?)?(?:altercations?|quarrels?|feuds?|spats?|rows?|disputes?|scuffles?|confrontations?|stand-?offs?|clash(?:es)?)\s+(?:with|between))\b/gi,
     symmetric: true,
   },
+  // "X will appeal the decision of Y", "X appealed against the ruling by Y": the appellant opposes
+  // whoever decided.
+  {
+    kind: "opposes",
+    re: /\bappeal(?:s|ed|ing)?\s+(?:against\s+)?(?:the|its|their|this)\s+(?:["“”\w-]+\s+){0,2}?(?:decision|ruling|verdict|judgment|judgement|fine|order|sanctions?|ban)(?:\s+by\b|(?=\s+of\b))/gi,
+  },
   {
     kind: "provides",
     re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
@@ -64,11 +70,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     joint: true,
   },
   // "X and Y engaged in blunt talks over Z", "X and Y held talks on Monday", "X and Y had an
-  // extensive exchange of views": joint parties of talks
+  // extensive exchange of views", "the ministers of X and Y held a phone call": joint parties of talks
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|exchanges?["”]?\s+of views)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|conversations?|(?:(?:tele)?phone|video) calls?|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },

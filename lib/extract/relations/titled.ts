@@ -4,7 +4,7 @@
  * from before the title, not from inside the phrase.
  */
 import type { ActorKind } from "../../model";
-import { isTitle } from "../actors";
+import { isPortfolio, isTitle } from "../actors";
 import { isTitleWord } from "../actors";
 import type { ActorMention } from "../types";
 
@@ -24,12 +24,14 @@ export function withTitles(
     let titled = start;
     // "Foreign Minister": modifiers count only before a title word ("former" alone is none).
     let seen = false;
-    for (let n = 0; n < 4; n++) {
+    // "Minister for Foreign Affairs": a portfolio and its "for", "of" or "and" are the title's too.
+    for (let n = 0; n < 6; n++) {
       const w = WORD_BEFORE.exec(text.slice(Math.max(floor, start - 30), start));
-      if (!w || !isTitleWord(w[1]!)) break;
+      if (!w || !(isTitleWord(w[1]!) || isPortfolio(w[1]!) || /^(?:for|of|and)$/.test(w[1]!))) break;
       start -= w[0].length;
       seen ||= isTitle(w[1]!);
-      if (seen) titled = start;
+      // …but the phrase starts at a title word only ("Ghana and Foreign Minister Y" is two).
+      if (seen && isTitleWord(w[1]!)) titled = start;
     }
     return titled === m.start ? m : { ...m, start: titled };
   });

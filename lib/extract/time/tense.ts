@@ -114,6 +114,9 @@ function nearestCue(text: string, from: number, to: number, start: number, end: 
       isFinal(text.slice(cueEnd, to))
     )
       continue;
+    // "held talks on Wednesday ahead of a potential summit": "ahead of" after the time places it
+    // before something else, and neither it nor its phrase says the tense; the verb does.
+    if (cueStart >= end && /\bahead\s+of\b/i.test(text.slice(end, cueEnd + 4))) continue;
     let cue: Direction = match[1] !== undefined ? 1 : -1;
     if (cue < 0) {
       const be = PASSIVE_BE.exec(text.slice(Math.max(0, cueStart - 10), cueStart));
