@@ -74,7 +74,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // named without "with".
   {
     kind: "negotiates",
-    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|conversations?|(?:(?:tele)?phone|video) calls?|exchanges? of views)\b(?!\s+(?:with|between)\b)/gi,
+    re: /\b(?:h(?:o|e)ld|holds?|holding|ha(?:d|ve|s)|engag(?:e|es|ed|ing) in|beg(?:a|i|u)n|open(?:s|ed)?|resum(?:e|es|ed))\s+(?:[\w"“”-]+\s+){0,2}?(?:talks|negotiations|discussions|consultations|conversations?|(?:(?:tele)?phone|video) calls?|exchanges?["”]?\s+of views)\b(?!\s+(?:with|between)\b)/gi,
     symmetric: true,
     joint: true,
   },
