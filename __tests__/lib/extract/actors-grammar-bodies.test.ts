@@ -46,3 +46,42 @@ describe("a state's organ named by its demonym, with 'a' or no article", () => {
     expect(analyze(text).actors.filter((x) => re.test(x.name)).map((x) => x.name)).toEqual([]);
   });
 });
+
+describe("people named with honorifics, abbreviated titles and royal titles", () => {
+  it.each([
+    ["Sir Tobias Ellery said the plan would work.", "Tobias Ellery", "Sir Tobias Ellery"],
+    ["Datuk Seri Hamzah Rashid said he would appeal.", "Hamzah Rashid", "Seri Hamzah Rashid"],
+    ['"The talks went well," Dato\' Sri Azlan said.', "Azlan", "Sri Azlan"],
+    ["Tan Sri Yusof Halim met the envoy on Monday.", "Yusof Halim", "Sri Yusof Halim"],
+    ["Alhaji Musa Garba said the market would reopen.", "Musa Garba", "Alhaji Musa Garba"],
+  ])("%s", (text, name, not) => {
+    const a = analyze(text);
+    expect(["person", "leader", "official"]).toContain(actorFor(a, name)?.kind);
+    expect(a.actors.map((x) => x.name)).not.toContain(not);
+  });
+  it.each([
+    ["District police chief Lt. Col. Ramon Dizon said nine had died.", "Ramon Dizon"],
+    ["Brig. Gen. Amara Diallo said the troops would stay.", "Amara Diallo"],
+  ])("an abbreviated title is no actor, and titles the name after it: %s", (text, name) => {
+    const a = analyze(text);
+    expect(actorFor(a, name)?.kind).toBe("official");
+    expect(a.actors.filter((x) => /^(?:Lt|Col|Brig|Gen)$/.test(x.name))).toEqual([]);
+  });
+  it.each([
+    ["Queen Salote of Tonga met the envoy on Monday.", "Queen Salote"],
+    ["The bill was signed by King Letsie III on Friday.", "King Letsie III"],
+    ["Sultan Ibrahim of Johor consented to the appointment.", "Sultan Ibrahim of Johor"],
+  ])("a monarch is named with the title: %s", (text, name) => {
+    expect(actorFor(analyze(text), name)?.kind).toBe("leader");
+  });
+  it("a prime minister is a leader, and 'the president' is not them", () => {
+    const a = analyze("President Ana Ruiz met Prime Minister Jan Novak in Lima. The president said the talks were useful.");
+    expect(actorFor(a, "Jan Novak")?.kind).toBe("leader");
+    expect(mentionsOf(a, "Ana Ruiz")).toContain("The president");
+    expect(mentionsOf(a, "Jan Novak")).not.toContain("The president");
+  });
+  it("'the prime minister' is the one named so", () => {
+    const a = analyze("Prime Minister Kofi Mensah met the envoy. Later, King Otumfuo received him and praised the prime minister.");
+    expect(mentionsOf(a, "Kofi Mensah")).toContain("the prime minister");
+  });
+});

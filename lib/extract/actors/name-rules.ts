@@ -5,7 +5,7 @@ import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
 import { slug, type ActorRegistry } from "./registry";
-import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
+import { isHonorificAt, isPortfolio, isRoleOf, isRoyalTitle, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
@@ -121,11 +121,10 @@ function sloganName(run: Run, n: Name): boolean {
 function afterHonorific(run: Run, n: Name): boolean {
   // "Mr." is read as "Mr" and a full stop.
   const k = run.tokens[n.titleStart - 1]?.text === "." ? n.titleStart - 2 : n.titleStart - 1;
-  const before = run.tokens[k];
   if (!(
     n.titleEnd === n.titleStart &&
-    before !== undefined &&
-    HONORIFICS.has(before.text) &&
+    k >= 0 &&
+    isHonorificAt(run.tokens, k) &&
     n.words.length <= 3 &&
     !ORG_HEADS.has(n.head) &&
     !isPlace(n.surface)
@@ -146,9 +145,25 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6 || words.includes("and")) return true;
   // "Chief of the General Staff": a title before an institution's head word names no one.
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
+  const royal = royalName(run, n);
+  if (royal) {
+    register(run, royal, "leader");
+    return true;
+  }
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
     rememberSurnames(run, words, slug(n.surface));
   return true;
+}
+
+// "Sultan Abdullah of Pahang", "King Charles III", "Prince William": a monarch has a regnal name
+// and no surname, and is named with the title (a bare "Abdullah" could be anyone).
+function royalName(run: Run, n: Name): Name | null {
+  const title = run.tokens[n.titleEnd - 1];
+  if (!title || !isRoyalTitle(title.text)) return null;
+  const of = n.words.indexOf("of");
+  const own = (of < 0 ? n.words : n.words.slice(0, of)).filter((w) => !/^[IVX]+$/.test(w));
+  if (own.length !== 1 || (of >= 0 && of !== n.words.length - 2)) return null;
+  return { ...n, start: title.start, surface: run.text.slice(title.start, n.end) };
 }
 
 function namedInstitution(run: Run, n: Name): boolean {

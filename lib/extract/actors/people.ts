@@ -6,7 +6,7 @@ import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
-import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
+import { CONNECTORS, HONORIFICS, isHonorificAt, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
 // Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
@@ -46,7 +46,9 @@ export function findNamedActors(
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 3) k++;
       if (k - j > 1 && !tokens.slice(j, k).every((t) => PARTICLES.has(t.text))) k = j;
       // "Peter Mwangi of Nairobi", "President Ruto of Kenya": a person of a place is two names.
-      const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && isPlace(tokens[k]?.text ?? "") && isPersonRun(tokens, i, j);
+      // "Queen Rania of Jordan": a state the gazetteer read is a place too.
+      const placed = k < tokens.length && (isPlace(tokens[k]!.text) || !reg.isFree(tokens[k]!.start, tokens[k]!.end));
+      const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && placed && isPersonRun(tokens, i, j);
       if (k > j && k < tokens.length && isCandidate(tokens, k) && !personOfPlace) {
         j = k + 1;
         continue;
@@ -267,7 +269,7 @@ function nameStart(run: Run, from: number, to: number): number {
     i = 0;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
-  while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
+  while (i < to && isHonorificAt(tokens, i)) i++;
   // "The Reserve Bank of New Zealand" after a dateline: the article is no part of the name.
   if (i + 1 < to && (tokens[i]!.text === "The" || tokens[i]!.text === "the")) i++;
   return i;
