@@ -85,3 +85,19 @@ describe("people named with honorifics, abbreviated titles and royal titles", ()
     expect(mentionsOf(a, "Kofi Mensah")).toContain("the prime minister");
   });
 });
+
+describe("words a title or a state's name lends that name no one else", () => {
+  it.each([
+    "Turnout was high in the 12th General Election on May 4.",
+    "Observers praised Zambia's General Election last year.",
+  ])("a title word as an adjective is no official: %s", (text) => {
+    const a = analyze(text);
+    expect(a.actors.filter((x) => ["person", "leader", "official"].includes(x.kind)).map((x) => x.name)).toEqual([]);
+  });
+  it("'Congo' in news English is DR Congo, one actor with 'Congolese'", () => {
+    const a = analyze("GOMA, Congo — A court in Congo jailed the Congolese minister. The Republic of Congo sent envoys.");
+    const states = a.actors.filter((x) => x.kind === "state");
+    expect(states.map((x) => x.name).sort()).toEqual(["DR Congo", "Republic of the Congo"]);
+    expect(mentionsOf(a, "DR Congo")).toEqual(expect.arrayContaining(["Congo", "Congolese"]));
+  });
+});

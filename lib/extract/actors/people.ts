@@ -111,6 +111,9 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
   return (isFirstName(words[0]!) || isTitle(words[0]!)) && !words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
+// An abstract noun's ending, which no surname has: "Election", "Agreement", "Conference".
+const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
+
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn"]);
 
@@ -160,6 +163,13 @@ function classify(run: Run, from: number, to: number): void {
     (CONNECTORS.has(run.tokens[i + 1]?.text ?? "") || ORG_HEADS.has(run.tokens[to - 1]!.text.toLowerCase()))
   )
     title = { end: i, kind: null };
+  // "the 15th General Election", "a Major Offensive": a title that is also an adjective, after a
+  // determiner and before one common noun, is the adjective ("Major Hope said" keeps the title).
+  const one = run.tokens[i]!.text;
+  const noun = run.tokens[i + 1]?.text ?? "";
+  const determined = /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(run.tokens[i - 1]?.text ?? "");
+  if (title.end === i + 1 && to === i + 2 && determined && /^(?:General|Major|Chief)$/.test(one) && (isCommonNoun(noun) || ABSTRACT.test(noun)) && !isFirstName(noun) && !isLastName(noun))
+    return;
   // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
   while (
     title.end < to - 2 &&
