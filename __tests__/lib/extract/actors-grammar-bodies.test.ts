@@ -101,3 +101,24 @@ describe("words a title or a state's name lends that name no one else", () => {
     expect(mentionsOf(a, "DR Congo")).toEqual(expect.arrayContaining(["Congo", "Congolese"]));
   });
 });
+
+describe("bodies named by the people they are made of", () => {
+  it.each([
+    ["The Economic Freedom Fighters said on Monday they would march.", "Economic Freedom Fighters"],
+    ["Members of the Landless Farmers walked out of the talks.", "Landless Farmers"],
+    ["The Proud Boys rallied outside the courthouse.", "Proud Boys"],
+    ["The bill was sent to the Chamber of Deputies on Friday.", "Chamber of Deputies"],
+    ["The king consulted the Conference of Rulers before naming a premier.", "Conference of Rulers"],
+    ["The Assembly of Experts met in Qom on Tuesday.", "Assembly of Experts"],
+  ])("%s", (text, name) => {
+    expect(ORG_KINDS.has(actorFor(analyze(text), name)?.kind ?? "")).toBe(true);
+  });
+  it.each([
+    // Places, documents and people by their office are no such bodies.
+    ["He toured the Scottish Highlands and the Great Lakes in June.", /Highlands|Lakes/],
+    ["She met the Chief Executives of three banks.", /Executives/],
+    ["Members of the Kenyan Farmers marched.", /Kenyan/],
+  ])("reads no body: %s", (text, re) => {
+    expect(analyze(text).actors.filter((x) => ORG_KINDS.has(x.kind) && re.test(x.name)).map((x) => x.name)).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
@@ -69,6 +69,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   sloganName,
   afterHonorific,
   ampersandName,
+  bodyOfPeople,
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
@@ -194,6 +195,31 @@ function namedInstitution(run: Run, n: Name): boolean {
   const id = slug(qualified);
   run.reg.ensure(id, qualified, "organization");
   run.reg.mention(id, start, end, run.sentence, "ner", n.surface);
+  return true;
+}
+
+// "the Economic Freedom Fighters", "the Proud Boys": capitalised words after the article that end in
+// a plural noun of people name the body those people make up; so does a collective noun of them
+// ("the Conference of Rulers", "the Chamber of Deputies", "the Assembly of Experts").
+const COLLECTIVES = new Set("conference chamber house synod caucus assembly council congress college union association".split(" "));
+function bodyOfPeople(run: Run, n: Name): boolean {
+  const { words } = n;
+  const last = words.at(-1)!;
+  const of = words.indexOf("of");
+  const collective = of === 1 && words.length <= 4 && COLLECTIVES.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(last) && (isPluralNoun(last) || isPeopleNoun(last));
+  const people = of < 0 && isPeopleNoun(last);
+  // A lower-case title before the article is not this name's ("the king consulted the Conference of Rulers").
+  if (!(
+    n.titleEnd === n.titleStart &&
+    /^the$/i.test(run.tokens[n.titleEnd - 1]?.text ?? "") &&
+    words.length >= 2 &&
+    words.length <= 5 &&
+    (collective || people) &&
+    !words.some((w) => isPlace(w) || isFirstName(w) || isTitleWord(w)) &&
+    !isPlace(n.surface)
+  ))
+    return false;
+  register(run, n, "organization");
   return true;
 }
 
