@@ -1,5 +1,5 @@
 import { analyze } from "./helpers";
-import { actorFor, ORG_KINDS } from "./grammar-check";
+import { actorFor, checkEntity, compose, ORG_KINDS, type Entity, type Template } from "./grammar-check";
 
 /**
  * Issue 14, item 1 (session 28): bodies a careful reader names that the name rules missed, and
@@ -120,5 +120,33 @@ describe("bodies named by the people they are made of", () => {
     ["Members of the Kenyan Farmers marched.", /Kenyan/],
   ])("reads no body: %s", (text, re) => {
     expect(analyze(text).actors.filter((x) => ORG_KINDS.has(x.kind) && re.test(x.name)).map((x) => x.name)).toEqual([]);
+  });
+});
+
+// Given names no dictionary lists, before surnames that are dictionary words, in the positions
+// English keeps for a person (composed with grammar-check's seeded generator).
+const WORD_SURNAMES: Entity[] = ["Chidi Stone", "Ama Brown", "Tunde Lane", "Wanjiru Hill", "Thabo Little", "Nkechi Field", "Lerato Wood"].map(
+  (name) => ({ name, kind: "person" }),
+);
+const PERSON_PLACES: Template[] = [
+  { id: "quote, said X", slots: ["person"], make: ([x]) => `"We will not give up," said ${x}.` },
+  { id: "X told reporters", slots: ["person"], make: ([x], pick) => `${x} told reporters ${pick(["on Monday", "late on Friday", "this week"])} that the plan had failed.` },
+  { id: "X spoke", slots: ["person"], make: ([x]) => `${x} spoke to reporters outside the court.` },
+  { id: "possessive", slots: ["person"], make: ([x], pick) => `${pick(["Police said", "Officials said", "Neighbours said"])} ${x}'s car was found near the river.` },
+  { id: "apposition", slots: ["person"], make: ([x], pick) => `${x}, ${pick(["a local trader", "45", "a senior economist"])}, said prices would fall.` },
+];
+
+describe("a dictionary word as a surname, where a person stands (seeded)", () => {
+  it.each(compose(WORD_SURNAMES, PERSON_PLACES, 28).map((c) => [c.id, c] as const))("%s", (_, c) => {
+    const a = analyze(c.text);
+    expect(c.expect.flatMap((e) => checkEntity(a, e))).toEqual([]);
+  });
+  it.each([
+    // A disease, a product or a medium named the same way is no person.
+    "Cases of Lassa Fever rose, officials said.",
+    "The Kestrel Cup began on Monday.",
+    '"It was a shock," said Xinhua News.',
+  ])("no person: %s", (text) => {
+    expect(analyze(text).actors.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([]);
   });
 });

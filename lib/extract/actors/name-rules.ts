@@ -77,6 +77,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   nameBeforeStaff,
   nameAfterBodyNoun,
   unknownFullName,
+  givenNameAndWord,
   appositionName,
   bodyOfDictionaryWords,
   nameBeforeLowerHead,
@@ -307,6 +308,44 @@ function unknownFullName(run: Run, n: Name): boolean {
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
   if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
+  return true;
+}
+
+// "said Chidi Stone", "Ama Brown told reporters", "Tunde Lane's lawyers": a word no dictionary knows
+// before a dictionary word, where English puts a person (a quote's speaker, the subject of a verb of
+// saying, an owner, before an apposition that describes a person), is a given name and a surname
+// that happens to be a word ("Stone", "Brown", "Little").
+const NOT_SURNAMES = /^(?:Virus|Fever|Disease|Flu|Syndrome|Variant|Strain|Vaccine|News|Times|Post|Online|Daily|Radio|Group|Index|Prize|Award|Cup)$/;
+const HUMAN_ACTS = /^(?:spoke|resigned|died|testified|pleaded|apologi[sz]ed|recalled|met|visited|urged|thanked|appealed|wept)$/;
+function givenNameAndWord(run: Run, n: Name): boolean {
+  const { words, next } = n;
+  const [given, surname] = words as [string, string];
+  const after = run.tokens[n.to + 1]?.text ?? "";
+  const before = run.tokens[n.from - 1]?.text ?? "";
+  const quoted = SPEAKER_VERBS.has(before) && /^[,"”]$/.test(run.tokens[n.from - 2]?.text ?? "");
+  const personal =
+    SPEAKER_VERBS.has(next) ||
+    HUMAN_ACTS.test(next) ||
+    quoted ||
+    (isPossessive(next) && n.from > 0) ||
+    (next === "," && (/^(?:a|an|\d{1,3})$/.test(after) || (/^\p{Ll}/u.test(after) && isTitleWord(after))));
+  if (!(
+    n.titleKind === null &&
+    words.length === 2 &&
+    personal &&
+    /^\p{Lu}\p{Ll}+$/u.test(given) &&
+    !isKnownWord(given) &&
+    !isPlace(given) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(surname) &&
+    isKnownWord(surname) &&
+    !isFunctionWord(surname) &&
+    !isPlace(surname) &&
+    !ORG_HEADS.has(surname.toLowerCase()) &&
+    !NOT_SURNAMES.test(surname) &&
+    !isTitleWord(surname)
+  ))
+    return false;
+  if (register(run, n, "person")) rememberSurnames(run, words, slug(n.surface));
   return true;
 }
 
