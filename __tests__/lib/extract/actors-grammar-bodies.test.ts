@@ -150,3 +150,25 @@ describe("a dictionary word as a surname, where a person stands (seeded)", () =>
     expect(analyze(text).actors.filter((x) => x.kind === "person").map((x) => x.name)).toEqual([]);
   });
 });
+
+describe("an official of a named body, and names joined by particles", () => {
+  it.each([
+    ["Nadia Rahman, a Health Ministry official, said 40 people had died.", "Health Ministry"],
+    ["Ibrahim Musa, a Kenya Ports Authority official, said the berth was closed.", "Kenya Ports Authority"],
+    ["Chen Wei, a Revenue Service official, said the audit was complete.", "Revenue Service"],
+  ])("the official named before the apposition is the body's: %s", (text, body) => {
+    const a = analyze(text);
+    expect(ORG_KINDS.has(actorFor(a, body)?.kind ?? "")).toBe(true);
+    // The official is no actor named after the body.
+    expect(a.actors.filter((x) => /official/i.test(x.name)).map((x) => x.name)).toEqual([]);
+  });
+  it("a nationality before an official still makes one unnamed source", () => {
+    expect(actorFor(analyze("A senior Saudi official said the deal was close."), "Senior Saudi official")?.kind).toBe("official");
+  });
+  it.each([
+    ["Two men died at Sher-e-Bangla Medical College Hospital, a doctor said.", "Sher-e-Bangla Medical College Hospital"],
+    ["The Dar-es-Salaam Port Authority said ships were delayed.", "Dar-es-Salaam Port Authority"],
+  ])("%s", (text, name) => {
+    expect(ORG_KINDS.has(actorFor(analyze(text), name)?.kind ?? "")).toBe(true);
+  });
+});

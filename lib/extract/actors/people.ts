@@ -138,7 +138,8 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
     !NOT_NAMES.has(w.toLowerCase()) &&
     // "M23", "A320": an acronym with digits is a name too.
     (/^[\p{L}][\p{L}.'’&-]*$/u.test(w) || /^\p{Lu}+\p{N}+$/u.test(w)) &&
-    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i))
+    // "Sher-e-Bangla", "Abd-al-Rahman": capitalised parts joined by a short lower-case particle.
+    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i) || /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u.test(w))
   );
 }
 
