@@ -172,3 +172,27 @@ describe("an official of a named body, and names joined by particles", () => {
     expect(ORG_KINDS.has(actorFor(analyze(text), name)?.kind ?? "")).toBe(true);
   });
 });
+
+describe("a body before its leader, and a one-word name by what it does", () => {
+  it.each([
+    ["Economic Freedom Fighters leader Jabu Sithole said the vote was rigged.", "Economic Freedom Fighters", "Jabu Sithole"],
+    ["The rally was led by KMT leader Lin Chia-hao on Sunday.", "KMT", "Lin Chia-hao"],
+  ])("%s", (text, body, person) => {
+    const a = analyze(text);
+    expect(ORG_KINDS.has(actorFor(a, body)?.kind ?? "")).toBe(true);
+    expect(["person", "leader", "official"]).toContain(actorFor(a, person)?.kind);
+  });
+  it.each([
+    ["Okonjo later said the talks had been useful.", "Okonjo"],
+    ["The envoy also informed Tshisekedi of the plan on Friday.", "Tshisekedi"],
+    ["The minister thanked Kagwanja for his support.", "Kagwanja"],
+  ])("%s", (text, name) => {
+    expect(["person", "leader", "official"]).toContain(actorFor(analyze(text), name)?.kind);
+  });
+  it.each([
+    ["The minister thanked Parliament for its support.", "Parliament"],
+    ["Prices later rose sharply in Mombasa.", "Prices"],
+  ])("no person: %s", (text, name) => {
+    expect(["person", "leader", "official"]).not.toContain(actorFor(analyze(text), name)?.kind);
+  });
+});

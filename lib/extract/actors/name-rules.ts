@@ -243,7 +243,7 @@ function roleOfInstitution(run: Run, n: Name): boolean {
 // "Chelsea coach Enzo Maresca", "Polmet spokesman Jan Nowak", "IOC president Ana Ruiz": a name
 // before a lower-case role and the name of its holder is the institution the role is held in.
 const HELD_ROLES = new Set(
-  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive".split(" "),
+  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive leader".split(" "),
 );
 function nameBeforeHeldRole(run: Run, n: Name): boolean {
   let k = n.to + 1;
@@ -258,7 +258,8 @@ function nameBeforeHeldRole(run: Run, n: Name): boolean {
     !isPlace(n.surface) &&
     !n.words.some((w) => isPlace(w) || isTitle(w)) &&
     // "Airline spokesman X": a word opening the sentence may be a common noun, not a name.
-    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!))
+    // "Economic Freedom Fighters leader X": words ending in a plural of people name a body.
+    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!) || (n.words.length >= 2 && isPeopleNoun(n.words.at(-1)!)))
   ))
     return false;
   register(run, n, "organization");
@@ -408,8 +409,15 @@ function nameBeforeFighters(run: Run, n: Name): boolean {
 
 // One unknown name as the subject of a speech or action verb, or before an apposition that
 // describes a person ("Ziad, a young teacher …, said", "Aliyev said", "Dan won").
+// "Jokowi later said": an adverb between a speaker and the verb of saying.
+const SPEAKING_ADVERBS = /^(?:also|later|then|again|earlier|previously|reportedly|repeatedly|himself|herself|has|had)$/;
+// "informed Jokowi", "thanked Mahathir": verbs whose object is a person.
+const PERSON_OBJECT_VERBS = /^(?:informed|thanked|congratulated|urged|briefed|accompanied|appointed|interviewed|telephoned|phoned)$/;
 function loneSpeaker(run: Run, n: Name): boolean {
-  const { surface, next } = n;
+  const { surface } = n;
+  const later = run.tokens[n.to + 1]?.text ?? "";
+  const next = SPEAKING_ADVERBS.test(n.next) && SPEAKER_VERBS.has(later) ? later : n.next;
+  const object = n.from > 0 && n.titleEnd === n.titleStart && PERSON_OBJECT_VERBS.test(run.tokens[n.from - 1]?.text ?? "") && !isKnownWord(surface) && !ACRONYM.test(surface);
   if (!(
     n.words.length === 1 &&
     !isTitle(surface) &&
@@ -418,6 +426,7 @@ function loneSpeaker(run: Run, n: Name): boolean {
     // A word the dictionary knows only as a surname ("Aliyev", "Kowalczyk") is a name's.
     (!isKnownWord(surface) || isFirstName(surface) || isLastName(surface)) &&
     (SPEAKER_VERBS.has(next) ||
+      object ||
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))
     return false;
