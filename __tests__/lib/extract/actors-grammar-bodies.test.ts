@@ -196,3 +196,19 @@ describe("a body before its leader, and a one-word name by what it does", () => 
     expect(["person", "leader", "official"]).not.toContain(actorFor(analyze(text), name)?.kind);
   });
 });
+
+describe("a medium named before its radio or television word", () => {
+  it.each([
+    ['"The water rose fast," Dela Cruz told the DWXR radio network.', "DWXR"],
+    ["She said in an interview on the Radio Zet radio broadcaster that her party won.", "Radio Zet"],
+    ["The Kanal Sever TV channel said the count was late.", "Kanal Sever"],
+  ])("%s", (text, name) => {
+    expect(actorFor(analyze(text), name)?.kind).toBe("media");
+  });
+  it.each([
+    ["The attack was blamed on the Haqqani network.", "Haqqani"],
+    ["He was held at the Kabala police station overnight.", "Kabala"],
+  ])("no medium: %s", (text, name) => {
+    expect(actorFor(analyze(text), name)?.kind).not.toBe("media");
+  });
+});
