@@ -11,7 +11,7 @@ import { governedState } from "./state-government";
  * plan" is left to the back-references. One actor per description ("interior ministry").
  */
 const HEADS =
-  "police|weather bureau|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|elections? commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
+  "police|weather bureau|military|army|navy|government|ministry|agency|commission|central bank|bank|coast guard|fire service|judiciary|junta|cabinet|parliament|regulator|court|prosecutors?|union|electoral commission|election commission|(?:ruling|opposition|congress|ethics|disciplinary|executive|organi[sz]ing|standing) (?:party|committee)";
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
   "weather|interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
@@ -32,7 +32,7 @@ function isStateDemonym(words: string): boolean {
   const form = gazetteer.match(words.split(/\s+/), 0);
   return form !== undefined && form.role === "demonym" && form.entry.kind === "state" && form.tokens.length === words.split(/\s+/).length;
 }
-const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|court|prosecutors?|(?:electoral|elections?) commission)$/;
+const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|court|prosecutors?|(?:electoral|election) commission)$/;
 // What cites an institution named after it: "according to", "said", "citing", "quoted (by)", "announced by".
 const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted|\bcited|\bby)\s+$/i;
 const BACK_REFERENCES: Record<string, ActorKind[]> = {

@@ -1,11 +1,12 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
+import { bodyOfPeople, givenNameAndWord, royalName } from "./word-names";
 import { slug, type ActorRegistry } from "./registry";
-import { isHonorificAt, isPortfolio, isRoleOf, isRoyalTitle, isTitle, isTitleWord } from "./titles";
+import { isHonorificAt, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
@@ -24,7 +25,7 @@ const STAFF = new Set(
   "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
-const SPEAKER_VERBS = new Set(
+export const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
   ),
@@ -149,23 +150,15 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
   const royal = royalName(run, n);
   if (royal) {
-    register(run, royal, "leader");
+    // The regnal name is the actor's name (what other articles and later sentences call them), the
+    // titled one its alias.
+    run.reg.ensure(slug(n.surface), n.surface, "leader");
+    run.reg.mention(slug(n.surface), royal.start, royal.end, run.sentence, "ner", royal.surface);
     return true;
   }
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
     rememberSurnames(run, words, slug(n.surface));
   return true;
-}
-
-// "Sultan Abdullah of Pahang", "King Charles III", "Prince William": a monarch has a regnal name
-// and no surname, and is named with the title (a bare "Abdullah" could be anyone).
-function royalName(run: Run, n: Name): Name | null {
-  const title = run.tokens[n.titleEnd - 1];
-  if (!title || !isRoyalTitle(title.text)) return null;
-  const of = n.words.indexOf("of");
-  const own = (of < 0 ? n.words : n.words.slice(0, of)).filter((w) => !/^[IVX]+$/.test(w));
-  if (own.length !== 1 || (of >= 0 && of !== n.words.length - 2)) return null;
-  return { ...n, start: title.start, surface: run.text.slice(title.start, n.end) };
 }
 
 function namedInstitution(run: Run, n: Name): boolean {
@@ -196,31 +189,6 @@ function namedInstitution(run: Run, n: Name): boolean {
   const id = slug(qualified);
   run.reg.ensure(id, qualified, "organization");
   run.reg.mention(id, start, end, run.sentence, "ner", n.surface);
-  return true;
-}
-
-// "the Economic Freedom Fighters", "the Proud Boys": capitalised words after the article that end in
-// a plural noun of people name the body those people make up; so does a collective noun of them
-// ("the Conference of Rulers", "the Chamber of Deputies", "the Assembly of Experts").
-const COLLECTIVES = new Set("conference chamber house synod caucus assembly council congress college union association".split(" "));
-function bodyOfPeople(run: Run, n: Name): boolean {
-  const { words } = n;
-  const last = words.at(-1)!;
-  const of = words.indexOf("of");
-  const collective = of === 1 && words.length <= 4 && COLLECTIVES.has(words[0]!.toLowerCase()) && /^\p{Lu}/u.test(last) && (isPluralNoun(last) || isPeopleNoun(last));
-  const people = of < 0 && isPeopleNoun(last);
-  // A lower-case title before the article is not this name's ("the king consulted the Conference of Rulers").
-  if (!(
-    n.titleEnd === n.titleStart &&
-    /^the$/i.test(run.tokens[n.titleEnd - 1]?.text ?? "") &&
-    words.length >= 2 &&
-    words.length <= 5 &&
-    (collective || people) &&
-    !words.some((w) => isPlace(w) || isFirstName(w) || isTitleWord(w)) &&
-    !isPlace(n.surface)
-  ))
-    return false;
-  register(run, n, "organization");
   return true;
 }
 
@@ -309,44 +277,6 @@ function unknownFullName(run: Run, n: Name): boolean {
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
   if (register(run, n, kind)) rememberSurnames(run, words, slug(n.surface));
-  return true;
-}
-
-// "said Chidi Stone", "Ama Brown told reporters", "Tunde Lane's lawyers": a word no dictionary knows
-// before a dictionary word, where English puts a person (a quote's speaker, the subject of a verb of
-// saying, an owner, before an apposition that describes a person), is a given name and a surname
-// that happens to be a word ("Stone", "Brown", "Little").
-const NOT_SURNAMES = /^(?:Virus|Fever|Disease|Flu|Syndrome|Variant|Strain|Vaccine|News|Times|Post|Online|Daily|Radio|Group|Index|Prize|Award|Cup)$/;
-const HUMAN_ACTS = /^(?:spoke|resigned|died|testified|pleaded|apologi[sz]ed|recalled|met|visited|urged|thanked|appealed|wept)$/;
-function givenNameAndWord(run: Run, n: Name): boolean {
-  const { words, next } = n;
-  const [given, surname] = words as [string, string];
-  const after = run.tokens[n.to + 1]?.text ?? "";
-  const before = run.tokens[n.from - 1]?.text ?? "";
-  const quoted = SPEAKER_VERBS.has(before) && /^[,"”]$/.test(run.tokens[n.from - 2]?.text ?? "");
-  const personal =
-    SPEAKER_VERBS.has(next) ||
-    HUMAN_ACTS.test(next) ||
-    quoted ||
-    (isPossessive(next) && n.from > 0) ||
-    (next === "," && (/^(?:a|an|\d{1,3})$/.test(after) || (/^\p{Ll}/u.test(after) && isTitleWord(after))));
-  if (!(
-    n.titleKind === null &&
-    words.length === 2 &&
-    personal &&
-    /^\p{Lu}\p{Ll}+$/u.test(given) &&
-    !isKnownWord(given) &&
-    !isPlace(given) &&
-    /^\p{Lu}\p{Ll}{2,}$/u.test(surname) &&
-    isKnownWord(surname) &&
-    !isFunctionWord(surname) &&
-    !isPlace(surname) &&
-    !ORG_HEADS.has(surname.toLowerCase()) &&
-    !NOT_SURNAMES.test(surname) &&
-    !isTitleWord(surname)
-  ))
-    return false;
-  if (register(run, n, "person")) rememberSurnames(run, words, slug(n.surface));
   return true;
 }
 

@@ -6,7 +6,7 @@ import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
 import { slug, type ActorRegistry } from "./registry";
-import { CONNECTORS, HONORIFICS, isHonorificAt, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
+import { CONNECTORS, HONORIFICS, isAdjectivalTitle, isHonorificAt, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
 // Months, weekdays, and diseases named like proper nouns ("an outbreak of Ebola"): no one.
 const NOT_NAMES = new Set(
@@ -45,8 +45,7 @@ export function findNamedActors(
       let k = j;
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 3) k++;
       if (k - j > 1 && !tokens.slice(j, k).every((t) => PARTICLES.has(t.text))) k = j;
-      // "Peter Mwangi of Nairobi", "President Ruto of Kenya": a person of a place is two names.
-      // "Queen Rania of Jordan": a state the gazetteer read is a place too.
+      // "Peter Mwangi of Nairobi", "Queen Rania of Jordan": a person of a place (or a state read) is two names.
       const placed = k < tokens.length && (isPlace(tokens[k]!.text) || !reg.isFree(tokens[k]!.start, tokens[k]!.end));
       const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && placed && isPersonRun(tokens, i, j);
       if (k > j && k < tokens.length && isCandidate(tokens, k) && !personOfPlace) {
@@ -111,9 +110,7 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
   return (isFirstName(words[0]!) || isTitle(words[0]!)) && !words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
-// An abstract noun's ending, which no surname has: "Election", "Agreement", "Conference".
-const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
-
+const JOINED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u;
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn"]);
 
@@ -129,7 +126,7 @@ function isInitialStop(tokens: readonly Token[], j: number): boolean {
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
-  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a capitalised name goes on a name.
+  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a name goes on it.
   if (/^(?:al|el|ad|as|ash|an|bin|ibn|abu|bou)-\p{Lu}\p{Ll}+$/u.test(w))
     return i > 0 && isCapitalized(tokens[i - 1]!.text) && /^\p{L}/u.test(tokens[i - 1]!.text);
   // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
@@ -139,7 +136,7 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
     // "M23", "A320": an acronym with digits is a name too.
     (/^[\p{L}][\p{L}.'’&-]*$/u.test(w) || /^\p{Lu}+\p{N}+$/u.test(w)) &&
     // "Sher-e-Bangla", "Abd-al-Rahman": capitalised parts joined by a short lower-case particle.
-    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i) || /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u.test(w))
+    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i) || JOINED_PARTS.test(w))
   );
 }
 
@@ -164,13 +161,7 @@ function classify(run: Run, from: number, to: number): void {
     (CONNECTORS.has(run.tokens[i + 1]?.text ?? "") || ORG_HEADS.has(run.tokens[to - 1]!.text.toLowerCase()))
   )
     title = { end: i, kind: null };
-  // "the 15th General Election", "a Major Offensive": a title that is also an adjective, after a
-  // determiner and before one common noun, is the adjective ("Major Hope said" keeps the title).
-  const one = run.tokens[i]!.text;
-  const noun = run.tokens[i + 1]?.text ?? "";
-  const determined = /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(run.tokens[i - 1]?.text ?? "");
-  if (title.end === i + 1 && to === i + 2 && determined && /^(?:General|Major|Chief)$/.test(one) && (isCommonNoun(noun) || ABSTRACT.test(noun)) && !isFirstName(noun) && !isLastName(noun))
-    return;
+  if (title.end === i + 1 && to === i + 2 && isAdjectivalTitle(run.tokens, i)) return;
   // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
   while (
     title.end < to - 2 &&
@@ -391,22 +382,4 @@ function isCommonName(w: string): boolean {
 
 function isSalientShape(w: string): boolean {
   return /^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !isKnownWord(w) && namesNothingElse(w);
-}
-
-// "M23 rebels", "the M-19 movement": a code of letters and digits names an armed group or movement.
-const CODE = /^\p{Lu}{1,4}-?\d{1,3}$/u;
-const GROUP_NOUNS = new Set(
-  "rebels rebel militia militias movement insurgents militants guerrillas".split(" "),
-);
-
-/** Groups named by a code ("M23 rebels"), then the code alone wherever it recurs ("M23 seized …"). */
-export function findCodedGroups(text: string, tokens: readonly Token[], sentence: number, reg: ActorRegistry): void {
-  tokens.forEach((t, i) => {
-    if (!CODE.test(t.text) || !reg.isFree(t.start, t.end)) return;
-    const id = slug(t.text);
-    const next = tokens[i + 1]?.text.toLowerCase() ?? "";
-    if (!reg.actors.has(id) && !GROUP_NOUNS.has(next)) return;
-    reg.ensure(id, t.text, "group");
-    reg.mention(id, t.start, t.end, sentence, "ner", text.slice(t.start, t.end));
-  });
 }

@@ -1,6 +1,7 @@
 /** Title words ("Foreign Minister", "Chairman and CEO") and reading a title before a name. */
 import type { ActorKind } from "../../model";
 import type { Token } from "../tokens";
+import { isCommonNoun, isFirstName, isLastName } from "../lexicon";
 
 // Titles that make the following name a leader or an official.
 const LEADER_TITLES = new Set(
@@ -154,4 +155,22 @@ export function isTitleWord(w: string): boolean {
 export function isTitle(w: string): boolean {
   const l = w.toLowerCase();
   return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l) || CLERICAL_TITLES.has(l);
+}
+
+// An abstract noun's ending, which no surname has: "Election", "Agreement", "Conference".
+const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
+
+/**
+ * "the 15th General Election", "a Major Offensive": a title that is also an adjective (token i),
+ * after a determiner and before one common noun, is the adjective ("Major Hope said" keeps the title).
+ */
+export function isAdjectivalTitle(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1]?.text ?? "";
+  return (
+    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[i - 1]?.text ?? "") &&
+    /^(?:General|Major|Chief)$/.test(tokens[i]?.text ?? "") &&
+    (isCommonNoun(noun) || ABSTRACT.test(noun)) &&
+    !isFirstName(noun) &&
+    !isLastName(noun)
+  );
 }
