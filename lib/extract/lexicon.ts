@@ -30,6 +30,8 @@ export const isCommonNoun = (w: string) => {
 };
 /** A plural noun of people: "people", "women", "workers". */
 export const isPluralNoun = (w: string) => has(w, "Plural");
+/** A plural noun the dictionary files as people ("fighters", "rulers", "deputies"), not things ("papers"). */
+export const isPeopleNoun = (w: string) => has(w, "Plural") && has(w, "Actor");
 /** A verb's bare form: "occupy", "save". */
 export const isInfinitive = (w: string) => has(w, "Infinitive");
 /** A noun's or a verb's bare form, no adverb, adjective or comparative: "network", "human", not "later". */

@@ -79,14 +79,16 @@ function resolveHeadWords(text: string, from: number, to: number, sentence: numb
 
 // "the governor" after "Governor Lars Eriksen" or "Lars Eriksen, the state's governor": the last
 // person named with that title, before the name or in an apposition after it.
-const TITLE_WORD = /\b(?:the|The)\s+(\p{Ll}{3,})\b(?![-\u2019'])/gu;
+// "the prime minister" after "Prime Minister Ana Ruiz": a title of two words.
+const TITLE_WORD = /\b(?:the|The)\s+((?:prime\s+)?\p{Ll}{3,})\b(?![-\u2019'])/gu;
 const PEOPLE_KINDS = new Set<ActorKind>(["person", "official", "leader"]);
 
 function resolveTitles(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   TITLE_WORD.lastIndex = 0;
   for (const m of text.slice(from, to).matchAll(TITLE_WORD)) {
-    const word = m[1]!;
-    if (!isTitle(word)) continue;
+    const title = m[1]!;
+    const word = title.replace(/\s+/g, "\\s+");
+    if (!isTitle(title.split(/\s+/).at(-1)!)) continue;
     const start = from + m.index;
     const end = start + m[0].length;
     if (!reg.isFree(start, end)) continue;
@@ -149,7 +151,8 @@ export function resolveCoreference(
           : reg.mentions
       )
         .filter(quoted)
-        .filter((x) => !notNamed || !notNamed.test(reg.actors.get(x.actor)?.name ?? ""));
+        .filter((x) => !notNamed || !notNamed.test(reg.actors.get(x.actor)?.name ?? ""))
+        .filter(otherTitle(text, m[0], reg.mentions));
       // "Odinga suspended the protests, agreeing to talks with Ruto's aides. But he later announced …":
       // a pronoun opening its sentence continues the last sentence's subject, when that is a person.
       const centre = pronoun ? previousSubject(text, from, start, sentence, reg, kinds) : undefined;
@@ -162,6 +165,22 @@ export function resolveCoreference(
       else for (const t of targets) reg.sharedMention(t, start, end, sentence);
     }
   }
+}
+
+// "the president" is not the actor named "Prime Minister X", nor "the prime minister" one named "President X".
+const HEAD_TITLES = /\b(president|prime\s+minister)\s*$/i;
+function otherTitle(text: string, description: string, mentions: readonly ActorMention[]) {
+  const own = HEAD_TITLES.exec(description)?.[1]?.toLowerCase().replace(/\s+/g, " ");
+  if (!own) return () => true;
+  const titled = new Set(
+    mentions
+      .filter((x) => {
+        const t = HEAD_TITLES.exec(text.slice(Math.max(0, x.start - 16), x.start))?.[1];
+        return t !== undefined && t.toLowerCase().replace(/\s+/g, " ") !== own;
+      })
+      .map((x) => x.actor),
+  );
+  return (x: ActorMention) => !titled.has(x.actor);
 }
 
 function lastActors(

@@ -5,7 +5,8 @@ import { findBarePolice, findDefiniteInstitutions, findTradeUnions } from "./ins
 import { findHeadlessNames } from "./headless-names";
 import { findKnownActors } from "./known";
 import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
-import { findCodedGroups, findNamedActors, findSalientNames } from "./people";
+import { findCodedGroups } from "./coded-groups";
+import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { findDescribedSources } from "./described-sources";
 import { resolveCoreference } from "./coref";

@@ -2,6 +2,7 @@ import type { ActorKind } from "../../model";
 import { gazetteer } from "../gazetteer";
 import { isVerbForm } from "../lexicon";
 import { slug, type ActorRegistry } from "./registry";
+import { governedState } from "./state-government";
 
 /**
  * Institutions named in lower case with the definite article or a state's possessive, acting or
@@ -14,8 +15,16 @@ const HEADS =
 // Lower-case modifiers an institution's name takes: "the interior ministry", "the riot police".
 const MODIFIERS =
   "weather|interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
+// What follows an institution acting: auxiliaries, adverbs, a day ("on Monday"), then the verb (group 3).
+const ACTING = `\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`;
 const DEFINITE = new RegExp(
-  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`,
+  `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))${ACTING}`,
+  "gu",
+);
+// "a Guatemalan court sentenced", "Nigerian police said": a state's organ named by its demonym,
+// with the indefinite article or none (the demonym is checked against the gazetteer).
+const BY_DEMONYM = new RegExp(
+  `(?:\\b[Aa]n?\\s+|\\b)(\\p{Lu}\\p{Ll}+)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))${ACTING}`,
   "gu",
 );
 /** "Kenyan", "Chinese": a state's demonym, which the gazetteer reads as the state only before some nouns. */
@@ -23,7 +32,7 @@ function isStateDemonym(words: string): boolean {
   const form = gazetteer.match(words.split(/\s+/), 0);
   return form !== undefined && form.role === "demonym" && form.entry.kind === "state" && form.tokens.length === words.split(/\s+/).length;
 }
-const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|(?:electoral|election) commission)$/;
+const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|court|prosecutors?|(?:electoral|election) commission)$/;
 // What cites an institution named after it: "according to", "said", "citing", "quoted (by)", "announced by".
 const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted|\bcited|\bby)\s+$/i;
 const BACK_REFERENCES: Record<string, ActorKind[]> = {
@@ -65,6 +74,15 @@ export function findDefiniteInstitutions(
     const acts = verb !== undefined && !NOT_VERBS.has(verb) && (isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb));
     if (!acts && !cited) continue;
     institution(text, from, sentence, reg, m.index, m[0], m[1], m[2]!);
+  }
+  for (const m of s.matchAll(BY_DEMONYM)) {
+    // "the Kenyan police" is the definite pattern's; "its Kenyan unit", "Kenya Power's" no state organ.
+    if (!/^an?\s/i.test(m[0]) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$|['’]s\s+$|\p{Lu}\p{L}*\s+$/u.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!isStateDemonym(m[1]!)) continue;
+    const verb = m[3];
+    const cited = CITED_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index));
+    const acts = verb !== undefined && !NOT_VERBS.has(verb) && (isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb));
+    if (acts || cited) institution(text, from, sentence, reg, m.index, m[0], m[1], m[2]!);
   }
   // "sent to the police", "according to the coast guard", "the health ministry's figures": a
   // service or a qualified institution named wherever it stands but as a place ("in the ministry").
@@ -124,6 +142,12 @@ function institution(
       ? reg.mentions.find((x) => x.end === headAt - 3 || x.end === headAt - 2)
       : undefined;
     const owner = possessor && reg.actors.get(possessor.actor);
+    // "Kenya's government", "the Nigerian government": the state acting.
+    const state = governedState(reg, lower, m[1] !== undefined ? { start: qualifierAt, end: qualifierAt + m[1].length } : undefined, possessor);
+    if (state) {
+      reg.mention(state, headAt, end, sentence, "coref", text.slice(headAt, end));
+      return;
+    }
     const name = qualified
       ? `${m[1]} ${lower}`
       : owner && !["state", "person", "leader", "official"].includes(owner.kind) && / /.test(lower)

@@ -7,7 +7,9 @@ import { slug, type ActorRegistry } from "./registry";
  * wherever the article uses it again ("according to Le Parisien").
  */
 const NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}’'.&-]*)(?:\s+\p{Lu}[\p{L}\p{N}’'.&-]*){0,3}`;
-const MEDIA_NOUN = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|news\s+agency|TV\s+channel|television\s+channel|radio\s+station)`;
+// "the DZBB radio network", "the RMF FM radio broadcaster": a network, a station or a channel is a
+// medium's with the medium's word before it ("the Haqqani network", "the police station" are not).
+const MEDIA_NOUN = String.raw`(?:newspaper|daily|weekly|magazine|tabloid|(?:radio\s+|television\s+|TV\s+)?broadcaster|news\s+agency|(?:radio|television|TV|news)\s+(?:network|station|channel))`;
 // "National broadcaster NHK": a name after the noun is the medium's, the word before it a modifier.
 const NAME_THEN_NOUN = new RegExp(String.raw`(?<![\p{L}\p{N}’'-])(${NAME})\s+${MEDIA_NOUN}\b(?!\s+\p{Lu})`, "gu");
 const NOUN_THEN_NAME = new RegExp(String.raw`\b${MEDIA_NOUN}\s+(${NAME})`, "gu");

@@ -1,12 +1,13 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun } from "./org-apposition";
 import { namedByWhatFollows } from "./party-names";
+import { bodyOfPeople, givenNameAndWord, royalName } from "./word-names";
 import { slug, type ActorRegistry } from "./registry";
-import { HONORIFICS, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
+import { isHonorificAt, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
@@ -25,7 +26,7 @@ const STAFF = new Set(
   "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
 );
 const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
-const SPEAKER_VERBS = new Set(
+export const SPEAKER_VERBS = new Set(
   "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
     " ",
   ),
@@ -71,6 +72,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   namedByWhatFollows,
   afterHonorific,
   ampersandName,
+  bodyOfPeople,
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
@@ -78,6 +80,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   nameBeforeStaff,
   nameAfterBodyNoun,
   unknownFullName,
+  givenNameAndWord,
   appositionName,
   bodyOfDictionaryWords,
   nameBeforeLowerHead,
@@ -123,11 +126,10 @@ function sloganName(run: Run, n: Name): boolean {
 function afterHonorific(run: Run, n: Name): boolean {
   // "Mr." is read as "Mr" and a full stop.
   const k = run.tokens[n.titleStart - 1]?.text === "." ? n.titleStart - 2 : n.titleStart - 1;
-  const before = run.tokens[k];
   if (!(
     n.titleEnd === n.titleStart &&
-    before !== undefined &&
-    HONORIFICS.has(before.text) &&
+    k >= 0 &&
+    isHonorificAt(run.tokens, k) &&
     n.words.length <= 3 &&
     !ORG_HEADS.has(n.head) &&
     !isPlace(n.surface)
@@ -148,6 +150,14 @@ function titledOrFirstNamed(run: Run, n: Name): boolean {
   if (words.filter((w) => /^\p{Lu}/u.test(w)).length > 4 || words.length > 6 || words.includes("and")) return true;
   // "Chief of the General Staff": a title before an institution's head word names no one.
   if (words.length === 1 && (ORG_HEADS.has(n.head) || isPortfolio(n.head))) return true;
+  const royal = royalName(run, n);
+  if (royal) {
+    // The regnal name is the actor's name (what other articles and later sentences call them), the
+    // titled one its alias.
+    run.reg.ensure(slug(n.surface), n.surface, "leader");
+    run.reg.mention(slug(n.surface), royal.start, royal.end, run.sentence, "ner", royal.surface);
+    return true;
+  }
   if (register(run, n, n.titleKind ?? "person") && words.length >= 2)
     rememberSurnames(run, words, slug(n.surface));
   return true;
@@ -203,7 +213,7 @@ function roleOfInstitution(run: Run, n: Name): boolean {
 // "Chelsea coach Enzo Maresca", "Polmet spokesman Jan Nowak", "IOC president Ana Ruiz": a name
 // before a lower-case role and the name of its holder is the institution the role is held in.
 const HELD_ROLES = new Set(
-  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive".split(" "),
+  "coach manager captain boss chairman chairwoman spokesman spokeswoman spokesperson president director founder owner chief executive leader".split(" "),
 );
 function nameBeforeHeldRole(run: Run, n: Name): boolean {
   let k = n.to + 1;
@@ -218,7 +228,8 @@ function nameBeforeHeldRole(run: Run, n: Name): boolean {
     !isPlace(n.surface) &&
     !n.words.some((w) => isPlace(w) || isTitle(w)) &&
     // "Airline spokesman X": a word opening the sentence may be a common noun, not a name.
-    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!))
+    // "Economic Freedom Fighters leader X": words ending in a plural of people name a body.
+    (n.titleStart > 0 || isOrganizationWord(n.words[0]!) || ACRONYM.test(n.words[0]!) || (n.words.length >= 2 && isPeopleNoun(n.words.at(-1)!)))
   ))
     return false;
   register(run, n, "organization");
@@ -330,8 +341,15 @@ function nameBeforeFighters(run: Run, n: Name): boolean {
 
 // One unknown name as the subject of a speech or action verb, or before an apposition that
 // describes a person ("Ziad, a young teacher …, said", "Aliyev said", "Dan won").
+// "Jokowi later said": an adverb between a speaker and the verb of saying.
+const SPEAKING_ADVERBS = /^(?:also|later|then|again|earlier|previously|reportedly|repeatedly|himself|herself|has|had)$/;
+// "informed Jokowi", "thanked Mahathir": verbs whose object is a person.
+const PERSON_OBJECT_VERBS = /^(?:informed|thanked|congratulated|urged|briefed|accompanied|appointed|interviewed|telephoned|phoned)$/;
 function loneSpeaker(run: Run, n: Name): boolean {
-  const { surface, next } = n;
+  const { surface } = n;
+  const later = run.tokens[n.to + 1]?.text ?? "";
+  const next = SPEAKING_ADVERBS.test(n.next) && SPEAKER_VERBS.has(later) ? later : n.next;
+  const object = n.from > 0 && n.titleEnd === n.titleStart && PERSON_OBJECT_VERBS.test(run.tokens[n.from - 1]?.text ?? "") && !isKnownWord(surface) && !ACRONYM.test(surface);
   if (!(
     n.words.length === 1 &&
     !isTitle(surface) &&
@@ -340,6 +358,7 @@ function loneSpeaker(run: Run, n: Name): boolean {
     // A word the dictionary knows only as a surname ("Aliyev", "Kowalczyk") is a name's.
     (!isKnownWord(surface) || isFirstName(surface) || isLastName(surface)) &&
     (SPEAKER_VERBS.has(next) ||
+      object ||
       (next === "," && n.from === 0 && /^(?:a|an|the)$/.test(run.tokens[n.to + 1]?.text ?? "")))
   ))
     return false;

@@ -17,6 +17,9 @@ const EVENT_WORDS = new Set(
 // A name ending in one of these is a document: "Olympic Charter", "Prevention of Corruption Act".
 const DOCUMENT_HEADS = new Set("charter act treaty convention accord accords protocol declaration constitution".split(" "));
 
+// A name ending in one of these is a disease: "Dengue Fever", "Nipah Virus", "Legionnaires Disease".
+const DISEASE_HEADS = new Set("fever virus disease syndrome flu influenza pox".split(" "));
+
 // "residents of Datu Odin Sinsuat", "the town of San Isidro", "Kalawa village": a place by what frames it.
 const PLACE_BEFORE =
   /\b(?:residents|villagers|inhabitants|people|natives|mayor|governor)\s+of\s+$|\bthe\s+(?:town|towns|village|villages|city|municipality|district|province|county|region|island|port|capital)\s+of\s+$/i;
@@ -32,13 +35,13 @@ function isFramedPlace(run: Run, n: Name): boolean {
   );
 }
 
-// "Scenic Highway", "Gulf Coast": a place, "Olympic Charter" a document, which no later rule may read as a name.
+// "Scenic Highway", "Gulf Coast": a place, "Olympic Charter" a document, "Dengue Fever" a disease, which no later rule may read as a name.
 export function isPlaceName(run: Run, n: Name): boolean {
   if (isFramedPlace(run, n)) {
     run.reg.block(n.start, n.end);
     return true;
   }
-  if (!((PLACE_HEADS.has(n.head) || DOCUMENT_HEADS.has(n.head)) && n.words.length >= 2)) return false;
+  if (!((PLACE_HEADS.has(n.head) || DOCUMENT_HEADS.has(n.head) || DISEASE_HEADS.has(n.head)) && n.words.length >= 2)) return false;
   run.reg.block(n.start, n.end);
   return true;
 }

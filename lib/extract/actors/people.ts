@@ -7,7 +7,7 @@ import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
 import { ownerBeforeCompound } from "./party-names";
 import { slug, type ActorRegistry } from "./registry";
-import { CONNECTORS, HONORIFICS, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
+import { CONNECTORS, HONORIFICS, isAdjectivalTitle, isHonorificAt, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
 // Months, weekdays, diseases named like proper nouns ("an outbreak of Ebola"), festivals ("Hanukkah")
 // and a faith's adjectives, which qualify a noun ("the Jewish community", no "Jewish"): no one.
@@ -47,8 +47,9 @@ export function findNamedActors(
       let k = j;
       while (k < tokens.length && CONNECTORS.has(tokens[k]!.text) && k - j < 3) k++;
       if (k - j > 1 && !tokens.slice(j, k).every((t) => PARTICLES.has(t.text))) k = j;
-      // "Peter Mwangi of Nairobi", "President Ruto of Kenya": a person of a place is two names.
-      const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && isPlace(tokens[k]?.text ?? "") && isPersonRun(tokens, i, j);
+      // "Peter Mwangi of Nairobi", "Queen Rania of Jordan": a person of a place (or a state read) is two names.
+      const placed = k < tokens.length && (isPlace(tokens[k]!.text) || !reg.isFree(tokens[k]!.start, tokens[k]!.end));
+      const personOfPlace = tokens[j]?.text === "of" && k === j + 1 && placed && isPersonRun(tokens, i, j);
       if (k > j && k < tokens.length && isCandidate(tokens, k) && !personOfPlace) {
         j = k + 1;
         continue;
@@ -111,6 +112,7 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
   return (isFirstName(words[0]!) || isTitle(words[0]!)) && !words.some((w) => ORG_HEADS.has(w.toLowerCase()));
 }
 
+const JOINED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u;
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn"]);
 
@@ -126,7 +128,7 @@ function isInitialStop(tokens: readonly Token[], j: number): boolean {
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const w = tokens[i]!.text;
-  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a capitalised name goes on a name.
+  // "Rashad al-Amri", "Ahmed bin-Salem": a lower-case particle joined to a name goes on it.
   if (/^(?:al|el|ad|as|ash|an|bin|ibn|abu|bou)-\p{Lu}\p{Ll}+$/u.test(w))
     return i > 0 && isCapitalized(tokens[i - 1]!.text) && /^\p{L}/u.test(tokens[i - 1]!.text);
   // "Houthi-run", "Western-backed": a compound adjective, not part of a name.
@@ -135,7 +137,8 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
     !NOT_NAMES.has(w.toLowerCase()) &&
     // "M23", "A320": an acronym with digits is a name too.
     (/^[\p{L}][\p{L}.'’&-]*$/u.test(w) || /^\p{Lu}+\p{N}+$/u.test(w)) &&
-    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i))
+    // "Sher-e-Bangla", "Abd-al-Rahman": capitalised parts joined by a short lower-case particle.
+    (!/-\p{Ll}/u.test(w) || isHyphenatedGivenName(tokens, i) || JOINED_PARTS.test(w))
   );
 }
 
@@ -160,6 +163,7 @@ function classify(run: Run, from: number, to: number): void {
     (CONNECTORS.has(run.tokens[i + 1]?.text ?? "") || ORG_HEADS.has(run.tokens[to - 1]!.text.toLowerCase()))
   )
     title = { end: i, kind: null };
+  if (title.end === i + 1 && to === i + 2 && isAdjectivalTitle(run.tokens, i)) return;
   // "(General of the) Army Valery Gerasimov": a modifier before a first name and a surname is the title's.
   while (
     title.end < to - 2 &&
@@ -269,7 +273,7 @@ function nameStart(run: Run, from: number, to: number): number {
     i = 0;
   // Words already read (a nationality, a place) lead into the title: "Chinese Foreign Minister Zhao Ming".
   while (i < to && !reg.isFree(tokens[i]!.start, tokens[i]!.end)) i++;
-  while (i < to && HONORIFICS.has(tokens[i]!.text)) i++;
+  while (i < to && isHonorificAt(tokens, i)) i++;
   // "The Reserve Bank of New Zealand" after a dateline: the article is no part of the name.
   if (i + 1 < to && (tokens[i]!.text === "The" || tokens[i]!.text === "the")) i++;
   return i;
@@ -380,22 +384,4 @@ function isCommonName(w: string): boolean {
 
 function isSalientShape(w: string): boolean {
   return /^\p{Lu}[\p{L}-]{2,}$/u.test(w) && !isKnownWord(w) && namesNothingElse(w);
-}
-
-// "M23 rebels", "the M-19 movement": a code of letters and digits names an armed group or movement.
-const CODE = /^\p{Lu}{1,4}-?\d{1,3}$/u;
-const GROUP_NOUNS = new Set(
-  "rebels rebel militia militias movement insurgents militants guerrillas".split(" "),
-);
-
-/** Groups named by a code ("M23 rebels"), then the code alone wherever it recurs ("M23 seized …"). */
-export function findCodedGroups(text: string, tokens: readonly Token[], sentence: number, reg: ActorRegistry): void {
-  tokens.forEach((t, i) => {
-    if (!CODE.test(t.text) || !reg.isFree(t.start, t.end)) return;
-    const id = slug(t.text);
-    const next = tokens[i + 1]?.text.toLowerCase() ?? "";
-    if (!reg.actors.has(id) && !GROUP_NOUNS.has(next)) return;
-    reg.ensure(id, t.text, "group");
-    reg.mention(id, t.start, t.end, sentence, "ner", text.slice(t.start, t.end));
-  });
 }

@@ -1,5 +1,6 @@
 import type { ActorRegistry } from "./registry";
 import { slug } from "./registry";
+import { ORG_HEADS } from "./name-rules";
 
 /**
  * Unnamed sources: "sources cited by the agency", "people familiar with the matter",
@@ -61,6 +62,13 @@ function scan(
     for (const m of s.matchAll(re)) {
       // A full stop after the last word ends the sentence, not the name.
       const phrase = m[0].replace(/\.+$/, "");
+      // "Ayesha Akter, a Health Ministry official, said": the official is the person named before
+      // the apposition, and the capitalised words name the body they work for (read by the names stage).
+      if (
+        /\p{Lu}[\p{L}.'’-]*,\s*$/u.test(s.slice(Math.max(0, m.index - 40), m.index)) &&
+        phrase.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(w.toLowerCase()))
+      )
+        continue;
       let start = from + m.index;
       let end = start + phrase.length;
       let name = describe(phrase);

@@ -1,17 +1,23 @@
 /** Title words ("Foreign Minister", "Chairman and CEO") and reading a title before a name. */
 import type { ActorKind } from "../../model";
 import type { Token } from "../tokens";
+import { isCommonNoun, isFirstName, isLastName } from "../lexicon";
 
 // Titles that make the following name a leader or an official.
 const LEADER_TITLES = new Set(
-  "president premier chancellor king queen emperor emir sultan pope prince shah".split(" "),
+  "president premier chancellor king queen emperor emir sultan pope prince princess shah".split(" "),
 );
+// Titles a monarch is named by, with a regnal name and no surname: "King Charles III", "Sultan Abdullah".
+const ROYAL_TITLES = new Set("king queen emperor empress emir sultan prince princess shah".split(" "));
+export const isRoyalTitle = (w: string) => ROYAL_TITLES.has(w.toLowerCase());
 // Religious titles: the name after them is a person's ("Ayatollah Ali Khamenei", "Bishop Ana Ruiz").
 const CLERICAL_TITLES = new Set(
   "ayatollah imam mufti rabbi bishop archbishop cardinal patriarch pastor reverend rev. cleric".split(" "),
 );
+// Military and political titles abbreviated, as read without their full stop ("Lt. Col." is "Lt" "." "Col" ".").
+const ABBREVIATED_TITLES = "gen col lt capt maj sgt cmdr adm brig supt insp cpl sen rep gov";
 const OFFICIAL_TITLES = new Set(
-  "minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh".split(
+  `${ABBREVIATED_TITLES} minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh`.split(
     " ",
   ),
 );
@@ -20,7 +26,23 @@ const TITLE_MODIFIERS = new Set(
     " ",
   ),
 );
-export const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr"]);
+// Honorifics before a name, English and others news English keeps: "Sir", "Dame", the Malay "Datuk"
+// and "Tun", the West African "Alhaji".
+export const HONORIFICS = new Set(["Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Datuk", "Dato", "Datin", "Tun", "Alhaji", "Alhaja"]);
+
+/** Whether token i is an honorific or part of one: "Sir", "Datuk Seri", "Dato' Sri", "Tan Sri". */
+export function isHonorificAt(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.text ?? "";
+  if (HONORIFICS.has(w)) return true;
+  // The apostrophe of "Dato'" is a token of its own.
+  if (/^['’]$/.test(w)) return tokens[i - 1]?.text === "Dato" && tokens[i - 1]!.end === tokens[i]!.start;
+  if (w === "Tan") return tokens[i + 1]?.text === "Sri";
+  if (w === "Seri" || w === "Sri") {
+    const prev = /^['’]$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
+    return prev >= 0 && (HONORIFICS.has(tokens[prev]!.text) || tokens[prev]!.text === "Tan");
+  }
+  return false;
+}
 export const CONNECTORS = new Set([
   "of",
   "for",
@@ -58,7 +80,8 @@ export function readTitle(
   let titleKind: ActorKind | null = titleBefore(tokens, i);
   while (titleEnd < to && continuesTitle(tokens, i, titleEnd, to)) {
     const w = tokens[titleEnd]!.text.toLowerCase();
-    if (LEADER_TITLES.has(w)) titleKind = "leader";
+    // A prime minister heads a government, as a president does.
+    if (LEADER_TITLES.has(w) || (w === "minister" && tokens[titleEnd - 1]?.text.toLowerCase() === "prime")) titleKind = "leader";
     else if (OFFICIAL_TITLES.has(w) && titleKind !== "leader") titleKind = "official";
     else if (CLERICAL_TITLES.has(w) && titleKind === null) titleKind = "person";
     titleEnd++;
@@ -96,15 +119,21 @@ function continuesTitle(tokens: readonly Token[], i: number, k: number, to: numb
 // A lower-case title just before a name: "government spokesperson Rashad al-Amri".
 function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
   let sawOf = false;
-  for (let k = from - 1; k >= Math.max(0, from - 3); k--) {
+  let stops = 0;
+  for (let k = from - 1; k >= Math.max(0, from - 3 - stops); k--) {
     const w = tokens[k]!.text.toLowerCase();
+    // "chief Lt. Col. Joemen Collado": an abbreviated title's full stop.
+    if (w === "." && k > 0 && isTitle(tokens[k - 1]!.text)) {
+      stops++;
+      continue;
+    }
     // "the mayor of Pensacola": what a lower-case title is of is not its holder; "General of the
     // Army Valery Gerasimov" holds his.
     if (w === "of") sawOf = true;
     // "a lawmaker from Osaka", "an economist at the bank": a title's holder follows it, not a preposition.
     else if (/^(?:from|in|at|to|with|by|on|near|for|over|into|across)$/.test(w)) return null;
     if (sawOf && (LEADER_TITLES.has(w) || OFFICIAL_TITLES.has(w)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
-    if (LEADER_TITLES.has(w)) return "leader";
+    if (LEADER_TITLES.has(w) || (w === "minister" && tokens[k - 1]?.text.toLowerCase() === "prime")) return "leader";
     if (OFFICIAL_TITLES.has(w)) return "official";
     if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
   }
@@ -133,4 +162,22 @@ export function isTitleWord(w: string): boolean {
 export function isTitle(w: string): boolean {
   const l = w.toLowerCase();
   return LEADER_TITLES.has(l) || OFFICIAL_TITLES.has(l) || CLERICAL_TITLES.has(l);
+}
+
+// An abstract noun's ending, which no surname has: "Election", "Agreement", "Conference".
+const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
+
+/**
+ * "the 15th General Election", "a Major Offensive": a title that is also an adjective (token i),
+ * after a determiner and before one common noun, is the adjective ("Major Hope said" keeps the title).
+ */
+export function isAdjectivalTitle(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1]?.text ?? "";
+  return (
+    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[i - 1]?.text ?? "") &&
+    /^(?:General|Major|Chief)$/.test(tokens[i]?.text ?? "") &&
+    (isCommonNoun(noun) || ABSTRACT.test(noun)) &&
+    !isFirstName(noun) &&
+    !isLastName(noun)
+  );
 }
