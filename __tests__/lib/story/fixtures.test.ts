@@ -45,9 +45,18 @@ const FLOOR = {
     actors: { precision: 0.8, recall: 0.93 },
     events: { precision: 0.87, recall: 0.75 },
   },
+  // Held out; 0.591 / 0.202 for events until session 28, whose dev shooting story (Bondi) brought
+  // the words of a violent act into the merge: 0.633 / 0.320.
   "minneapolis-ice-shooting": {
     actors: { precision: 0.7, recall: 0.95 },
-    events: { precision: 0.56, recall: 0.18 },
+    events: { precision: 0.61, recall: 0.3 },
+  },
+  // The second held-out story (session 28): gold committed before the merger first ran on it, after
+  // every branch of the session was merged; that one run measured actors 1.000 / 0.804, events
+  // 0.805 / 0.688, and these floors sit just under it.
+  "crans-montana-fire": {
+    actors: { precision: 0.97, recall: 0.78 },
+    events: { precision: 0.78, recall: 0.66 },
   },
 } as const;
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
