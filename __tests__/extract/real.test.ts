@@ -9,6 +9,7 @@ import {
   type RealScore,
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
+import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -187,97 +188,6 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
  * The sets scored: each split, and the dev articles of the first three rounds apart, so that the
  * floors set on them still judge the same articles after a round adds dev articles.
  */
-const DEV_ROUND_4 = new Set([
-  "al-mohannadi-fifa-ban",
-  "congo-mutamba-embezzlement-sentence",
-  "hong-kong-ventus-lau-arrested",
-  "merrill-lynch-fca-fine",
-  "oakland-occupy-tear-gas",
-  "ponmudy-disproportionate-assets-sentence",
-  "psac-federal-workers-strike",
-  "staples-office-depot-deal",
-]);
-/**
- * Round 5 (2026-12-03, issue 14f): ten held-out articles, each gold file committed before the
- * pipeline was run on it. Scored apart as well, so that the first rounds' held-out floors still
- * judge the same 18 articles and the fresh round's level can be read on its own.
- */
-const HELDOUT_ROUND_5 = new Set([
-  "boutros-ghali-sentenced-in-absentia",
-  "central-europe-floods-levees-break",
-  "czech-national-bank-surprise-hike",
-  "diri-declared-bayelsa-winner",
-  "mumbai-city-u18-suspended-mdfa",
-  "nipah-kozhikode-mandaviya",
-  "phoenix-march-on-washington-arrests",
-  "south-sudan-ceasefire-signed",
-  "thomson-reuters-takeover",
-  "unite-nipsa-northern-ireland-strike",
-]);
-/**
- * Round 6 (2026-12-03, issue 14g): eight dev articles, each gold file committed before the pipeline
- * was run on it, to widen what development sees. Scored apart, so that the floors set on the first
- * 25 dev articles still judge them and the round's own level (a fresh measure) can be read.
- */
-const DEV_ROUND_6 = new Set([
-  "china-slams-us-sanctions-zhuhai-zhenrong",
-  "messi-conmebol-three-month-ban",
-  "petrobras-workers-strike-libra",
-  "poland-election-late-poll-2023",
-  "uganda-ebola-mubende-confirmed",
-  "us-china-langfang-vice-minister-talks",
-  "yemen-jawf-airstrikes-civilians",
-  "zuma-foundation-sentence-unconstitutional",
-]);
-/**
- * Round 7 (2026-12-03, issue 27f): ten dev articles, each gold file committed before the pipeline
- * was run on it, from regions and outlets the split had not seen (Latin America, Africa, South and
- * Southeast Asia). Scored apart, for the same reason as round 6.
- */
-const DEV_ROUND_7 = new Set([
-  "bangladesh-dengue-outbreak-deaths",
-  "guatemala-perez-baldetti-sentenced",
-  "jokowi-zambry-merdeka-palace-visit",
-  "kenya-azimio-protests-resume-tear-gas",
-  "nigeria-teachers-strike-pay",
-  "philippines-leyte-landslides-baybay",
-  "sri-lanka-npp-parliamentary-majority",
-  "umar-akmal-pcb-three-match-ban",
-  "us-sanctions-venezuelan-security-officials",
-  "vodacom-safaricom-control-deal",
-]);
-/**
- * Round 8a (2026-12-03, session 28b): eight dev articles, each gold file committed before the
- * pipeline was run on it, from regions and outlets the split had few of (Greece, Israel, Germany,
- * New Zealand, Australia, the Netherlands). Scored apart, for the same reason as round 6.
- */
-const DEV_ROUND_8A = new Set([
-  "asciano-brookfield-takeover-offer",
-  "covestro-adnoc-takeover-accepted",
-  "dutch-election-vvd-labour-hammered",
-  "first-union-quarry-walkout",
-  "greek-tsochatzopoulos-twenty-years",
-  "lufthansa-pilots-strike-indefinite",
-  "olmert-holyland-six-years",
-  "victoria-measles-linked-cases",
-]);
-/**
- * Round 8b (2026-12-03, issue s28c): eight dev articles, each gold file committed before the
- * pipeline was run on it, in genres and from places the split had few of (Oceania, Canada, the
- * Middle East, Turkey, the Caucasus, continental Europe). Scored apart, for the same reason.
- */
-const DEV_ROUND_8B = new Set([
-  "eu-sanctions-lukashenko-luxembourg",
-  "free-cnil-gdpr-fine-appeal",
-  "gaza-border-airstrike-explosives",
-  "india-canada-jaishankar-joly-call",
-  "nz-peters-payne-foreign-policy-talks",
-  "tbilisi-rustaveli-protesters-detained",
-  "turkey-elazig-quake-toll",
-  "uefa-red-star-fan-racism",
-]);
-const LATER_DEV = (article: string) =>
-  DEV_ROUND_6.has(article) || DEV_ROUND_7.has(article) || DEV_ROUND_8A.has(article) || DEV_ROUND_8B.has(article);
 const SCOPES = [
   ...Split,
   "dev-r1-3",

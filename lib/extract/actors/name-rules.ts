@@ -13,27 +13,8 @@ import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
 export { familyName, surnameKey } from "./surnames";
 
-export const ORG_HEADS = new Set(
-  "directorate secretariat inspectorate consortium syndicate cooperative observatory survey police military ministry council party agency commission board college patrol bureau tribunal bank corporation corp. inc. group forces army navy committee union organization organisation association confederation team court parliament congress senate assembly government institute university company fund office department service front movement brigade authority administration guard foundation federation alliance coalition network museum gallery library hospital theatre theater school opera zoo airways airlines railways rail post telecom telecoms mobile steel tobacco power electric insurance motors holdings industries technologies pharmaceuticals enterprises investments co co. ltd ltd. inc corp plc llc llp ag nv sa spa gmbh bv league society brigades".split(
-    " ",
-  ),
-);
-const LEADING_HEADS = new Set("banco grupo groupe banque compagnie companhia sociedad".split(" "));
-const ACRONYM = /^[A-Z][A-Z0-9&]+$/;
-// People who work for the institution named before them: "Florida Fish and Wildlife officials",
-// "a National Rail Workers director", "Unity Party members".
-const STAFF = new Set(
-  "officials spokesman spokeswoman spokesperson staff employees executives investigators inspectors officers official director directors member members chairman chairwoman chairperson negotiator negotiators representative representatives".split(" "),
-);
-const FIGHTERS = new Set("rebels militants fighters insurgents militiamen guerrillas gunmen".split(" "));
-export const SPEAKER_VERBS = new Set(
-  "said says told tells added adds wrote writes announced claimed warned insisted stressed argued explained noted replied denied confirmed won wins".split(
-    " ",
-  ),
-);
-// Auxiliaries after a sentence-initial full name: "Ventus Lau was arrested", "Ana Ruiz has resigned".
-const AUXILIARIES = new Set("was is has had will would could can may must did does".split(" "));
-const LOWER_ORG_HEADS = new Set(["party", "movement", "militia", "union", "coalition", "front", "group"]);
+import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
+export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
 
 /** One sentence's tokens while its capitalised runs are read, and where their names go. */
 export type Run = {
