@@ -16,14 +16,7 @@ export function pronounOfReported(
   cue: { start: number; end: number },
   mentions: readonly ActorMention[],
 ): string | undefined {
-  const pronoun = mentions.find(
-    (m) =>
-      m.via === "coref" &&
-      m.start >= cue.start &&
-      m.end <= cue.end &&
-      /^(?:he|she)$/i.test(text.slice(m.start, m.end)) &&
-      TRAILING.test(text.slice(sentenceStart, m.start)),
-  );
+  const pronoun = pronounIn(text, sentenceStart, cue, mentions, TRAILING);
   if (!pronoun) return undefined;
   const named = mentions.some((m) => m.actor === pronoun.actor && m.via !== "coref" && m.end <= pronoun.start);
   return named ? pronoun.actor : undefined;
@@ -42,17 +35,28 @@ export function pronounAfterReport(
   report: { cue?: { start: number; end: number } } | undefined,
   reportMentions: readonly ActorMention[],
 ): string | undefined {
-  const pronoun = mentions.find(
-    (m) =>
-      m.via === "coref" &&
-      m.start >= cue.start &&
-      m.end <= cue.end &&
-      /^(?:he|she)$/i.test(text.slice(m.start, m.end)) &&
-      /^\W*$/.test(text.slice(sentenceStart, m.start)),
-  );
+  const pronoun = pronounIn(text, sentenceStart, cue, mentions, /^\W*$/);
   const reportCue = report?.cue;
   if (!pronoun || !reportCue) return undefined;
   const inWords = reportMentions.some((m) => m.actor === pronoun.actor && m.start >= reportCue.end);
   const speaking = reportMentions.some((m) => m.actor === pronoun.actor && m.start < reportCue.end);
   return inWords && !speaking ? pronoun.actor : undefined;
+}
+
+/** The "he" or "she" coreference mention inside the cue whose sentence, up to it, reads as `before`. */
+function pronounIn(
+  text: string,
+  sentenceStart: number,
+  cue: { start: number; end: number },
+  mentions: readonly ActorMention[],
+  before: RegExp,
+): ActorMention | undefined {
+  return mentions.find(
+    (m) =>
+      m.via === "coref" &&
+      m.start >= cue.start &&
+      m.end <= cue.end &&
+      /^(?:he|she)$/i.test(text.slice(m.start, m.end)) &&
+      before.test(text.slice(sentenceStart, m.start)),
+  );
 }
