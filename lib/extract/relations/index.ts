@@ -2,8 +2,7 @@
  * Stage 7: typed relations between actors, clause by clause: actors before a cue are its
  * subjects, the first actor after it its object; coordinated subjects of a joint action
  * cooperate. A clause with no subject of its own borrows its sentence's previous subjects
- * ("a framework that would provide Ukraine…"). Whom a source told ("X told Reuters") and the
- * medium that carries a claim are its provenance (the claim's sources), no relation between actors.
+ * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
 import { groupBySentence } from "../by-sentence";
@@ -12,6 +11,7 @@ import { isTitle } from "../actors";
 import type { WithEvents } from "../events";
 import type { ActorMention, Clause } from "../types";
 import { relationSet, type Link, type RelationSet } from "./collect";
+import { relateReports } from "./reports";
 import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
@@ -32,6 +32,7 @@ export function findRelations(doc: WithEvents): WithRelations {
   const found = relationSet(doc);
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   relateClauses(doc, found, kindOf);
+  relateReports(doc, found, kindOf);
   return { ...doc, relations: found.numbered() };
 }
 
