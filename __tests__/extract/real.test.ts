@@ -55,12 +55,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // 0.86/0.87, 0.93/0.98, 0.75/0.49. Those floors judge the same 43 articles in dev-r1-7.
   // Rounds 8a and 8b added sixteen dev articles (2026-12-03, session 28b and 28c), each scored apart
   // first (dev-r8a, dev-r8b: their fresh measures are in the fixtures README); the floors of the
-  // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m4).
+  // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m6; relations
+  // 0.78/0.51 once 'X told Reuters' was a reports relation again: the seed's graph is drawn with it).
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.85, recall: 0.9 },
     dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.82, recall: 0.5 },
+    relations: { precision: 0.77, recall: 0.5 },
     headline: 0.94,
     headlineKind: 0.95,
   },
