@@ -17,3 +17,9 @@ export function analyze(body: string, date = "2025-03-10", options: { assumed?: 
 
 export const actorNamed = (a: Analysis, name: string) => a.actors.find((x) => x.name === name || x.aliases.includes(name));
 export const spanText = (a: Analysis, s: { start: number; end: number }) => a.article.text.slice(s.start, s.end);
+/** Who the claim holding `words` is attributed to, by name, less the test outlet (undefined: no such claim). */
+export const speakersOf = (a: Analysis, words: string) => {
+  const claim = a.claims.find((c) => spanText(a, c.evidence).includes(words));
+  const name = new Map(a.actors.map((x) => [x.id, x.name]));
+  return claim?.sources.map((s) => name.get(s)).filter((n) => n !== "The Test Outlet");
+};

@@ -1,16 +1,11 @@
 import { findTimeExpressions } from "@/lib/extract/time";
-import { actorNamed, analyze } from "./helpers";
+import { actorNamed, analyze, speakersOf } from "./helpers";
 import type { Analysis } from "@/lib/model";
 
 /**
  * General rules for the misses of round 8b of real news (issue s28c), each on invented sentences
  * with names of several cultures: who speaks, and who acts on whom.
  */
-const speakersOf = (a: Analysis, sentence: string) => {
-  const at = a.article.text.indexOf(sentence);
-  const claim = a.claims.find((c) => c.evidence.start <= at && c.evidence.end > at)!;
-  return claim.sources.map((s) => a.actors.find((x) => x.id === s)!.name).filter((n) => n !== "The Test Outlet");
-};
 
 describe("attribution: a name after the verb that has a verb of its own (round 8b)", () => {
   it("'X, an official of Y, said Z was …': X speaks, Z is what the words are about", () => {
