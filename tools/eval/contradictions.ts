@@ -14,7 +14,7 @@ const HOSTILE_KINDS: RelationKind[] = ["attacks", "sanctions", "opposes"];
 
 const stems = (list: string) => list.split(" ").map((w) => new RegExp(`\\b${w}`, "i"));
 const HOSTILE_ACTS = stems(
-  "suspend ban(?:s|ned|ning)?\\b fine(?:s|d)?\\b fining sue(?:s|d)?\\b suing sanction expel arrest sentenc convict accus condemn attack bomb shell(?:s|ed|ing)\\b kill(?:s|ed|ing)?\\b criticis critici[sz] denounc reject oppos strip(?:s|ped)?\\b punish penalis penaliz disqualif indict prosecut charg(?:e|ed|es|ing)\\b against",
+  "suspend ban(?:s|ned|ning)?\\b guilty\\b fine(?:s|d)?\\b fining sue(?:s|d)?\\b suing sanction expel arrest sentenc convict accus condemn attack bomb shell(?:s|ed|ing)\\b kill(?:s|ed|ing)?\\b criticis critici[sz] denounc reject oppos strip(?:s|ped)?\\b punish penalis penaliz disqualif indict prosecut charg(?:e|ed|es|ing)\\b against",
 );
 const FRIENDLY_ACTS = stems(
   "support back(?:s|ed|ing)?\\b help aid(?:s|ed)?\\b assist welcom prais cooperat collaborat partner sign agree(?:d|s)?\\b ally allied endors donat provid suppl(?:y|ied|ies)\\b deliver(?:s|ed)?\\b sen[dt]\\b sends fund(?:s|ed|ing)?\\b evacuat rescu(?:e|ed|es)\\b host(?:s|ed)?\\b join(?:s|ed)?\\b",

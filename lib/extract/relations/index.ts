@@ -22,6 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
+import { judicialAgent } from "./court";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -188,8 +189,11 @@ function relateHit(
   // was arrested by police" names the patient of that act.
   if (/^(?:\S*(?:ed|en)|found)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
     const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-    if (patient && PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at)))
-      for (const a of open.agentsOf(h.kind, h.words, clause.sentence)) found.add(a, patient.actor, link);
+    if (!patient || !PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at))) return;
+    const agents = open.agentsOf(h.kind, h.words, clause.sentence);
+    // "X and Y were found guilty": a court report's passive has the article's one court for agent.
+    if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
+    else for (const a of judicialAgent(doc, h.words, kindOf)) for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
     return;
   }
   // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
