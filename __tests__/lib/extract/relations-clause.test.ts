@@ -41,3 +41,30 @@ describe("relations: an agentless court passive has the article's one court for 
     expect(rels.filter((r) => r.includes("Amadou Issoufou"))).toEqual([]);
   });
 });
+
+// A symmetric relation may be drawn either way round.
+const pair = (rels: string[], x: string, kind: string, y: string) => rels.includes(`${x} ${kind} ${y}`) || rels.includes(`${y} ${kind} ${x}`);
+
+describe("relations: a bid received from a bidder", () => {
+  it("'X said it had received a takeover offer from Y': X and Y negotiate", () => {
+    const rels = read("Nordvik Bank said on Monday it had received a $4.2 billion (€3.9 billion) takeover offer from Brightwater Holdings.");
+    expect(pair(rels, "Nordvik Bank", "negotiates", "Brightwater Holdings")).toBe(true);
+  });
+  it("'X accepted a buyout bid from Y' too", () => {
+    expect(pair(read("Nordvik Bank accepted a buyout bid from Brightwater Holdings on Friday."), "Nordvik Bank", "negotiates", "Brightwater Holdings")).toBe(true);
+  });
+  it("a rejected bid is opposition, not talks", () => {
+    expect(read("Nordvik Bank rejected a takeover offer from Brightwater Holdings.")).toEqual(["Nordvik Bank opposes Brightwater Holdings"]);
+  });
+});
+
+describe("relations: a place before the kind of body it owns modifies the body", () => {
+  it("'the United Arab Emirates state energy company Y' after a bid: Y is the bidder, not the state", () => {
+    const rels = read("Nordvik Bank said it had accepted a takeover bid from the United Arab Emirates state energy company Brightwater Holdings.");
+    expect(pair(rels, "Nordvik Bank", "negotiates", "Brightwater Holdings")).toBe(true);
+    expect(rels.filter((r) => r.includes("United Arab Emirates"))).toEqual([]);
+  });
+  it("'Norway fined the Chile state mining company Y': the company is fined, not Chile", () => {
+    expect(read("Norway fined the Chile state mining company Brightwater Holdings on Friday.")).toEqual(["Norway sanctions Brightwater Holdings"]);
+  });
+});

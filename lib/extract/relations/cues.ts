@@ -49,6 +49,13 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+)take control(?=\s+of\b))\b/gi,
     symmetric: true,
   },
+  // "X received a takeover offer from Y", "X accepted a $5 billion buyout bid from Y": the target of
+  // a bid and its bidder negotiate; a rejected bid is the "reject" cue's (opposition).
+  {
+    kind: "negotiates",
+    re: /\b(?:receiv(?:e|es|ed|ing)|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|consider(?:s|ed|ing)?|weigh(?:s|ed|ing)?|review(?:s|ed|ing)?)\s+(?:a|an|the|its|their)\s+(?:\S+\s+){0,6}?(?:takeover|buyout|acquisition|merger|purchase)\s+(?:offer|bid|proposal|approach)s?\s+from\b/gi,
+    symmetric: true,
+  },
   // "X reached a deal with Y": the subject and the party after "with"; "X and Y, which agreed to a
   // merger", "X and Y reached a deal": joint parties of one deal.
   {

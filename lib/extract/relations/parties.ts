@@ -121,12 +121,16 @@ const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*(?<!\bstakes?|\bshares|\bholdings?|\bintere
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 // "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
 const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;
+const BODY_OF_NEXT =
+  /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}(?:company|group|firm|operator|maker|giant|lender|bank|carrier|airline|insurer|producer|conglomerate|broadcaster|utility|trader|miner|agency|regulator|watchdog|union|club|fund)\s+$/u;
 // "Pakistan's head coach Mickey Arthur", "Kenya's star runner Y": a possessor and the role it gives the name after.
 const ROLE_OF_NEXT = /^['’]s?\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 const FUNCTION_WORD = /\b(?:and|or|but|its|his|her|their|to|with|from|by|of|in|on|at|for|as|the|a|an|that|which|who|\p{Ll}+ed)\b/u;
 const modifiesNext = (between: string) => {
   if (MODIFIES_NEXT.test(between)) return true;
   if (ROLE_OF_NEXT.test(between) && !FUNCTION_WORD.test(between)) return true;
+  // "the United Arab Emirates state energy company ADNOC": a place, then the kind of body it owns, then the body.
+  if (BODY_OF_NEXT.test(between) && !/\b(?:and|or|but|its|his|her|their|to|with|from|by|of|in|on|at|for|as|that|which|who)\b/.test(between)) return true;
   const office = OFFICE_OF_NEXT.exec(between);
   // "Russia and its president Putin" names two objects, not one.
   return !!office && isTitle(office[1]!) && !/\b(?:and|or|but|its|his|her|their|to|with|from|by)\b/.test(between);
