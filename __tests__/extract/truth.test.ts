@@ -49,7 +49,12 @@ const STATED: Record<string, Stated[]> = {
     { sentence: "announced Thursday to suspend", events: /suspen|announc/i, relations: [["IOC Executive Board", "Russian Olympic Committee"]] },
     // a statement was issued after the first day of a meeting that took place
     { sentence: "In an IOC statement after the first day", events: /statement|meeting/i, relations: [["International Olympic Committee", "National Olympic Committee of Ukraine"]] },
-    { sentence: "today decided that the Russian Olympic Committee is suspended", events: /suspend/i },
+    // the board's decision, quoted from the IOC's statement, states the suspension as done (the gold lists IOC → ROC too)
+    {
+      sentence: "today decided that the Russian Olympic Committee is suspended",
+      events: /suspend/i,
+      relations: [["IOC Executive Board", "Russian Olympic Committee"], ["International Olympic Committee", "Russian Olympic Committee"]],
+    },
     { sentence: "According to the statement, the Russian Olympic Committee is no longer", events: /^statement$/i },
   ],
   "us-sanctions-putin-lavrov": [

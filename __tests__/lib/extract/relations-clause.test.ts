@@ -68,3 +68,17 @@ describe("relations: a place before the kind of body it owns modifies the body",
     expect(read("Norway fined the Chile state mining company Brightwater Holdings on Friday.")).toEqual(["Norway sanctions Brightwater Holdings"]);
   });
 });
+
+describe("relations: a penalty's announcer, a governing body, imposed it", () => {
+  it("'X was suspended …, said the federation': the federation sanctions X", () => {
+    const rels = read("Amadou Issoufou was suspended for three months and fined $50,000 for his comments, said the Lorvanian Football Federation in a statement.");
+    expect(rels).toContain("Lorvanian Football Federation sanctions Amadou Issoufou");
+  });
+  it("'The league said X was fined': the league sanctions X", () => {
+    expect(read("The Ostmark Basketball League said Amadou Issoufou was fined $10,000.")).toEqual(["Ostmark Basketball League sanctions Amadou Issoufou"]);
+  });
+  it("a club that reports a ban, or a ministry reporting an arrest, imposed nothing", () => {
+    expect(read("Amadou Issoufou was banned for two matches, Nordvik FC said.")).toEqual([]);
+    expect(read("Amadou Issoufou was arrested on Friday, the Interior Ministry said.")).toEqual([]);
+  });
+});

@@ -23,6 +23,7 @@ import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
 import { judicialAgent } from "./court";
+import { announcingAgent } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -191,9 +192,14 @@ function relateHit(
     const patient = mentions.filter((m) => m.end <= h.at).at(-1);
     if (!patient || !PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at))) return;
     const agents = open.agentsOf(h.kind, h.words, clause.sentence);
-    // "X and Y were found guilty": a court report's passive has the article's one court for agent.
     if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
-    else for (const a of judicialAgent(doc, h.words, kindOf)) for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
+    // "X and Y were found guilty": a court report's passive has the article's one court for agent;
+    // "X was suspended, the federation said": a penalty's announcer imposed it.
+    else {
+      const implied = judicialAgent(doc, h.words, kindOf);
+      for (const a of implied.length ? implied : announcingAgent(doc, clause.sentence, h.words, kindOf))
+        for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
+    }
     return;
   }
   // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
