@@ -82,3 +82,14 @@ describe("relations: a penalty's announcer, a governing body, imposed it", () =>
     expect(read("Amadou Issoufou was arrested on Friday, the Interior Ministry said.")).toEqual([]);
   });
 });
+
+describe("relations: an introductory phrase set off by a comma holds no subject", () => {
+  it("'In a move seen to counter X's influence, Y and Z pledged to …': Y and Z act together, X is no subject", () => {
+    const rels = read("In a move seen to counter China's influence, Chile and Peru pledged to open a joint port.");
+    expect(pair(rels, "Chile", "cooperates", "Peru")).toBe(true);
+    expect(rels.filter((r) => r.includes("China"))).toEqual([]);
+  });
+  it("…and names that only share a verb still act apart", () => {
+    expect(read("In a move seen to counter China's influence, Chile and Peru attended the summit in Lima.")).toEqual([]);
+  });
+});

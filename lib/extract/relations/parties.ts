@@ -140,7 +140,9 @@ const COORDINATED_OBJECT =
 
 /** Actors named before the first cue and joined only by "and" or commas ("X and Y officials"): joint subjects. */
 export function coordinated(text: string, mentions: ActorMention[], before: number): string[] {
-  const run = mentions.filter((m) => m.end <= before);
+  const all = mentions.filter((m) => m.end <= before);
+  const run = jointRun(text, all);
+  if (run !== all) return unique(run.map((m) => m.actor));
   const out: ActorMention[] = run.slice(0, 1);
   for (let i = 1; i < run.length; i++) {
     const gap = text.slice(run[i - 1]!.end, run[i]!.start);
@@ -150,6 +152,25 @@ export function coordinated(text: string, mentions: ActorMention[], before: numb
   return out.length >= 2
     ? unique(out.map((m) => m.actor))
     : unique(run.map((m) => m.actor)).slice(0, 1);
+}
+
+/**
+ * "In a move seen to counter X, Y and Z announced …": a phrase set off by a comma before the
+ * subject holds none of it. When the first name stands alone, the names after that comma, joined
+ * by "and" and up to the verb, are the subject; otherwise the run as it is.
+ */
+function jointRun(text: string, run: ActorMention[]): ActorMention[] {
+  const gap = (k: number) => text.slice(run[k - 1]!.end, run[k]!.start);
+  if (run.length < 3 || COORDINATION.test(gap(1))) return run;
+  for (let i = 1; i < run.length - 1; i++) {
+    if (COORDINATION.test(gap(i))) return run;
+    if (!/,\s+(?:the\s+)?$/.test(gap(i))) continue;
+    let k = i + 1;
+    while (k < run.length && COORDINATION.test(gap(k))) k++;
+    const group = run.slice(i, k);
+    return group.length >= 2 && group.some((_, n) => n > 0 && /\band\b/.test(gap(i + n))) ? group : run;
+  }
+  return run;
 }
 
 // A preposition before the first name: the names are in an adverbial phrase, not the subject.
@@ -162,8 +183,10 @@ const PREPOSITION_BEFORE =
  * Europe's privacy law"), and not inside a prepositional phrase ("Under the GDPR and …").
  */
 export function jointSubjects(text: string, mentions: ActorMention[], clauseStart: number, before: number): boolean {
-  const run = mentions.filter((m) => m.end <= before);
+  const all = mentions.filter((m) => m.end <= before);
+  const run = jointRun(text, all);
   if (run.length < 2) return false;
+  if (run !== all) return true;
   if (PREPOSITION_BEFORE.test(text.slice(clauseStart, run[0]!.start))) return false;
   let joined = 1;
   let and = false;
