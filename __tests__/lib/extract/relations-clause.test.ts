@@ -93,3 +93,12 @@ describe("relations: an introductory phrase set off by a comma holds no subject"
     expect(read("In a move seen to counter China's influence, Chile and Peru attended the summit in Lima.")).toEqual([]);
   });
 });
+
+describe("relations: a gerund after a preposition ends the object's phrase", () => {
+  it("'X banned the club from selling tickets for a Y match': Y is not banned", () => {
+    expect(read("The Lorvanian Football Federation banned the club from selling tickets for a Europa League match.")).toEqual([]);
+  });
+  it("…while a name right after the verb is its object", () => {
+    expect(read("The Lorvanian Football Federation banned Nordvik FC from selling tickets for a month.")).toEqual(["Lorvanian Football Federation sanctions Nordvik FC"]);
+  });
+});

@@ -81,7 +81,7 @@ export function objectsOf(
   const apposed = (m: ActorMention | undefined) => !!m && APPOSITION_END.test(text.slice(m.end, m.end + 2));
   if (DESCRIBED_GAP.test(gap) && apposed(run[0])) return [run[0].actor];
   if (/^\s+(?:of\s+)?(?:the\s+)?$/.test(gap) && run[1] && POSSESSED_DESCRIPTION.test(text.slice(run[0].end, run[1].start)) && apposed(run[1])) return [run[1].actor];
-  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap))
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap) || GERUND_GAP.test(gap))
     return [];
   // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
   if (PARTITIVE_GAP.test(gap) && /^['’]s?\s/.test(text.slice(run[0].end, run[0].end + 3))) return [];
@@ -98,6 +98,9 @@ export function objectsOf(
     return [heads[1].actor];
   return unique(heads.map((m) => m.actor));
 }
+// "banned the club from selling tickets for a Y match", "fined it for breaching Y's rules": a
+// gerund after a preposition opens a clause of its own; a name in it is not the verb's object.
+const GERUND_GAP = /\b(?:from|for|after|before|without|while|by)\s+\p{Ll}+ing\b/u;
 // "the head of", "its former chairman of": a role in the body named next, held by someone else.
 const ROLE_OF_GAP =
   /\b(?:the|its|their|a|an)\s+(?:[\p{Ll}-]+\s+)?(?:head|chief|leader|president|director|chairman|chairwoman|chair|founder|secretary-general|spokesman|spokeswoman|spokesperson|commander|boss|ceo|captain|coach|owner|manager)\s+of\s+(?:the\s+)?$/iu;
