@@ -102,3 +102,16 @@ describe("relations: a gerund after a preposition ends the object's phrase", () 
     expect(read("The Lorvanian Football Federation banned Nordvik FC from selling tickets for a month.")).toEqual(["Lorvanian Football Federation sanctions Nordvik FC"]);
   });
 });
+
+describe("relations: a cue word that is a noun or a rivalry acts on no one", () => {
+  it("'X, which saw supplies of gas to Y slashed': no one provides Y", () => {
+    expect(read("The blockade by Norway, which saw supplies of natural gas to Chile cut, lasted a year.").filter((r) => r.includes("provides"))).toEqual([]);
+  });
+  it("…while 'X supplies Y' still provides", () => {
+    expect(read("Norway supplies Chile with natural gas.")).toEqual(["Norway provides Chile"]);
+  });
+  it("'X will compete against Y' is rivalry, no opposition", () => {
+    expect(read("The merger will let Nordvik Bank compete against Brightwater Holdings.")).toEqual([]);
+    expect(read("Nordvik Bank filed a lawsuit against Brightwater Holdings.")).toEqual(["Nordvik Bank opposes Brightwater Holdings"]);
+  });
+});

@@ -21,7 +21,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "opposes",
-    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
+    re: /\b(?:(?:go|goes|went|gone|going) on strike(?: against| at)?|su(?:es?|ed|ing)|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|reject(?:s|ed|ing)?|condemn(?:s|ed|ing)?|criticis(?:e|es|ed|ing)|criticiz(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|castigat(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|hit out at|rail(?:s|ed|ing)? against|(?:stag|launch|call|h[eo]ld|beg[ia]n|start)\w*\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:strike|protest|boycott|walkout)s?\s+(?:at|against)|(?<!\bcompet(?:e|es|ed|ing)\s+)against|den(?:y|ies|ied|ying)|disregard(?:s|ed|ing)?|threaten(?:s|ed|ing)?|warn(?:s|ed|ing)?|anti-|oust(?:s|ed|ing)?|forc(?:e|es|ed|ing) out|toppl(?:e|es|ed|ing)|overthr(?:ow|ows|ew|own|owing))(?:\b|(?<=-))/gi,
   },
   // "X clashed with Y", "X had an altercation with Y", "a bitter row with Y", "clashes between X and
   // Y": a quarrel has two sides, either way round; the noun's light verb's subject is one of them.
@@ -36,9 +36,10 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
     kind: "opposes",
     re: /\bappeal(?:s|ed|ing)?\s+(?:against\s+)?(?:the|its|their|this)\s+(?:["“”\w-]+\s+){0,2}?(?:decision|ruling|verdict|judgment|judgement|fine|order|sanctions?|ban)(?:\s+by\b|(?=\s+of\b))/gi,
   },
+  // "supplies of gas to Y" is a noun, not a verb; "compete against Y" is rivalry, not opposition.
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",
