@@ -188,20 +188,8 @@ function relateHit(
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
   // was arrested by police" names the patient of that act.
-  if (/^(?:\S*(?:ed|en)|found)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) {
-    const patient = mentions.filter((m) => m.end <= h.at).at(-1);
-    if (!patient || !PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at))) return;
-    const agents = open.agentsOf(h.kind, h.words, clause.sentence);
-    if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
-    // "X and Y were found guilty": a court report's passive has the article's one court for agent;
-    // "X was suspended, the federation said": a penalty's announcer imposed it.
-    else {
-      const implied = judicialAgent(doc, h.words, kindOf);
-      for (const a of implied.length ? implied : announcingAgent(doc, clause.sentence, h.words, kindOf))
-        for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
-    }
-    return;
-  }
+  if (/^(?:\S*(?:ed|en)|found)\b/.test(h.words) && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at)))
+    return relateAgentlessPassive(doc, found, clause, mentions, h, link, kindOf, open);
   // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
   // prepositional phrase is a reduced relative of that noun, not the clause's verb.
   const nounBefore = mentions.filter((m) => m.end <= h.at).at(-1);
@@ -261,6 +249,29 @@ function relateHit(
   else for (const s of subjects) for (const o of objects) found.add(s, o, link);
   // "Police arrested a prominent activist": the patient may be named in the next sentences.
   if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
+}
+/** A passive without "by" after its patient ("X was fined"): its agent is an open act's, a court's or the announcer's. */
+function relateAgentlessPassive(
+  doc: WithEvents,
+  found: RelationSet,
+  clause: Clause,
+  mentions: ActorMention[],
+  h: Hit,
+  link: ReturnType<typeof linkOf>,
+  kindOf: Map<string, ActorKind>,
+  open: OpenActs,
+): void {
+  const patient = mentions.filter((m) => m.end <= h.at).at(-1);
+  if (!patient || !PASSIVE_SUBJECT_GAP.test(doc.text.slice(patient.end, h.at))) return;
+  const agents = open.agentsOf(h.kind, h.words, clause.sentence);
+  if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
+  // "X and Y were found guilty": a court report's passive has the article's one court for agent;
+  // "X was suspended, the federation said": a penalty's announcer imposed it.
+  else {
+    const implied = judicialAgent(doc, h.words, kindOf);
+    for (const a of implied.length ? implied : announcingAgent(doc, clause.sentence, h.words, kindOf))
+      for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
+  }
 }
 const REDUCED_RELATIVE = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 const IN_PREPOSITION = /\b(?:on|of|for|against|with|to|from|at|among)\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*$/i;
