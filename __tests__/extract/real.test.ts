@@ -10,6 +10,7 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
+import { DEV_ROUND_9C } from "./real-rounds";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -201,6 +202,7 @@ const SCOPES = [
   "dev-r7",
   "dev-r8a",
   "dev-r8b",
+  "dev-r9c",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -212,7 +214,12 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r1-7":
-      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article);
+      return (
+        gold.split === "dev" &&
+        !DEV_ROUND_8A.has(gold.article) &&
+        !DEV_ROUND_8B.has(gold.article) &&
+        !DEV_ROUND_9C.has(gold.article)
+      );
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
@@ -221,6 +228,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_8A.has(gold.article);
     case "dev-r8b":
       return gold.split === "dev" && DEV_ROUND_8B.has(gold.article);
+    case "dev-r9c":
+      return gold.split === "dev" && DEV_ROUND_9C.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -306,7 +315,8 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r8a")).toBe(DEV_ROUND_8A.size);
     expect(count("dev-r8b")).toBe(DEV_ROUND_8B.size);
     expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
-    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + DEV_ROUND_9C.size);
+    expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
