@@ -28,4 +28,13 @@ describe("attribution: who speaks (session 29)", () => {
     const a = analyze("Mayor Lucia Ferraro, who said last year that taxes would fall, won the vote on Sunday.");
     expect(speakersOf(a, "won the vote")).not.toEqual(["Lucia Ferraro"]);
   });
+
+  it("'affirms' reports; 'assures' reports before 'that' or a quotation, not before an object alone", () => {
+    const a = analyze(
+      "The Tamsin Rail Workers Union affirms that its members “will not return before Monday”. " +
+        "The Tamsin Rail Workers Union assures that the night trains “are running normally.”",
+    );
+    expect(speakersOf(a, "will not return before Monday")).toEqual(["Tamsin Rail Workers Union"]);
+    expect(speakersOf(a, "are running normally")).toEqual(["Tamsin Rail Workers Union"]);
+  });
 });
