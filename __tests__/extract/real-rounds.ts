@@ -104,9 +104,12 @@ export const DEV_ROUND_9B = new Set([
   "pakistan-floods-toll-800-khyber",
   "virgin-orbit-chapter-11-sale",
 ]);
-export const LATER_DEV = (article: string) =>
-  DEV_ROUND_6.has(article) ||
-  DEV_ROUND_7.has(article) ||
-  DEV_ROUND_8A.has(article) ||
-  DEV_ROUND_8B.has(article) ||
-  DEV_ROUND_9B.has(article);
+/**
+ * Round 9c (2026-12-04, session 29d): quote-heavy dev articles for source attribution, each gold
+ * file committed before the pipeline was run on it. Scored apart: their first score is a fresh
+ * measure of source recall on unseen text.
+ */
+export const DEV_ROUND_9C = new Set([
+  "ancap-refinery-fault-fancap-strike",
+  "kuwait-oil-union-strike-continues",
+]);

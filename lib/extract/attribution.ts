@@ -24,6 +24,7 @@ import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after
 import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
 import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
 import { passiveQuoted } from "./passive-quoted";
+import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
 import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
 import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
@@ -381,7 +382,7 @@ function reportedSpeaker(
     const cue = { start: act ? verbStart : from.start, end: verbEnd };
     return told ? { chain: dedupe(chain), cue, told: told.actor } : { chain: dedupe(chain), cue };
   }
-  return null;
+  return relativeSpeaker(text, start, end, mentions);
 }
 
 // A closing quotation mark, then capitalised words and a reporting verb: a speaker of its own.

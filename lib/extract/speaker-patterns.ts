@@ -15,7 +15,9 @@ const ROLE_HEAD =
 const ORG_HEAD =
   "(?:group|operator|firm|company|conglomerate|maker|manufacturer|producer|supplier|provider|retailer|carrier|lender|insurer|developer|miner|chain|giant|major|utility)";
 const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s|\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ORG_HEAD}\\s)`;
-export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+// "the ministry's permanent secretary X", "the agency's director X": a lower-case owner of the role.
+const OWNER = `\\p{Ll}[\\p{L}-]*['’]s?(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s)`;
+export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${OWNER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 // "FRANKFURT: German chemicals group X said", "Karachi: The board said": a colon dateline opens it.
 const COLON_DATELINE = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+)?`;
 export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DESCRIPTOR}$`, "u");
