@@ -9,7 +9,7 @@ import {
   type RealScore,
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
-import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
+import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, DEV_ROUND_9A, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -58,6 +58,15 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m6; relations
   // 0.78/0.51 once 'X told Reuters' was a reports relation again: the seed's graph is drawn with it).
   dev: {
+    actors: { precision: 0.93, recall: 0.91 },
+    sources: { precision: 0.85, recall: 0.9 },
+    dates: { precision: 0.92, recall: 0.97 },
+    relations: { precision: 0.77, recall: 0.5 },
+    headline: 0.94,
+    headlineKind: 0.95,
+  },
+  // The 59 dev articles of rounds 1–8b, with the floors the whole dev split had before round 9a.
+  "dev-r1-8": {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.85, recall: 0.9 },
     dates: { precision: 0.92, recall: 0.97 },
@@ -198,6 +207,8 @@ const SCOPES = [
   "dev-r7",
   "dev-r8a",
   "dev-r8b",
+  "dev-r1-8",
+  "dev-r9a",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -209,7 +220,12 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r1-7":
-      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article);
+      return (
+        gold.split === "dev" &&
+        !DEV_ROUND_8A.has(gold.article) &&
+        !DEV_ROUND_8B.has(gold.article) &&
+        !DEV_ROUND_9A.has(gold.article)
+      );
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
@@ -218,6 +234,10 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_8A.has(gold.article);
     case "dev-r8b":
       return gold.split === "dev" && DEV_ROUND_8B.has(gold.article);
+    case "dev-r1-8":
+      return gold.split === "dev" && !DEV_ROUND_9A.has(gold.article);
+    case "dev-r9a":
+      return gold.split === "dev" && DEV_ROUND_9A.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -237,7 +257,7 @@ const FLOORED = SCOPES.filter((s) => FLOORS[s] !== undefined);
  * 2026.12.09-lead before any change ("Nicolas Maduro cooperates Venezuela", from "aligned with",
  * in us-sanctions-venezuelan-security-officials): the ceiling of dev and dev-r7 until it is fixed.
  */
-const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r1-7": 1, "dev-r7": 1 };
+const CONTRADICTING: Partial<Record<Scope, number>> = { test: 1, dev: 1, "dev-r1-7": 1, "dev-r1-8": 1, "dev-r7": 1 };
 
 /** Issue #17's target for the headline event's kind, over the articles where it was found. */
 const KIND_TARGET = 0.85;
