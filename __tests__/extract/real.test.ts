@@ -57,12 +57,15 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // first (dev-r8a, dev-r8b: their fresh measures are in the fixtures README); the floors of the
   // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m6; relations
   // 0.78/0.51 once 'X told Reuters' was a reports relation again: the seed's graph is drawn with it).
+  // Round 9a added eight (67, session 29a): its fresh run at 2026.12.10-m6 measured the split at
+  // 0.95/0.92, 0.83/0.86, 0.94/0.99, 0.77/0.49, headline 62/67, kind 60/62; the floors went just
+  // under these because the round was added, not for a change; the 59 keep theirs in dev-r1-8.
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
-    sources: { precision: 0.85, recall: 0.9 },
+    sources: { precision: 0.82, recall: 0.85 },
     dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.77, recall: 0.5 },
-    headline: 0.94,
+    relations: { precision: 0.76, recall: 0.48 },
+    headline: 0.92,
     headlineKind: 0.95,
   },
   // The 59 dev articles of rounds 1–8b, with the floors the whole dev split had before round 9a.
@@ -323,7 +326,9 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r8a")).toBe(DEV_ROUND_8A.size);
     expect(count("dev-r8b")).toBe(DEV_ROUND_8B.size);
     expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
-    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size);
+    expect(count("dev-r9a")).toBe(DEV_ROUND_9A.size);
+    expect(count("dev-r1-8")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size);
+    expect(count("dev")).toBe(count("dev-r1-8") + DEV_ROUND_9A.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
