@@ -113,3 +113,26 @@ export const DEV_ROUND_9C = new Set([
   "ancap-refinery-fault-fancap-strike",
   "kuwait-oil-union-strike-continues",
 ]);
+/**
+ * Round 9a (2026-12-03, session 29a): eight dev articles, each gold file committed before the
+ * pipeline was run on it, from regions and outlets the split had few of (francophone and lusophone
+ * Africa, Central Asia, the Balkans, Scandinavia, the Caribbean, Southeast Asia). Scored apart.
+ */
+export const DEV_ROUND_9A = new Set([
+  "barbados-mottley-liat-regional-travel",
+  "kazakhstan-nazarbayev-reelected-2011",
+  "mozambique-idai-toll-rises-242",
+  "norway-lederne-offshore-strike",
+  "philippines-doh-national-dengue-alert",
+  "russia-uzbekistan-lavrov-saidov-call",
+  "senegal-sonko-libel-suspended-term",
+  "serbia-students-protest-police-force",
+]);
+export const LATER_DEV = (article: string) =>
+  DEV_ROUND_6.has(article) ||
+  DEV_ROUND_7.has(article) ||
+  DEV_ROUND_8A.has(article) ||
+  DEV_ROUND_8B.has(article) ||
+  DEV_ROUND_9A.has(article) ||
+  DEV_ROUND_9B.has(article) ||
+  DEV_ROUND_9C.has(article);
