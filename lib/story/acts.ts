@@ -55,3 +55,23 @@ export function actWords(words: Iterable<string>, kind: string, sentence: string
   });
   return act ? [...new Set([...out, ATTACK_WORD])] : out;
 }
+
+const MEANS_WORDS = new Set(Object.values(MEANS));
+
+/**
+ * Whether two attack reports name one means of attack ("the shooting", "opened fire"): in one
+ * story, the words of the act say more of which incident it is than the circumstance a long label
+ * adds ("the shooting at the beach on a hot evening").
+ */
+export function shareMeans(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const w of a) if (MEANS_WORDS.has(w) && b.has(w)) return true;
+  return false;
+}
+
+/** "Jane Roe shot dead", "John Doe was shot": a named person shot, another shooting than the one they did. */
+const NAMED_SHOT =
+  /^(?:[A-Z][\w'’-]*\s+)+(?:(?:was|were|is|remains|has been)\s+shot\b|shot(?:\s+(?:dead|by)\b|\s*$))/;
+
+export function namesPersonShot(label: string): boolean {
+  return NAMED_SHOT.test(label);
+}

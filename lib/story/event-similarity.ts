@@ -1,4 +1,8 @@
+import { namesPersonShot, shareMeans } from "./acts";
 import { kindAffinity, type ReportFeatures } from "./event-features";
+
+/** Two attack reports naming one means of attack. */
+export const SAME_MEANS = 0.5;
 
 /** Dates further apart than this (in days) are two events, whatever else they share. */
 export const MAX_DATE_GAP = 3;
@@ -110,6 +114,7 @@ export function eventSimilarity(
   const shared = weightedJaccard(a.words, b.words, weight);
   const words = Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
   score += 2 * words;
+  if (sameMeans(a, b)) score += SAME_MEANS;
   // A common actor says little of the catch-all kind, which has no kind to tell it apart, nor of
   // two reports that share no word and no dates: then it counts as much as it is rare.
   const alike = words > 0 || (a.interval !== null && b.interval !== null);
@@ -118,4 +123,10 @@ export function eventSimilarity(
       ? sharedActors(a.actors, b.actors, weight)
       : sharedActors(a.actors, b.actors, () => 1);
   return score;
+}
+
+function sameMeans(a: ReportFeatures, b: ReportFeatures): boolean {
+  if (a.kind !== "attack" || b.kind !== "attack") return false;
+  if (namesPersonShot(a.event.label) || namesPersonShot(b.event.label)) return false;
+  return shareMeans(a.words, b.words);
 }
