@@ -12,6 +12,7 @@ import { findDescribedSources } from "./described-sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
+import { findNicknames } from "./nicknames";
 
 export { slug } from "./registry";
 export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
@@ -50,6 +51,7 @@ export function findActors(doc: Segmented): WithActors {
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
+  findNicknames(doc.text, doc.sentences, reg);
   joinVariants(reg, doc.outlet.id);
   bodiesByUsage(doc.text, reg);
   const mentions = [...reg.mentions].sort(

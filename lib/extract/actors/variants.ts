@@ -134,7 +134,7 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
 }
 
 /** Moves each `from` actor's mentions and names to its `to` actor, and drops it. */
-function merge(reg: ActorRegistry, into: ReadonlyMap<string, string>): void {
+export function merge(reg: ActorRegistry, into: ReadonlyMap<string, string>): void {
   if (into.size === 0) return;
   for (const m of reg.mentions) {
     const to = into.get(m.actor);
