@@ -57,11 +57,13 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // first (dev-r8a, dev-r8b: their fresh measures are in the fixtures README); the floors of the
   // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m6; relations
   // 0.78/0.51 once 'X told Reuters' was a reports relation again: the seed's graph is drawn with it).
+  // Session 29c's clause rules (court and announcer agents, bids, introductory phrases) measure
+  // relations 0.84/0.59 on dev; the relations floor is set just under.
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.85, recall: 0.9 },
     dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.77, recall: 0.5 },
+    relations: { precision: 0.83, recall: 0.58 },
     headline: 0.94,
     headlineKind: 0.95,
   },

@@ -22,8 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
-import { judicialAgent } from "./court";
-import { announcingAgent } from "./announcer";
+import { impliedAgents } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -195,11 +194,7 @@ function relateHit(
     if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
     // "X and Y were found guilty": a court report's passive has the article's one court for agent;
     // "X was suspended, the federation said": a penalty's announcer imposed it.
-    else {
-      const implied = judicialAgent(doc, h.words, kindOf);
-      for (const a of implied.length ? implied : announcingAgent(doc, clause.sentence, h.words, kindOf))
-        for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
-    }
+    else for (const a of impliedAgents(doc, clause.sentence, h.words, kindOf)) for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
     return;
   }
   // "sanctions on six Venezuelan security officials aligned with Y": a participle after a noun in a
