@@ -58,16 +58,18 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // first (dev-r8a, dev-r8b: their fresh measures are in the fixtures README); the floors of the
   // whole split (59) are set just under the figures after session 28's merges (2026.12.10-m6; relations
   // 0.78/0.51 once 'X told Reuters' was a reports relation again: the seed's graph is drawn with it).
-  // All 67 dev articles, with round 9b's eight (2026-12-04, session 29b; fresh measure in the fixtures
-  // README), set just under the figures after session 29's merges (2026.12.10-m7): 0.94/0.92,
-  // 0.84/0.88, 0.94/0.99, 0.80/0.55, headline 64/67, kind 60/64. The 59 articles of rounds 1–8 keep
-  // the floors the whole split had at 2026.12.10-m6 in dev-r1-8.
+  // All 77 dev articles, with rounds 9a (eight), 9b (eight) and 9c (two) of session 29 (2026-12-04;
+  // fresh measures in the fixtures README), set just under the figures after session 29's merges
+  // (2026.12.10-m7): 0.94/0.92, 0.83/0.84, 0.94/0.99, 0.79/0.53, headline 72/77, kind 68/72. The
+  // round-9 articles were added, not a rule changed; the 59 articles of rounds 1–8 keep the floors the
+  // whole split had at 2026.12.10-m6 in dev-r1-8, with relations raised by session 29c's clause rules
+  // (court and announcer agents, bids, introductory phrases: 0.84/0.59 measured on those 59).
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
-    sources: { precision: 0.83, recall: 0.87 },
+    sources: { precision: 0.82, recall: 0.83 },
     dates: { precision: 0.93, recall: 0.98 },
-    relations: { precision: 0.79, recall: 0.54 },
-    headline: 0.95,
+    relations: { precision: 0.78, recall: 0.52 },
+    headline: 0.93,
     headlineKind: 0.93,
   },
   // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
@@ -75,7 +77,7 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.85, recall: 0.9 },
     dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.77, recall: 0.5 },
+    relations: { precision: 0.83, recall: 0.58 },
     headline: 0.94,
     headlineKind: 0.95,
   },

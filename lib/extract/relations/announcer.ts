@@ -7,6 +7,7 @@
  */
 import type { ActorKind } from "../../model";
 import type { WithEvents } from "../events";
+import { judicialAgent } from "./court";
 
 // The penalties a governing body imposes and announces; not an arrest, which the police do.
 const ANNOUNCED_ACT = /^(?:suspended|fined|banned|expelled|disqualified|penali[sz]ed|sanctioned)\b/;
@@ -20,4 +21,10 @@ export function announcingAgent(doc: WithEvents, sentence: number, words: string
   if (!speaker || speaker === doc.outlet.id || kindOf.get(speaker) !== "organization") return [];
   const actor = doc.actors.find((a) => a.id === speaker);
   return actor && [actor.name, ...actor.aliases].some((n) => GOVERNING.test(n)) ? [speaker] : [];
+}
+
+/** The implied agent of an agentless passive: the article's one court, else the penalty's announcer. */
+export function impliedAgents(doc: WithEvents, sentence: number, words: string, kindOf: Map<string, ActorKind>): string[] {
+  const court = judicialAgent(doc, words, kindOf);
+  return court.length ? court : announcingAgent(doc, sentence, words, kindOf);
 }
