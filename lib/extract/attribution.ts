@@ -4,6 +4,7 @@ import type { ActorKind } from "../model";
 import { groupBySentence } from "./by-sentence";
 import {
   ANAPHORIC_SPEAKER,
+  LODGED_WITH,
   DESCRIPTOR,
   DOCUMENT_OF,
   DOCUMENT_TO_VERB,
@@ -16,6 +17,7 @@ import {
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
 import { trailingIt } from "./trailing-it";
+import { PronounMemory, speakerBefore } from "./pronoun-memory";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
@@ -67,6 +69,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let quotedIn = -1;
   const mentionsBy = groupBySentence(doc.mentions);
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
+  const pronouns = new PronounMemory(doc.text);
   const roles: RoleContext & { speakers: { actor: string; at: number }[] } = {
     text: doc.text,
     actors: doc.actors,
@@ -84,7 +87,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
     const explicit: Explicit | null =
       explicitAttribution(doc.text, s.start, s.end, mentions, roles) ??
       headlineSpeaker(doc, s, mentions, kindOf) ??
-      trailingIt(doc.text, s.start, s.end, mentions, kindOf);
+      trailingIt(doc.text, s.start, s.end, mentions, kindOf, speakerBefore(attributions, s.index, outlet));
     // "…, she noted": the last person speaking, not a person the reported words name.
     const previous: string[] | null = speaker === null ? null : (speaker as { chain: string[] }).chain;
     const again: boolean =
@@ -96,7 +99,11 @@ export function findAttribution(doc: WithModality): WithAttribution {
         (attributions.at(-1)?.chain[0] === previous[0] &&
           pronounAfterReport(doc.text, s.start, explicit.cue, mentions, attributions.at(-1), mentionsBy.get(s.index - 1) ?? []) ===
             explicit.chain[0]));
-    const found: Explicit | null = again && previous ? { chain: previous, cue: explicit!.cue } : explicit;
+    const found: Explicit | null = pronouns.keep(
+      again && previous ? { chain: previous, cue: explicit!.cue } : explicit,
+      s.index,
+      (actor) => PEOPLE.has(kindOf.get(actor)!) && !roles.speakers.some((x) => x.actor === actor),
+    );
     // '"… EU clearances", the statement said': a name inside the cited words before the statement's
     // own verb is no speaker; the statement's owner speaks.
     const cited: RegExpExecArray | null = statementOwner === null ? null : STATEMENT_CITED.exec(sentence);
@@ -178,7 +185,7 @@ function explicitAttribution(
     const stop = text.slice(at, end).search(/[,;:]/);
     const limit = stop < 0 ? end : at + stop;
     const named = mentions.find((x) => x.start >= at && x.start < limit);
-    if (!named) continue;
+    if (!named || LODGED_WITH.test(text.slice(at, named.start))) continue;
     // "he said, citing a “complete lack of will” from X": quoted words after "citing" are what
     // is cited as a reason, and a name after them is whom they are about, not a source.
     if (/^(?:citing|quoting)\b/i.test(m[0]) && /["“”]/.test(text.slice(at, named.start))) continue;

@@ -43,8 +43,9 @@ export function noReportAt(before: string): boolean {
 
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
 // "It also said …", "He later tweeted …": an adverb of sequence may stand before the verb.
+// "She pointed out that …", "He stressed …": any verb of saying goes on in the last speaker's voice.
 export const ANAPHORIC_SPEAKER =
-  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued|tweeted|wrote|posted)\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+  /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued|tweeted|wrote|posted|(?:pointed|points)\s+out|explained|stressed|warned|insisted|emphasi[sz]ed|recalled|argued|(?:expressed|expresses)(?=\s+that\b))\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 // "According to a statement issued by X", "according to a statement from X": X's statement too.
 export const STATEMENT_GIVEN =
@@ -61,3 +62,8 @@ export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)
 
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
 export const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
+
+// "according to the filing with the SEC", "according to a complaint to the regulator": a document
+// lodged with a body is not that body's word.
+export const LODGED_WITH =
+  /^\s*(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:filing|complaint|petition|application|submission|appeal|request|bid)s?\s+(?:with|to|before)\s+(?:the\s+)?$/iu;

@@ -11,6 +11,7 @@ import { isHonorificAt, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./ti
 import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
+import { basedName, numberedPart } from "./based-names";
 export { familyName, surnameKey } from "./surnames";
 
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
@@ -46,6 +47,8 @@ export type Name = {
 
 /** What a name names, tried in order; the first rule that applies registers it (or drops it) and stops. */
 export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
+  numberedPart,
+  basedName,
   isPlaceName,
   isEventName,
   isKnownSurname,
@@ -71,7 +74,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   loneOrganization,
 ];
 
-function register(run: Run, n: Name, kind: ActorKind): boolean {
+export function register(run: Run, n: Name, kind: ActorKind): boolean {
   const id = slug(n.surface);
   run.reg.ensure(id, n.surface, kind);
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);

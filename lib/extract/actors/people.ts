@@ -206,6 +206,9 @@ function speakingInstitution(run: Run, from: number, to: number): boolean {
   return true;
 }
 
+// An adverb's shape: "Globally", "Separately", "Domestically" (not "Connolly", "Donnelly").
+const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:al|at|iv|ous|ent|ant|ic|ful|ibl|abl)e?ly$/u;
+
 /** Where the name proper (or its title) starts: past a sentence-initial common word, words already read, honorifics, "The". */
 function nameStart(run: Run, from: number, to: number): number {
   const { tokens, reg } = run;
@@ -234,6 +237,9 @@ function nameStart(run: Run, from: number, to: number): number {
     // "Park Ji-won said": a family name before a hyphenated given name.
     !(to - from === 2 && isHyphenatedGiven(tokens[i + 1]!.text))
   )
+    i++;
+  // "Globally GE had …", "Separately Nordex said": a sentence-initial adverb before a name is none of it.
+  else if (i === 0 && to - from >= 2 && ADVERB.test(tokens[i]!.text) && !isFirstName(tokens[i]!.text) && !isLastName(tokens[i]!.text))
     i++;
   // "Striker Moussa Diallo scored": a sentence-initial word no dictionary knows, before a given name
   // and more, is the role capitalised by its place.

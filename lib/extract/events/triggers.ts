@@ -64,6 +64,9 @@ const NOT_AFTER_RULING =
 const COUNTED =
   /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens?|several|many|multiple|numerous|both|all|few)$/;
 
+const MESSAGE =
+  /^(?:letters?|messages?|notes?|notices?|notifications?|notification|invitations?|warnings?|e-?mails?|replies|reply|requests?|petitions?|complaints?|memos?|summons)$/;
+
 const DISMISSED =
   /^(?:workers|employees|staff|staffers|executives?|ceo|coach|manager|director|chairman|players?|him|her|them)$/;
 
@@ -83,6 +86,9 @@ function senseOf(lower: readonly string[], i: number, kind: EventKind): EventKin
     return lower[i - 1] && lightForms.has(lower[i - 1]!) ? kind : null;
   if (/^strik/.test(w) && kind === "attack" && lower.some((x) => LABOUR.test(x))) return "other";
   if (w === "ruling" && NOT_AFTER_RULING.test(lower[i + 1] ?? "")) return null;
+  // "sent a formal letter to the firm", "sends a notice": a message delivered, not troops deployed.
+  if (kind === "deployment" && /^(?:send|sends|sent|sending)$/.test(w) && lower.slice(i + 1, i + 5).some((x) => MESSAGE.test(x)))
+    return "statement";
   // "fired 40 workers", "firing its coach": a dismissal, not shooting ("fired at workers" is).
   if (/^fir(?:e|es|ed|ing)$/.test(w) && kind === "attack" && lower.slice(i + 1, i + 4).some((x) => DISMISSED.test(x)) && !/^(?:at|on|upon)$/.test(lower[i + 1] ?? ""))
     return "other";

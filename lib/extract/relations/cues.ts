@@ -10,10 +10,11 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   // Punitive and legal acts are sanctions, never support: "suspended the committee", "fined the
   // bank", a court that sentences, convicts or finds someone guilty, police that arrest, detain or
-  // charge someone with an offence (not "charged into the crowd").
+  // charge someone with an offence (not "charged into the crowd", nor "take charge with immediate
+  // effect", "in charge of": a role taken up, not an accusation).
   {
     kind: "sanctions",
-    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
+    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\b(?:take|takes|took|taken|taking|in|assume|assumes|assumed|assuming)\s+)charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
   },
   {
     kind: "demands",
