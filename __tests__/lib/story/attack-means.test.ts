@@ -1,20 +1,9 @@
-import { mergeActors, mergeEvents } from "@/lib/story";
 import { namesPersonShot } from "@/lib/story/acts";
-import type { Analysis, Event } from "@/lib/model";
-import { analysis, event, on } from "./build";
+import { event, on, oneSentenceArticle as article, reportGroups as groups, undated } from "./build";
 
 // One means of attack named in two reports ("the shooting", "opened fire") says more of which
 // incident they are than the circumstance a long label adds; a named person shot is another
 // shooting. Made-up articles only.
-const merge = (analyses: Analysis[]) => mergeEvents(analyses, mergeActors(analyses).idOf);
-const groups = (analyses: Analysis[]) =>
-  merge(analyses).map((e) => e.reports.map((r) => `${r.article}:${r.event}`));
-const undated: Event["time"] = { type: "unknown" };
-const article = (id: string, date: string, text: string, events: Event[]) =>
-  analysis(id, date, {
-    text,
-    events: events.map((e) => ({ ...e, evidence: [{ start: 0, end: text.length }] })),
-  });
 
 describe("namesPersonShot(label)", () => {
   it("is a named person shot, not a named person shooting", () => {

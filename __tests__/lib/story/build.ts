@@ -1,3 +1,4 @@
+import { mergeActors, mergeEvents } from "@/lib/story";
 import type { Actor, Analysis, Claim, Event, Relation } from "@/lib/model";
 import type { ActorKind, Certainty, EventKind, RelationKind } from "@/lib/model/vocabulary";
 
@@ -91,3 +92,17 @@ function slugOf(name: string): string {
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-|-$/g, "");
 }
+
+/** An event with no time. */
+export const undated: Event["time"] = { type: "unknown" };
+
+/** The merged story's events, each as the `article:event` ids of its reports. */
+export const reportGroups = (analyses: Analysis[]) =>
+  mergeEvents(analyses, mergeActors(analyses).idOf).map((e) => e.reports.map((r) => `${r.article}:${r.event}`));
+
+/** One article whose text is one sentence, its events' evidence that sentence. */
+export const oneSentenceArticle = (id: string, date: string, text: string, events: Event[]) =>
+  analysis(id, date, {
+    text,
+    events: events.map((e) => ({ ...e, evidence: [{ start: 0, end: text.length }] })),
+  });

@@ -1,14 +1,8 @@
-import { mergeActors, mergeEvents } from "@/lib/story";
-import type { Analysis, Event } from "@/lib/model";
-import { actor, analysis, event, on } from "./build";
+import type { Event } from "@/lib/model";
+import { actor, analysis, event, on, reportGroups as groups, undated } from "./build";
 
 // Events the pipeline could give no kind ("other"), on made-up reports of disasters and their
 // aftermath (a flood in a made-up valley, a quake off a made-up coast), never the fixtures' articles.
-const undated: Event["time"] = { type: "unknown" };
-const groups = (analyses: Analysis[]) =>
-  mergeEvents(analyses, mergeActors(analyses).idOf).map((e) =>
-    e.reports.map((r) => `${r.article}:${r.event}`),
-  );
 
 describe("two catch-all events", () => {
   const country = [actor("Norvalia", "state")];

@@ -1,15 +1,12 @@
 import { headKind, mergeActors, mergeEvents } from "@/lib/story";
 import { stem } from "@/lib/story/event-features";
 import type { Analysis, Event } from "@/lib/model";
-import { actor, analysis, event, on } from "./build";
+import { actor, analysis, event, on, reportGroups as groups, undated } from "./build";
 
 // How one event is mentioned in different words (a verb alone, a verb of taking part, a noun and
 // its verb), which meetings are side meetings, and which dates a story event shows; on made-up
 // reports (a council in a made-up town, a truce, a trade forum), never on the fixtures' articles.
 const merge = (analyses: Analysis[]) => mergeEvents(analyses, mergeActors(analyses).idOf);
-const undated: Event["time"] = { type: "unknown" };
-const groups = (analyses: Analysis[]) =>
-  merge(analyses).map((e) => e.reports.map((r) => `${r.article}:${r.event}`));
 /** Every event's evidence is the whole (one-sentence) text. */
 const oneSentence = (text: string, events: Event[]) =>
   events.map((e) => ({ ...e, evidence: [{ start: 0, end: text.length }] }));

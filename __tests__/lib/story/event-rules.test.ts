@@ -7,14 +7,11 @@ import {
   stem,
 } from "@/lib/story/event-features";
 import type { Analysis, Event } from "@/lib/model";
-import { actor, analysis, event, on } from "./build";
+import { actor, analysis, event, on, reportGroups as groups, undated } from "./build";
 
 // Each rule of the event merge on reports made up for it (a trade forum in Geneva, a made-up court
 // case), never on the fixtures' articles.
 const merge = (analyses: Analysis[]) => mergeEvents(analyses, mergeActors(analyses).idOf);
-const undated: Event["time"] = { type: "unknown" };
-const groups = (analyses: Analysis[]) =>
-  merge(analyses).map((e) => e.reports.map((r) => `${r.article}:${r.event}`));
 
 /** An event whose evidence is the sentence of `text` that holds `quote`. */
 function inSentence(e: Event, text: string, quote: string): Event {

@@ -1,21 +1,9 @@
-import { mergeActors, mergeEvents } from "@/lib/story";
 import { actWords } from "@/lib/story/acts";
-import type { Analysis, Event } from "@/lib/model";
-import { analysis, event, on } from "./build";
+import { event, on, oneSentenceArticle as article, reportGroups as groups, undated } from "./build";
 
 // How news names one violent incident from day to day: "opened fire" on the day, "the shooting",
 // "the attack", "the massacre" after. On made-up articles (a market in a made-up town, a depot, a
 // ferry terminal), never on the fixtures' texts.
-const merge = (analyses: Analysis[]) => mergeEvents(analyses, mergeActors(analyses).idOf);
-const groups = (analyses: Analysis[]) =>
-  merge(analyses).map((e) => e.reports.map((r) => `${r.article}:${r.event}`));
-const undated: Event["time"] = { type: "unknown" };
-/** One article whose text is one sentence, its events' evidence that sentence. */
-const article = (id: string, date: string, text: string, events: Event[]) =>
-  analysis(id, date, {
-    text,
-    events: events.map((e) => ({ ...e, evidence: [{ start: 0, end: text.length }] })),
-  });
 
 describe("actWords(words, kind, sentence): the words of a violent act", () => {
   it("makes 'fire' of 'opened fire' a shooting, and every means of attack an attack too", () => {

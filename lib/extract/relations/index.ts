@@ -22,8 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
-import { judicialAgent } from "./court";
-import { announcingAgent } from "./announcer";
+import { impliedAgents } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
 export type WithRelations = WithEvents & { relations: Relation[] };
@@ -267,11 +266,9 @@ function relateAgentlessPassive(
   if (agents.length > 0) for (const a of agents) found.add(a, patient.actor, link);
   // "X and Y were found guilty": a court report's passive has the article's one court for agent;
   // "X was suspended, the federation said": a penalty's announcer imposed it.
-  else {
-    const implied = judicialAgent(doc, h.words, kindOf);
-    for (const a of implied.length ? implied : announcingAgent(doc, clause.sentence, h.words, kindOf))
+  else
+    for (const a of impliedAgents(doc, clause.sentence, h.words, kindOf))
       for (const p of nearestSubjects(doc.text, mentions, h.at)) found.add(a, p, link);
-  }
 }
 const REDUCED_RELATIVE = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 const IN_PREPOSITION = /\b(?:on|of|for|against|with|to|from|at|among)\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*$/i;
