@@ -23,3 +23,8 @@ export const speakersOf = (a: Analysis, words: string) => {
   const name = new Map(a.actors.map((x) => [x.id, x.name]));
   return claim?.sources.map((s) => name.get(s)).filter((n) => n !== "The Test Outlet");
 };
+/** The analysis's relations, each as "source kind target" by actor name. */
+export const relationsOf = (a: Analysis) => {
+  const named = (id: string) => a.actors.find((x) => x.id === id)?.name;
+  return a.relations.map((r) => `${named(r.source)} ${r.kind} ${named(r.target)}`);
+};

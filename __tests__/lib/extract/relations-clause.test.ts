@@ -1,15 +1,11 @@
-import { analyze } from "./helpers";
+import { analyze, relationsOf } from "./helpers";
 
 /**
  * Relations read from a clause's structure rather than from a cue word and its neighbours (issue
  * 14). Every sentence is invented; each rule has a case that fails without it and a case that
  * guards its precision.
  */
-const read = (body: string) => {
-  const a = analyze(body);
-  const name = (id: string) => a.actors.find((x) => x.id === id)!.name;
-  return a.relations.map((r) => `${name(r.source)} ${r.kind} ${name(r.target)}`);
-};
+const read = (body: string) => relationsOf(analyze(body));
 
 describe("relations: an agentless court passive has the article's one court for agent", () => {
   it("'X was sentenced' in an article naming one court: the court sanctions X", () => {

@@ -1,6 +1,5 @@
 import { findTimeExpressions } from "@/lib/extract/time";
-import { actorNamed, analyze, speakersOf } from "./helpers";
-import type { Analysis } from "@/lib/model";
+import { actorNamed, analyze, relationsOf, speakersOf } from "./helpers";
 
 /**
  * General rules for the misses of round 8b of real news (issue s28c), each on invented sentences
@@ -60,11 +59,6 @@ describe("attribution: a readout is a document its author speaks through (round 
     expect(speakersOf(a, "agreed on visas")).toEqual(["Global Affairs Ministry"]);
   });
 });
-
-const relationsOf = (a: Analysis) => {
-  const named = (id: string) => a.actors.find((x) => x.id === id)?.name;
-  return a.relations.map((r) => `${named(r.source)} ${r.kind} ${named(r.target)}`);
-};
 
 describe("actors and relations: affiliations, plural heads, talks by phone (round 8b)", () => {
   it("'X, a group affiliated with Y,' relates X to Y, past the modifiers of Y's name", () => {

@@ -1,15 +1,9 @@
-import { actorNamed, analyze, speakersOf } from "./helpers";
-import type { Analysis } from "@/lib/model";
+import { actorNamed, analyze, relationsOf, speakersOf } from "./helpers";
 
 /**
  * General rules for the misses of round 9b of real news (session 29b), each on invented sentences:
  * who is named, who speaks, what the headline event is, who acts on whom.
  */
-
-const relationsOf = (a: Analysis) => {
-  const named = (id: string) => a.actors.find((x) => x.id === id)?.name;
-  return a.relations.map((r) => `${named(r.source)} ${r.kind} ${named(r.target)}`);
-};
 
 describe("actors: where a body is based, and what names no one (round 9b)", () => {
   it("'Porto-based Vorgin Orbit' is a body; 'Chapter 11' and 'Globally' are no part of a name", () => {
