@@ -128,6 +128,20 @@ export const DEV_ROUND_9A = new Set([
   "senegal-sonko-libel-suspended-term",
   "serbia-students-protest-police-force",
 ]);
+/**
+ * Round 10a (2026-12-04, session 30a): six quote-heavy dev articles for source attribution (a
+ * strike, an election dispute, a quake toll, a regulator on a company, a sentence, an outbreak), each
+ * gold file committed before the pipeline was run on it. Scored apart: its first score is a fresh
+ * measure of source recall, its second (after rules tuned on older dev articles only) a transfer figure.
+ */
+export const DEV_ROUND_10A = new Set([
+  "china-mystery-virus-440-cases",
+  "comoros-opposition-rejects-legislative-results",
+  "kashmir-quake-toll-above-19000",
+  "miceli-argentina-four-years-bathroom-cash",
+  "valeant-quebec-amf-citron-worrying",
+  "walmart-chile-union-strike-talks-fail",
+]);
 export const LATER_DEV = (article: string) =>
   DEV_ROUND_6.has(article) ||
   DEV_ROUND_7.has(article) ||
@@ -135,4 +149,5 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_8B.has(article) ||
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
-  DEV_ROUND_9C.has(article);
+  DEV_ROUND_9C.has(article) ||
+  DEV_ROUND_10A.has(article);
