@@ -44,8 +44,8 @@ const MAX_APPOSITION_GAP = 140;
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
 // "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
-// "The rebels, known as X, said": a name the subject is known by.
-const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as)?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
+// "The rebels, known as X, said": a name the subject is known by; "…, where X said": a clause of place or time.
+const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as|\\s*(?:where|when))?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =

@@ -14,7 +14,9 @@ const ROLE_HEAD =
 // conglomerate X": lower-case nouns, "and" among them, compounding the class noun before a name.
 const ORG_HEAD =
   "(?:group|operator|firm|company|conglomerate|maker|manufacturer|producer|supplier|provider|retailer|carrier|lender|insurer|developer|miner|chain|giant|major|utility)";
-const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s|\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ORG_HEAD}\\s)`;
+// "provincial Health Minister X", "regional Transport Secretary X": a lower-case word before a capitalised title.
+const TITLE_HEAD = "(?:Minister|Secretary|Governor|Commissioner|Director|Mayor|Chief|Spokes(?:man|woman|person))";
+const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s|\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ORG_HEAD}\\s|\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}${TITLE_HEAD}\\s)`;
 // "the ministry's permanent secretary X", "the agency's director X": a lower-case owner of the role.
 const OWNER = `\\p{Ll}[\\p{L}-]*['’]s?(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s)`;
 export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${OWNER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;

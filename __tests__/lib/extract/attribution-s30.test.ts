@@ -1,0 +1,39 @@
+import { analyze, speakersOf } from "./helpers";
+
+/**
+ * Session 30a (issues 14/17): source attribution, each rule on invented sentences; none uses a
+ * word of the real articles.
+ */
+
+describe("attribution: who speaks (session 30a)", () => {
+  it("a clause of place or time after a comma ('…, where X said …', '…, when X said …') opens the speaker's clause", () => {
+    const a = analyze(
+      "The worst-hit district was Tharvel, where Health Minister Amara Khoso said the floods had cut off 12 villages. " +
+        "Prices rose sharply in March, when the central bank governor Lena Moor said rates would stay high.",
+    );
+    expect(speakersOf(a, "cut off 12 villages")).toEqual(["Amara Khoso"]);
+    expect(speakersOf(a, "rates would stay high")).toEqual(["Lena Moor"]);
+  });
+
+  it("a lower-case word before a capitalised title ('provincial Health Minister X') is part of the speaker's description", () => {
+    const a = analyze(
+      "Earlier, regional Transport Minister Rui Costeira said the coastal roads were shut. " +
+        "The ferry sank near Orvane, where provincial Interior Secretary Dana Vulpe said 14 people were missing.",
+    );
+    expect(speakersOf(a, "coastal roads were shut")).toEqual(["Rui Costeira"]);
+    expect(speakersOf(a, "14 people were missing")).toEqual(["Dana Vulpe"]);
+  });
+
+  it("an unnamed organ of a named body ('The appeals chamber of X …, it said') speaks as that body", () => {
+    const a = analyze(
+      "The Norwegian Football Federation opened an inquiry in May. " +
+        "The appeals chamber of the Norwegian Football Federation also fined him 5,000 euros, it said in a statement. " +
+        "BERGEN The disciplinary panel of world rowing body FISA's ethics committee suspended her for a year, it said on Tuesday.",
+    );
+    expect(speakersOf(a, "fined him 5,000 euros")).toEqual(["Norwegian Football Federation"]);
+    expect(speakersOf(a, "suspended her for a year")).toEqual(["ethics committee"]);
+    // A state's part ("the capital of Norway") is a place, not a body that speaks.
+    const place = analyze("Norway held talks with Sweden on Monday. The capital of Norway was calm on Sunday, it said.");
+    expect(speakersOf(place, "calm on Sunday")).toEqual([]);
+  });
+});
