@@ -12,7 +12,7 @@ import {
   STATEMENT_CITED,
   STATEMENT_GIVEN,
   AFTER_DATELINE,
-  noReportAt,
+  noReportAt, PLACE_CLAUSE, PLACED,
 } from "./speaker-patterns";
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
@@ -43,9 +43,9 @@ const MAX_APPOSITION_GAP = 140;
 // "X, a young teacher …, said", "The X observer mission, led by …, said": the head's lower-case
 // words, then the apposition between commas.
 const APPOSITION_GAP = /^(?:\s+[\p{Ll}-]+){0,3},[^"“”]*,\s*$/u;
-// "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own.
-// "The rebels, known as X, said": a name the subject is known by; "…, where X said": a clause of place or time.
-const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as|\\s*(?:where|when))?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
+// "…, X said", "…," X said", "… and the Elections Commission said": a clause of its own; "The rebels, known as X, said".
+// "…, where X said", "…, in which X said": a clause of place, unless a comma closes it before the verb ("X, where Y is based, said").
+const AFTER_COMMA = new RegExp(`(?:,["”’»]?(?:\\s*known\\s+as|${PLACE_CLAUSE})?|\\s(?:and|but|while|whereas))\\s*${DESCRIPTOR}$`, "u");
 const PEOPLE = new Set<ActorKind>(["person", "official", "leader", "source"]);
 // Openings by which the outlet takes the floor again.
 const OWN_VOICE =
@@ -329,7 +329,7 @@ function reportedSpeaker(
         AFTER_DATELINE.test(text.slice(start, x.start)) ||
         // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said"; "… and X
         // said" opens a clause unless "and" joins X to the name before it.
-        (AFTER_COMMA.test(text.slice(start, x.start)) && !joinedTo(x)) ||
+        (AFTER_COMMA.test(text.slice(start, x.start)) && !joinedTo(x) && !(PLACED.test(text.slice(start, x.start)) && text.slice(x.end, verbStart).includes(","))) ||
         (CALLED.test(m[0]) && WHAT_BEFORE.test(text.slice(start, x.start))),
     );
     // "AT&T and DirecTV announced": of a subject of names joined by "and", the first named speaks.

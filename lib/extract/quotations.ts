@@ -45,5 +45,33 @@ export function speakerAfterQuote(doc: WithModality, attributions: Attribution[]
     for (let j = k; j <= i; j++)
       out[j] = { sentence: j, chain: next.chain, ...(next.told ? { told: next.told } : {}) };
   }
+  return closedBySpeaker(doc, out);
+}
+
+// '…," X told reporters': the only quotation mark before the speaker closes a quotation opened earlier.
+const CLOSED_BEFORE = /^[^"“”]+["”][^"“”]*$/;
+
+/**
+ * '"We lost 40 homes. The river is still rising," Mayor X said.': a quotation running over several
+ * sentences is the speaker's named where it closes, back to the sentence that opens it, in its
+ * paragraph, each sentence between with no speaker named of its own and no quotation mark inside.
+ */
+function closedBySpeaker(doc: WithModality, attributions: Attribution[]): Attribution[] {
+  const out = [...attributions];
+  const { sentences, text } = doc;
+  for (let i = 1; i < sentences.length; i++) {
+    const closing = out[i]!;
+    const s = sentences[i]!;
+    if (!closing.cue || !CLOSED_BEFORE.test(text.slice(s.start, closing.cue.start))) continue;
+    let k = i - 1;
+    const free = (j: number) => !out[j]!.cue && sentences[j]!.paragraph === s.paragraph;
+    while (k > 0 && free(k) && !QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) {
+      if (/["“”]/.test(text.slice(sentences[k]!.start, sentences[k]!.end))) break;
+      k--;
+    }
+    const opener = text.slice(sentences[k]!.start, sentences[k]!.end);
+    if (!free(k) || !QUOTE_OPENS.test(opener) || /["“”]/.test(opener.replace(/^\s*["“]/, ""))) continue;
+    for (let j = k; j < i; j++) out[j] = { sentence: j, chain: closing.chain, ...(closing.told ? { told: closing.told } : {}) };
+  }
   return out;
 }

@@ -62,6 +62,10 @@ export const DOCUMENT_OF =
 // "… released on Monday, said": what may stand between the author and the verb.
 export const DOCUMENT_TO_VERB = /^(?:\s+[\p{L}\p{N}-]+){0,4}(?:,[^,.;:"“”]*)?,?\s*$/u;
 
+// "…, where X said", "…, in which X said": a clause of place or occasion opens the speaker's clause.
+export const PLACE_CLAUSE = String.raw`\s*(?:where|in\s+which|at\s+which)`;
+export const PLACED = new RegExp(`,${PLACE_CLAUSE}\\s+[^,]*$`, "u");
+
 // "WELLINGTON, Dec 10 (Reuters) - ": a dateline before the sentence proper.
 export const AFTER_DATELINE = new RegExp(`\\s[-—–]\\s+${DESCRIPTOR}$`, "u");
 

@@ -6,13 +6,28 @@ import { analyze, speakersOf } from "./helpers";
  */
 
 describe("attribution: who speaks (session 30a)", () => {
-  it("a clause of place or time after a comma ('…, where X said …', '…, when X said …') opens the speaker's clause", () => {
+  it("a clause of place or occasion after a comma ('…, where X said …', '…, in which X said …') opens the speaker's clause", () => {
     const a = analyze(
       "The worst-hit district was Tharvel, where Health Minister Amara Khoso said the floods had cut off 12 villages. " +
-        "Prices rose sharply in March, when the central bank governor Lena Moor said rates would stay high.",
+        "A runoff is due on March 3, in which Ana Lobo said her party would not take part. " +
+        "The regulator in Ontario, where Vantor Mining is based, said on Monday that the claims were serious.",
     );
     expect(speakersOf(a, "cut off 12 villages")).toEqual(["Amara Khoso"]);
-    expect(speakersOf(a, "rates would stay high")).toEqual(["Lena Moor"]);
+    expect(speakersOf(a, "would not take part")).toEqual(["Ana Lobo"]);
+    // A clause of place closed by a comma before the verb is no speaker's: the subject before it speaks.
+    expect(speakersOf(a, "claims were serious")).not.toContain("Vantor Mining");
+  });
+
+  it("a quotation over several sentences is the speaker's named where it closes ('\"…. …,\" X told reporters')", () => {
+    const a = analyze(
+      "The regional council said 300 homes were flooded on Sunday.\n\n" +
+        '"We lost 40 homes in one night. The river is still rising. Nobody was ready," Mayor Hanna Lindgren told reporters in Kiruna.\n\n' +
+        "The Dalby Water Board said on Monday that the dams had held.\n\n" +
+        '"I will appeal. I did nothing wrong," Tomas Berg told reporters.',
+    );
+    expect(speakersOf(a, "We lost 40 homes")).toEqual(["Hanna Lindgren"]);
+    expect(speakersOf(a, "still rising")).toEqual(["Hanna Lindgren"]);
+    expect(speakersOf(a, "I will appeal")).toEqual(["Tomas Berg"]);
   });
 
   it("a lower-case word before a capitalised title ('provincial Health Minister X') is part of the speaker's description", () => {
