@@ -52,3 +52,29 @@ describe("attribution: who speaks (session 30a)", () => {
     expect(speakersOf(place, "calm on Sunday")).toEqual([]);
   });
 });
+
+describe("unnamed sources who speak (session 30a)", () => {
+  it("one unnamed person by what they are there ('one witness said', 'one rescue worker said') is a source", () => {
+    const a = analyze(
+      'Two buildings collapsed in Orvik on Monday. "The roof simply fell in," one witness said. ' +
+        "Three bodies were found near the school, one rescue worker said.",
+    );
+    expect(speakersOf(a, "roof simply fell in")).toEqual(["Witness"]);
+    expect(speakersOf(a, "Three bodies were found")).toEqual(["Rescue worker"]);
+  });
+
+  it("an unnamed bench or crew ('judges said', 'rescue workers who said') is a source", () => {
+    const a = analyze(
+      'Dahl was "guilty of fraud and of lying to the auditors," judges said in a unanimous ruling. ' +
+        "Villagers cheered rescue workers who said more people were alive under the rubble.",
+    );
+    expect(speakersOf(a, "lying to the auditors")).toEqual(["Judges"]);
+    expect(speakersOf(a, "more people were alive")).toEqual(["Rescue workers"]);
+  });
+
+  it("no one unnamed speaks where no verb of saying follows ('a witness box', 'judges ruled')", () => {
+    const a = analyze("A witness box was built in the new court. Judges ruled on the appeal in May.");
+    expect(a.actors.map((x) => x.name)).not.toContain("Witness");
+    expect(a.actors.map((x) => x.name)).not.toContain("Judges");
+  });
+});
