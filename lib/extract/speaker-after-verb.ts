@@ -24,6 +24,8 @@ export function invertedSpeaker(
   let head = first;
   for (const m of mentions) {
     if (m.start <= head.start) continue;
+    // "said Jan Roos a spokesman for the board": an indefinite article opens an apposition on the speaker.
+    if (/^\s+an?\s/.test(text.slice(head.end, m.start))) break;
     // "said Brazil's defence ministry": a possessor before the head too.
     if (!new RegExp(`^(?:['’]s)?\\s+${DESCRIPTOR}$`, "u").test(text.slice(head.end, m.start))) break;
     head = m;

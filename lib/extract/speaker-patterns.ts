@@ -1,5 +1,6 @@
 /** How a speaker is described before or after a reporting verb, shared by the attribution rules. */
 import { TITLE_WORDS } from "./actors";
+import { SPEECH_ACTS } from "./speech-acts";
 
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
 // Titles count ("the newly-appointed governor Dr. X said").
@@ -46,8 +47,11 @@ export function noReportAt(before: string): boolean {
 // "…, he said", "the statement said", "it read", "According to the statement": the last speaker again.
 // "It also said …", "He later tweeted …": an adverb of sequence may stand before the verb.
 // "She pointed out that …", "He stressed …": any verb of saying goes on in the last speaker's voice.
-export const ANAPHORIC_SPEAKER =
+// "She dismissed the accusations as …", "He accused the board of …": a speech act opening on a pronoun.
+const PRONOUN_ACT = String.raw`|^\W*(?:he|she|they)\s+(?:(?:also|later|then|again)\s+)?(?:${SPEECH_ACTS})`;
+const ANAPHORIC_SAYING =
   /(?:^|[,"”’]\s*)(?:he|she|it|they|the statement|the ministry's statement|the report|the release|the notice)\s+(?:(?:also|later|then|further|again)\s+)?(?:said|says|added|adds|told|read|reads|noted|stated|shouted|continued|tweeted|wrote|posted|(?:pointed|points)\s+out|explained|stressed|warned|insisted|emphasi[sz]ed|recalled|argued|(?:expressed|expresses)(?=\s+that\b))\b|\baccording to (?:the|its|his|her) (?:statement|deputy minister|minister|spokesperson)\b/i;
+export const ANAPHORIC_SPEAKER = new RegExp(ANAPHORIC_SAYING.source + PRONOUN_ACT, "iu");
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 // "According to a statement issued by X", "according to a statement from X": X's statement too.
 export const STATEMENT_GIVEN =

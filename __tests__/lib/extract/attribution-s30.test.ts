@@ -78,3 +78,21 @@ describe("unnamed sources who speak (session 30a)", () => {
     expect(a.actors.map((x) => x.name)).not.toContain("Judges");
   });
 });
+
+describe("the speaker after the verb and a pronoun's speech act (session 30a)", () => {
+  it("an indefinite article after the name named after the verb opens an apposition ('said X a spokeswoman for Y')", () => {
+    const a = analyze('The board is "reviewing every contract," said Anna Lindqvist a spokeswoman for the Dalby Water Board in an email.');
+    expect(speakersOf(a, "reviewing every contract")).toEqual(["Anna Lindqvist"]);
+  });
+
+  it("a speech act opening on a pronoun ('She dismissed the allegations as …') goes on in the last speaker's voice", () => {
+    const a = analyze(
+      "Throughout the hearing, Anna Lindqvist insisted she was innocent. " +
+        'She dismissed the allegations that she had taken bribes as "a cruel smear." ' +
+        "She dismissed the coach in May.",
+    );
+    expect(speakersOf(a, "a cruel smear")).toEqual(["Anna Lindqvist"]);
+    // No speech act without its frame ("dismissed the coach"): the outlet's narration.
+    expect(speakersOf(a, "dismissed the coach")).toEqual([]);
+  });
+});
