@@ -3,6 +3,10 @@ import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
+import { weekdayAlternative, type Interval } from "./event-time";
+import { legalStage } from "./legal-stages";
+
+export { legalStage };
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
@@ -17,7 +21,9 @@ export type ReportFeatures = {
   kind: EventKind;
   group: string;
   /** the event's date as its article resolved it, as day numbers; null when the article gives none */
-  interval: { start: number; end: number } | null;
+  interval: Interval | null;
+  /** the other reading of a date its article took from a bare weekday name ("Friday's summit"), a week the other way */
+  alternative: Interval | null;
   /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
   words: Set<string>;
   /** content words of its evidence sentence, with the places */
@@ -84,53 +90,6 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
   if (a === b) return 1;
   if (kindGroup(a) !== kindGroup(b)) return null;
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
-}
-
-// One case goes through stages, each an event of its own, all of the kind "legal": the offence, an
-// arrest, the charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
-// naming different stages are two events; one naming none (the catch-all) can be either.
-const STAGES: Record<string, string> = {
-  theft: "offence",
-  robbery: "offence",
-  heist: "offence",
-  burglary: "offence",
-  looting: "offence",
-  steal: "offence",
-  stole: "offence",
-  stolen: "offence",
-  stealing: "offence",
-  robbed: "offence",
-  looted: "offence",
-  arrest: "arrest",
-  arrested: "arrest",
-  detained: "arrest",
-  detention: "arrest",
-  indictment: "charge",
-  indicted: "charge",
-  charge: "charge",
-  charged: "charge",
-  hearing: "hearing",
-  arraignment: "hearing",
-  arraigned: "hearing",
-  appearance: "hearing",
-  plea: "hearing",
-  pleaded: "hearing",
-  pleading: "hearing",
-  pled: "hearing",
-  trial: "trial",
-  verdict: "judgment",
-  ruling: "judgment",
-  conviction: "judgment",
-  convicted: "judgment",
-  sentence: "judgment",
-  sentenced: "judgment",
-  acquitted: "judgment",
-  lawsuit: "suit",
-  sued: "suit",
-};
-export function legalStage(label: string): string | null {
-  for (const w of label.toLowerCase().split(/[^a-z]+/)) if (STAGES[w]) return STAGES[w];
-  return null;
 }
 
 // A text the parties put their names to: a declaration, a communiqué, a charter, a statement called
@@ -360,7 +319,8 @@ export function reportFeatures(
   );
   const kind = headKind(event.label) ?? event.kind;
   const stage = kind === "legal" ? legalStage(event.label) : null;
-  const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
+  const published = dayOf(analysis.article.referenceDate.date);
+  const interval = reportedInterval(event, published);
   const t = event.time;
   const anchor =
     t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
@@ -374,6 +334,7 @@ export function reportFeatures(
     kind,
     group: kindGroup(kind),
     interval,
+    alternative: weekdayAlternative(event.time.text, interval, published),
     // the stage is a word of its own: "the hearing" and "his arraignment" share it; so is a
     // formal text: "a formal statement" and "the declaration"
     words: new Set(

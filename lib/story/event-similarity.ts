@@ -1,5 +1,6 @@
 import { namesPersonShot, shareMeans } from "./acts";
 import { kindAffinity, type ReportFeatures } from "./event-features";
+import { dateGap } from "./event-time";
 
 /** Two attack reports naming one means of attack. */
 export const SAME_MEANS = 0.5;
@@ -105,11 +106,11 @@ export function eventSimilarity(
   if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
-    const gap =
-      Math.max(a.interval.start, b.interval.start) - Math.min(a.interval.end, b.interval.end);
+    const { gap, shifted } = dateGap(a.interval, a.alternative, b.interval, b.alternative);
     if (gap > MAX_DATE_GAP) return -Infinity;
     const pointed = a.interval.start === a.interval.end && b.interval.start === b.interval.end;
-    score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
+    // a bare weekday read a week the other way: no conflict, and no evidence either
+    score += gap > 0 ? -0.5 : shifted ? 0 : pointed ? 1.25 : 0.75;
   }
   const shared = weightedJaccard(a.words, b.words, weight);
   const words = Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
