@@ -35,6 +35,8 @@ export type ReportFeatures = {
   side: boolean;
   /** the event nouns that name its kind ("statement" of "Statement on X"), as in `words` */
   head: Set<string>;
+  /** who made a statement (its nearest sources but the outlet, the people it names); empty for any other kind */
+  speakers: Set<string>;
   /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
   stage: string | null;
 };
@@ -266,6 +268,20 @@ export function reportedInterval(
   return AHEAD.has(event.certainty) && interval.end < published ? null : interval;
 }
 
+const PEOPLE = new Set(["leader", "person", "official"]);
+
+/**
+ * Who made a statement: its attribution chain without the outlet (the last link), and the people
+ * its event names ("Statement from the minister's office"). States and groups are left out: a
+ * country is what many statements are about.
+ */
+function speakersOf(analysis: Analysis, event: Event, actorId: (local: string) => string) {
+  const people = analysis.actors.filter((a) => PEOPLE.has(a.kind)).map((a) => a.id);
+  return new Set(
+    [...event.sources.slice(0, -1), ...event.actors.filter((a) => people.includes(a))].map(actorId),
+  );
+}
+
 /** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
 /** Characters either side of a label within which a place of its sentence is the event's. */
 const PLACE_REACH = 60;
@@ -351,6 +367,10 @@ export function reportFeatures(
     context: new Set([...contentWords(sentence), ...places].map(stem)),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
+    speakers:
+      kind === "statement" && !isFormalText(event.label)
+        ? speakersOf(analysis, event, actorId)
+        : new Set(),
     head: headNouns(event.label),
     collective: isCollective(event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),

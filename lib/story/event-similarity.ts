@@ -104,6 +104,7 @@ export function eventSimilarity(
   const affinity = kindAffinity(a.kind, b.kind);
   if (affinity === null) return -Infinity;
   if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
+  if (otherSpeakers(a.speakers, b.speakers)) return -Infinity;
   let score = affinity;
   if (a.interval && b.interval) {
     const { gap, shifted } = dateGap(a.interval, a.alternative, b.interval, b.alternative);
@@ -130,4 +131,15 @@ function sameMeans(a: ReportFeatures, b: ReportFeatures): boolean {
   if (a.kind !== "attack" || b.kind !== "attack") return false;
   if (namesPersonShot(a.event.label) || namesPersonShot(b.event.label)) return false;
   return shareMeans(a.words, b.words);
+}
+
+/**
+ * Two statements, each with a known speaker, none shared: "the mayor said in a statement" and "the
+ * governor's statement" are two statements, whatever their day. A statement whose speaker its
+ * article leaves unsaid can be either.
+ */
+function otherSpeakers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }
