@@ -40,7 +40,14 @@ const STAGES: Record<string, string> = {
   lawsuit: "suit",
   sued: "suit",
 };
+/** A stage noun in the plural names its stage too: "faces charges", "the arrests", "two hearings". */
+const stageOf = (w: string) =>
+  STAGES[w] ?? (w.length > 4 && w.endsWith("s") ? STAGES[w.slice(0, -1)] : undefined);
+
 export function legalStage(label: string): string | null {
-  for (const w of label.toLowerCase().split(/[^a-z]+/)) if (STAGES[w]) return STAGES[w];
+  for (const w of label.toLowerCase().split(/[^a-z]+/)) {
+    const stage = stageOf(w);
+    if (stage) return stage;
+  }
   return null;
 }
