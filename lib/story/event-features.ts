@@ -5,6 +5,7 @@ import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
 import { weekdayAlternative, type Interval } from "./event-time";
 import { legalStage } from "./legal-stages";
+import { familyWords, nounFamily } from "./noun-kinds";
 
 export { legalStage };
 
@@ -37,6 +38,8 @@ export type ReportFeatures = {
   head: Set<string>;
   /** who made a statement (its nearest sources but the outlet, the people it names); empty for any other kind */
   speakers: Set<string>;
+  /** for the catch-all kind, the family of the noun that heads its label ("vigil", "protest", "storm"), if any */
+  family: string | null;
   /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
   stage: string | null;
 };
@@ -50,9 +53,9 @@ const INTENSIFIERS =
 // or a verb's particle, names no event of its own; the event is its subject.
 const HAPPENING = " occur occurred occurring happen happened unfold unfolded erupt erupted off out";
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS, HAPPENING).split(
-    " ",
-  ),
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday"
+    .concat(INTENSIFIERS, HAPPENING)
+    .split(" "),
 );
 // Words for one thing: a peace deal is a peace agreement, a truce a ceasefire, a heist a theft.
 const SYNONYM: Record<string, string> = {
@@ -194,6 +197,15 @@ export function contentWords(label: string): Set<string> {
     .map((w) => SYNONYM[w] ?? w);
   return new Set(words);
 }
+
+/**
+ * The stems of the stop words: "attended the vigil" and "joined the vigil" keep no word of taking
+ * part, as "attend" and "join" are none (the verb of taking part names no event of its own).
+ */
+let stopStems: Set<string> | undefined;
+const STOP_STEMS = {
+  has: (w: string) => (stopStems ??= new Set([...STOP].map(stem))).has(w),
+};
 
 /**
  * One stem for the noun and the verb forms of an event word, so a nominal and a verbal mention
@@ -358,11 +370,15 @@ export function reportFeatures(
         ...[
           ...(kindGroup(kind) === "text" && isFormalText(event.label)
             ? formalTextWords(event.label)
-            : actWords(contentWords(event.label), kind, sentence)),
+            : kind === "other"
+              ? familyWords(contentWords(event.label))
+              : actWords(contentWords(event.label), kind, sentence)),
         ].filter((w) => !named.has(w) && !places.includes(`@${w}`)),
         ...places,
         ...(stage ? [`#${stage}`] : []),
-      ].map(stem),
+      ]
+        .map(stem)
+        .filter((w) => !STOP_STEMS.has(w)),
     ),
     context: new Set([...contentWords(sentence), ...places].map(stem)),
     actors: new Set(event.actors.map(actorId)),
@@ -372,6 +388,7 @@ export function reportFeatures(
         ? speakersOf(analysis, event, actorId)
         : new Set(),
     head: headNouns(event.label),
+    family: kind === "other" ? nounFamily(event.label) : null,
     collective: isCollective(event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,

@@ -1,6 +1,7 @@
 import { namesPersonShot, shareMeans } from "./acts";
 import { kindAffinity, type ReportFeatures } from "./event-features";
 import { dateGap } from "./event-time";
+import { familyAffinity } from "./noun-kinds";
 import type { EventKind } from "../model";
 
 /** Two attack reports naming one means of attack. */
@@ -119,7 +120,8 @@ export function eventSimilarity(
   told = 0,
 ): number {
   if (a.collective || b.collective || a.side !== b.side) return -Infinity;
-  const affinity = kindAffinity(a.kind, b.kind);
+  const family = familyAffinity(a.family, b.family);
+  const affinity = family === undefined ? kindAffinity(a.kind, b.kind) : family;
   if (affinity === null) return -Infinity;
   if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
   if (otherSpeakers(a.speakers, b.speakers)) return -Infinity;
