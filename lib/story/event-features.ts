@@ -3,6 +3,11 @@ import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
+import { weekdayAlternative, type Interval } from "./event-time";
+import { legalStage } from "./legal-stages";
+import { familyWords, nounFamily } from "./noun-kinds";
+
+export { legalStage };
 
 /** What the event merge compares: one article's event, with its date, words and places resolved. */
 export type ReportFeatures = {
@@ -17,7 +22,9 @@ export type ReportFeatures = {
   kind: EventKind;
   group: string;
   /** the event's date as its article resolved it, as day numbers; null when the article gives none */
-  interval: { start: number; end: number } | null;
+  interval: Interval | null;
+  /** the other reading of a date its article took from a bare weekday name ("Friday's summit"), a week the other way */
+  alternative: Interval | null;
   /** content words of the label and places of the sentence ("paris"), each weighted by how rare it is in the story */
   words: Set<string>;
   /** content words of its evidence sentence, with the places */
@@ -29,6 +36,10 @@ export type ReportFeatures = {
   side: boolean;
   /** the event nouns that name its kind ("statement" of "Statement on X"), as in `words` */
   head: Set<string>;
+  /** who made a statement (its nearest sources but the outlet, the people it names); empty for any other kind */
+  speakers: Set<string>;
+  /** for the catch-all kind, the family of the noun that heads its label ("vigil", "protest", "storm"), if any */
+  family: string | null;
   /** the stage of a legal case the label names ("indictment", "hearing", "verdict"), if any */
   stage: string | null;
 };
@@ -42,9 +53,9 @@ const INTENSIFIERS =
 // or a verb's particle, names no event of its own; the event is its subject.
 const HAPPENING = " occur occurred occurring happen happened unfold unfolded erupt erupted off out";
 const STOP = new Set(
-  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday".concat(INTENSIFIERS, HAPPENING).split(
-    " ",
-  ),
+  "a an the of in on at for to with and or by from its his her their this that these those be been is are was were will would could may might has have had 's another new take part hold held attend make made reach join set give due today yesterday tomorrow monday tuesday wednesday thursday friday saturday sunday"
+    .concat(INTENSIFIERS, HAPPENING)
+    .split(" "),
 );
 // Words for one thing: a peace deal is a peace agreement, a truce a ceasefire, a heist a theft.
 const SYNONYM: Record<string, string> = {
@@ -84,53 +95,6 @@ export function kindAffinity(a: EventKind, b: EventKind): number | null {
   if (a === b) return 1;
   if (kindGroup(a) !== kindGroup(b)) return null;
   return a === "talks" || b === "talks" ? 0.25 : 0.5;
-}
-
-// One case goes through stages, each an event of its own, all of the kind "legal": the offence, an
-// arrest, the charges, the hearings at which the accused appears and pleads, a trial, a verdict. Two labels
-// naming different stages are two events; one naming none (the catch-all) can be either.
-const STAGES: Record<string, string> = {
-  theft: "offence",
-  robbery: "offence",
-  heist: "offence",
-  burglary: "offence",
-  looting: "offence",
-  steal: "offence",
-  stole: "offence",
-  stolen: "offence",
-  stealing: "offence",
-  robbed: "offence",
-  looted: "offence",
-  arrest: "arrest",
-  arrested: "arrest",
-  detained: "arrest",
-  detention: "arrest",
-  indictment: "charge",
-  indicted: "charge",
-  charge: "charge",
-  charged: "charge",
-  hearing: "hearing",
-  arraignment: "hearing",
-  arraigned: "hearing",
-  appearance: "hearing",
-  plea: "hearing",
-  pleaded: "hearing",
-  pleading: "hearing",
-  pled: "hearing",
-  trial: "trial",
-  verdict: "judgment",
-  ruling: "judgment",
-  conviction: "judgment",
-  convicted: "judgment",
-  sentence: "judgment",
-  sentenced: "judgment",
-  acquitted: "judgment",
-  lawsuit: "suit",
-  sued: "suit",
-};
-export function legalStage(label: string): string | null {
-  for (const w of label.toLowerCase().split(/[^a-z]+/)) if (STAGES[w]) return STAGES[w];
-  return null;
 }
 
 // A text the parties put their names to: a declaration, a communiqué, a charter, a statement called
@@ -235,6 +199,15 @@ export function contentWords(label: string): Set<string> {
 }
 
 /**
+ * The stems of the stop words: "attended the vigil" and "joined the vigil" keep no word of taking
+ * part, as "attend" and "join" are none (the verb of taking part names no event of its own).
+ */
+let stopStems: Set<string> | undefined;
+const STOP_STEMS = {
+  has: (w: string) => (stopStems ??= new Set([...STOP].map(stem))).has(w),
+};
+
+/**
  * One stem for the noun and the verb forms of an event word, so a nominal and a verbal mention
  * share it: deployment, deploying, deployed → deploy; signing, signed → sign; settlement, settling
  * → settl. Suffixes go only when four letters are left; a doubled final consonant is undone
@@ -307,6 +280,20 @@ export function reportedInterval(
   return AHEAD.has(event.certainty) && interval.end < published ? null : interval;
 }
 
+const PEOPLE = new Set(["leader", "person", "official"]);
+
+/**
+ * Who made a statement: its attribution chain without the outlet (the last link), and the people
+ * its event names ("Statement from the minister's office"). States and groups are left out: a
+ * country is what many statements are about.
+ */
+function speakersOf(analysis: Analysis, event: Event, actorId: (local: string) => string) {
+  const people = analysis.actors.filter((a) => PEOPLE.has(a.kind)).map((a) => a.id);
+  return new Set(
+    [...event.sources.slice(0, -1), ...event.actors.filter((a) => people.includes(a))].map(actorId),
+  );
+}
+
 /** `stateSpans`: stateSpansOf(analysis), computed once per article by the caller. */
 /** Characters either side of a label within which a place of its sentence is the event's. */
 const PLACE_REACH = 60;
@@ -360,7 +347,8 @@ export function reportFeatures(
   );
   const kind = headKind(event.label) ?? event.kind;
   const stage = kind === "legal" ? legalStage(event.label) : null;
-  const interval = reportedInterval(event, dayOf(analysis.article.referenceDate.date));
+  const published = dayOf(analysis.article.referenceDate.date);
+  const interval = reportedInterval(event, published);
   const t = event.time;
   const anchor =
     t.anchor && t.anchor.relation !== "during" ? eventKey(article, t.anchor.event) : null;
@@ -374,6 +362,7 @@ export function reportFeatures(
     kind,
     group: kindGroup(kind),
     interval,
+    alternative: weekdayAlternative(event.time.text, interval, published),
     // the stage is a word of its own: "the hearing" and "his arraignment" share it; so is a
     // formal text: "a formal statement" and "the declaration"
     words: new Set(
@@ -381,16 +370,25 @@ export function reportFeatures(
         ...[
           ...(kindGroup(kind) === "text" && isFormalText(event.label)
             ? formalTextWords(event.label)
-            : actWords(contentWords(event.label), kind, sentence)),
+            : kind === "other"
+              ? familyWords(contentWords(event.label))
+              : actWords(contentWords(event.label), kind, sentence)),
         ].filter((w) => !named.has(w) && !places.includes(`@${w}`)),
         ...places,
         ...(stage ? [`#${stage}`] : []),
-      ].map(stem),
+      ]
+        .map(stem)
+        .filter((w) => !STOP_STEMS.has(w)),
     ),
     context: new Set([...contentWords(sentence), ...places].map(stem)),
     actors: new Set(event.actors.map(actorId)),
     sources: event.sources.map(actorId),
+    speakers:
+      kind === "statement" && !isFormalText(event.label)
+        ? speakersOf(analysis, event, actorId)
+        : new Set(),
     head: headNouns(event.label),
+    family: kind === "other" ? nounFamily(event.label) : null,
     collective: isCollective(event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,

@@ -1,11 +1,31 @@
 import { namesPersonShot, shareMeans } from "./acts";
 import { kindAffinity, type ReportFeatures } from "./event-features";
+import { dateGap } from "./event-time";
+import { familyAffinity } from "./noun-kinds";
+import type { EventKind } from "../model";
 
 /** Two attack reports naming one means of attack. */
 export const SAME_MEANS = 0.5;
 
 /** Dates further apart than this (in days) are two events, whatever else they share. */
 export const MAX_DATE_GAP = 3;
+/**
+ * Kinds of event a story holds many of on one day: statements, visits, deliveries of aid, arrests.
+ * Two of them on one day that share no word and no actor are two, as likely as one. (An attack,
+ * an election, a summit is mostly the only one of its day in a story, and its day says more.)
+ */
+const MANY_A_DAY = new Set<EventKind>([
+  "statement",
+  "press_conference",
+  "visit",
+  "aid",
+  "deployment",
+  "legal",
+  "meeting",
+  "talks",
+  "other",
+]);
+
 /** The score from which two reports are one event. */
 export const SAME_EVENT = 2;
 
@@ -100,16 +120,20 @@ export function eventSimilarity(
   told = 0,
 ): number {
   if (a.collective || b.collective || a.side !== b.side) return -Infinity;
-  const affinity = kindAffinity(a.kind, b.kind);
+  const family = familyAffinity(a.family, b.family);
+  const affinity = family === undefined ? kindAffinity(a.kind, b.kind) : family;
   if (affinity === null) return -Infinity;
   if (a.stage && b.stage && a.stage !== b.stage) return -Infinity;
+  if (otherSpeakers(a.speakers, b.speakers)) return -Infinity;
   let score = affinity;
+  let dated = 0;
   if (a.interval && b.interval) {
-    const gap =
-      Math.max(a.interval.start, b.interval.start) - Math.min(a.interval.end, b.interval.end);
+    const { gap, shifted } = dateGap(a.interval, a.alternative, b.interval, b.alternative);
     if (gap > MAX_DATE_GAP) return -Infinity;
     const pointed = a.interval.start === a.interval.end && b.interval.start === b.interval.end;
-    score += gap > 0 ? -0.5 : pointed ? 1.25 : 0.75;
+    // a bare weekday read a week the other way: no conflict, and no evidence either
+    dated = gap > 0 ? -0.5 : shifted ? 0 : pointed ? 1.25 : 0.75;
+    score += dated;
   }
   const shared = weightedJaccard(a.words, b.words, weight);
   const words = Math.max(shared, told, vocabulary ? containment(b.words, vocabulary, weight) : 0);
@@ -118,15 +142,28 @@ export function eventSimilarity(
   // A common actor says little of the catch-all kind, which has no kind to tell it apart, nor of
   // two reports that share no word and no dates: then it counts as much as it is rare.
   const alike = words > 0 || (a.interval !== null && b.interval !== null);
-  score +=
+  const actors =
     a.kind === "other" || b.kind === "other" || !alike
       ? sharedActors(a.actors, b.actors, weight)
       : sharedActors(a.actors, b.actors, () => 1);
-  return score;
+  // Of a kind a story holds many of in one day, a shared day alone is no evidence (dateOnly).
+  if (dated > 0 && words === 0 && actors === 0 && MANY_A_DAY.has(a.kind)) score -= dated;
+  return score + actors;
 }
 
 function sameMeans(a: ReportFeatures, b: ReportFeatures): boolean {
   if (a.kind !== "attack" || b.kind !== "attack") return false;
   if (namesPersonShot(a.event.label) || namesPersonShot(b.event.label)) return false;
   return shareMeans(a.words, b.words);
+}
+
+/**
+ * Two statements, each with a known speaker, none shared: "the mayor said in a statement" and "the
+ * governor's statement" are two statements, whatever their day. A statement whose speaker its
+ * article leaves unsaid can be either.
+ */
+function otherSpeakers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
 }

@@ -13,6 +13,7 @@ import {
   wordWeights,
   type WordWeights,
 } from "./event-similarity";
+import { dateGap, type Interval } from "./event-time";
 import { sentenceHosts } from "./hosts";
 import type { EventReport, HistoryEntry, ReportedDate, StoryEvent } from "./schema";
 
@@ -39,7 +40,7 @@ type Cluster = {
   /** the words of its reports' sentences, each with the articles whose sentences hold it */
   context: Map<string, Set<string>>;
   /** the distinct dates its reports give, each a veto on a report dated far from it */
-  intervals: Map<string, { start: number; end: number }>;
+  intervals: Map<string, { interval: Interval; alternative: Interval | null }>;
   /** its reports (eventKey), and the events they are dated before or after */
   keys: Set<string>;
   anchors: Set<string>;
@@ -171,7 +172,10 @@ function addTo(
     target.context.set(w, articles);
   }
   if (report.interval)
-    target.intervals.set(`${report.interval.start}/${report.interval.end}`, report.interval);
+    target.intervals.set(`${report.interval.start}/${report.interval.end}`, {
+      interval: report.interval,
+      alternative: report.alternative,
+    });
   target.keys.add(report.key);
   if (report.anchor) target.anchors.add(report.anchor);
   for (const key of indexKeys(report)) {
@@ -192,6 +196,7 @@ const specificity = (r: ReportFeatures) =>
 function indexKeys(r: ReportFeatures): string[] {
   const keys = [...r.actors].map((a) => `${r.group}|a|${a}`);
   for (const w of r.words) keys.push(`${r.group}|w|${w}`);
+  if (r.alternative) keys.push(`${r.group}|t|${Math.floor(r.alternative.start / WEEK)}`);
   if (r.interval) {
     for (
       let week = Math.floor(r.interval.start / WEEK);
@@ -231,10 +236,7 @@ function clusterScore(
     return -Infinity;
   if (report.interval) {
     for (const i of cluster.intervals.values())
-      if (
-        Math.max(i.start, report.interval.start) - Math.min(i.end, report.interval.end) >
-        MAX_DATE_GAP
-      )
+      if (dateGap(i.interval, i.alternative, report.interval, report.alternative).gap > MAX_DATE_GAP)
         return -Infinity;
   }
   const { members } = cluster;

@@ -184,6 +184,25 @@ describe("the stages of a legal case", () => {
       ]),
     ).toHaveLength(2);
   });
+  it("names it in the plural too ('faces charges', 'the arrests')", () => {
+    expect(legalStage("Expected to face charges")).toBe("charge");
+    expect(legalStage("Arrests of two dockworkers")).toBe("arrest");
+    expect(legalStage("Hearings")).toBe("hearing");
+  });
+  it("keeps the arrests and the charges of the same people apart", () => {
+    expect(
+      groups([
+        analysis("a", "2026-03-02", {
+          actors: judge,
+          events: [court("Arrests of two dockworkers")],
+        }),
+        analysis("b", "2026-03-03", {
+          actors: judge,
+          events: [court("Charges against two dockworkers")],
+        }),
+      ]),
+    ).toHaveLength(2);
+  });
   it("puts 'the hearing' and 'his arraignment' of one day together", () => {
     expect(
       groups([

@@ -58,6 +58,13 @@ const FLOOR = {
     actors: { precision: 0.97, recall: 0.78 },
     events: { precision: 0.78, recall: 0.66 },
   },
+  // The sixth dev story (session 30, issue 16): an institutional event, the papal conclave of 7–8
+  // May 2025, from the eve to the inauguration Mass ten days later; its gold committed before the
+  // merger first ran on it (fresh measure: actors 0.852 / 0.852, events 0.120 / 0.214).
+  "papal-conclave": {
+    actors: { precision: 0.82, recall: 0.82 },
+    events: { precision: 0.1, recall: 0.18 },
+  },
 } as const;
 /** Below this many merged (or gold) pairs, a story's own precision (or recall) is noise: it counts in the pooled floor only. */
 const MIN_PAIRS = 10;
@@ -124,8 +131,8 @@ describe("the story fixtures (__tests__/fixtures/stories)", () => {
   });
 
   it("keeps the events' merge precision and recall pooled over the dev stories", () => {
-    // Pooled over the three dev stories this floor was measured on; the fourth and fifth have their own floors.
-    const later = ["myanmar-earthquake", "bondi-beach-shooting"];
+    // Pooled over the three dev stories this floor was measured on; the fourth to sixth have their own floors.
+    const later = ["myanmar-earthquake", "bondi-beach-shooting", "papal-conclave"];
     const scores = fixtures
       .filter((f) => f.gold.split === "dev" && !later.includes(f.name))
       .map((f) => evaluateStory(analyzeStory(f.articles), f.gold).events);
