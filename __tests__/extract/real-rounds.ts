@@ -128,6 +128,18 @@ export const DEV_ROUND_9A = new Set([
   "senegal-sonko-libel-suspended-term",
   "serbia-students-protest-police-force",
 ]);
+/**
+ * Round 10c (2026-12-04, session 30c): four dev articles with plain who-does-what-to-whom sentences
+ * (an attack at sea, a regulator's fine, a takeover with a lawsuit, a strike), each gold file
+ * committed before the pipeline was run on it. Scored apart: its first score is a fresh measure of
+ * relation recall, its second (after rules tuned on the older dev articles only) a transfer figure.
+ */
+export const DEV_ROUND_10C = new Set([
+  "acacia-cisco-increased-offer",
+  "scarborough-water-cannon-datu-pagbuaya",
+  "sonali-bank-fca-fine",
+  "uaw-mack-trucks-walkout",
+]);
 export const LATER_DEV = (article: string) =>
   DEV_ROUND_6.has(article) ||
   DEV_ROUND_7.has(article) ||
@@ -135,4 +147,5 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_8B.has(article) ||
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
-  DEV_ROUND_9C.has(article);
+  DEV_ROUND_9C.has(article) ||
+  DEV_ROUND_10C.has(article);

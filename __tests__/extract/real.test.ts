@@ -10,7 +10,7 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
-import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C } from "./real-rounds";
+import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10C } from "./real-rounds";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -230,6 +230,7 @@ const SCOPES = [
   "dev-r9a",
   "dev-r9b",
   "dev-r9c",
+  "dev-r10c",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -237,6 +238,8 @@ type Scope = (typeof SCOPES)[number];
 /** The round-9 dev articles (kept out of dev-r1-7, which keeps its floors). */
 const LATER_9 = (article: string) => DEV_ROUND_9A.has(article) || DEV_ROUND_9B.has(article) || DEV_ROUND_9C.has(article);
 const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size;
+/** The dev articles after round 9 (kept out of dev-r1-7 and dev-r1-8, which keep their floors). */
+const LATER_10 = (article: string) => DEV_ROUND_10C.has(article);
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
     case "dev-r1-3":
@@ -244,9 +247,9 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r1-7":
-      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article) && !LATER_9(gold.article);
+      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article) && !LATER_9(gold.article) && !LATER_10(gold.article);
     case "dev-r1-8":
-      return gold.split === "dev" && !LATER_9(gold.article);
+      return gold.split === "dev" && !LATER_9(gold.article) && !LATER_10(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
@@ -261,6 +264,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_9B.has(gold.article);
     case "dev-r9c":
       return gold.split === "dev" && DEV_ROUND_9C.has(gold.article);
+    case "dev-r10c":
+      return gold.split === "dev" && DEV_ROUND_10C.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -348,8 +353,9 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
     expect(count("dev-r9a")).toBe(DEV_ROUND_9A.size);
     expect(count("dev-r9b")).toBe(DEV_ROUND_9B.size);
-    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE + DEV_ROUND_10C.size);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
+    expect(count("dev-r10c")).toBe(DEV_ROUND_10C.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
