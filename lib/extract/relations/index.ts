@@ -22,6 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
+import { subjectOfFrame } from "./frames";
 import { impliedAgents } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
@@ -183,6 +184,7 @@ function relateHit(
   if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
+  if (h.reversed && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects, open)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
@@ -229,12 +231,16 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
+  // A frame relates its clause's own subject, never one borrowed, a speaker's, or a modifier of the subject's noun.
+  if (h.framed && (before.length === 0 || !lastBefore || !subjectOfFrame(doc.text.slice(lastBefore.end, h.at), isVerbForm))) return;
+  // Turned round, a frame's agent is its object: its subject must be named, not a description ("the company") read by coreference.
+  if (h.reversed && !/^(?!(?:The|A|An|It|This|That|These|Those)\b)\p{Lu}/u.test(doc.text.slice(lastBefore!.start, lastBefore!.end))) return;
   const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
   // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
   // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
   const complement = h.kind !== "demands" && COMPLEMENT_AFTER.test(doc.text.slice(h.end, h.end + 10));
   const objects = complement ? [] : objectsOf(doc.text, mentions, h.end, subjects);
-  if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
+  if (h.kind === "provides" && !h.framed) link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
   if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -245,9 +251,9 @@ function relateHit(
   if (!h.symmetric && objects.length === 0 && subjects.length >= 2 && /^\s+(?:each other|one another)\b/.test(doc.text.slice(h.end, h.end + 14)))
     for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
-  else for (const s of subjects) for (const o of objects) found.add(s, o, link);
+  else for (const s of subjects) for (const o of objects) found.add(h.reversed ? o : s, h.reversed ? s : o, link);
   // "Police arrested a prominent activist": the patient may be named in the next sentences.
-  if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
+  if (objects.length === 0 && !complement && before.length > 0 && !h.reversed) open.record(h.kind, h.words, before, clause.sentence);
 }
 /** A passive without "by" after its patient ("X was fined"): its agent is an open act's, a court's or the announcer's. */
 function relateAgentlessPassive(

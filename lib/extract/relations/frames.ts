@@ -1,0 +1,183 @@
+/**
+ * Verb frames: a verb, the noun it takes when it is a light verb ("impose a fine", "take action",
+ * "file a lawsuit", "make an offer", "receive funding") and the preposition that marks the act's
+ * patient ("on", "against", "to", "from"). A frame reads the act as a whole, so the actor after
+ * its preposition is the patient, not whatever name follows the noun. The patient must stand
+ * right after the preposition as a name ("on Y", "on the Y"), never a number or a common noun
+ * ("on six officials", "on imports"), and what the verb may take between it and its noun is
+ * short and has no pause. A frame that is `reversed` has its patient for agent: "X received
+ * funding from Y" is Y providing to X.
+ *
+ * Verb forms come from compromise's conjugation of each lemma (no tagging at run time).
+ */
+import nlp from "compromise";
+import type { RelationKind } from "../../model";
+import type { Clause } from "../types";
+
+type Frame = {
+  kind: RelationKind;
+  label: string;
+  verbs: string[];
+  /** the light verb's noun, plural forms included; none for a verb that takes its patient directly */
+  nouns?: string[];
+  /** the prepositions that mark the patient after the noun */
+  markers?: string[];
+  /** a direct-object frame that needs "to" and a verb after its patient ("ordered Y to pay") */
+  infinitiveAfter?: true;
+  reversed?: true;
+};
+
+const FRAMES: Frame[] = [
+  {
+    kind: "sanctions",
+    label: "imposes penalties on",
+    verbs: ["impose", "levy", "slap", "hand", "hand down", "issue"],
+    nouns: ["penalty", "penalties", "fine", "fines", "ban", "bans", "sanctions", "suspension", "sentence", "punishment", "restrictions"],
+    markers: ["on", "to", "against"],
+  },
+  {
+    kind: "sanctions",
+    label: "takes punitive action against",
+    verbs: ["take"],
+    nouns: ["punitive action", "disciplinary action", "enforcement action", "punitive measures", "disciplinary measures", "retaliatory measures"],
+    markers: ["on", "against"],
+  },
+  {
+    kind: "opposes",
+    label: "takes legal action against",
+    verbs: ["take", "file", "lodge", "bring", "launch", "initiate"],
+    nouns: ["legal action", "legal proceedings", "legal steps"],
+    markers: ["against"],
+  },
+  {
+    kind: "opposes",
+    label: "sues",
+    verbs: ["file", "lodge", "bring", "launch", "initiate"],
+    nouns: ["lawsuit", "lawsuits", "suit", "complaint", "counterclaim", "legal challenge", "case"],
+    markers: ["against"],
+  },
+  {
+    kind: "negotiates",
+    label: "makes an offer to",
+    verbs: ["make", "submit", "table", "lodge", "put forward"],
+    nouns: ["offer", "offers", "bid", "bids", "proposal", "approach"],
+    markers: ["to", "for"],
+  },
+  {
+    kind: "attacks",
+    label: "attacks",
+    verbs: ["launch", "carry out", "conduct", "stage", "mount"],
+    nouns: ["airstrikes", "air strikes", "strikes", "raids", "raid", "attacks", "attack", "assault", "offensive", "bombardment"],
+    markers: ["on", "against"],
+  },
+  {
+    kind: "opposes",
+    label: "strikes against",
+    verbs: ["walk"],
+    nouns: ["out", "off the job", "off their jobs"],
+    markers: ["at", "against"],
+  },
+  {
+    kind: "provides",
+    label: "provides funds to",
+    verbs: ["receive", "get", "secure", "obtain", "accept"],
+    nouns: ["funding", "money", "loan", "loans", "aid", "assistance", "grant", "grants", "financing", "investment", "weapons", "arms"],
+    markers: ["from"],
+    reversed: true,
+  },
+  {
+    kind: "supports",
+    label: "backs",
+    verbs: ["receive", "get", "win", "secure", "gain"],
+    nouns: ["support", "backing", "endorsement", "endorsements"],
+    markers: ["from"],
+    reversed: true,
+  },
+  { kind: "sanctions", label: "punishes", verbs: ["punish"] },
+  { kind: "demands", label: "orders", verbs: ["order", "instruct", "compel"], infinitiveAfter: true },
+];
+
+const conjugate = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } } }).methods().two
+  .transform.verb.conjugate;
+const MODEL = nlp.model();
+
+/** Every form of a lemma ("carry out" → "carried out", "carries out" …), the particle kept after the verb. */
+function formsOf(lemma: string): string[] {
+  const [verb, ...rest] = lemma.split(" ");
+  const c = conjugate(verb!, MODEL);
+  const forms = new Set([verb!, c.PastTense, c.PresentTense, c.Gerund, c.Participle].filter((f): f is string => !!f));
+  const tail = rest.length ? ` ${rest.join(" ")}` : "";
+  return [...forms].map((f) => `${f}${tail}`);
+}
+
+// Case is matched by hand, not by the "i" flag, under which \p{Lu} would match any letter.
+const alternation = (words: string[], capitalised = false) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ /g, "\\s+"))
+    .map((w) => (capitalised ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w))
+    .join("|");
+// Between a light verb and its noun: a determiner, a possessive pronoun, a few lower-case words or amounts ("a £3.3m", "$31.6 million in new").
+const MODIFIERS = String.raw`(?:(?:[\p{Ll}-]+|[$£€]?\d[\d,.]*(?:m|bn)?)\s+){0,4}?`;
+// Between the noun and its preposition: an amount or its term ("a fine of £35m on", "a ban of three months on").
+const AMOUNT = String.raw`(?:(?:of|worth|totalling|totaling)\s+(?:[$£€]?\d[\d,.]*(?:m|bn)?|[\p{Ll}-]+)(?:\s+(?:million|billion|euros|dollars|pounds|months|years|weeks|days))?\s+)?`;
+// The patient: a name right after the preposition.
+const NAME_AFTER = String.raw`(?=\s+(?:(?:the|its|their)\s+)?\p{Lu})`;
+const INFINITIVE_AFTER = String.raw`(?=\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}to\s+\p{Ll})`;
+
+const COMPILED = FRAMES.map((f) => {
+  const verb = `\\b(?:${alternation(f.verbs.flatMap(formsOf), true)})`;
+  const source = f.nouns
+    ? `${verb}\\s+${MODIFIERS}(?:${alternation(f.nouns)})\\s+${AMOUNT}(?:${alternation(f.markers ?? [])})\\b${NAME_AFTER}`
+    : `${verb}\\b${f.infinitiveAfter ? INFINITIVE_AFTER : ""}`;
+  return { frame: f, re: new RegExp(source, "gu") };
+});
+
+/** An act a frame reads in a clause: its kind, its words' offsets, its label, whether its patient acts. */
+export type FrameHit = { kind: RelationKind; at: number; end: number; label: string; words: string; reversed: boolean };
+
+/** Every frame's act in the clause, in text order. */
+export function frameHits(text: string, clause: Clause): FrameHit[] {
+  const clauseText = text.slice(clause.start, clause.end);
+  const hits: FrameHit[] = [];
+  for (const { frame, re } of COMPILED) {
+    re.lastIndex = 0;
+    for (const m of clauseText.matchAll(re))
+      hits.push({
+        kind: frame.kind,
+        at: clause.start + m.index,
+        end: clause.start + m.index + m[0].length,
+        label: frame.label,
+        words: m[0].toLowerCase().replace(/\s+/g, " "),
+        reversed: !!frame.reversed,
+      });
+  }
+  return hits.sort((x, y) => x.at - y.at);
+}
+
+// "the Lakeland government", "Lakeland's military": bodies a name acts through, so the name is the subject.
+const ACTS_FOR_NAME =
+  /^(?:['’]s?)?\s+(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Ff]orces|[Tt]roops|[Mm]inistry|[Cc]abinet|[Rr]egime)\b/;
+// Words that may stand between a frame's subject and its verb: auxiliaries, adverbs, "to" of a
+// verb chain ("decided to take"), and a time ("on Thursday", "in 2019").
+const BETWEEN_SUBJECT_AND_VERB =
+  /^(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|should|must|did|does|do|not|also|then|now|again|already|later|finally|recently|reportedly|jointly|to|on|in|last|this|earlier|\p{Ll}+ly|\p{Lu}\p{Ll}+day|\d{4})$/u;
+
+/**
+ * Whether the name before a frame's verb is its subject, not a word modifying the subject's noun:
+ * "Lakeland has punished Y", "Lakeland decided to take punitive action on Y", but not "A Lakeland
+ * court handed a ban to Y" (the court acts, not Lakeland). Between them only auxiliaries, adverbs,
+ * verbs of a chain, a time, or one phrase set off by commas or brackets.
+ */
+export function subjectOfFrame(gap: string, isVerb: (w: string) => boolean): boolean {
+  const words = gap
+    // "the Harbour Commission (HC) decided": the acronym in brackets closes the name
+    .replace(/^[)”"’]+/, "")
+    .replace(ACTS_FOR_NAME, "")
+    .replace(/^\s*\([^()]{0,60}\)/, "")
+    .replace(/^\s*,[^,;]{1,100},/, "")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((w) => BETWEEN_SUBJECT_AND_VERB.test(w) || (/^\p{Ll}/u.test(w) && isVerb(w)));
+}
