@@ -55,10 +55,9 @@ describe("verb frames: a light verb, its noun and the preposition of the patient
     expect(relations("Finland won backing from Sweden for its bid.")).toContain("Sweden supports Finland");
   });
 
-  it("'punish Y' sanctions Y; 'order Y to …' demands of Y, 'order a review' of no one", () => {
+  it("'punish Y' sanctions Y; 'punish' said of no one named does not", () => {
     expect(relations("The Harbour Commission has punished Google.")).toContain("Harbour Commission sanctions Google");
-    expect(relations("The Harbour Commission ordered Google to revise its contracts.")).toContain("Harbour Commission demands Google");
-    expect(relations("The Harbour Commission ordered a review of the Google contracts.")).toEqual([]);
+    expect(relations("The Harbour Commission has punished the firm for its failings, Google said.")).not.toContain("Harbour Commission sanctions Google");
   });
 
   it("a name that only modifies the subject's noun is no subject: 'A Norway court handed a ban to Y'", () => {
@@ -69,5 +68,29 @@ describe("verb frames: a light verb, its noun and the preposition of the patient
 
   it("a frame relates its clause's own subject, not one borrowed from the clause before", () => {
     expect(relations("Norway was angry, and to make matters worse received new funding from Sweden.")).not.toContain("Sweden provides Norway");
+  });
+});
+
+describe("verb frames read from round 10c's classes of misses (after its transfer figure)", () => {
+  it("'agreed to Y's offer', 'accepted an offer from Y' negotiate with Y; an offer of no one named does not", () => {
+    expect(relations("Germany agreed to France's increased offer of $2 billion.")).toContain("Germany negotiates France");
+    expect(relations("Germany accepted an offer from France on Monday.")).toContain("Germany negotiates France");
+    expect(relations("Germany agreed to an increased offer, France said.")).not.toContain("Germany negotiates France");
+  });
+
+  it("'fired a volley of shots at Y' attacks Y; 'fired at' with no name after does not", () => {
+    expect(relations("Russia fired a volley of shots at Ukraine's frigate.")).toContain("Russia attacks Ukraine");
+    expect(relations("Russia fired a volley of shots at sea, Ukraine said.")).not.toContain("Russia attacks Ukraine");
+  });
+
+  it("a body's ships or soldiers act for it: 'a Russian navy ship fired … at Y'", () => {
+    expect(relations("A Russian navy ship fired a jet of water at Ukraine's patrol boat.")).toContain("Russian navy attacks Ukraine");
+    // a name modifying a noun that is no vessel or force of it is not the subject
+    expect(relations("A Russia court fired a jet of water at Ukraine's patrol boat.")).not.toContain("Russia attacks Ukraine");
+  });
+
+  it("'turned down the offer from Y' opposes Y", () => {
+    expect(relations("The Unite union turned down the latest pay offer from Ford Motor Company.")).toContain("Unite union opposes Ford Motor Company");
+    expect(relations("The Unite union turned down the volume, Ford Motor Company said.")).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@
 import nlp from "compromise";
 import type { RelationKind } from "../../model";
 import type { Clause } from "../types";
+import { isVerbForm } from "../lexicon";
 
 type Frame = {
   kind: RelationKind;
@@ -22,8 +23,8 @@ type Frame = {
   nouns?: string[];
   /** the prepositions that mark the patient after the noun */
   markers?: string[];
-  /** a direct-object frame that needs "to" and a verb after its patient ("ordered Y to pay") */
-  infinitiveAfter?: true;
+  /** the patient is also the possessor before the noun ("agreed to Y's offer") */
+  possessor?: true;
   reversed?: true;
 };
 
@@ -93,8 +94,19 @@ const FRAMES: Frame[] = [
     markers: ["from"],
     reversed: true,
   },
+  // "agreed to Y's offer", "accepted an offer from Y": the bidder is named by its possessive or after "from".
+  {
+    kind: "negotiates",
+    label: "accepts an offer from",
+    verbs: ["agree to", "accept"],
+    nouns: ["offer", "offers", "bid", "bids", "proposal", "terms"],
+    markers: ["from"],
+    possessor: true,
+  },
+  // "fired a volley of rubber bullets at Y": what is fired, then the target.
+  { kind: "attacks", label: "fires on", verbs: ["fire"], markers: ["at", "on"] },
+  { kind: "opposes", label: "rejects", verbs: ["turn down", "vote down"] },
   { kind: "sanctions", label: "punishes", verbs: ["punish"] },
-  { kind: "demands", label: "orders", verbs: ["order", "instruct", "compel"], infinitiveAfter: true },
 ];
 
 const conjugate = (nlp as unknown as { methods(): { two: { transform: { verb: { conjugate(v: string, m: unknown): Record<string, string> } } } } }).methods().two
@@ -123,14 +135,22 @@ const MODIFIERS = String.raw`(?:(?:[\p{Ll}-]+|[$£€]?\d[\d,.]*(?:m|bn)?)\s+){0
 const AMOUNT = String.raw`(?:(?:of|worth|totalling|totaling)\s+(?:[$£€]?\d[\d,.]*(?:m|bn)?|[\p{Ll}-]+)(?:\s+(?:million|billion|euros|dollars|pounds|months|years|weeks|days))?\s+)?`;
 // The patient: a name right after the preposition.
 const NAME_AFTER = String.raw`(?=\s+(?:(?:the|its|their)\s+)?\p{Lu})`;
-const INFINITIVE_AFTER = String.raw`(?=\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5}to\s+\p{Ll})`;
 
-const COMPILED = FRAMES.map((f) => {
+// A possessor named before the noun: "Y's (increased) offer", "Y Inc's CSCO.O offer".
+const POSSESSOR = String.raw`\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}\p{Lu}[\p{L}.&-]*['’]s?\s+(?:[\p{L}.$\d-]+\s+){0,3}?`;
+
+const COMPILED = FRAMES.flatMap((f) => {
   const verb = `\\b(?:${alternation(f.verbs.flatMap(formsOf), true)})`;
+  const marked = `(?:${alternation(f.markers ?? [])})\\b${NAME_AFTER}`;
   const source = f.nouns
-    ? `${verb}\\s+${MODIFIERS}(?:${alternation(f.nouns)})\\s+${AMOUNT}(?:${alternation(f.markers ?? [])})\\b${NAME_AFTER}`
-    : `${verb}\\b${f.infinitiveAfter ? INFINITIVE_AFTER : ""}`;
-  return { frame: f, re: new RegExp(source, "gu") };
+    ? `${verb}\\s+${MODIFIERS}(?:${alternation(f.nouns)})\\s+${AMOUNT}${marked}`
+    : f.markers
+      ? `${verb}\\s+${MODIFIERS}${marked}`
+      : `${verb}\\b`;
+  const compiled = [{ frame: f, re: new RegExp(source, "gu") }];
+  // the possessive form ends at the verb, so its object is the possessor right after it
+  if (f.possessor && f.nouns) compiled.push({ frame: f, re: new RegExp(`${verb}(?=${POSSESSOR}(?:${alternation(f.nouns)})\\b)`, "gu") });
+  return compiled;
 });
 
 /** An act a frame reads in a clause: its kind, its words' offsets, its label, whether its patient acts. */
@@ -157,7 +177,7 @@ export function frameHits(text: string, clause: Clause): FrameHit[] {
 
 // "the Lakeland government", "Lakeland's military": bodies a name acts through, so the name is the subject.
 const ACTS_FOR_NAME =
-  /^(?:['’]s?)?\s+(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Ff]orces|[Tt]roops|[Mm]inistry|[Cc]abinet|[Rr]egime)\b/;
+  /^(?:['’]s?)?\s+(?:[Gg]overnment|[Aa]dministration|[Aa]uthorities|[Mm]ilitary|[Aa]rmy|[Nn]avy|[Ff]orces|[Tt]roops|[Mm]inistry|[Cc]abinet|[Rr]egime|(?:ships?|vessels?|boats?|warplanes?|jets?|aircraft|drones?|tanks?|soldiers|officers|guards|personnel)(?!\s+(?:of|in|at)\b))\b/;
 // Words that may stand between a frame's subject and its verb: auxiliaries, adverbs, "to" of a
 // verb chain ("decided to take"), and a time ("on Thursday", "in 2019").
 const BETWEEN_SUBJECT_AND_VERB =
@@ -169,7 +189,7 @@ const BETWEEN_SUBJECT_AND_VERB =
  * court handed a ban to Y" (the court acts, not Lakeland). Between them only auxiliaries, adverbs,
  * verbs of a chain, a time, or one phrase set off by commas or brackets.
  */
-export function subjectOfFrame(gap: string, isVerb: (w: string) => boolean): boolean {
+function subjectOfFrame(gap: string): boolean {
   const words = gap
     // "the Harbour Commission (HC) decided": the acronym in brackets closes the name
     .replace(/^[)”"’]+/, "")
@@ -179,5 +199,27 @@ export function subjectOfFrame(gap: string, isVerb: (w: string) => boolean): boo
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  return words.every((w) => BETWEEN_SUBJECT_AND_VERB.test(w) || (/^\p{Ll}/u.test(w) && isVerb(w)));
+  return words.every((w) => BETWEEN_SUBJECT_AND_VERB.test(w) || (/^\p{Ll}/u.test(w) && isVerbForm(w)));
+}
+
+const SPEAKER_PRONOUN = /\b(?:it|they|he|she)\s+(?:(?:has|have|had|would|will|also|earlier)\s+)*$/i;
+const DESCRIPTION = /^(?:The|A|An|It|This|That|These|Those)\b/;
+
+/**
+ * Whether a frame's act has a subject of its own clause: the name before its verb (`subject`, the
+ * last of the clause's subjects before it), not one borrowed from another clause nor a modifier of
+ * the subject's noun; or the speaker, as the pronoun right before the verb ("X said it had
+ * accepted …"). Turned round, the frame's agent is its object, so its subject must be a name, not
+ * a description ("the company") read by coreference.
+ */
+export function frameHasSubject(
+  text: string,
+  clauseStart: number,
+  h: { at: number; reversed?: boolean },
+  subject: { start: number; end: number } | undefined,
+  speaker: string | undefined,
+): boolean {
+  if (!subject) return !!speaker && !h.reversed && SPEAKER_PRONOUN.test(text.slice(clauseStart, h.at));
+  if (!subjectOfFrame(text.slice(subject.end, h.at))) return false;
+  return !h.reversed || (/^\p{Lu}/u.test(text.slice(subject.start, subject.end)) && !DESCRIPTION.test(text.slice(subject.start, subject.end)));
 }

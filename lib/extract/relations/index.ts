@@ -22,7 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
-import { subjectOfFrame } from "./frames";
+import { frameHasSubject } from "./frames";
 import { impliedAgents } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
@@ -231,10 +231,7 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
-  // A frame relates its clause's own subject, never one borrowed, a speaker's, or a modifier of the subject's noun.
-  if (h.framed && (before.length === 0 || !lastBefore || !subjectOfFrame(doc.text.slice(lastBefore.end, h.at), isVerbForm))) return;
-  // Turned round, a frame's agent is its object: its subject must be named, not a description ("the company") read by coreference.
-  if (h.reversed && !/^(?!(?:The|A|An|It|This|That|These|Those)\b)\p{Lu}/u.test(doc.text.slice(lastBefore!.start, lastBefore!.end))) return;
+  if (h.framed && !frameHasSubject(doc.text, clause.start, h, before.length > 0 ? lastBefore : undefined, speaker)) return;
   const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
   // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
   // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
