@@ -94,3 +94,22 @@ describe("verb frames read from round 10c's classes of misses (after its transfe
     expect(relations("The Unite union turned down the volume, Ford Motor Company said.")).toEqual([]);
   });
 });
+
+describe("precision rules read from round 10c's extras (after its transfer figure)", () => {
+  it("'anti-' relates only the name it is joined to: 'anti-money laundering failings at its UK arm' opposes no one", () => {
+    expect(relations("The regulator Ofcom cited anti-fraud failings at its Germany office.")).toEqual([]);
+  });
+
+  it("a letter, a message or a speech sent or given is no aid; aid sent is", () => {
+    expect(relations("France sent a letter to Germany on Monday.")).not.toContain("France provides Germany");
+    expect(relations("France gave a speech to Germany's parliament.")).not.toContain("France provides Germany");
+    expect(relations("France sent weapons to Ukraine on Monday.")).toContain("France provides Ukraine");
+  });
+
+  it("a name a phrase spreads over ('across the United States') is no subject of the verb after it", () => {
+    expect(relations("The walkouts come amid disruptions across France, including strikes against Renault SA.")).not.toContain(
+      "France attacks Renault SA",
+    );
+    expect(relations("France launched strikes against Syria.")).toContain("France attacks Syria");
+  });
+});

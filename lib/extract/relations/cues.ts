@@ -41,7 +41,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // "supplies of gas to Y" is a noun, not a verb; "compete against Y" is rivalry, not opposition.
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|(?:sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave)(?!\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|e-?mails?|invitations?|signals?|statements?|requests?|notices?|warnings?|texts?|tweets?|greetings?|condolences?|speech(?:es)?|interviews?|evidence|testimony|details)\b)|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",

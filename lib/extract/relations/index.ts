@@ -231,12 +231,16 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
+  // "disruptions across the United States, including strikes against Y": a name a phrase spreads over is no subject.
+  if (lastBefore && before.includes(lastBefore.actor) && SPREAD_OVER.test(doc.text.slice(clause.start, lastBefore.start))) return;
   if (h.framed && !frameHasSubject(doc.text, clause.start, h, before.length > 0 ? lastBefore : undefined, speaker)) return;
   const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
   // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
   // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
   const complement = h.kind !== "demands" && COMPLEMENT_AFTER.test(doc.text.slice(h.end, h.end + 10));
-  const objects = complement ? [] : objectsOf(doc.text, mentions, h.end, subjects);
+  // "anti-government", "anti-Kremlin": the prefix's object is the word it is joined to ("anti-money laundering" has none).
+  const unjoined = h.words === "anti-" && !mentions.some((m) => m.start === h.end);
+  const objects = complement || unjoined ? [] : objectsOf(doc.text, mentions, h.end, subjects);
   if (h.kind === "provides" && !h.framed) link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
@@ -332,6 +336,7 @@ const OTHERS_NOUN = /\b(?:its|his|her|their)\s+(?:[\p{L}“”"'’-]+\s+){1,4}$
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const SPREAD_OVER = /\b(?:across|throughout|all over)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
