@@ -113,3 +113,16 @@ describe("precision rules read from round 10c's extras (after its transfer figur
     expect(relations("France launched strikes against Syria.")).toContain("France attacks Syria");
   });
 });
+
+describe("one clause, two acts between the same pair (lib/extract/relations/collect.ts)", () => {
+  it("an act done back by the first act's patient stands beside it: 'X will appeal the decision of Y to fine X'", () => {
+    const r = relations("Vodafone will appeal the decision of privacy regulator Ofcom to fine Vodafone 15 million euros.");
+    expect(r).toContain("Ofcom sanctions Vodafone");
+    expect(r).toContain("Vodafone opposes Ofcom");
+  });
+
+  it("a second act in the same direction still gives way to the first: 'X discussed cooperation with Y'", () => {
+    // one relation, of the first verb's kind (drawn either way round: the kind is symmetric)
+    expect(relations("Germany discussed closer cooperation with France.").map((r) => r.split(" ")[1])).toEqual(["negotiates"]);
+  });
+});
