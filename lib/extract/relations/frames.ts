@@ -196,10 +196,14 @@ function subjectOfFrame(gap: string): boolean {
     .replace(ACTS_FOR_NAME, "")
     .replace(/^\s*\([^()]{0,60}\)/, "")
     .replace(/^\s*,[^,;]{1,100},/, "")
+    // "Lakeland, which on Monday fired …": a relative pronoun's antecedent is its subject
+    .replace(/^\s*,\s*(?:which|who|that)\b/, "")
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  return words.every((w) => BETWEEN_SUBJECT_AND_VERB.test(w) || (/^\p{Ll}/u.test(w) && isVerbForm(w)));
+  // "threatened to", "vowed to": a past or present form before "to" is a verb of the chain
+  const chained = (w: string, i: number) => words[i + 1] === "to" && /^\p{Ll}+(?:ed|es|s)$/u.test(w);
+  return words.every((w, i) => BETWEEN_SUBJECT_AND_VERB.test(w) || (/^\p{Ll}/u.test(w) && (isVerbForm(w) || chained(w, i))));
 }
 
 const SPEAKER_PRONOUN = /\b(?:it|they|he|she)\s+(?:(?:has|have|had|would|will|also|earlier)\s+)*$/i;
