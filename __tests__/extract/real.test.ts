@@ -64,13 +64,39 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // round-9 articles were added, not a rule changed; the 59 articles of rounds 1–8 keep the floors the
   // whole split had at 2026.12.10-m6 in dev-r1-8, with relations raised by session 29c's clause rules
   // (court and announcer agents, bids, introductory phrases: 0.84/0.59 measured on those 59).
+  // With round 10c (session 30c, four articles: fresh headline 1/4, an events-stage miss outside
+  // that session's relation work) the whole dev split (81) measured 0.935/0.915, 0.823/0.839,
+  // 0.945/0.989, 0.824/0.554, headline 73/81, kind 71/73: the headline floor is set under that, and
+  // the 77 dev articles before round 10c keep every earlier floor in dev-r1-9 (headline 0.93).
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.82, recall: 0.83 },
     dates: { precision: 0.93, recall: 0.98 },
-    relations: { precision: 0.78, recall: 0.52 },
+    relations: { precision: 0.81, recall: 0.54 },
+    headline: 0.89,
+    headlineKind: 0.93,
+  },
+  // The 77 dev articles of rounds 1–9, with the floors the whole dev split had before round 10c;
+  // relations raised by session 30c's verb frames (measured 0.815/0.564, from 0.806/0.532).
+  "dev-r1-9": {
+    actors: { precision: 0.93, recall: 0.91 },
+    sources: { precision: 0.82, recall: 0.83 },
+    dates: { precision: 0.93, recall: 0.98 },
+    relations: { precision: 0.8, recall: 0.55 },
     headline: 0.93,
     headlineKind: 0.93,
+  },
+  // Round 10c alone (session 30c). Fresh, before any change: actors 0.824/0.824, sources 0.563/0.600,
+  // dates 1/1, relations 0.25/0.14, headline 1/4, kind 1/1; transfer figure after the verb frames
+  // tuned on older dev: relations 0.25/0.14 again; after rules for its own classes of misses:
+  // 0.824/0.824, 0.563/0.600, 1/1, relations 1.00/0.43, 1/4, 1/1.
+  "dev-r10c": {
+    actors: { precision: 0.81, recall: 0.81 },
+    sources: { precision: 0.55, recall: 0.59 },
+    dates: { precision: 0.99, recall: 0.99 },
+    relations: { precision: 0.99, recall: 0.42 },
+    headline: 0.24,
+    headlineKind: 0.99,
   },
   // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
   "dev-r1-8": {
@@ -231,6 +257,7 @@ const SCOPES = [
   "dev-r9b",
   "dev-r9c",
   "dev-r10c",
+  "dev-r1-9",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -266,6 +293,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_9C.has(gold.article);
     case "dev-r10c":
       return gold.split === "dev" && DEV_ROUND_10C.has(gold.article);
+    case "dev-r1-9":
+      return gold.split === "dev" && !LATER_10(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -356,6 +385,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE + DEV_ROUND_10C.size);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
     expect(count("dev-r10c")).toBe(DEV_ROUND_10C.size);
+    expect(count("dev-r1-9")).toBe(count("dev") - DEV_ROUND_10C.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
