@@ -147,11 +147,14 @@ const COMPILED = FRAMES.flatMap((f) => {
     : f.markers
       ? `${verb}\\s+${MODIFIERS}${marked}`
       : `${verb}\\b`;
-  const compiled = [{ frame: f, re: new RegExp(source, "gu") }];
+  // sticky: each is tried only where one of the frames' verbs stands (ANY_VERB)
+  const compiled = [{ frame: f, re: new RegExp(source, "uy") }];
   // the possessive form ends at the verb, so its object is the possessor right after it
-  if (f.possessor && f.nouns) compiled.push({ frame: f, re: new RegExp(`${verb}(?=${POSSESSOR}(?:${alternation(f.nouns)})\\b)`, "gu") });
+  if (f.possessor && f.nouns) compiled.push({ frame: f, re: new RegExp(`${verb}(?=${POSSESSOR}(?:${alternation(f.nouns)})\\b)`, "uy") });
   return compiled;
 });
+// Every frame verb's form, to find where a frame may start in one pass.
+const ANY_VERB = new RegExp(`\\b(?:${alternation([...new Set(FRAMES.flatMap((f) => f.verbs.map((v) => v.split(" ")[0]!)).flatMap(formsOf))], true)})\\b`, "gu");
 
 /** An act a frame reads in a clause: its kind, its words' offsets, its label, whether its patient acts. */
 export type FrameHit = { kind: RelationKind; at: number; end: number; label: string; words: string; reversed: boolean };
@@ -160,18 +163,20 @@ export type FrameHit = { kind: RelationKind; at: number; end: number; label: str
 export function frameHits(text: string, clause: Clause): FrameHit[] {
   const clauseText = text.slice(clause.start, clause.end);
   const hits: FrameHit[] = [];
-  for (const { frame, re } of COMPILED) {
-    re.lastIndex = 0;
-    for (const m of clauseText.matchAll(re))
-      hits.push({
-        kind: frame.kind,
-        at: clause.start + m.index,
-        end: clause.start + m.index + m[0].length,
-        label: frame.label,
-        words: m[0].toLowerCase().replace(/\s+/g, " "),
-        reversed: !!frame.reversed,
-      });
-  }
+  for (const v of clauseText.matchAll(ANY_VERB))
+    for (const { frame, re } of COMPILED) {
+      re.lastIndex = v.index;
+      const m = re.exec(clauseText);
+      if (m)
+        hits.push({
+          kind: frame.kind,
+          at: clause.start + m.index,
+          end: clause.start + m.index + m[0].length,
+          label: frame.label,
+          words: m[0].toLowerCase().replace(/\s+/g, " "),
+          reversed: !!frame.reversed,
+        });
+    }
   return hits.sort((x, y) => x.at - y.at);
 }
 
