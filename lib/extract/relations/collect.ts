@@ -35,16 +35,21 @@ function neutralLabel(kind: RelationKind, label: string): string {
 
 export function relationSet(doc: WithEvents): RelationSet {
   const found = new Map<string, Relation>();
-  const pairsIn = new Map<Clause, Map<string, RelationKind>>();
+  const pairsIn = new Map<Clause, Map<string, { kind: RelationKind; source: string; symmetric: boolean }>>();
   const add = (source: string, target: string, link: Link) => {
     const { kind, clause } = link;
     if (source === target) return;
-    // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind.
+    // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind;
+    // an act done back by the first act's patient is another ("X appealed the decision of Y to fine X").
     const pair = [source, target].sort().join("|");
     const claimed = pairsIn.get(clause);
-    if (claimed?.has(pair) && claimed.get(pair) !== kind) return;
-    if (claimed) claimed.set(pair, kind);
-    else pairsIn.set(clause, new Map([[pair, kind]]));
+    const first = claimed?.get(pair);
+    const back = !!first && !first.symmetric && !link.symmetric && first.source === target;
+    if (first && first.kind !== kind && !back) return;
+    if (!first) {
+      if (claimed) claimed.set(pair, { kind, source, symmetric: link.symmetric });
+      else pairsIn.set(clause, new Map([[pair, { kind, source, symmetric: link.symmetric }]]));
+    }
     const swapped = link.symmetric && source > target;
     const [a, b] = swapped ? [target, source] : [source, target];
     const key = `${a}|${b}|${kind}`;

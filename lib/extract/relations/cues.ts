@@ -1,6 +1,7 @@
 import type { RelationKind } from "../../model";
 import type { Clause } from "../types";
 import { relationLabel } from "./labels";
+import { frameHits } from "./frames";
 
 /** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
@@ -40,7 +41,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // "supplies of gas to Y" is a noun, not a verb; "compete against Y" is rivalry, not opposition.
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|(?:sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave)(?!\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|e-?mails?|invitations?|signals?|statements?|requests?|notices?|warnings?|texts?|tweets?|greetings?|condolences?|speech(?:es)?|interviews?|evidence|testimony|details)\b)|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",
@@ -135,6 +136,10 @@ export type Hit = {
   joint: boolean;
   /** an incorporation passive ("folded into") */
   incorporates: boolean;
+  /** read by a verb frame (frames.ts): its label is the frame's */
+  framed?: boolean;
+  /** a frame whose patient is its agent ("received funding from Y") */
+  reversed?: boolean;
 };
 
 /** Every cue of every kind in the clause, in text order. */
@@ -155,6 +160,10 @@ export function cueHits(text: string, clause: Clause): Hit[] {
         incorporates: !!c.incorporates,
       });
   }
-  hits.sort((x, y) => x.at - y.at);
-  return hits;
+  // A verb frame reads its act whole: a cue word inside it ("imposed sanctions on", "received support
+  // from") is the frame's, not an act of its own.
+  const frames = frameHits(text, clause);
+  const outside = hits.filter((h) => !frames.some((f) => h.at >= f.at && h.at < f.end));
+  const framed = frames.map((f): Hit => ({ ...f, symmetric: false, joint: false, incorporates: false, framed: true }));
+  return [...outside, ...framed].sort((x, y) => x.at - y.at);
 }

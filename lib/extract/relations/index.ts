@@ -22,6 +22,7 @@ import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
 import { roleMentions } from "./roles";
 import { relatePassive } from "./passive";
+import { frameHasSubject } from "./frames";
 import { impliedAgents } from "./announcer";
 import { coordinated, coordinatedAfter, coordinatedVerb, JOINT_ACT, jointSubjects, nearestSubjects, objectsOf } from "./parties";
 
@@ -183,6 +184,7 @@ function relateHit(
   if (previousHit?.kind === h.kind && NEGATED_BEFORE.test(doc.text.slice(clause.start, previousHit.at))) return;
   if (h.incorporates) return relateIncorporation(doc, found, clause, mentions, h, link);
   const speaker = speakerSubject(doc, clause, h.at, h.end, kindOf);
+  if (h.reversed && PASSIVE_BEFORE.test(doc.text.slice(clause.start, h.at))) return;
   if (relatePassive(doc, found, mentions, h, link, speaker, leadingSubjects, open)) return;
   // "who was arrested and released after the military took over": a passive without "by" names
   // no agent, and what follows it is not its object; "Y was arrested on Sunday" after "an activist
@@ -229,12 +231,17 @@ function relateHit(
     if (before.length >= 2) relatePairs(found, before, link);
     return;
   }
+  // "disruptions across the United States, including strikes against Y": a name a phrase spreads over is no subject.
+  if (lastBefore && before.includes(lastBefore.actor) && SPREAD_OVER.test(doc.text.slice(clause.start, lastBefore.start))) return;
+  if (h.framed && !frameHasSubject(doc.text, clause.start, h, before.length > 0 ? lastBefore : undefined, speaker)) return;
   const subjects = before.length > 0 ? before : speaker ? [speaker] : previousSubjects;
   // "warned that Y would …", "denied that Y had …": a name after a complementiser is the subject of
   // another clause, not the verb's object; a demand's ("demanded that Y halt") is whom it is made of.
   const complement = h.kind !== "demands" && COMPLEMENT_AFTER.test(doc.text.slice(h.end, h.end + 10));
-  const objects = complement ? [] : objectsOf(doc.text, mentions, h.end, subjects);
-  if (h.kind === "provides") link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
+  // "anti-government", "anti-Kremlin": the prefix's object is the word it is joined to ("anti-money laundering" has none).
+  const unjoined = h.words === "anti-" && !mentions.some((m) => m.start === h.end);
+  const objects = complement || unjoined ? [] : objectsOf(doc.text, mentions, h.end, subjects);
+  if (h.kind === "provides" && !h.framed) link.label = relationLabel(h.kind, h.words, providedThing(doc.text, h.end, clause.end));
   // "talks between X and Y", "a meeting of X and Y": both parties follow the cue.
   const following = coordinatedAfter(doc.text, mentions, h.end);
   if (h.symmetric && before.length === 0 && following.length >= 2) {
@@ -245,9 +252,9 @@ function relateHit(
   if (!h.symmetric && objects.length === 0 && subjects.length >= 2 && /^\s+(?:each other|one another)\b/.test(doc.text.slice(h.end, h.end + 14)))
     for (const a of subjects) for (const b of subjects) found.add(a, b, link);
   if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
-  else for (const s of subjects) for (const o of objects) found.add(s, o, link);
+  else for (const s of subjects) for (const o of objects) found.add(h.reversed ? o : s, h.reversed ? s : o, link);
   // "Police arrested a prominent activist": the patient may be named in the next sentences.
-  if (objects.length === 0 && !complement && before.length > 0) open.record(h.kind, h.words, before, clause.sentence);
+  if (objects.length === 0 && !complement && before.length > 0 && !h.reversed) open.record(h.kind, h.words, before, clause.sentence);
 }
 /** A passive without "by" after its patient ("X was fined"): its agent is an open act's, a court's or the announcer's. */
 function relateAgentlessPassive(
@@ -329,6 +336,7 @@ const OTHERS_NOUN = /\b(?:its|his|her|their)\s+(?:[\p{L}“”"'’-]+\s+){1,4}$
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
+const SPREAD_OVER = /\b(?:across|throughout|all over)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most
 // three words) ends in "to"; group 1 is the possessive's apostrophe, group 2 the words between the
