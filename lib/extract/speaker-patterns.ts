@@ -20,7 +20,9 @@ const OWNER = `\\p{Ll}[\\p{L}-]*['’]s?(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_
 export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${OWNER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 // "FRANKFURT: German chemicals group X said", "Karachi: The board said": a colon dateline opens it.
 const COLON_DATELINE = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+)?`;
-export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DESCRIPTOR}$`, "u");
+// "Earlier on Thursday X had said", "On Monday X said": a day the sentence opens with, no comma after it.
+const DAY_OPENING = String.raw`(?:(?:(?:Earlier|Later)\s+)?(?:[Oo]n|[Ll]ate|[Ee]arly)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
+export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DAY_OPENING}${DESCRIPTOR}$`, "u");
 
 // "could not verify the report", "a statement": after a determiner the word is a noun.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$/i;

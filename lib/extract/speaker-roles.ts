@@ -11,6 +11,8 @@ const INSTITUTION_ROLES =
 export const PERSON_ROLES =
   "photographer|correspondent|reporter|spokes(?:man|woman|person)|lawyer|attorney|official|minister|governor|mayor|president|chairman|chairwoman|chair|director|envoy|ambassador|superintendent|commissioner|secretary|executive|coach|manager";
 const MEDIA_ROLES = "newspaper|paper|daily|broadcaster|network|channel|outlet|publication|agency";
+/** A person's role capitalised as a title ("the Prime Minister", "the Secretary"). */
+export const TITLED_ROLE = `(?:${PERSON_ROLES.split("|").map((r) => r[0]!.toUpperCase() + r.slice(1)).join("|")})`;
 /** A role noun, in lower case: the head of a description that names a speaker. */
 export const ROLE_NOUN = `(?:${INSTITUTION_ROLES}|${PERSON_ROLES}|${MEDIA_ROLES})`;
 

@@ -63,9 +63,10 @@ export const CONNECTORS = new Set([
   "ibn",
   "&",
 ]);
-// What a minister is minister of: "Minister for Finance", "Chief of the General Staff".
+// What a minister is minister of: "Minister for Finance", "Chief of the General Staff", "Minister of
+// Land and Environment", "Minister of Water and Forestry".
 const PORTFOLIOS = new Set(
-  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing".split(
+  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing land lands water mines fisheries forestry planning youth sport sports science technology commerce immigration".split(
     " ",
   ),
 );
