@@ -38,6 +38,41 @@ describe("attribution: who speaks (rounds 9a and 9c)", () => {
   });
 });
 
+describe("attribution: quotations over several sentences (rounds 9a and 9c)", () => {
+  it("the speaker named after a quotation closes speaks it from the sentence it opens with", () => {
+    const a = analyze(
+      "The Health Agency on Monday declared a national alert over measles.\n\n" +
+        "“This is the first alert we have declared. The aim is clear. So this is an important step,” " +
+        "said Health Secretary Ana Lopes Duarte at a press conference.",
+    );
+    expect(speakersOf(a, "first alert we have declared")).toEqual(["Ana Lopes Duarte"]);
+    expect(speakersOf(a, "The aim is clear")).toEqual(["Ana Lopes Duarte"]);
+    // A quotation closed before the sentence that names its speaker is not reached back to.
+    const b = analyze("“The aim is clear.” The agency closed. “We are ready,” said Ana Lopes Duarte.");
+    expect(speakersOf(b, "The agency closed")).toEqual([]);
+  });
+});
+
+describe("actors: bodies named after others (rounds 9a and 9c)", () => {
+  it("a federation or workers' union named after a company is not the company", () => {
+    const a = analyze(
+      "Halvor Oil said output fell on Monday. The Halvor Oil Workers Union said pay must rise. " +
+        "The ZENTRA Federation said the strike would go on.",
+    );
+    expect(actorNamed(a, "Halvor Oil Workers Union")?.aliases).not.toContain("Halvor Oil");
+    expect(speakersOf(a, "output fell")).toEqual(["Halvor Oil"]);
+    expect(speakersOf(a, "pay must rise")).toEqual(["Halvor Oil Workers Union"]);
+  });
+
+  it("an acronym kept in another word order ('the ZENTRA Federation (FZENTRA)') names the body it follows", () => {
+    const a = analyze(
+      "The stoppage of FZENTRA hit the plant. Later the ZENTRA Federation (FZENTRA) said it regretted the fault.",
+    );
+    expect(a.actors.filter((x) => x.name === "FZENTRA" || x.aliases.includes("FZENTRA"))).toHaveLength(1);
+    expect(actorNamed(a, "FZENTRA")?.name).toBe("ZENTRA Federation");
+  });
+});
+
 describe("actors: names around titles (rounds 9a and 9c)", () => {
   it("a portfolio of land, water or forestry goes on the title: 'Minister of Water and Forestry X'", () => {
     const a = analyze("Valdoria's Minister of Water and Forestry Celso Tembe said the dams were full.");
