@@ -64,6 +64,9 @@ export function speakerClosingQuote(doc: WithModality, attributions: Attribution
     const before = text.slice(s.start, own.cue.start);
     const close = before.search(/[”"]/);
     if (close < 0 || /“/.test(before.slice(0, close)) || QUOTE_OPENS.test(before)) continue;
+    // '…," he said': a pronoun goes on in the voice already speaking; only a speaker named reaches back.
+    if (/^[,\s]*(?:he|she|it|they|we)\b/i.test(text.slice(s.start + close + 1, s.end))) continue;
+    if (/\b(?:he|she|it|they|we)\s*$/i.test(before.slice(close + 1))) continue;
     let k = i - 1;
     while (k >= 0 && sentences[k]!.paragraph === s.paragraph && !out[k]!.cue) {
       if (QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) break;

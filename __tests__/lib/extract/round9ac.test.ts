@@ -50,6 +50,12 @@ describe("attribution: quotations over several sentences (rounds 9a and 9c)", ()
     // A quotation closed before the sentence that names its speaker is not reached back to.
     const b = analyze("“The aim is clear.” The agency closed. “We are ready,” said Ana Lopes Duarte.");
     expect(speakersOf(b, "The agency closed")).toEqual([]);
+    // '…," he said' goes on in the voice already speaking: it does not take back what came before.
+    const c = analyze(
+      "Mayor Lena Brandt said the bridge would close. Coach Rui Sousa spoke after the game.\n\n" +
+        "“The bridge is old. It is not safe,” he said.",
+    );
+    expect(speakersOf(c, "The bridge is old")).not.toEqual(["Rui Sousa"]);
   });
 });
 
