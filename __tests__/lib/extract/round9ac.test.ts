@@ -79,6 +79,19 @@ describe("actors: bodies named after others (rounds 9a and 9c)", () => {
   });
 });
 
+describe("actors: names with a plural's apostrophe, and meetings (rounds 9a and 9c)", () => {
+  it("'Employers’ Confederation', 'Farmers' Union': a plural's apostrophe goes on inside a name", () => {
+    const a = analyze("She spoke to the Valdoria Employers’ Confederation on Monday. The Farmers' Union said prices fell.");
+    expect(actorNamed(a, "Valdoria Employers’ Confederation")?.kind).toBe("organization");
+    expect(speakersOf(a, "prices fell")).toEqual(["Farmers' Union"]);
+  });
+
+  it("'the 59th Annual General Meeting': 'General' before a meeting is no officer's title", () => {
+    const a = analyze("She spoke at the 59th Annual General Meeting of the group. The 3rd General Meeting ended.");
+    expect(a.actors.filter((x) => x.kind === "official")).toEqual([]);
+  });
+});
+
 describe("actors: names around titles (rounds 9a and 9c)", () => {
   it("a portfolio of land, water or forestry goes on the title: 'Minister of Water and Forestry X'", () => {
     const a = analyze("Valdoria's Minister of Water and Forestry Celso Tembe said the dams were full.");

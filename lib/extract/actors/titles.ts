@@ -174,10 +174,12 @@ const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
  */
 export function isAdjectivalTitle(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i + 1]?.text ?? "";
+  // "the 59th Annual General Meeting", "an Extraordinary General Meeting": a meeting's adjective between.
+  const k = /^(?:Annual|Extraordinary|Ordinary)$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   return (
-    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[i - 1]?.text ?? "") &&
+    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[k]?.text ?? "") &&
     /^(?:General|Major|Chief)$/.test(tokens[i]?.text ?? "") &&
-    (isCommonNoun(noun) || ABSTRACT.test(noun)) &&
+    (isCommonNoun(noun) || ABSTRACT.test(noun) || /^(?:Meeting|Assembly|Congress|Strike|Secretariat)$/.test(noun)) &&
     !isFirstName(noun) &&
     !isLastName(noun)
   );
