@@ -92,6 +92,21 @@ describe("actors: names with a plural's apostrophe, and meetings (rounds 9a and 
   });
 });
 
+describe("actors: officials by their nationality (rounds 9a and 9c)", () => {
+  it("'Zimbabwean officials have said' is the officials' word, not Zimbabwe's", () => {
+    const a = analyze(
+      "The river burst its banks on Monday. Zimbabwean officials have said at least 40 people may have died. " +
+        "The camp was hit, Israeli and Palestinian officials said.",
+    );
+    expect(speakersOf(a, "at least 40 people")).toEqual(["Zimbabwean officials"]);
+    expect(speakersOf(a, "The camp was hit")).toEqual(["Israeli and Palestinian officials"]);
+    // Officials not speaking are their state's, as before.
+    const b = analyze("Zimbabwean officials visited the camp on Monday.");
+    expect(actorNamed(b, "Zimbabwean officials")).toBeUndefined();
+    expect(actorNamed(b, "Zimbabwe")?.kind).toBe("state");
+  });
+});
+
 describe("actors: names around titles (rounds 9a and 9c)", () => {
   it("a portfolio of land, water or forestry goes on the title: 'Minister of Water and Forestry X'", () => {
     const a = analyze("Valdoria's Minister of Water and Forestry Celso Tembe said the dams were full.");
