@@ -1,4 +1,4 @@
-import { actorNamed, analyze, speakersOf } from "./helpers";
+import { actorNamed, analyze, relationsOf, speakersOf } from "./helpers";
 
 /**
  * General rules for the misses of rounds 9a and 9c of real news (session 30e), each on invented
@@ -112,5 +112,28 @@ describe("actors: names around titles (rounds 9a and 9c)", () => {
     const a = analyze("Valdoria's Minister of Water and Forestry Celso Tembe said the dams were full.");
     expect(actorNamed(a, "Celso Tembe")?.kind).toBe("official");
     expect(speakersOf(a, "dams were full")).toEqual(["Celso Tembe"]);
+  });
+});
+
+describe("relations: courts by their state, sentences handed, offers made (rounds 9a and 9c)", () => {
+  it("'A Kenya court handed a suspended sentence to X': the court, named by its state, sanctions X", () => {
+    const a = analyze("A Kenya court on Thursday handed a two-month suspended sentence to opposition leader Ana Ruiz Soto.");
+    expect(actorNamed(a, "Kenya court")?.kind).toBe("organization");
+    expect(relationsOf(a)).toContain("Kenya court sanctions Ana Ruiz Soto");
+    expect(relationsOf(a)).not.toContain("Kenya sanctions Ana Ruiz Soto");
+  });
+
+  it("'X gave a two-year jail term to Y' is a sanction, not a gift", () => {
+    const a = analyze("The Valdoria High Court gave a two-year jail term to Rui Sousa on Monday.");
+    expect(relationsOf(a)).toEqual(["Valdoria High Court sanctions Rui Sousa"]);
+  });
+
+  it("'X had made a formal offer to Y to buy its shares': X and Y negotiate", () => {
+    const a = analyze("It was reported that the Antigua and Barbuda Government had made a formal offer to Barbados to acquire its shares.");
+    expect(relationsOf(a).filter((r) => r.includes("negotiates"))).toHaveLength(1);
+    expect(relationsOf(a)[0]).toMatch(/Antigua and Barbuda|Barbados/);
+    // An offer to do something is made to no one.
+    const b = analyze("Zentra Oil made a bid to expand in Portugal.");
+    expect(relationsOf(b)).toEqual([]);
   });
 });
