@@ -38,6 +38,21 @@ describe("attribution: who speaks (rounds 9a and 9c)", () => {
   });
 });
 
+describe("attribution: roles in the plural, and chiefs (rounds 9a and 9c)", () => {
+  it("'…,\" lawyers X and Y said': a role in the plural before the names opens the subject", () => {
+    const a = analyze('"The ruling leaves her free to stand," lawyers Bamba Toure and Cheikh Diallo Ndiaye said.');
+    expect(speakersOf(a, "leaves her free")).toContain("Bamba Toure");
+  });
+
+  it("'…, the health chief said' is the chief who spoke before", () => {
+    const a = analyze(
+      "Health Secretary Ana Lopes Duarte said the alert was needed. " +
+        "The figure is 85 percent higher than last year, the health chief said.",
+    );
+    expect(speakersOf(a, "85 percent higher")).toEqual(["Ana Lopes Duarte"]);
+  });
+});
+
 describe("attribution: quotations over several sentences (rounds 9a and 9c)", () => {
   it("the speaker named after a quotation closes speaks it from the sentence it opens with", () => {
     const a = analyze(
