@@ -107,6 +107,17 @@ describe("actors: names with a plural's apostrophe, and meetings (rounds 9a and 
   });
 });
 
+describe("actors: the police with no article (rounds 9a and 9c)", () => {
+  it("'… when police fired', 'Police this month said': the bare police as a clause's subject", () => {
+    const a = analyze(
+      "The march followed a protest on Friday when police fired tear gas at the crowd.\n\n" +
+        "Police this month said their internal department was investigating the claims.",
+    );
+    expect(actorNamed(a, "police")?.kind).toBe("organization");
+    expect(speakersOf(a, "internal department")).toEqual(["police"]);
+  });
+});
+
 describe("actors: officials by their nationality (rounds 9a and 9c)", () => {
   it("'Zimbabwean officials have said' is the officials' word, not Zimbabwe's", () => {
     const a = analyze(

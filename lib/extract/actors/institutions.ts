@@ -207,9 +207,10 @@ export function findTradeUnions(
 }
 
 // "Police said", "…, police said", "according to police": the police, with no article, speaking
-// or cited; "Police in Lagos said": the force of a place. A capitalised word before ("Kenya Police", "Delhi police") leaves the name to the names.
+// or cited; "Police in Lagos said": the force of a place; "… when police fired", "Police this
+// month said": a clause's subject after a conjunction, a time between it and its verb. A capitalised word before ("Kenya Police", "Delhi police") leaves the name to the names.
 const BARE_POLICE =
-  /(?:^|(?<=[,;:"“”]\s*)|(?<=\b(?:and|but|while|[Aa]ccording to|said|says|[Cc]iting|[Qq]uoting|by)\s+))\s*([Pp]olice)\b(?=\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|added|confirmed|announced|arrested|fired|detained|used|were\s+quoted)\b|\s*[.,;]|\s+in\s+a\s+statement\b|\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:province|state|city|district|county|region))?\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|confirmed|announced|arrested|detained)\b)/gu;
+  /(?:^|(?<=[,;:"“”]\s*)|(?<=\b(?:and|but|while|when|after|as|where|[Aa]ccording to|said|says|[Cc]iting|[Qq]uoting|by)\s+))\s*([Pp]olice)\b(?=\s+(?:have\s+|had\s+|also\s+|later\s+|this\s+(?:week|month|year)\s+(?:and\s+last\s+)?)?(?:said|say|says|told|reported|added|confirmed|announced|arrested|fired|detained|used|were\s+quoted)\b|\s*[.,;]|\s+in\s+a\s+statement\b|\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:province|state|city|district|county|region))?\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|confirmed|announced|arrested|detained)\b)/gu;
 
 export function findBarePolice(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   BARE_POLICE.lastIndex = 0;
