@@ -12,6 +12,7 @@ import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
 import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, LATER_10, LATER_10_SIZE } from "./real-rounds";
 import { FLOORS_S30 } from "./real-floors-s30";
+import { ROUND_9AC_FLOORS } from "./real-floors-r9";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -82,6 +83,7 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     headline: 0.94,
     headlineKind: 0.95,
   },
+  ...ROUND_9AC_FLOORS,
   // Round 9b alone (session 29b): fresh 0.88/0.90, 0.72/0.72, 0.96/1.00, 0/0, 8/8, 6/8; after its rules
   // 0.90/0.93, 0.78/0.81, 0.96/1.00, 0/0 (none of its six required relations found), 8/8, 8/8.
   "dev-r9b": {

@@ -1,11 +1,13 @@
 /** How a role or a relative clause names a speaker before or after a reporting verb. */
 import { DESCRIPTOR } from "./speaker-patterns";
-import { ROLE_NOUN } from "./speaker-roles";
+import { ROLE_NOUN, TITLED_ROLE } from "./speaker-roles";
 
 // "The watchdog said", "…, the union's new chairman said", "The German group said": a role as the
 // subject before the verb, after at most one capitalised adjective.
+// "However, the Prime Minister said", "the President added": a title standing alone for its holder
+// is often capitalised, as an office's title is.
 export const ROLE_BEFORE = new RegExp(
-  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
+  `(?:^\\W*|,["”’»]?\\s*|\\s(?:and|but|while)\\s+)(?:the|The)\\s+(?:\\p{Lu}\\p{Ll}+\\s+)?(?:[\\p{Ll}-]+\\s+){0,3}(${ROLE_NOUN}|${TITLED_ROLE})\\s+(?:(?:also|later|then|has|had|have)\\s+)?$`,
   "u",
 );
 // '…," said the spokesman.': a role right after the verb.

@@ -3,7 +3,8 @@ import { TITLE_WORDS } from "./actors";
 import { SPEECH_ACTS } from "./speech-acts";
 
 // Lower-case descriptions before a speaker's name: "National broadcaster NHK said".
-// Titles count ("the newly-appointed governor Dr. X said").
+// Titles count ("the newly-appointed governor Dr. X said"); a role in the plural before names
+// joined by "and" ("…," lawyers X and Y said) too.
 const TITLES = TITLE_WORDS.map((w) => w.replace(/\./g, "\\.")).join("|");
 // "A spokesperson for X", "officials at the X", "a representative of X": X speaks through them.
 const VOICE_OF =
@@ -20,10 +21,12 @@ const TITLE_HEAD = "(?:Minister|Secretary|Governor|Commissioner|Director|Mayor|C
 const MODIFIER = `\\p{Ll}[\\p{L}-]*(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s|\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,3}${ORG_HEAD}\\s|\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}${TITLE_HEAD}\\s)`;
 // "the ministry's permanent secretary X", "the agency's director X": a lower-case owner of the role.
 const OWNER = `\\p{Ll}[\\p{L}-]*['’]s?(?=\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?${ROLE_HEAD}\\s)`;
-export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${OWNER}|${ROLE_HEAD}|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
+export const DESCRIPTOR = `(?:the\\s+|a\\s+|an\\s+)?(?:(?:${VOICE_OF}|${MODIFIER}|${OWNER}|${ROLE_HEAD}s?|${ORG_HEAD}|\\p{Lu}[\\p{L}.’'&-]*|national|state(?:-run|-owned|-controlled)?|semi-official|public|news|television|tv|radio|broadcaster|agency|newspaper|daily|channel|outlet|giant|major|firm|company|group|maker|carmaker|automaker|chipmaker|retailer|carrier|operator|lender|insurer|producer|supplier|rival|chief|senior|top|former|spokes(?:man|woman|person)|minister|official|analyst|economist|executive|director|leader|opposition|head|ceo|and|of|newly-(?:appointed|elected|named)|outgoing|incoming|new|${TITLES})\\s+){0,5}`;
 // "FRANKFURT: German chemicals group X said", "Karachi: The board said": a colon dateline opens it.
 const COLON_DATELINE = String.raw`(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}:\s+)?`;
-export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DESCRIPTOR}$`, "u");
+// "Earlier on Thursday X had said", "On Monday X said": a day the sentence opens with, no comma after it.
+const DAY_OPENING = String.raw`(?:(?:(?:Earlier|Later)\s+)?(?:[Oo]n|[Ll]ate|[Ee]arly)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?`;
+export const OPENING = new RegExp(`^\\W*${COLON_DATELINE}${DAY_OPENING}${DESCRIPTOR}$`, "u");
 
 // "could not verify the report", "a statement": after a determiner the word is a noun.
 const DETERMINER_BEFORE = /\b(?:the|a|an|its|their|his|her|this|these|those|our)\s+$/i;

@@ -9,6 +9,7 @@ import { findCodedGroups } from "./coded-groups";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { findDescribedSources } from "./described-sources";
+import { findDemonymSources } from "./demonym-sources";
 import { resolveCoreference } from "./coref";
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
@@ -35,6 +36,7 @@ export function findActors(doc: Segmented): WithActors {
     const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);
     findQuantifiedSources(doc.text, s.start, s.end, s.index, reg);
+    findDemonymSources(doc.text, s.start, s.end, s.index, reg);
     findKnownActors(doc.text, words, tokens, s.index, reg);
     if (s.index === 0) findDatelineMedia(doc.text, s.index, doc.outlet, reg);
     findNamedMedia(doc.text, s.start, s.end, s.index, media, reg);

@@ -32,6 +32,11 @@ function isStateDemonym(words: string): boolean {
   const form = gazetteer.match(words.split(/\s+/), 0);
   return form !== undefined && form.role === "demonym" && form.entry.kind === "state" && form.tokens.length === words.split(/\s+/).length;
 }
+/** "Senegal", "Kenya": a state's own name, whole. */
+function isStateName(word: string): boolean {
+  const form = gazetteer.match([word], 0);
+  return form !== undefined && form.role === "name" && form.entry.kind === "state" && form.tokens.length === 1;
+}
 const STATE_ORGAN = /(?:ministry|police|military|army|navy|government|central bank|coast guard|judiciary|cabinet|parliament|court|prosecutors?|(?:electoral|election) commission)$/;
 // What cites an institution named after it: "according to", "said", "citing", "quoted (by)", "announced by".
 const CITED_BEFORE = /(?:\baccording\s+to|\bsaid|\bsays|\badded|\bciting|\bquoting|\bquoted|\bcited|\bby)\s+$/i;
@@ -78,7 +83,8 @@ export function findDefiniteInstitutions(
   for (const m of s.matchAll(BY_DEMONYM)) {
     // "the Kenyan police" is the definite pattern's; "its Kenyan unit", "Kenya Power's" no state organ.
     if (!/^an?\s/i.test(m[0]) && /\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+$|['’]s\s+$|\p{Lu}\p{L}*\s+$/u.test(s.slice(Math.max(0, m.index - 8), m.index))) continue;
-    if (!isStateDemonym(m[1]!)) continue;
+    // "a Senegal court handed …": wire style qualifies a state's organ by the state's name too.
+    if (!isStateDemonym(m[1]!) && !(/^an?\s/i.test(m[0]) && isStateName(m[1]!) && /(?:court|tribunal)$/.test(m[2]!))) continue;
     const verb = m[3];
     const cited = CITED_BEFORE.test(s.slice(Math.max(0, m.index - 20), m.index));
     const acts = verb !== undefined && !NOT_VERBS.has(verb) && (isVerbForm(verb) || /ed$/.test(verb) || BARE_PAST.has(verb));
@@ -131,7 +137,8 @@ function institution(
       (reg.mentions.some(
         (x) => x.start === qualifierAt && x.end === qualifierAt + m[1]!.length && reg.actors.get(x.actor)?.kind === "state",
       ) ||
-        isStateDemonym(m[1]!));
+        isStateDemonym(m[1]!) ||
+        isStateName(m[1]!));
     if (m[1] !== undefined && !byState && !reg.isFree(qualifierAt, headAt)) return;
     const qualified = m[1] !== undefined;
     const nameAt = qualified ? qualifierAt : headAt;
@@ -200,9 +207,10 @@ export function findTradeUnions(
 }
 
 // "Police said", "…, police said", "according to police": the police, with no article, speaking
-// or cited; "Police in Lagos said": the force of a place. A capitalised word before ("Kenya Police", "Delhi police") leaves the name to the names.
+// or cited; "Police in Lagos said": the force of a place; "… when police fired", "Police this
+// month said": a clause's subject after a conjunction, a time between it and its verb. A capitalised word before ("Kenya Police", "Delhi police") leaves the name to the names.
 const BARE_POLICE =
-  /(?:^|(?<=[,;:"“”]\s*)|(?<=\b(?:and|but|while|[Aa]ccording to|said|says|[Cc]iting|[Qq]uoting|by)\s+))\s*([Pp]olice)\b(?=\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|added|confirmed|announced|arrested|fired|detained|used|were\s+quoted)\b|\s*[.,;]|\s+in\s+a\s+statement\b|\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:province|state|city|district|county|region))?\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|confirmed|announced|arrested|detained)\b)/gu;
+  /(?:^|(?<=[,;:"“”]\s*)|(?<=\b(?:and|but|while|when|after|as|where|[Aa]ccording to|said|says|[Cc]iting|[Qq]uoting|by)\s+))\s*([Pp]olice)\b(?=\s+(?:have\s+|had\s+|also\s+|later\s+|this\s+(?:week|month|year)\s+(?:and\s+last\s+)?)?(?:said|say|says|told|reported|added|confirmed|announced|arrested|fired|detained|used|were\s+quoted)\b|\s*[.,;]|\s+in\s+a\s+statement\b|\s+(?:in|of)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?(?:\s+(?:province|state|city|district|county|region))?\s+(?:have\s+|had\s+|also\s+|later\s+)?(?:said|say|says|told|reported|confirmed|announced|arrested|detained)\b)/gu;
 
 export function findBarePolice(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   BARE_POLICE.lastIndex = 0;

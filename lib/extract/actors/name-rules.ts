@@ -362,7 +362,9 @@ const COMMON_ABBREVIATIONS = new Set(
 );
 
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
-const REPORTED_BY_ACRONYM = /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|told|added)$/;
+// Any verb of saying in the present or past will do: "ZENTRA affirms that …", "KNBS estimates".
+const REPORTED_BY_ACRONYM =
+  /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|states|told|added|affirmed|affirms|assured|assures|indicated|indicates|insisted|insists|stressed|stresses|warned|warns|noted|notes|explained|explains|estimated|estimates|maintained|maintains|denied|denies)$/;
 
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(

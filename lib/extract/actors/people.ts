@@ -1,6 +1,7 @@
 import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isKnownWord, isLastName, isOrganizationWord, isPlace, isPluralNoun, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
+import { isPluralApostrophe } from "./name-words";
 import { NAME_RULES, ORG_HEADS, surnameKey, type Name, type Run } from "./name-rules";
 import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
@@ -71,6 +72,11 @@ export function findNamedActors(
         isPluralNoun(tokens[j - 1]!.text) &&
         isCandidate(tokens, j + 1)
       ) {
+        j += 2;
+        continue;
+      }
+      // "Employers’ Confederation", "Farmers' Union": a plural's apostrophe alone, inside a name.
+      if (j + 1 < tokens.length && isPluralApostrophe(tokens, j) && isCandidate(tokens, j + 1)) {
         j += 2;
         continue;
       }

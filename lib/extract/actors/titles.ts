@@ -63,9 +63,10 @@ export const CONNECTORS = new Set([
   "ibn",
   "&",
 ]);
-// What a minister is minister of: "Minister for Finance", "Chief of the General Staff".
+// What a minister is minister of: "Minister for Finance", "Chief of the General Staff", "Minister of
+// Land and Environment", "Minister of Water and Forestry".
 const PORTFOLIOS = new Set(
-  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing".split(
+  "finance health defence defense interior justice education trade economy energy agriculture labour labor transport environment communications information foreign affairs staff culture tourism industry housing land lands water mines fisheries forestry planning youth sport sports science technology commerce immigration".split(
     " ",
   ),
 );
@@ -173,10 +174,12 @@ const ABSTRACT = /\p{Ll}(?:tion|sion|ment|ance|ence|ship|ity|ness|ism)s?$/u;
  */
 export function isAdjectivalTitle(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i + 1]?.text ?? "";
+  // "the 59th Annual General Meeting", "an Extraordinary General Meeting": a meeting's adjective between.
+  const k = /^(?:Annual|Extraordinary|Ordinary)$/.test(tokens[i - 1]?.text ?? "") ? i - 2 : i - 1;
   return (
-    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[i - 1]?.text ?? "") &&
+    /^(?:the|a|an|this|next|last|its|their|\d+(?:st|nd|rd|th))$|['’]s$/i.test(tokens[k]?.text ?? "") &&
     /^(?:General|Major|Chief)$/.test(tokens[i]?.text ?? "") &&
-    (isCommonNoun(noun) || ABSTRACT.test(noun)) &&
+    (isCommonNoun(noun) || ABSTRACT.test(noun) || /^(?:Meeting|Assembly|Congress|Strike|Secretariat)$/.test(noun)) &&
     !isFirstName(noun) &&
     !isLastName(noun)
   );

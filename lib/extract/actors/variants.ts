@@ -56,6 +56,8 @@ const initials = (name: string) =>
 /** Heads of the institutions named after a person ("… Foundation", "… Institute", "… Prize"). */
 const EPONYMOUS_HEADS = /\s(?:Foundation|Institute|Trust|Fund|Centre|Center|Prize|Award|Memorial|Museum|Library|Hospital|School|College|University|Stadium|Cup|Trophy|Airport)$/;
 const isEponymous = (name: string) => EPONYMOUS_HEADS.test(name);
+/** Heads of a body of members: a union or federation named after the employer its members work for. */
+const MEMBERS_BODY = /\s(?:Federation|Confederation|Union|Unions|Syndicate|Guild|Workers|Employees|Staff)(?:\s+(?:Union|Association|Federation))?$/;
 
 function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   const fa = fold(a.name);
@@ -79,7 +81,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
     // "FIFA's ethics committee" is an organ of FIFA, not FIFA.
     !/['’]s\s/.test(a.name) &&
     // "the Nelson Mandela Foundation" bears a person's name; it is not that person.
-    !(b.kind === "person" && isEponymous(a.name))
+    !(b.kind === "person" && isEponymous(a.name)) &&
+    // "the Zentra Workers Union", "the Zentra Federation": the body of a company's staff is not the company.
+    !MEMBERS_BODY.test(a.name)
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
@@ -215,6 +219,24 @@ export function findDefinedAcronyms(
 
 /** Whether an acronym's letters are, in order, initials of the name's words, the first one first ("DRC", "Democratic Republic of Congo"). */
 function abbreviates(acronym: string, name: string): boolean {
+  return initialsOf(acronym, name) || translatedAcronym(acronym, name);
+}
+
+/**
+ * "the Zentra Federation (FZENTRA)": an acronym kept from the name in another language, whose word
+ * order differs, spells each capitalised word once in another order, a word in capitals whole.
+ */
+function translatedAcronym(acronym: string, name: string): boolean {
+  const parts = name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (/^[A-Z]{2,}$/.test(w) ? w : w[0]!));
+  if (parts.length < 2 || parts.length > 3 || !parts.some((p) => p.length > 1)) return false;
+  const orders = parts.length === 2 ? [[1, 0]] : [[0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+  return orders.some((o) => o.map((i) => parts[i]).join("") === acronym);
+}
+
+function initialsOf(acronym: string, name: string): boolean {
   const letters = name
     .split(/[\s-]+/)
     .filter((w) => /^\p{Lu}/u.test(w))

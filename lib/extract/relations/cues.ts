@@ -15,7 +15,8 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // effect", "in charge of": a role taken up, not an accusation).
   {
     kind: "sanctions",
-    re: /\b(?:sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\b(?:take|takes|took|taken|taking|in|assume|assumes|assumed|assuming)\s+)charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
+    // "handed a two-month suspended sentence to X", "imposed a fine on X": the one who hands it out sanctions X.
+    re: /\b(?:(?:hand(?:s|ed|ing)?(?:\s+down)?|gave|giv(?:e|es|en|ing)|impos(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sentence|jail term|prison term|fine|ban)\s+(?:to|on)|sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\b(?:take|takes|took|taken|taking|in|assume|assumes|assumed|assuming)\s+)charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
   },
   {
     kind: "demands",
@@ -50,6 +51,13 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   {
     kind: "negotiates",
     re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+)take control(?=\s+of\b))\b/gi,
+    symmetric: true,
+  },
+  // "X had made a formal offer to Y to buy its shares", "X submitted a bid to Y": the bidder and
+  // the one it bids to negotiate.
+  {
+    kind: "negotiates",
+    re: /\b(?:ma(?:de|ke|kes|king)|submit(?:s|ted|ting)?|tabl(?:e|es|ed|ing))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:offer|bid|proposal)\s+to(?=\s+(?:the\s+)?\p{Lu})/giu,
     symmetric: true,
   },
   // "X received a takeover offer from Y", "X accepted a $5 billion buyout bid from Y": the target of
