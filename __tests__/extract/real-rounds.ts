@@ -128,6 +128,17 @@ export const DEV_ROUND_9A = new Set([
   "senegal-sonko-libel-suspended-term",
   "serbia-students-protest-police-force",
 ]);
+/**
+ * Round 10f (2026-12-04, session 30f): four dev articles heavy in definite descriptions of bodies
+ * named before ("the regulator", "the union", "the bank", "the company"), each gold file committed
+ * before the pipeline was run on it. Scored apart: its first score is a fresh measure.
+ */
+export const DEV_ROUND_10F = new Set([
+  "cwa-att-nationwide-strike-called",
+  "facebook-cma-giphy-order-fine",
+  "first-interstate-kelly-logging-verdict-upheld",
+  "us-bank-datatreasury-patent-verdict",
+]);
 export const LATER_DEV = (article: string) =>
   DEV_ROUND_6.has(article) ||
   DEV_ROUND_7.has(article) ||
@@ -135,4 +146,5 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_8B.has(article) ||
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
-  DEV_ROUND_9C.has(article);
+  DEV_ROUND_9C.has(article) ||
+  DEV_ROUND_10F.has(article);
