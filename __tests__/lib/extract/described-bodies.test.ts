@@ -97,3 +97,16 @@ describe("a description joins no one when its body is not singled out", () => {
     expect(mentionsOf(a, "Velto Chips Inc.")).not.toContain("The firm");
   });
 });
+
+describe("a description after the verb of saying that owns the clause's subject is no speaker", () => {
+  it("'X, spokeswoman, said the union`s pact would expire': the spokeswoman speaks, not the union", () => {
+    const a = analyze(
+      "The Velda Dockers Union called a strike on Friday. A spokeswoman for the dockers, Ana Berg, said the union`s two-year pact for 9,000 dockers would expire at midnight.",
+    );
+    expect(speakersOf(a, "two-year pact")).toEqual(["Ana Berg"]);
+    const b = analyze(
+      "The Velda Dockers Union called a strike on Friday. A spokeswoman, Ana Berg, said the union's pact would expire at midnight.",
+    );
+    expect(speakersOf(b, "pact would expire")).toEqual(["Ana Berg"]);
+  });
+});
