@@ -59,6 +59,16 @@ describe("a description joins the one named body of its type in reach", () => {
   });
 });
 
+describe("a body the sentence calls by another noun is not the description's", () => {
+  it("'The company said the bank refused': the company is the one that is not the bank", () => {
+    const a = analyze(
+      "Velto Bank lent money to Marlow Ltd. in May. The company said the bank had broken the deal.",
+    );
+    expect(mentionsOf(a, "Marlow Ltd.")).toContain("The company");
+    expect(speakersOf(a, "had broken the deal")).toEqual(["Marlow Ltd."]);
+  });
+});
+
 describe("a description joins no one when its body is not singled out", () => {
   it("two companies in reach: 'the company' is neither's", () => {
     const a = analyze(

@@ -97,6 +97,7 @@ export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
 
 export function resolveDescribedBodies(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
   DESCRIPTION.lastIndex = 0;
+  const read: { start: number; end: number; noun: string; surface: string; found: string[] }[] = [];
   for (const m of text.slice(from, to).matchAll(DESCRIPTION)) {
     const untyped = DESCRIPTION_HEADS[m[2]!]!.untyped === true;
     // A place qualifies only a company's noun: "the Chinese ministry" is the state's own organ.
@@ -106,16 +107,23 @@ export function resolveDescribedBodies(text: string, from: number, to: number, s
     // "the ministry of health", "the court of appeal": a public body's own name, in lower case.
     if (!untyped && /^\s+(?:of|for)\b/.test(text.slice(end, end + 5))) continue;
     if (!reg.isFree(start, end)) continue;
-    const found = fitting(text, reg, start, sentence, m[2]!);
-    if (found.length === 1) reg.mention(found[0]!, start, end, sentence, "coref", m[0]);
+    read.push({ start, end, noun: m[2]!, surface: m[0], found: fitting(text, reg, start, sentence, m[2]!) });
+  }
+  // "The company said the bank refused": a body the sentence calls by another noun is not this one.
+  for (const d of read) {
+    const others = new Set(read.filter((o) => o.noun !== d.noun && o.found.length === 1).map((o) => o.found[0]!));
+    if (d.found.length > 1) d.found = d.found.filter((id) => !others.has(id));
+  }
+  for (const { start, end, noun, surface, found } of read) {
+    if (found.length === 1) reg.mention(found[0]!, start, end, sentence, "coref", surface);
     // Two companies it fits: the description is neither's, and no later rule takes it for the last
     // one. Two of a marked type may be one body named twice ("the central bank", "the Reserve Bank
     // of New Zealand"), joined later: the later rules read it by the name it holds.
     // No company in reach: "the firm" is not one named paragraphs before ("the group" may be a bloc's).
     // Both are read again once every name is known (an acronym, two names of one company joined).
-    else if (untyped && (found.length > 1 || m[2] !== "group")) {
+    else if (DESCRIPTION_HEADS[noun]!.untyped && (found.length > 1 || noun !== "group")) {
       reg.block(start, end);
-      pendingOf(reg).push({ start, end, sentence, noun: m[2]! });
+      pendingOf(reg).push({ start, end, sentence, noun });
     }
   }
 }
