@@ -49,6 +49,15 @@ describe("a description joins the one named body of its type in reach", () => {
     expect(mentionsOf(a, "Norland Markets Authority")).toContain("The regulator");
   });
 
+  it("'…, the agency said' in the lede is the one agency named in the next sentence, not the company before it", () => {
+    const a = analyze(
+      "Norland's competition regulator has fined Velto Chips Inc. 20 million euros, the agency said on Monday. " +
+        "The Norland Markets Authority (NMA) said the firm had hidden its prices.",
+    );
+    expect(speakersOf(a, "has fined Velto Chips")).toEqual(["Norland Markets Authority"]);
+    expect(mentionsOf(a, "Velto Chips Inc.")).not.toContain("the agency");
+  });
+
   it("a state's possessive before the description leaves the described body the agent ('the UK's financial regulator has fined')", () => {
     const a = analyze(
       "The UK's financial regulator has fined Velto Bank £20m for breaking reporting rules. " +

@@ -45,6 +45,8 @@ export const DESCRIPTION_HEADS: Record<string, { types: readonly BodyType[]; unt
   lender: { types: ["bank"], untyped: true },
   bank: { types: ["bank"] },
   regulator: { types: ["agency"] },
+  // A public agency; a news agency is a medium, no body of these kinds.
+  agency: { types: ["agency"] },
   watchdog: { types: ["agency"] },
   union: { types: ["union"] },
   court: { types: ["court"] },
@@ -61,7 +63,11 @@ const NOUN_BEFORE = new RegExp(`\\b(${HEAD_WORDS})s?['’]?\\s+$`, "i");
 // A type noun just after it, past an acronym ("the Vereinigung Cockpit (VC) union"), or in an
 // apposition ("Ofcom, the media regulator,", "Acme, a carmaker based in …").
 const NOUN_AFTER = new RegExp(`^(?:\\s*\\([^)]{1,12}\\))?\\s+(${HEAD_WORDS})\\b(?![-’'])`, "i");
-const APPOSITION = new RegExp(`^,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(${HEAD_WORDS})\\b(?![-’'])`, "iu");
+// Closed as an apposition is, not a speaker's description ("…, the agency said").
+const APPOSITION = new RegExp(
+  `^,\\s+(?:the|a|an)\\s+(?:[\\p{L}'’.-]+\\s+){0,4}?(${HEAD_WORDS})\\b(?![-’'])(?=\\s*[,.;:)]|\\s+(?:which|that|based|and)\\b)`,
+  "iu",
+);
 
 // "rights group Amnesty", "the Wagner group": a group may be any body, so it types none.
 const SPELLED_OUT = /((?:\p{Lu}[\p{L}.&’'-]*\s+(?:(?:of|and|for|the)\s+)?){1,6})\($/u;

@@ -66,7 +66,11 @@ const AHEAD = 2;
 export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
   for (const p of pendingOf(reg)) {
     const found = fitting(text, reg, p.start, p.sentence, p.noun);
-    if (found.length === 1) reg.sharedMention(found[0]!, p.start, p.end, p.sentence);
+    const to = found.length === 1 ? found[0] : found.length === 0 ? ahead(text, reg, p) : undefined;
+    if (to === undefined) continue;
+    // A company's noun was blocked, to be read here; another's may have been taken since.
+    if (DESCRIPTION_HEADS[p.noun]!.untyped) reg.sharedMention(to, p.start, p.end, p.sentence);
+    else reg.mention(to, p.start, p.end, p.sentence, "coref", text.slice(p.start, p.end));
   }
   PENDING.delete(reg);
   const into = new Map<string, string>();
@@ -77,22 +81,27 @@ export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
     const own = reg.mentions.filter((m) => m.actor === a.id);
     const targets = own.map((m) => {
       const found = fitting(text, reg, m.start, m.sentence, noun, a.id);
-      if (found.length === 1) return found[0];
-      if (found.length > 0) return undefined;
-      const all = new Set(
-        reg.mentions
-          .filter((x) => x.actor !== a.id && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
-          .filter((x) => fits(bodyTypes(text, reg.actors.get(x.actor)!, reg.mentions), head.types, false))
-          .map((x) => x.actor),
-      );
-      const next = reg.mentions.find((x) => all.has(x.actor) && x.start >= m.end);
-      return all.size === 1 && next && next.sentence - m.sentence <= AHEAD ? next.actor : undefined;
+      return found.length === 1 ? found[0] : found.length === 0 ? ahead(text, reg, { ...m, noun }, a.id) : undefined;
     });
     const to = new Set(targets);
     if (to.size === 1 && targets[0] !== undefined) into.set(a.id, targets[0]);
     else own.forEach((m, i) => targets[i] !== undefined && (m.actor = targets[i]!));
   }
   merge(reg, into);
+}
+
+/** The one body of a marked type the article names, if it names it within two sentences after the description. */
+function ahead(text: string, reg: ActorRegistry, d: { end: number; sentence: number; noun: string }, except?: string): string | undefined {
+  const head = DESCRIPTION_HEADS[d.noun]!;
+  if (head.untyped) return undefined;
+  const all = new Set(
+    reg.mentions
+      .filter((x) => x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
+      .filter((x) => fits(bodyTypes(text, reg.actors.get(x.actor)!, reg.mentions), head.types, false))
+      .map((x) => x.actor),
+  );
+  const next = reg.mentions.filter((x) => all.has(x.actor) && x.start >= d.end).sort((x, y) => x.start - y.start)[0];
+  return all.size === 1 && next && next.sentence - d.sentence <= AHEAD ? next.actor : undefined;
 }
 
 export function resolveDescribedBodies(text: string, from: number, to: number, sentence: number, reg: ActorRegistry): void {
@@ -125,6 +134,9 @@ export function resolveDescribedBodies(text: string, from: number, to: number, s
       reg.block(start, end);
       pendingOf(reg).push({ start, end, sentence, noun });
     }
+    // "Britain's competition regulator has fined X, the agency said. The Competition and Markets
+    // Authority said": none before may be the one named just after, once every name is known.
+    else if (found.length === 0) pendingOf(reg).push({ start, end, sentence, noun });
   }
 }
 
