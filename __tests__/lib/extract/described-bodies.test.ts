@@ -129,3 +129,24 @@ describe("a description after the verb of saying that owns the clause's subject 
     expect(speakersOf(b, "pact would expire")).toEqual(["Ana Berg"]);
   });
 });
+
+describe("a union's strike, and a company's initials with '&' (round 10f)", () => {
+  it("a union that strikes opposes the employer; it does not attack it", () => {
+    const a = analyze(
+      "The Velda Dockers Union said on Friday it would strike at midnight after talks with Marlow Shipping Ltd. failed.",
+    );
+    expect(relationsOf(a)).toContain("Velda Dockers Union opposes Marlow Shipping Ltd.");
+    expect(relationsOf(a).some((r) => r.includes(" attacks "))).toBe(false);
+    // An army that strikes still attacks.
+    const b = analyze("The Norland Army said on Friday it would strike Velda Militia positions at midnight.");
+    expect(relationsOf(b).some((r) => r.includes(" opposes "))).toBe(false);
+  });
+
+  it("'B&T' is the company 'Baltic and Tidewater Company' by its initials, '&' for 'and'", () => {
+    const a = analyze(
+      "The Baltic and Tidewater Company cut 900 jobs on Monday. B&T said the cuts were needed. B&T shares fell.",
+    );
+    expect(a.actors.filter((x) => x.name === "B&T")).toEqual([]);
+    expect(actorNamed(a, "B&T")?.name).toBe("Baltic and Tidewater Company");
+  });
+});
