@@ -46,8 +46,13 @@ function fitting(text: string, reg: ActorRegistry, start: number, sentence: numb
       .filter((x) => x.end <= start && x.sentence >= reach && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
       .map((x) => x.actor),
   );
-  return [...inReach].filter((id) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped));
+  const found = [...inReach].filter((id) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped));
+  return found;
 }
+
+/** "Xinhua news agency … the agency said": a news agency before is what "the agency" may be too, so no body's. */
+const newsAgencyBefore = (reg: ActorRegistry, noun: string, start: number) =>
+  noun === "agency" && reg.mentions.some((x) => x.end <= start && reg.actors.get(x.actor)?.kind === "media");
 
 type Pending = { start: number; end: number; sentence: number; noun: string };
 const PENDING = new WeakMap<ActorRegistry, Pending[]>();
@@ -55,6 +60,7 @@ const pendingOf = (reg: ActorRegistry) => PENDING.get(reg) ?? (PENDING.set(reg, 
 
 /** How many sentences ahead a description opening an article may name its body: "the country's regulator said … The Fair Trade Commission". */
 const AHEAD = 2;
+const LEDE = 1;
 
 /**
  * After every name is read (acronyms, variants joined): a company's noun left unread is read again,
@@ -65,6 +71,7 @@ const AHEAD = 2;
  */
 export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
   for (const p of pendingOf(reg)) {
+    if (newsAgencyBefore(reg, p.noun, p.start)) continue;
     const found = fitting(text, reg, p.start, p.sentence, p.noun);
     const to = found.length === 1 ? found[0] : found.length === 0 ? ahead(text, reg, p) : undefined;
     if (to === undefined) continue;
@@ -93,7 +100,8 @@ export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
 /** The one body of a marked type the article names, if it names it within two sentences after the description. */
 function ahead(text: string, reg: ActorRegistry, d: { end: number; sentence: number; noun: string }, except?: string): string | undefined {
   const head = DESCRIPTION_HEADS[d.noun]!;
-  if (head.untyped) return undefined;
+  // Only a lede names a body by its noun before its name.
+  if (head.untyped || d.sentence > LEDE) return undefined;
   const all = new Set(
     reg.mentions
       .filter((x) => x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
@@ -115,7 +123,7 @@ export function resolveDescribedBodies(text: string, from: number, to: number, s
     const end = start + m[0].length;
     // "the ministry of health", "the court of appeal": a public body's own name, in lower case.
     if (!untyped && /^\s+(?:of|for)\b/.test(text.slice(end, end + 5))) continue;
-    if (!reg.isFree(start, end)) continue;
+    if (!reg.isFree(start, end) || newsAgencyBefore(reg, m[2]!, start)) continue;
     read.push({ start, end, noun: m[2]!, surface: m[0], found: fitting(text, reg, start, sentence, m[2]!) });
   }
   // "The company said the bank refused": a body the sentence calls by another noun is not this one.
@@ -128,9 +136,10 @@ export function resolveDescribedBodies(text: string, from: number, to: number, s
     // Two companies it fits: the description is neither's, and no later rule takes it for the last
     // one. Two of a marked type may be one body named twice ("the central bank", "the Reserve Bank
     // of New Zealand"), joined later: the later rules read it by the name it holds.
-    // No company in reach: "the firm" is not one named paragraphs before ("the group" may be a bloc's).
+    // No company in reach: "the firm" is not one named paragraphs before. ("The group" may be a
+    // bloc's or a militant group's: it is left to the later rules.)
     // Both are read again once every name is known (an acronym, two names of one company joined).
-    else if (DESCRIPTION_HEADS[noun]!.untyped && (found.length > 1 || noun !== "group")) {
+    else if (DESCRIPTION_HEADS[noun]!.untyped && noun !== "group") {
       reg.block(start, end);
       pendingOf(reg).push({ start, end, sentence, noun });
     }
