@@ -108,12 +108,18 @@ describe("a description joins no one when its body is not singled out", () => {
     expect(mentionsOf(a, "Ministry of Defence")).not.toContain("The Chinese ministry");
   });
 
-  it("a company named only outside the reach of 'the firm' is not it", () => {
+  it("two companies named only outside the reach of 'the firm': it is neither; one alone is it", () => {
     const a = analyze(
-      "Velto Chips Inc. opened a plant in May. Sales rose in June. Prices fell in July. Rain fell in August. " +
+      "Velto Chips Inc. sold a plant to Marlow Ltd. in May. Sales rose in June. Prices fell in July. Rain fell in August. " +
         "Stocks rose in September. The firm said profits would rise.",
     );
     expect(mentionsOf(a, "Velto Chips Inc.")).not.toContain("The firm");
+    expect(mentionsOf(a, "Marlow Ltd.")).not.toContain("The firm");
+    const b = analyze(
+      "Velto Chips Inc. opened a plant in May. Sales rose in June. Prices fell in July. Rain fell in August. " +
+        "Stocks rose in September. The firm said profits would rise.",
+    );
+    expect(mentionsOf(b, "Velto Chips Inc.")).toContain("The firm");
   });
 });
 

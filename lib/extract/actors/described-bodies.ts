@@ -22,7 +22,7 @@ const DESCRIPTION = new RegExp(
   `\\b(?:the|The)\\s+(?:(\\p{Lu}[\\p{L}.]*)\\s+)?(${HEAD_WORDS})\\b(?![-\\p{L}])(?!['’](?!s\\b))(?!\\s+(?:of|for)\\s+\\p{Lu})(?!\\s+(?!(?:${WEEKDAY_OR_MONTH})\\b)\\p{Lu})`,
   "gu",
 );
-/** How many sentences back a body is in reach: a company noun takes bodies of no marked type, so nearer. */
+/** How many sentences back a body is in reach: a company noun takes bodies of no marked type, so nearer (past it, only an article's one company). */
 const REACH_UNTYPED = 3;
 const REACH_TYPED = 5;
 const BODY_KINDS = new Set<ActorKind>(["organization", "group"]);
@@ -46,8 +46,17 @@ function fitting(text: string, reg: ActorRegistry, start: number, sentence: numb
       .filter((x) => x.end <= start && x.sentence >= reach && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
       .map((x) => x.actor),
   );
-  const found = [...inReach].filter((id) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped));
-  return found;
+  const fit = (id: string) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped);
+  const found = [...inReach].filter(fit);
+  if (found.length > 0 || !untyped) return found;
+  // None in reach: an article about one company calls it "the company" paragraphs on, so the one
+  // company it names before, if it names only one.
+  const before = new Set(
+    reg.mentions
+      .filter((x) => x.end <= start && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
+      .map((x) => x.actor),
+  );
+  return [...before].filter(fit);
 }
 
 /** "Xinhua news agency … the agency said": a news agency before is what "the agency" may be too, so no body's. */
@@ -136,7 +145,7 @@ export function resolveDescribedBodies(text: string, from: number, to: number, s
     // Two companies it fits: the description is neither's, and no later rule takes it for the last
     // one. Two of a marked type may be one body named twice ("the central bank", "the Reserve Bank
     // of New Zealand"), joined later: the later rules read it by the name it holds.
-    // No company in reach: "the firm" is not one named paragraphs before. ("The group" may be a
+    // Two companies named before, none in reach: "the firm" is neither. ("The group" may be a
     // bloc's or a militant group's: it is left to the later rules.)
     // Both are read again once every name is known (an acronym, two names of one company joined).
     else if (DESCRIPTION_HEADS[noun]!.untyped && noun !== "group") {
