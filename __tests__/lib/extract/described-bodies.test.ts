@@ -155,4 +155,10 @@ describe("a union's strike, and a company's initials with '&' (round 10f)", () =
     expect(a.actors.filter((x) => x.name === "B&T")).toEqual([]);
     expect(actorNamed(a, "B&T")?.name).toBe("Baltic and Tidewater Company");
   });
+
+  it("'U.S. Bank': a state's name before a capitalised 'Bank' names a company, not the state", () => {
+    const a = analyze("Ohio-based U.S. Bank said on Monday it would appeal the verdict. U.S. Bank shares fell 2%.");
+    expect(actorNamed(a, "U.S. Bank")?.kind).toBe("organization");
+    expect(a.actors.some((x) => x.kind === "state")).toBe(false);
+  });
 });
