@@ -154,9 +154,20 @@ export const DEV_ROUND_10C = new Set([
   "sonali-bank-fca-fine",
   "uaw-mack-trucks-walkout",
 ]);
+/**
+ * Round 10f (2026-12-04, session 30f): four dev articles heavy in definite descriptions of bodies
+ * named before ("the regulator", "the union", "the bank", "the company"), each gold file committed
+ * before the pipeline was run on it. Scored apart: its first score is a fresh measure.
+ */
+export const DEV_ROUND_10F = new Set([
+  "cwa-att-nationwide-strike-called",
+  "facebook-cma-giphy-order-fine",
+  "first-interstate-kelly-logging-verdict-upheld",
+  "us-bank-datatreasury-patent-verdict",
+]);
 /** The dev rounds of session 30 (kept out of dev-r1-9 and earlier scopes, which keep their floors). */
-export const LATER_10 = (article: string) => DEV_ROUND_10A.has(article) || DEV_ROUND_10C.has(article);
-export const LATER_10_SIZE = DEV_ROUND_10A.size + DEV_ROUND_10C.size;
+export const LATER_10 = (article: string) => DEV_ROUND_10A.has(article) || DEV_ROUND_10C.has(article) || DEV_ROUND_10F.has(article);
+export const LATER_10_SIZE = DEV_ROUND_10A.size + DEV_ROUND_10C.size + DEV_ROUND_10F.size;
 export const LATER_DEV = (article: string) =>
   DEV_ROUND_6.has(article) ||
   DEV_ROUND_7.has(article) ||

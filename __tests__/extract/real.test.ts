@@ -10,7 +10,7 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
-import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, LATER_10, LATER_10_SIZE } from "./real-rounds";
+import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, LATER_10, LATER_10_SIZE } from "./real-rounds";
 import { FLOORS_S30 } from "./real-floors-s30";
 import { ROUND_9AC_FLOORS } from "./real-floors-r9";
 
@@ -74,6 +74,15 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   },
   // dev-r1-9 and dev-r10c (session 30c): real-floors-s30.ts.
   ...FLOORS_S30,
+  // Round 10f alone: fresh, transfer and final figures in the fixtures README.
+  "dev-r10f": {
+    actors: { precision: 0.93, recall: 0.84 },
+    sources: { precision: 0.88, recall: 0.77 },
+    dates: { precision: 0.81, recall: 0.98 },
+    relations: { precision: 0.31, recall: 0.18 },
+    headline: 0.74,
+    headlineKind: 0.65,
+  },
   // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
   "dev-r1-8": {
     actors: { precision: 0.93, recall: 0.91 },
@@ -242,6 +251,7 @@ const SCOPES = [
   "dev-r9c",
   "dev-r10a",
   "dev-r10c",
+  "dev-r10f",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -279,6 +289,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_10A.has(gold.article);
     case "dev-r10c":
       return gold.split === "dev" && DEV_ROUND_10C.has(gold.article);
+    case "dev-r10f":
+      return gold.split === "dev" && DEV_ROUND_10F.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -368,6 +380,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r9b")).toBe(DEV_ROUND_9B.size);
     expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE + LATER_10_SIZE);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
+    expect(count("dev-r10f")).toBe(DEV_ROUND_10F.size);
     expect(count("dev-r10a")).toBe(DEV_ROUND_10A.size);
     expect(count("dev-r10c")).toBe(DEV_ROUND_10C.size);
     expect(count("dev-r1-9")).toBe(count("dev") - LATER_10_SIZE);

@@ -33,11 +33,15 @@ export function invertedSpeaker(
   // "X, an official of the ruling party, said Israel was playing with fire": a name the verb is
   // followed by is the reported clause's subject, not the speaker, when its own verb comes next.
   if (CLAUSE_VERB.test(text.slice(head.end, end))) return null;
+  // "…, said the union's three-year pact would expire": a possessor of the clause's subject.
+  if (POSSESSOR_OF_SUBJECT.test(text.slice(head.end, end))) return null;
   const next = /^\s+(\p{Ll}+ed)\b/u.exec(text.slice(head.end, end));
   if (next && isPastForm(next[1]!)) return null;
   return { chain: [head.actor], cue: { start: verbStart, end: head.end } };
 }
 
+const POSSESSOR_OF_SUBJECT =
+  /^[`'’]s?(?:\s+[\p{Ll}\d,-]+){1,6}?\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did)\b/u;
 const CLAUSE_VERB =
   /^\s+(?:was|were|is|are|had|has|have|will|would|could|can|may|might|must|should|did|does|do)\b/;
 

@@ -1,6 +1,7 @@
 import type { ActorKind } from "../model";
 import type { ActorDraft, ActorMention, Attribution } from "./types";
 import type { Span } from "../model";
+import { describedAs } from "./actors/described-bodies";
 
 /**
  * Speakers named by their role ("the watchdog said", "the photographer said", "Canada's largest
@@ -50,8 +51,8 @@ export function resolveRole(role: string, at: number, ctx: RoleContext): string 
         title.test(ctx.text.slice(Math.max(0, m.start - noun.length - 2), m.start))),
   );
   if (named.length) return named.at(-1)!.actor;
-  const byName = ctx.actors.find((a) => a.name.toLowerCase() === noun);
-  if (byName) return byName.id;
+  const byName = ctx.actors.find((a) => a.name.toLowerCase() === noun)?.id ?? describedAs(ctx, noun);
+  if (byName) return byName;
   // The last actor of a fitting kind named before, if it has spoken: "the regulator fined the
   // bank. The watchdog said" is not the bank's, nor anyone's when the regulator is unnamed.
   const kinds = KINDS.filter((k) => k.re.test(noun)).flatMap((k) => k.kinds);

@@ -11,6 +11,7 @@ import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { findDescribedSources } from "./described-sources";
 import { findDemonymSources } from "./demonym-sources";
 import { resolveCoreference } from "./coref";
+import { joinDescribedBodies, resolveDescribedBodies } from "./described-bodies";
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
 import { findNicknames } from "./nicknames";
@@ -43,6 +44,7 @@ export function findActors(doc: Segmented): WithActors {
     findHeadlessNames(doc.text, s.start, s.end, s.index, reg);
     findNamedActors(doc.text, tokens, s.index, reg, surnames);
     findCodedGroups(doc.text, tokens, s.index, reg);
+    resolveDescribedBodies(doc.text, s.start, s.end, s.index, reg);
     findDefiniteInstitutions(doc.text, s.start, s.end, s.index, reg);
     findBarePolice(doc.text, s.start, s.end, s.index, reg);
     findTradeUnions(doc.text, s.start, s.end, s.index, reg);
@@ -55,6 +57,7 @@ export function findActors(doc: Segmented): WithActors {
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
   findNicknames(doc.text, doc.sentences, reg);
   joinVariants(reg, doc.outlet.id);
+  joinDescribedBodies(doc.text, reg);
   bodiesByUsage(doc.text, reg);
   const mentions = [...reg.mentions].sort(
     (a, b) => a.start - b.start || a.actor.localeCompare(b.actor),

@@ -40,7 +40,8 @@ const CURRENCIES = /^(?:dollars?|euros?|pounds?|yen|yuan|renminbi|rupees?|rouble
 
 // Companies named by their country: "Kenya Airways", "Ethiopian Airlines", "India Railways".
 // "Japan Post", "China Mobile", "Kenya Power": so are a post office's, a telecom's, a utility's.
-const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Rail|Telecoms?|Petroleum|Shipping|Post|Mobile|Steel|Tobacco|Power|Electric|Motors|Holdings|Insurance)$/;
+// "U.S. Bank", "U.S. Bancorp": and a commercial bank's (a state's own bank is its "central bank" or "Bank of X").
+const CARRIERS = /^(?:Airways|Airlines|Air|Railways?|Rail|Telecoms?|Petroleum|Shipping|Post|Mobile|Steel|Tobacco|Power|Electric|Motors|Holdings|Insurance|Bank|Bancorp)$/;
 
 /** "US$6.8 billion", "Aus$9.05", "NZ$40": a currency's code before its sign is money, no one. */
 function currencyCode(text: string, token: Token, reg: ActorRegistry): boolean {

@@ -46,6 +46,7 @@ const foldName = (name: string) =>
     .replace(/\s+/g, " ")
     .trim();
 
+const COMPANY_CLOSE = /\s+(?:Company|Corporation|Co\.?|Inc\.?|Corp\.?)$/;
 const initials = (name: string) =>
   name
     .split(/[\s-]+/)
@@ -99,6 +100,10 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
       initials(a.name) === b.name &&
       a.name.split(/\s+/).length >= 2
     )
+      return true;
+    // "AT&T" for "American Telephone and Telegraph Company": "&" stands for "and", and a company's
+    // closing class word ("Company", "Corporation") has no letter of its own.
+    if (/^[A-Z]+(?:&[A-Z]+)+$/.test(b.name) && initials(a.name.replace(COMPANY_CLOSE, "")) === b.name.replace(/&/g, ""))
       return true;
     return fb.split(" ").length >= 2 && fa.endsWith(` ${fb}`);
   }

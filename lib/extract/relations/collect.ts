@@ -2,6 +2,7 @@ import { Certainty as CertaintyOrder, type Relation, type RelationKind } from ".
 import type { WithEvents } from "../events";
 import { certaintyAt } from "../modality";
 import type { Clause } from "../types";
+import { asLabourStrike } from "./labour-strike";
 
 /** What a found link says, apart from its two actors: the cue's kind and words, where it stands. */
 export type Link = {
@@ -36,7 +37,8 @@ function neutralLabel(kind: RelationKind, label: string): string {
 export function relationSet(doc: WithEvents): RelationSet {
   const found = new Map<string, Relation>();
   const pairsIn = new Map<Clause, Map<string, { kind: RelationKind; source: string; symmetric: boolean }>>();
-  const add = (source: string, target: string, link: Link) => {
+  const add = (source: string, target: string, cue: Link) => {
+    const link = asLabourStrike(doc, source, cue);
     const { kind, clause } = link;
     if (source === target) return;
     // One relation per pair and clause: the first verb ("discussed … cooperation") sets its kind;

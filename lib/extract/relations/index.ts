@@ -5,6 +5,7 @@
  * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
+import { describedAs } from "../actors/described-bodies";
 import { groupBySentence } from "../by-sentence";
 import { isPluralNoun, isVerbForm } from "../lexicon";
 import { isTitle } from "../actors";
@@ -325,8 +326,8 @@ function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number)
   while (words.length > 1 && AUXILIARY.test(words.at(-1)!)) words.pop();
   const head = words.at(-1)!.toLowerCase();
   if (ACTS_FOR_POSSESSOR.test(head)) return undefined;
-  const named = doc.actors.find((a) => a.id !== last.actor && a.name.toLowerCase() === head);
-  return named ? [named.id] : [];
+  const named = doc.actors.find((a) => a.id !== last.actor && a.name.toLowerCase() === head)?.id ?? describedAs(doc, head, last.actor);
+  return named ? [named] : [];
 }
 
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
