@@ -128,6 +128,21 @@ export const DEV_ROUND_9A = new Set([
   "senegal-sonko-libel-suspended-term",
   "serbia-students-protest-police-force",
 ]);
+/**
+ * Round 10b (2026-12-04, session 30b, issues 14/17): six dev articles, each gold file committed
+ * before the pipeline was run on it, in genres with many named actors (sport governance, health,
+ * courts, a takeover, a protest, a county commission) from outlets the split had not used. Scored
+ * apart: its first score is a fresh measure of actor recall on unseen text, its second (after rules
+ * made on older dev articles only) the transfer figure.
+ */
+export const DEV_ROUND_10B = new Set([
+  "bnp-dhaka-sit-in-arrests",
+  "fifa-blatter-ethics-suspension",
+  "hartsville-commission-school-resource-officers",
+  "ima-doctors-nationwide-strike-vardhan",
+  "mcdonnell-sentenced-two-years",
+  "shanghai-electric-ke-deadline-extended",
+]);
 export const LATER_DEV = (article: string) =>
   DEV_ROUND_6.has(article) ||
   DEV_ROUND_7.has(article) ||
@@ -135,4 +150,5 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_8B.has(article) ||
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
-  DEV_ROUND_9C.has(article);
+  DEV_ROUND_9C.has(article) ||
+  DEV_ROUND_10B.has(article);

@@ -10,7 +10,7 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
-import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C } from "./real-rounds";
+import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10B } from "./real-rounds";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -230,13 +230,15 @@ const SCOPES = [
   "dev-r9a",
   "dev-r9b",
   "dev-r9c",
+  "dev-r10b",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
 type Scope = (typeof SCOPES)[number];
-/** The round-9 dev articles (kept out of dev-r1-7, which keeps its floors). */
-const LATER_9 = (article: string) => DEV_ROUND_9A.has(article) || DEV_ROUND_9B.has(article) || DEV_ROUND_9C.has(article);
-const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size;
+/** The dev articles of round 9 and later (kept out of dev-r1-7 and dev-r1-8, which keep their floors). */
+const LATER_9 = (article: string) =>
+  DEV_ROUND_9A.has(article) || DEV_ROUND_9B.has(article) || DEV_ROUND_9C.has(article) || DEV_ROUND_10B.has(article);
+const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size + DEV_ROUND_10B.size;
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
     case "dev-r1-3":
@@ -261,6 +263,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_9B.has(gold.article);
     case "dev-r9c":
       return gold.split === "dev" && DEV_ROUND_9C.has(gold.article);
+    case "dev-r10b":
+      return gold.split === "dev" && DEV_ROUND_10B.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -350,6 +354,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r9b")).toBe(DEV_ROUND_9B.size);
     expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
+    expect(count("dev-r10b")).toBe(DEV_ROUND_10B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });
