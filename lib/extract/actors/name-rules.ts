@@ -12,6 +12,9 @@ import { isHyphenatedGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
 import { basedName, numberedPart } from "./based-names";
+import { nameWithInitials } from "./initials-names";
+import { acronymAndPlace } from "./acronym-places";
+import { nameBeforeQualifiedRole } from "./held-roles";
 export { familyName, surnameKey } from "./surnames";
 
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
@@ -49,9 +52,11 @@ export type Name = {
 export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   numberedPart,
   basedName,
+  acronymAndPlace,
   isPlaceName,
   isEventName,
   isKnownSurname,
+  nameWithInitials,
   sloganName,
   namedByWhatFollows,
   afterHonorific,
@@ -61,6 +66,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   namedInstitution,
   roleOfInstitution,
   nameBeforeHeldRole,
+  nameBeforeQualifiedRole,
   nameBeforeStaff,
   nameAfterBodyNoun,
   unknownFullName,

@@ -1,0 +1,43 @@
+import { actorNamed, analyze } from "./helpers";
+
+/** Session 30b: classes of missed actors on real reporting, each on an invented sentence. */
+describe("findActors: a body named by ordinary words, read from how the text writes it", () => {
+  it("a name followed by its own initials in brackets, the initials speaking later, is a body", () => {
+    const a = analyze("Harbour Freight Lines (HFL) is closing two depots. HFL said the move would save money.");
+    expect(actorNamed(a, "Harbour Freight Lines")?.kind).toBe("organization");
+    const b = analyze("General Dynamo (GD) is cutting 300 jobs in Leeds. GD said demand had fallen.");
+    expect(actorNamed(b, "General Dynamo")?.kind).toBe("organization");
+  });
+
+  it("initials that never speak are no body's: a concept given initials stays unnamed", () => {
+    const a = analyze("Freight Handling Charges (FHC) rose by a third. FHC rose again in May.");
+    expect(actorNamed(a, "Freight Handling Charges")).toBeUndefined();
+  });
+
+  it("a name mid-sentence before a qualified role and its holder is the body the role is held in", () => {
+    const a = analyze("“The cuts go too far,” Forward national officer Dana Pell said on Monday.");
+    expect(actorNamed(a, "Forward")?.kind).toBe("organization");
+    expect(actorNamed(a, "Dana Pell")).toBeDefined();
+    const b = analyze("Fans abused Bright Stars player Tomas Okoro during the match.");
+    expect(actorNamed(b, "Bright Stars")?.kind).toBe("organization");
+  });
+
+  it("a place's name before a role names where the role is held, not a body", () => {
+    const a = analyze("Fans cheered Brazil player Tomas Okoro during the match.");
+    expect(a.actors.filter((x) => x.kind === "organization")).toEqual([]);
+  });
+
+  it("an unknown acronym right before a state's name makes one body's name, not the state", () => {
+    const a = analyze("DWUK Canada said the strike would go ahead on Monday.");
+    expect(actorNamed(a, "DWUK Canada")?.kind).toBe("organization");
+    expect(actorNamed(a, "Canada")).toBeUndefined();
+    const b = analyze("The champions lost to KTP Helsinki in July.");
+    expect(actorNamed(b, "KTP Helsinki")?.kind).toBe("organization");
+  });
+
+  it("a known acronym before a state's name leaves both as they are", () => {
+    const a = analyze("The US Canada border closed on Monday.");
+    expect(actorNamed(a, "United States")).toBeDefined();
+    expect(actorNamed(a, "Canada")?.kind).toBe("state");
+  });
+});
