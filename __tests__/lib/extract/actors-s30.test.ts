@@ -40,4 +40,21 @@ describe("findActors: a body named by ordinary words, read from how the text wri
     expect(actorNamed(a, "United States")).toBeDefined();
     expect(actorNamed(a, "Canada")?.kind).toBe("state");
   });
+
+  it("a name before an apposition headed by a body's noun is that body, ordinary words and all", () => {
+    const a = analyze("Kestrel Rising, a small far-right party which opposes the treaty, won two seats.");
+    expect(actorNamed(a, "Kestrel Rising")?.kind).toBe("organization");
+    const b = analyze("Fans of Harbour Lions, the city's oldest club, marched on Monday.");
+    expect(actorNamed(b, "Harbour Lions")?.kind).toBe("organization");
+  });
+
+  it("an apposition that describes a person by a body's noun names no body", () => {
+    const a = analyze("Kestrel Rising, a party official, said the vote was lost.");
+    expect(actorNamed(a, "Kestrel Rising")?.kind).not.toBe("organization");
+  });
+
+  it("a Dutch name goes on through 'voor' ('Partij voor de Dieren')", () => {
+    const a = analyze("The Partij voor de Vogels, a small party, won a seat on Monday.");
+    expect(actorNamed(a, "Partij voor de Vogels")?.kind).toBe("organization");
+  });
 });

@@ -3,7 +3,7 @@ import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
-import { nameAfterBodyNoun } from "./org-apposition";
+import { nameAfterBodyNoun, nameBeforeBodyApposition } from "./org-apposition";
 import { namedByWhatFollows } from "./party-names";
 import { bodyOfPeople, givenNameAndWord, royalName } from "./word-names";
 import { slug, type ActorRegistry } from "./registry";
@@ -61,6 +61,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   namedByWhatFollows,
   afterHonorific,
   ampersandName,
+  nameBeforeBodyApposition,
   bodyOfPeople,
   titledOrFirstNamed,
   namedInstitution,
