@@ -57,4 +57,20 @@ describe("findActors: a body named by ordinary words, read from how the text wri
     const a = analyze("The Partij voor de Vogels, a small party, won a seat on Monday.");
     expect(actorNamed(a, "Partij voor de Vogels")?.kind).toBe("organization");
   });
+
+  it("two unknown acronyms joined by 'and' after 'the' are two bodies", () => {
+    const a = analyze("The premier may govern with the KDP and V77 after the vote.");
+    expect(actorNamed(a, "KDP")?.kind).toBe("organization");
+    expect(actorNamed(a, "V77")?.kind).toBe("organization");
+  });
+
+  it("common abbreviations joined by 'and' stay no one", () => {
+    const a = analyze("Traders watched the GDP and CPI figures on Monday.");
+    expect(a.actors.filter((x) => x.kind === "organization")).toEqual([]);
+  });
+
+  it("an unknown acronym opening a sentence before a verb of stating is a body", () => {
+    const a = analyze("KORPAL affirms that its depots hold enough fuel for a month.");
+    expect(actorNamed(a, "KORPAL")?.kind).toBe("organization");
+  });
 });

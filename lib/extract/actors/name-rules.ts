@@ -369,7 +369,7 @@ const COMMON_ABBREVIATIONS = new Set(
 );
 
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
-const REPORTED_BY_ACRONYM = /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|told|added)$/;
+const REPORTED_BY_ACRONYM = /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|states|told|added|affirms|affirmed|denounces|denounced|warns|warned|insists|insisted|explains|explained|denies|denied|rejects|rejected|claims|claimed)$/;
 
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
