@@ -74,3 +74,23 @@ describe("findActors: a body named by ordinary words, read from how the text wri
     expect(actorNamed(a, "KORPAL")?.kind).toBe("organization");
   });
 });
+
+describe("findActors: names round 10b's misses showed, each on an invented sentence", () => {
+  it("a gazetteer name written with a typographic apostrophe is the same name", () => {
+    const a = analyze("Exports need licences under the laws of the People’s Republic of China, the ministry said.");
+    expect(actorNamed(a, "China")?.kind).toBe("state");
+    expect(actorNamed(a, "Taiwan")).toBeUndefined();
+  });
+
+  it("a name after a possessive and a noun of kinship is the relative's, a given name alone too", () => {
+    const a = analyze("Ortega and his wife Lucinda were charged on Monday.");
+    expect(actorNamed(a, "Lucinda")?.kind).toBe("person");
+  });
+
+  it("a family name that is also a given name, after an unknown given name, makes a full name", () => {
+    const a = analyze("Police detained party leaders Oyeshwan Russell and Bektur Aman on Monday.");
+    expect(actorNamed(a, "Oyeshwan Russell")?.kind).toBe("person");
+    expect(actorNamed(a, "Bektur Aman")?.kind).toBe("person");
+  });
+});
+

@@ -1,7 +1,7 @@
 import { isFirstName, isKnownWord, isLastName, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { isBodyName } from "./body-names";
-import { isHyphenatedGiven } from "./given-names";
+import { isHyphenatedGiven, isSurnameAfterUnknownGiven } from "./given-names";
 import { ORG_HEADS, isCompanyWord } from "./name-rules";
 import { CONNECTORS, isTitleWord } from "./titles";
 
@@ -58,7 +58,7 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
     !ws.some((w) => ORG_HEADS.has(w.toLowerCase())) &&
     (isFirstName(ws[0]!) ||
       // most words no dictionary knows, or a surname's ("Nguyen Van Thanh")
-      ws.filter((w) => !isKnownWord(w) || isLastName(w)).length * 2 > ws.length ||
+      ws.filter((w) => !isKnownWord(w) || isLastName(w) || isSurnameAfterUnknownGiven(w, ws)).length * 2 > ws.length ||
       (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
   const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
   const left = words(from, k);

@@ -5,10 +5,10 @@ import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun, nameBeforeBodyApposition } from "./org-apposition";
 import { namedByWhatFollows } from "./party-names";
-import { bodyOfPeople, givenNameAndWord, royalName } from "./word-names";
+import { bodyOfPeople, givenNameAndWord, kinNamed, royalName } from "./word-names";
 import { slug, type ActorRegistry } from "./registry";
 import { isHonorificAt, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
-import { isHyphenatedGiven } from "./given-names";
+import { isHyphenatedGiven, isSurnameAfterUnknownGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
 import { basedName, numberedPart } from "./based-names";
@@ -16,7 +16,6 @@ import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { nameBeforeQualifiedRole } from "./held-roles";
 export { familyName, surnameKey } from "./surnames";
-
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
 export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
 
@@ -56,6 +55,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   isPlaceName,
   isEventName,
   isKnownSurname,
+  kinNamed,
   nameWithInitials,
   sloganName,
   namedByWhatFollows,
@@ -265,7 +265,7 @@ function unknownFullName(run: Run, n: Name): boolean {
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words)) && !isPlace(w)))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words) || isSurnameAfterUnknownGiven(w, words)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
