@@ -64,6 +64,13 @@ describe("findActors: a body named by ordinary words, read from how the text wri
     expect(actorNamed(a, "V77")?.kind).toBe("organization");
   });
 
+  it("an acronym spelled out in brackets right after it is one actor with its full name", () => {
+    const a = analyze("She is chief executive of KDFC (Kestrel Development Finance Corporation). KDFC said it welcomed the move.");
+    const full = actorNamed(a, "Kestrel Development Finance Corporation")!;
+    expect(full.aliases).toContain("KDFC");
+    expect(a.actors.filter((x) => x.name === "KDFC")).toEqual([]);
+  });
+
   it("common abbreviations joined by 'and' stay no one", () => {
     const a = analyze("Traders watched the GDP and CPI figures on Monday.");
     expect(a.actors.filter((x) => x.kind === "organization")).toEqual([]);
