@@ -11,6 +11,7 @@ import {
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
 import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10B } from "./real-rounds";
+import { LATER_FLOORS } from "./real-floors-later";
 
 type Rate = "precision" | "recall";
 type Floors = Record<RealCategory, Record<Rate, number>> & { headline: number; headlineKind: number };
@@ -64,14 +65,20 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // round-9 articles were added, not a rule changed; the 59 articles of rounds 1–8 keep the floors the
   // whole split had at 2026.12.10-m6 in dev-r1-8, with relations raised by session 29c's clause rules
   // (court and announcer agents, bids, introductory phrases: 0.84/0.59 measured on those 59).
+  // Round 10b (session 30b, six dev articles, 2026-12-04) made the split 83 articles: its relations
+  // (0.29/0.29 fresh) and headline (5/6) took the whole split's relations and headline just under the
+  // floors set on 77, because the articles were added, not for a rule (on those 77, kept in dev-r1-9
+  // with the floors below, session 30b's rules changed no relation or headline figure). All 83 at
+  // session 30b: 0.943/0.934, 0.823/0.839, 0.943/0.985, 0.743/0.515, headline 0.928, kind 0.974.
   dev: {
     actors: { precision: 0.93, recall: 0.91 },
     sources: { precision: 0.82, recall: 0.83 },
     dates: { precision: 0.93, recall: 0.98 },
-    relations: { precision: 0.78, recall: 0.52 },
-    headline: 0.93,
+    relations: { precision: 0.74, recall: 0.51 },
+    headline: 0.92,
     headlineKind: 0.93,
   },
+  ...LATER_FLOORS,
   // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
   "dev-r1-8": {
     actors: { precision: 0.93, recall: 0.91 },
@@ -223,6 +230,7 @@ const SCOPES = [
   "dev-r1-5",
   "dev-r1-7",
   "dev-r1-8",
+  "dev-r1-9",
   "dev-r6",
   "dev-r7",
   "dev-r8a",
@@ -249,6 +257,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article) && !LATER_9(gold.article);
     case "dev-r1-8":
       return gold.split === "dev" && !LATER_9(gold.article);
+    case "dev-r1-9":
+      return gold.split === "dev" && !DEV_ROUND_10B.has(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
@@ -355,6 +365,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
     expect(count("dev-r10b")).toBe(DEV_ROUND_10B.size);
+    expect(count("dev-r1-9")).toBe(count("dev") - DEV_ROUND_10B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });

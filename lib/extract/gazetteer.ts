@@ -49,6 +49,11 @@ export class Gazetteer {
     }
   }
 
+  /** Whether some known name opens with this word ("ABC" opens "ABC News"). */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+
   /** Longest form starting at token i, if any. */
   match(words: readonly string[], i: number): Form | undefined {
     const list = this.byFirst.get(words[i]!);

@@ -7,9 +7,9 @@ import { slug } from "./registry";
 /** Letters that are no body's name: times, currencies, common abbreviations. */
 const NOT_BODIES = new Set("CEO CFO GDP IPO AGM ETF VAT GST DNA HIV AIDS COVID SUV TV PM AM MP ID UTC GMT EST PST CET BST IST USD EUR GBP".split(" "));
 
-/** An acronym that names no state, bloc or known body of its own ("ILWU", "HJK"; not "US", "EU", "UN"). */
+/** An acronym that names no state, bloc or known body of its own ("ILWU", "HJK"; not "US", "EU", "UN", nor "ABC" of "ABC News"). */
 export function isUnknownAcronym(w: string): boolean {
-  return /^[A-Z]{2,6}$/.test(w) && !NOT_BODIES.has(w) && !isKnownWord(w) && !isPlace(w) && !gazetteer.match([w], 0);
+  return /^[A-Z]{2,6}$/.test(w) && !NOT_BODIES.has(w) && !isKnownWord(w) && !isPlace(w) && !gazetteer.opens(w);
 }
 
 /**

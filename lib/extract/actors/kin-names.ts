@@ -11,14 +11,15 @@ const POSSESSIVE_DETERMINERS = /^(?:his|her|their)$/;
 
 /**
  * "McDonnell and his wife Maureen were convicted", "her son Tomas": a capitalised name right after a
- * possessive and a noun of kinship is the relative's, a person, even a given name alone.
+ * possessive and a noun of kinship is the relative's, a person, even a given name alone. (A full
+ * name is the other rules' to read, with its surname.)
  */
 export function kinNamed(run: Run, n: Name): boolean {
   const kin = run.tokens[n.from - 1]?.text ?? "";
   const owner = run.tokens[n.from - 2]?.text ?? "";
   if (!(
     n.titleKind === null &&
-    n.words.length <= 3 &&
+    n.words.length === 1 &&
     KIN.has(kin) &&
     POSSESSIVE_DETERMINERS.test(owner) &&
     !ORG_HEADS.has(n.head) &&
