@@ -10,7 +10,7 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, LATER_DEV } from "./real-rounds";
-import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, LATER_10, LATER_10_SIZE } from "./real-rounds";
+import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, DEV_ROUND_10B, LATER_10, LATER_10_SIZE } from "./real-rounds";
 import { FLOORS_S30 } from "./real-floors-s30";
 import { ROUND_9AC_FLOORS } from "./real-floors-r9";
 
@@ -72,17 +72,8 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     actors: { precision: 0.92, recall: 0.91 }, sources: { precision: 0.82, recall: 0.84 },
     dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.68, recall: 0.52 }, headline: 0.92, headlineKind: 0.96,
   },
-  // dev-r1-9 and dev-r10c (session 30c): real-floors-s30.ts.
+  // dev-r1-9 and the session-30 rounds (dev-r10a, b, c, f): real-floors-s30.ts.
   ...FLOORS_S30,
-  // Round 10f alone: fresh, transfer and final figures in the fixtures README.
-  "dev-r10f": {
-    actors: { precision: 0.93, recall: 0.84 },
-    sources: { precision: 0.88, recall: 0.77 },
-    dates: { precision: 0.81, recall: 0.98 },
-    relations: { precision: 0.31, recall: 0.18 },
-    headline: 0.74,
-    headlineKind: 0.65,
-  },
   // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
   "dev-r1-8": {
     actors: { precision: 0.93, recall: 0.91 },
@@ -102,12 +93,6 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     relations: { precision: 0, recall: 0 },
     headline: 0.99,
     headlineKind: 0.99,
-  },
-  // Round 10a alone (session 30a): fresh 0.86/0.93, 0.67/0.53, 0.88/1.00, 0.08/0.50, 5/6, 5/5; transfer
-  // 0.65/0.53 sources; after its rules 0.86/0.93, 0.76/0.76, 0.88/1.00, 0.08/0.50 (1 of 2 found, 11 extra), 5/6, 5/5.
-  "dev-r10a": {
-    actors: { precision: 0.85, recall: 0.92 }, sources: { precision: 0.75, recall: 0.75 },
-    dates: { precision: 0.87, recall: 0.99 }, relations: { precision: 0.08, recall: 0.5 }, headline: 0.83, headlineKind: 0.99,
   },
   // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
   "dev-r1-7": {
@@ -252,6 +237,7 @@ const SCOPES = [
   "dev-r10a",
   "dev-r10c",
   "dev-r10f",
+  "dev-r10b",
   "heldout-r1-3",
   "heldout-r5",
 ] as const;
@@ -291,6 +277,8 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
       return gold.split === "dev" && DEV_ROUND_10C.has(gold.article);
     case "dev-r10f":
       return gold.split === "dev" && DEV_ROUND_10F.has(gold.article);
+    case "dev-r10b":
+      return gold.split === "dev" && DEV_ROUND_10B.has(gold.article);
     case "heldout-r1-3":
       return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article);
     case "heldout-r5":
@@ -384,6 +372,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r10a")).toBe(DEV_ROUND_10A.size);
     expect(count("dev-r10c")).toBe(DEV_ROUND_10C.size);
     expect(count("dev-r1-9")).toBe(count("dev") - LATER_10_SIZE);
+    expect(count("dev-r10b")).toBe(DEV_ROUND_10B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size);
   });

@@ -29,7 +29,9 @@ export class Gazetteer {
     const bare = surface.replace(/^the\s+/i, "").trim();
     if (!bare) return;
     this.entries.set(entry.id, entry);
-    const variants = new Set([bare, bare[0]!.toUpperCase() + bare.slice(1)]);
+    const upper = bare[0]!.toUpperCase() + bare.slice(1);
+    // "People’s Republic of China": a name's apostrophe may be written typographically.
+    const variants = new Set([bare, upper, bare.replace(/'/g, "’"), upper.replace(/'/g, "’")]);
     for (const v of variants) {
       const tokens = tokenize(v).map((t) => t.text);
       const first = tokens[0]!;
@@ -45,6 +47,11 @@ export class Gazetteer {
       list.sort((a, b) => b.tokens.length - a.tokens.length);
       this.byFirst.set(first, list);
     }
+  }
+
+  /** Whether some known name opens with this word ("ABC" opens "ABC News"). */
+  opens(word: string): boolean {
+    return this.byFirst.has(word);
   }
 
   /** Longest form starting at token i, if any. */

@@ -18,6 +18,7 @@ export const Genre = [
   "ceasefire",
   "conflict",
   "technology",
+  "local-government",
 ] as const;
 export type Genre = (typeof Genre)[number];
 

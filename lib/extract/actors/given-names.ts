@@ -1,5 +1,5 @@
 /** Hyphenated given names of East Asian names ("Kim Yong-ho", "Park Sung-min"), told from English compounds. */
-import { isKnownWord } from "../lexicon";
+import { isFirstName, isKnownWord } from "../lexicon";
 import type { Token } from "../tokens";
 
 // Prefixes English compounds are made with: "Anti-war", "Pro-government", "Far-right".
@@ -25,3 +25,10 @@ export function isHyphenatedGivenName(tokens: readonly Token[], i: number): bool
   if (!isKnownWord(m[2]!)) return true;
   return !COMPOUND_PREFIXES.has(m[1]!.toLowerCase()) && !DETERMINERS.has(tokens[i - 1]!.text.toLowerCase());
 }
+
+/**
+ * "Goyeshwar Roy", "Amadou Russell": a word after a given name no dictionary knows may be a family
+ * name that is also a given name ("Roy", "Russell", "Thomas"), though the dictionary knows it as a word.
+ */
+export const isSurnameAfterUnknownGiven = (w: string, words: readonly string[]) =>
+  words.indexOf(w) > 0 && isFirstName(w) && !isKnownWord(words[0]!) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!);

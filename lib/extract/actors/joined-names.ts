@@ -1,7 +1,7 @@
 import { isFirstName, isKnownWord, isLastName, isPlace } from "../lexicon";
 import { isCapitalized, type Token } from "../tokens";
 import { isBodyName } from "./body-names";
-import { isHyphenatedGiven } from "./given-names";
+import { isHyphenatedGiven, isSurnameAfterUnknownGiven } from "./given-names";
 import { ORG_HEADS, isCompanyWord } from "./name-rules";
 import { CONNECTORS, isTitleWord } from "./titles";
 
@@ -9,6 +9,7 @@ import { CONNECTORS, isTitleWord } from "./titles";
 
 /** A company's name alone on one side of "and" ("Comcast and Time Warner Cable", "Acme.com and Zenco"): where the run splits, or -1. */
 export function companiesJoined(tokens: readonly Token[], from: number, to: number): number {
+  if (acronymsJoined(tokens, from, to)) return from + 1;
   for (let k = from + 1; k < to - 1; k++) {
     if (tokens[k]!.text !== "and") continue;
     const alone = (a: number, b: number) => b - a === 1 && isCompanyWord(tokens[a]!.text);
@@ -21,6 +22,21 @@ export function companiesJoined(tokens: readonly Token[], from: number, to: numb
     if (placeSide && standsAlone(tokens, from, k) && standsAlone(tokens, k + 1, to) && !isPlace(spanText(tokens, from, to))) return k;
   }
   return -1;
+}
+
+/** Letters that are no body's name however they are written: "the GDP and CPI". */
+const NOT_BODIES = /^(?:CEO|CFO|GDP|GNP|CPI|IPO|VAT|GST|DNA|HIV|AIDS|TV|PM|AM|ID|UTC|GMT)$/;
+const bodyLetters = (w: string) => /^[A-Z][A-Z0-9]{1,5}$/.test(w) && /[A-Z].*[A-Z0-9]$/.test(w) && !NOT_BODIES.test(w) && !isKnownWord(w) && !isPlace(w);
+
+/** "a coalition with the CDA and D66": two unknown acronyms joined by "and" after "the" are two bodies. */
+function acronymsJoined(tokens: readonly Token[], from: number, to: number): boolean {
+  return (
+    to - from === 3 &&
+    tokens[from + 1]!.text === "and" &&
+    /^the$/i.test(tokens[from - 1]?.text ?? "") &&
+    bodyLetters(tokens[from]!.text) &&
+    bodyLetters(tokens[from + 2]!.text)
+  );
 }
 
 const spanText = (tokens: readonly Token[], a: number, b: number) => tokens.slice(a, b).map((t) => t.text).join(" ");
@@ -42,7 +58,7 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
     !ws.some((w) => ORG_HEADS.has(w.toLowerCase())) &&
     (isFirstName(ws[0]!) ||
       // most words no dictionary knows, or a surname's ("Nguyen Van Thanh")
-      ws.filter((w) => !isKnownWord(w) || isLastName(w)).length * 2 > ws.length ||
+      ws.filter((w) => !isKnownWord(w) || isLastName(w) || isSurnameAfterUnknownGiven(w, ws)).length * 2 > ws.length ||
       (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
   const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
   const left = words(from, k);

@@ -2,6 +2,7 @@ import { gazetteer, type Form } from "../gazetteer";
 import { isKnownWord, isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
+import { placeAfterAcronym } from "./acronym-places";
 import { isTitle } from "./titles";
 import { ORG_HEADS } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
@@ -95,6 +96,8 @@ export function findKnownActors(
       backer(text, tokens, i, sentence, reg);
       continue;
     }
+    // "ILWU Canada said": a place after an unknown acronym is part of a body's name, read with the names.
+    if (placeAfterAcronym(tokens, i)) { i += form.tokens.length - 1; continue; }
     const n = form.tokens.length;
     const first = tokens[i]!;
     const last = tokens[i + n - 1]!;

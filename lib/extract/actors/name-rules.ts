@@ -3,17 +3,19 @@ import type { ActorKind } from "../../model";
 import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
-import { nameAfterBodyNoun } from "./org-apposition";
+import { nameAfterBodyNoun, nameBeforeBodyApposition } from "./org-apposition";
 import { namedByWhatFollows } from "./party-names";
-import { bodyOfPeople, givenNameAndWord, royalName } from "./word-names";
+import { bodyOfPeople, givenNameAndWord, kinNamed, royalName } from "./word-names";
 import { slug, type ActorRegistry } from "./registry";
 import { isHonorificAt, isPortfolio, isRoleOf, isTitle, isTitleWord } from "./titles";
-import { isHyphenatedGiven } from "./given-names";
+import { isHyphenatedGiven, isSurnameAfterUnknownGiven } from "./given-names";
 import { rememberSurnames, surnameKey } from "./surnames";
 import { isEventName, isPlaceName } from "./no-one-names";
 import { basedName, numberedPart } from "./based-names";
+import { nameWithInitials } from "./initials-names";
+import { acronymAndPlace } from "./acronym-places";
+import { nameBeforeQualifiedRole } from "./held-roles";
 export { familyName, surnameKey } from "./surnames";
-
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
 export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
 
@@ -49,18 +51,23 @@ export type Name = {
 export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   numberedPart,
   basedName,
+  acronymAndPlace,
   isPlaceName,
   isEventName,
   isKnownSurname,
+  kinNamed,
+  nameWithInitials,
   sloganName,
   namedByWhatFollows,
   afterHonorific,
   ampersandName,
+  nameBeforeBodyApposition,
   bodyOfPeople,
   titledOrFirstNamed,
   namedInstitution,
   roleOfInstitution,
   nameBeforeHeldRole,
+  nameBeforeQualifiedRole,
   nameBeforeStaff,
   nameAfterBodyNoun,
   unknownFullName,
@@ -258,7 +265,7 @@ function unknownFullName(run: Run, n: Name): boolean {
       familyFirst) &&
     !isPlace(n.surface) &&
     // A word the dictionary knows only as a surname ("Lau", "Smith") is still a name's.
-    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words)) && !isPlace(w)))
+    (hyphenatedGiven || words.every((w) => (!isKnownWord(w) || isLastName(w) || syllable(w, words) || isSurnameAfterUnknownGiven(w, words)) && !isPlace(w)))
   ))
     return false;
   const kind = words.some((w) => ACRONYM.test(w)) ? "organization" : "person";
@@ -364,7 +371,7 @@ const COMMON_ABBREVIATIONS = new Set(
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
 // Any verb of saying in the present or past will do: "ZENTRA affirms that …", "KNBS estimates".
 const REPORTED_BY_ACRONYM =
-  /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|states|told|added|affirmed|affirms|assured|assures|indicated|indicates|insisted|insists|stressed|stresses|warned|warns|noted|notes|explained|explains|estimated|estimates|maintained|maintains|denied|denies)$/;
+  /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|states|told|added|affirmed|affirms|assured|assures|indicated|indicates|insisted|insists|stressed|stresses|warned|warns|noted|notes|explained|explains|estimated|estimates|maintained|maintains|denied|denies|denounced|denounces|rejected|rejects|claimed|claims)$/;
 
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(

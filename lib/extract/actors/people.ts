@@ -120,7 +120,7 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
 
 const JOINED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u;
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
-const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn"]);
+const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn", "voor"]);
 
 /** A word opening an apposition that describes a person: "a", "the", an age, a lower-case title ("chief executive"). */
 const isApposition = (w: string) => /^(?:a|an|the|\d{1,3})$/.test(w) || (/^\p{Ll}/u.test(w) && isTitleWord(w));

@@ -57,6 +57,8 @@ export const CONNECTORS = new Set([
   "du",
   "da",
   "del",
+  // Dutch "for": "Forum voor Democratie", "Partij voor de Dieren".
+  "voor",
   "and",
   "the",
   "al-",

@@ -159,6 +159,23 @@ export function merge(reg: ActorRegistry, into: ReadonlyMap<string, string>): vo
 }
 
 /**
+ * "CEO of IDFC (Infrastructure Development Finance Corporation)": a name in brackets right after
+ * an acronym it spells out is the acronym's full name, one actor, named in full.
+ */
+function spelledOutAcronyms(text: string, reg: ActorRegistry, outlet: string): void {
+  const byStart = new Map(reg.mentions.map((m) => [m.start, m]));
+  const into = new Map<string, string>();
+  for (const m of text.matchAll(/\b([A-Z][A-Z0-9&]{1,7})\s+\(/g)) {
+    const short = byStart.get(m.index);
+    const full = byStart.get(m.index + m[0].length);
+    if (!short || !full || short.end !== m.index + m[1]!.length || text[full.end] !== ")") continue;
+    const [a, b] = [reg.actors.get(short.actor), reg.actors.get(full.actor)];
+    if (a && b && a !== b && a.id !== outlet && INSTITUTIONS.has(b.kind) && abbreviates(m[1]!, b.name)) into.set(a.id, b.id);
+  }
+  merge(reg, into);
+}
+
+/**
  * An acronym given in parentheses after a name ("The Reserve Bank of New Zealand (RBNZ)") is that
  * actor's, there and wherever the article uses it again on its own.
  */
@@ -168,6 +185,7 @@ export function findDefinedAcronyms(
   reg: ActorRegistry,
   outlet: string,
 ): void {
+  spelledOutAcronyms(text, reg, outlet);
   const byEnd = new Map(reg.mentions.map((m) => [m.end, m]));
   const byStart = new Map(reg.mentions.map((m) => [m.start, m]));
   const defined = new Map<string, string>();

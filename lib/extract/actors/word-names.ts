@@ -5,6 +5,7 @@ import { ORG_HEADS, SPEAKER_VERBS, type Name, type Run } from "./name-rules";
 import { slug } from "./registry";
 import { rememberSurnames } from "./surnames";
 import { isRoyalTitle, isTitleWord } from "./titles";
+export { kinNamed } from "./kin-names";
 
 function register(run: Run, n: Name, kind: "person" | "organization"): boolean {
   const id = slug(n.surface);
