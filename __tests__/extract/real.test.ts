@@ -84,16 +84,6 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
     headlineKind: 0.95,
   },
   ...ROUND_9AC_FLOORS,
-  // Round 9b alone (session 29b): fresh 0.88/0.90, 0.72/0.72, 0.96/1.00, 0/0, 8/8, 6/8; after its rules
-  // 0.90/0.93, 0.78/0.81, 0.96/1.00, 0/0 (none of its six required relations found), 8/8, 8/8.
-  "dev-r9b": {
-    actors: { precision: 0.89, recall: 0.91 },
-    sources: { precision: 0.77, recall: 0.79 },
-    dates: { precision: 0.95, recall: 0.99 },
-    relations: { precision: 0, recall: 0 },
-    headline: 0.99,
-    headlineKind: 0.99,
-  },
   // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
   "dev-r1-7": {
     actors: { precision: 0.92, recall: 0.92 },

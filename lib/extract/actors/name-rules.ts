@@ -15,6 +15,7 @@ import { basedName, numberedPart } from "./based-names";
 import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { nameBeforeQualifiedRole } from "./held-roles";
+import { COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
 export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
@@ -363,15 +364,7 @@ function loneSpeaker(run: Run, n: Name): boolean {
 export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
 
-// Abbreviations that name no body: "the CEO", "the GDP", "the IPO".
-const COMMON_ABBREVIATIONS = new Set(
-  "CEO CFO COO CTO GDP GNP CPI IPO AGM ETF VAT GST PDF DNA RNA HIV AIDS COVID SUV TV PM AM MP MPs ID ICU ATM UTC GMT EST PST USD EUR GBP".split(" "),
-);
 
-// "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
-// Any verb of saying in the present or past will do: "ZENTRA affirms that …", "KNBS estimates".
-const REPORTED_BY_ACRONYM =
-  /^(?:said|says|reported|reports|announced|announces|confirmed|confirms|stated|states|told|added|affirmed|affirms|assured|assures|indicated|indicates|insisted|insists|stressed|stresses|warned|warns|noted|notes|explained|explains|estimated|estimates|maintained|maintains|denied|denies|denounced|denounces|rejected|rejects|claimed|claims)$/;
 
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
