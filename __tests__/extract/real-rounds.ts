@@ -136,3 +136,16 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
   DEV_ROUND_9C.has(article);
+/**
+ * Round 10h (2026-12-04, session 30g): a blind held-out round; gold written and committed before
+ * the pipeline was ever run on these articles; no rule has been tuned on them. One article per
+ * genre (business, courts, disaster, labour, health, election), to measure, never to guide.
+ */
+export const HELDOUT_ROUND_10H = new Set([
+  "baluchistan-quake-ziarat",
+  "cisco-acacia-revised-deal",
+  "etsako-by-election-oghuma",
+  "mack-trucks-uaw-strike",
+  "mokoko-congo-twenty-years",
+  "south-sudan-measles-outbreak-declared",
+]);
