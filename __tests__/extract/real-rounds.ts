@@ -192,3 +192,16 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_9B.has(article) ||
   DEV_ROUND_9C.has(article) ||
   LATER_10(article);
+/**
+ * Round 10h (2026-12-04, session 30g): a blind held-out round; gold written and committed before
+ * the pipeline was ever run on these articles; no rule has been tuned on them. Four articles
+ * (courts, disaster, health, election), to measure, never to guide; its business and labour articles
+ * were dropped before any run: their events (Cisco's offer for Acacia, the UAW strike at Mack Trucks)
+ * were already in dev round 10c, so they were not blind.
+ */
+export const HELDOUT_ROUND_10H = new Set([
+  "baluchistan-quake-ziarat",
+  "etsako-by-election-oghuma",
+  "mokoko-congo-twenty-years",
+  "south-sudan-measles-outbreak-declared",
+]);
