@@ -66,23 +66,17 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // round-9 articles were added, not a rule changed; the 59 articles of rounds 1–8 keep the floors the
   // whole split had at 2026.12.10-m6 in dev-r1-8, with relations raised by session 29c's clause rules
   // (court and announcer agents, bids, introductory phrases: 0.84/0.59 measured on those 59).
-  // All 83 dev articles, with round 10a (session 30a; fresh and transfer figures in the fixtures README), just
-  // under the figures at the end of session 30a; the 77 before it keep the floors the whole split had (dev-r1-9).
+  // All 97 dev articles, with session 30's rounds 10a, 10b, 10c and 10f (20 articles, fresh and transfer
+  // figures in the fixtures README), just under the figures after session 30's merges (2026.12.10-m8):
+  // 0.94/0.93, 0.83/0.87, 0.94/0.99, 0.66/0.53, headline 86/97, kind 83/86. Relations precision and the
+  // headline fall because the articles were added (round 10a alone draws 11 wrong relations, round 10c's
+  // headlines 1/4 fresh), not for a rule: the 77 before them keep, and raise, their floors in dev-r1-9.
   dev: {
-    actors: { precision: 0.92, recall: 0.91 }, sources: { precision: 0.82, recall: 0.84 },
-    dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.68, recall: 0.52 }, headline: 0.92, headlineKind: 0.96,
+    actors: { precision: 0.93, recall: 0.92 }, sources: { precision: 0.82, recall: 0.86 },
+    dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.65, recall: 0.52 }, headline: 0.88, headlineKind: 0.96,
   },
   // dev-r1-9 and the session-30 rounds (dev-r10a, b, c, f): real-floors-s30.ts.
   ...FLOORS_S30,
-  // The 59 dev articles of rounds 1–8, with the floors the whole dev split had at 2026.12.10-m6.
-  "dev-r1-8": {
-    actors: { precision: 0.93, recall: 0.91 },
-    sources: { precision: 0.85, recall: 0.9 },
-    dates: { precision: 0.92, recall: 0.97 },
-    relations: { precision: 0.83, recall: 0.58 },
-    headline: 0.94,
-    headlineKind: 0.95,
-  },
   ...ROUND_9AC_FLOORS,
   // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
   "dev-r1-7": {
@@ -165,12 +159,15 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // The 18 held-out articles of the first three rounds (these floors were the whole split's until
   // round 5 added ten held-out articles on 2026-12-03).
   "heldout-r1-3": {
-    actors: { precision: 0.85, recall: 0.75 },
-    sources: { precision: 0.7, recall: 0.56 },
-    dates: { precision: 0.84, recall: 0.91 },
-    relations: { precision: 0.18, recall: 0.07 },
-    headline: 0.95,
-    headlineKind: 0.89,
+    actors: { precision: 0.85, recall: 0.75 }, sources: { precision: 0.7, recall: 0.56 },
+    dates: { precision: 0.84, recall: 0.91 }, relations: { precision: 0.18, recall: 0.07 }, headline: 0.95, headlineKind: 0.89,
+  },
+  // All 32 held-out articles, with the blind round 10h (session 30g; heldout-r10h has no floors: it
+  // measures), just under the figures when round 10h was first scored (2026.12.10-m8): 0.91/0.87,
+  // 0.74/0.64, 0.91/0.97, 0.60/0.18, headline 32/32, kind 0.94. The 28 before keep theirs in heldout-r1-5.
+  heldout: {
+    actors: { precision: 0.9, recall: 0.86 }, sources: { precision: 0.73, recall: 0.63 },
+    dates: { precision: 0.9, recall: 0.96 }, relations: { precision: 0.59, recall: 0.17 }, headline: 1, headlineKind: 0.93,
   },
   // All 28 held-out articles, set when round 5's ten were first scored (PIPELINE_VERSION
   // 2026.12.07-16f, gold committed before that run): actors 88%/77%, sources 71%/56%, dates
