@@ -1,5 +1,7 @@
 import type { Claim } from "../model";
 import type { WithRelations } from "./relations";
+import { groupBySentence } from "./by-sentence";
+import { claimParts } from "./claim-parts";
 
 export type WithClaims = WithRelations & { claims: Claim[] };
 
@@ -100,27 +102,36 @@ const isQuotedName = (inner: string) => {
 };
 const SPEECH = /\b(?:said|says|told|stated|wrote|called it|described it as)[\s,:]*$/i;
 
-/** Stage 8: one claim per sentence, with its attribution chain and whether it evaluates. */
+/** Stage 8: a claim per sentence, or per attribution of a sentence that carries two, with its chain and whether it evaluates. */
 export function findClaims(doc: WithRelations): WithClaims {
-  const claims: Claim[] = doc.sentences.map((s) => {
-    const text = doc.text.slice(s.start, s.end);
-    const cues: string[] = [];
-    EVALUATIVE.lastIndex = 0;
-    for (const m of text.matchAll(EVALUATIVE)) cues.push(m[0]);
-    for (const m of text.matchAll(QUOTED)) {
-      const inner = m[1]!.trim();
-      if (inner.length === 0 || inner.length > SCARE_LENGTH || isQuotedName(inner)) continue;
-      const words = inner.split(/\s+/).length;
-      if (words <= 4 && !SPEECH.test(text.slice(0, m.index))) cues.push(m[0]);
-    }
-    const claim: Claim = {
-      id: `c${s.index + 1}`,
-      evidence: { start: s.start, end: s.end },
-      sources: doc.attributions[s.index]?.chain ?? [doc.outlet.id],
-      evaluative: cues.length > 0,
-    };
-    if (cues.length > 0) claim.cues = [...new Set(cues)];
-    return claim;
-  });
+  const mentionsBy = groupBySentence(doc.mentions);
+  const claims: Claim[] = doc.sentences.flatMap((s) =>
+    claimParts(doc.text, s, doc.attributions[s.index], mentionsBy.get(s.index) ?? [], doc.outlet.id).map((part, k) => {
+      const text = doc.text.slice(part.start, part.end);
+      const cues = cuesOf(text);
+      const claim: Claim = {
+        id: k === 0 ? `c${s.index + 1}` : `c${s.index + 1}-${k + 1}`,
+        evidence: { start: part.start, end: part.end },
+        sources: part.chain,
+        evaluative: cues.length > 0,
+      };
+      if (cues.length > 0) claim.cues = [...new Set(cues)];
+      return claim;
+    }),
+  );
   return { ...doc, claims };
+}
+
+/** The words that make a claim's text evaluative: loaded framing, and distancing quotes. */
+function cuesOf(text: string): string[] {
+  const cues: string[] = [];
+  EVALUATIVE.lastIndex = 0;
+  for (const m of text.matchAll(EVALUATIVE)) cues.push(m[0]);
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m[1]!.trim();
+    if (inner.length === 0 || inner.length > SCARE_LENGTH || isQuotedName(inner)) continue;
+    const words = inner.split(/\s+/).length;
+    if (words <= 4 && !SPEECH.test(text.slice(0, m.index))) cues.push(m[0]);
+  }
+  return cues;
 }

@@ -10,7 +10,7 @@
  *           ─attribution─▶ who says each sentence (nearest source … outlet)
  *           ─events─▶ events, anchors, times
  *           ─relations─▶ typed links between actors
- *           ─claims─▶ one claim per sentence, evaluative or not
+ *           ─claims─▶ a claim per sentence (per attribution when it has two), evaluative or not
  *           ─assemble─▶ Analysis (lib/model)
  */
 import type { Analysis, ArticleInput } from "../model";
