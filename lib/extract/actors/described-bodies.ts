@@ -3,6 +3,7 @@ import { gazetteer } from "../gazetteer";
 import type { ActorMention } from "../types";
 import type { ActorRegistry } from "./registry";
 import { merge } from "./variants";
+import { isBranchOf } from "./branch-names";
 import { bodyTypes, DESCRIPTION_HEADS, HEAD_WORDS, type BodyType } from "./body-types";
 
 /**
@@ -47,7 +48,7 @@ function fitting(text: string, reg: ActorRegistry, start: number, sentence: numb
       .map((x) => x.actor),
   );
   const fit = (id: string) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped);
-  const found = [...inReach].filter(fit);
+  const found = branchesFirst(reg, [...inReach].filter(fit));
   if (found.length > 0 || !untyped) return found;
   // None in reach: an article about one company calls it "the company" paragraphs on, so the one
   // company it names before, if it names only one.
@@ -56,8 +57,12 @@ function fitting(text: string, reg: ActorRegistry, start: number, sentence: numb
       .filter((x) => x.end <= start && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
       .map((x) => x.actor),
   );
-  return [...before].filter(fit);
+  return branchesFirst(reg, [...before].filter(fit));
 }
+
+/** "Walmart Chile … the local branch of retail giant Walmart … the company said": the branch named, not its parent. */
+const branchesFirst = (reg: ActorRegistry, ids: string[]) =>
+  ids.filter((id) => !ids.some((o) => o !== id && isBranchOf(reg.actors.get(o)!.name, reg.actors.get(id)!.name)));
 
 /** "Xinhua news agency … the agency said": a news agency before is what "the agency" may be too, so no body's. */
 const newsAgencyBefore = (reg: ActorRegistry, noun: string, start: number) =>
