@@ -52,3 +52,23 @@ describe("findActors: a company's name right before a country's is its branch", 
     expect(a.actors.some((x) => x.name.startsWith("Siemens ") )).toBe(false);
   });
 });
+
+describe("a branch's workers union, first written by its employer's name, is the union the lede names", () => {
+  it("“X Peru's workers union … the union said … the Federation of X Workers” is one union", () => {
+    const a = analyze(
+      "Nestle Peru's workers union began a strike on Tuesday, the union said in a statement.\n\n" +
+        "The Federation of Nestle Workers had warned of the strike last week. The union wants higher pay.",
+    );
+    const union = actorNamed(a, "Federation of Nestle Workers");
+    expect(union).toBeDefined();
+    expect(a.actors.some((x) => x.name === "workers union" || x.name === "union")).toBe(false);
+    expect(actorNamed(a, "Nestle Peru")?.kind).toBe("organization");
+  });
+
+  it("with no union named, the employer's workers union stays a body of its own, not the company", () => {
+    const a = analyze("Nestle Peru's workers union began a strike on Tuesday. Nestle Peru said stores would stay open.");
+    const company = actorNamed(a, "Nestle Peru");
+    expect(company).toBeDefined();
+    expect(actorNamed(a, "workers union")).toBeDefined();
+  });
+});
