@@ -72,3 +72,18 @@ describe("a branch's workers union, first written by its employer's name, is the
     expect(actorNamed(a, "workers union")).toBeDefined();
   });
 });
+
+describe("a name before a chain's or a brand's noun is the business trading under it", () => {
+  it("an unknown name before “supermarket chain” or “brand” is a company", () => {
+    const a = analyze("The strike hit stores of the popular Zestra supermarket chain across the capital.");
+    expect(actorNamed(a, "Zestra")?.kind).toBe("organization");
+    const b = analyze("The group sold its Kolvo brand to a rival last year.");
+    expect(actorNamed(b, "Kolvo")?.kind).toBe("organization");
+  });
+
+  it("a place or a word the dictionary knows before the noun is no company", () => {
+    const a = analyze("A Nairobi supermarket chain said prices would rise, and Premium stores closed early.");
+    expect(actorNamed(a, "Nairobi")).toBeUndefined();
+    expect(actorNamed(a, "Premium")).toBeUndefined();
+  });
+});
