@@ -1,7 +1,7 @@
 import type { Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorMention } from "./types";
 import type { ActorKind } from "../model";
-import { groupBySentence } from "./by-sentence";
+import { groupBySentence, outerMentions } from "./by-sentence";
 import {
   ANAPHORIC_SPEAKER,
   LODGED_WITH,
@@ -67,7 +67,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
   let statementOwner: string[] | null = null;
   let inQuote = false;
   let quotedIn = -1;
-  const mentionsBy = groupBySentence(doc.mentions);
+  const mentionsBy = groupBySentence(outerMentions(doc.mentions));
   const kindOf = new Map(doc.actors.map((a) => [a.id, a.kind]));
   const pronouns = new PronounMemory(doc.text);
   const roles: RoleContext & { speakers: { actor: string; at: number }[] } = {

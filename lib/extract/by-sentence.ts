@@ -30,3 +30,11 @@ export function spansBySentence<T extends { start: number; end: number }>(
   }
   return m;
 }
+
+/**
+ * The mentions no other mention holds: "Chinese" of "Chinese officials said" names the officials'
+ * state, an actor of the article, but the officials speak; a name inside another's is no speaker.
+ */
+export function outerMentions<T extends { start: number; end: number }>(xs: readonly T[]): T[] {
+  return xs.filter((x) => !xs.some((y) => y !== x && y.start <= x.start && y.end >= x.end && y.end - y.start > x.end - x.start));
+}

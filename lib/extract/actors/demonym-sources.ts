@@ -22,6 +22,20 @@ export function findDemonymSources(text: string, from: number, to: number, sente
     if (!reg.isFree(start, end)) continue;
     const name = m[0].replace(/\s+/g, " ");
     reg.ensure(slug(name), name, "official");
-    reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end));
+    if (!reg.mention(slug(name), start, end, sentence, "pattern", text.slice(start, end))) continue;
+    officialsState(m, 1, start, sentence, reg);
+    if (m[2] !== undefined) officialsState(m, 2, start, sentence, reg);
   }
+}
+
+/**
+ * "Chinese officials said": the state the officials serve is an actor of the article too (it acts
+ * through them), named by the demonym's word; the officials, not the state, are the source. A
+ * mention shared with the source's span, so that it takes nothing from the source.
+ */
+function officialsState(m: RegExpMatchArray, group: 1 | 2, start: number, sentence: number, reg: ActorRegistry): void {
+  const form = gazetteer.match([m[group]!], 0)!;
+  const at = start + (group === 1 ? 0 : m[0].lastIndexOf(m[group]!, m[0].length - "officials".length));
+  reg.ensure(form.entry.id, form.entry.name, form.entry.kind);
+  reg.sharedMention(form.entry.id, at, at + m[group]!.length, sentence);
 }

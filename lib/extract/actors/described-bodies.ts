@@ -3,6 +3,7 @@ import { gazetteer } from "../gazetteer";
 import type { ActorMention } from "../types";
 import type { ActorRegistry } from "./registry";
 import { merge } from "./variants";
+import { isBranchOf } from "./branch-names";
 import { bodyTypes, DESCRIPTION_HEADS, HEAD_WORDS, type BodyType } from "./body-types";
 
 /**
@@ -33,6 +34,24 @@ function isStateWord(word: string): boolean {
   return form !== undefined && form.entry.kind === "state" && form.tokens.length === 1;
 }
 
+/** A body named by a name ("the union" stands for the "Harbour Workers Federation", not for another "union" read bare). */
+const namedBody = (reg: ActorRegistry, id: string) => {
+  const a = reg.actors.get(id);
+  return a !== undefined && BODY_KINDS.has(a.kind) && /\p{Lu}/u.test(a.name);
+};
+
+/**
+ * The noun an actor read bare is a description by: its name ("union"), or for a trade's union first
+ * written as a named body's ("Acme Chile's workers union … the Acme Workers Federation"), "union".
+ */
+function describedNoun(text: string, reg: ActorRegistry, a: { id: string; name: string; kind: ActorKind }): string {
+  const noun = a.name.toLowerCase();
+  if (DESCRIPTION_HEADS[noun] || a.kind !== "group" || !/^\p{Ll}+s\s+union$/u.test(noun)) return noun;
+  const first = reg.mentions.find((m) => m.actor === a.id);
+  const owner = first && reg.mentions.find((m) => m.end <= first.start && /^['’]s\s+$/.test(text.slice(m.end, first.start)));
+  return owner && namedBody(reg, owner.actor) ? "union" : noun;
+}
+
 const fits = (types: ReadonlySet<BodyType>, wanted: readonly BodyType[], untyped: boolean) =>
   types.size === 0 ? untyped : wanted.some((t) => types.has(t));
 
@@ -43,21 +62,25 @@ function fitting(text: string, reg: ActorRegistry, start: number, sentence: numb
   const reach = sentence - (untyped ? REACH_UNTYPED : REACH_TYPED);
   const inReach = new Set(
     reg.mentions
-      .filter((x) => x.end <= start && x.sentence >= reach && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
+      .filter((x) => x.end <= start && x.sentence >= reach && x.actor !== except && namedBody(reg, x.actor))
       .map((x) => x.actor),
   );
   const fit = (id: string) => fits(bodyTypes(text, reg.actors.get(id)!, reg.mentions), head.types, untyped);
-  const found = [...inReach].filter(fit);
+  const found = branchesFirst(reg, [...inReach].filter(fit));
   if (found.length > 0 || !untyped) return found;
   // None in reach: an article about one company calls it "the company" paragraphs on, so the one
   // company it names before, if it names only one.
   const before = new Set(
     reg.mentions
-      .filter((x) => x.end <= start && x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
+      .filter((x) => x.end <= start && x.actor !== except && namedBody(reg, x.actor))
       .map((x) => x.actor),
   );
-  return [...before].filter(fit);
+  return branchesFirst(reg, [...before].filter(fit));
 }
+
+/** "Walmart Chile … the local branch of retail giant Walmart … the company said": the branch named, not its parent. */
+const branchesFirst = (reg: ActorRegistry, ids: string[]) =>
+  ids.filter((id) => !ids.some((o) => o !== id && isBranchOf(reg.actors.get(o)!.name, reg.actors.get(id)!.name)));
 
 /** "Xinhua news agency … the agency said": a news agency before is what "the agency" may be too, so no body's. */
 const newsAgencyBefore = (reg: ActorRegistry, noun: string, start: number) =>
@@ -91,7 +114,7 @@ export function joinDescribedBodies(text: string, reg: ActorRegistry): void {
   PENDING.delete(reg);
   const into = new Map<string, string>();
   for (const a of [...reg.actors.values()]) {
-    const noun = a.name.toLowerCase();
+    const noun = describedNoun(text, reg, a);
     const head = DESCRIPTION_HEADS[noun];
     if (!head || head.untyped || !BODY_KINDS.has(a.kind)) continue;
     const own = reg.mentions.filter((m) => m.actor === a.id);
@@ -113,7 +136,7 @@ function ahead(text: string, reg: ActorRegistry, d: { end: number; sentence: num
   if (head.untyped || d.sentence > LEDE) return undefined;
   const all = new Set(
     reg.mentions
-      .filter((x) => x.actor !== except && BODY_KINDS.has(reg.actors.get(x.actor)?.kind ?? "state"))
+      .filter((x) => x.actor !== except && namedBody(reg, x.actor))
       .filter((x) => fits(bodyTypes(text, reg.actors.get(x.actor)!, reg.mentions), head.types, false))
       .map((x) => x.actor),
   );

@@ -3,6 +3,7 @@ import { isKnownWord, isVerbForm } from "../lexicon";
 import { isPossessive, type Token } from "../tokens";
 import { findLedGroup } from "./led-groups";
 import { placeAfterAcronym } from "./acronym-places";
+import { readBranchName } from "./branch-names";
 import { isTitle } from "./titles";
 import { ORG_HEADS } from "./name-rules";
 import { slug, type ActorRegistry } from "./registry";
@@ -90,7 +91,8 @@ export function findKnownActors(
   // Where a capital read as a party of "between X and …" ends: the next may be its partner.
   let partyAt = -1;
   for (let i = 0; i < tokens.length; i++) {
-    if (currencyCode(text, tokens[i]!, reg)) continue;
+    const skip = currencyCode(text, tokens[i]!, reg) ? i : readBranchName(text, tokens, words, i, sentence, reg) - 1; // "Walmart Chile"
+    if (skip >= i) { i = skip; continue; }
     const form = gazetteer.match(words, i);
     if (!form) {
       backer(text, tokens, i, sentence, reg);

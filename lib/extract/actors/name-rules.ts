@@ -14,6 +14,7 @@ import { isEventName, isPlaceName } from "./no-one-names";
 import { basedName, numberedPart } from "./based-names";
 import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
+import { brandName } from "./brand-names";
 import { nameBeforeQualifiedRole } from "./held-roles";
 import { COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
@@ -75,6 +76,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   givenNameAndWord,
   appositionName,
   bodyOfDictionaryWords,
+  brandName,
   nameBeforeLowerHead,
   nameBeforeFighters,
   loneSpeaker,

@@ -1,4 +1,5 @@
 import type { ActorKind } from "../../model";
+import { isBranchOf } from "./branch-names";
 import type { ActorDraft } from "../types";
 import { familyName } from "./name-rules";
 import type { ActorRegistry } from "./registry";
@@ -84,7 +85,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
     // "the Nelson Mandela Foundation" bears a person's name; it is not that person.
     !(b.kind === "person" && isEponymous(a.name)) &&
     // "the Zentra Workers Union", "the Zentra Federation": the body of a company's staff is not the company.
-    !MEMBERS_BODY.test(a.name)
+    !MEMBERS_BODY.test(a.name) &&
+    // "Walmart Chile" is the branch of "Walmart" in a country, not the company itself.
+    !isBranchOf(a.name, b.name)
   )
     return true;
   if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind)) {
