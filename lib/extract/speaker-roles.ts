@@ -1,7 +1,7 @@
 import type { ActorKind } from "../model";
 import type { ActorDraft, ActorMention, Attribution } from "./types";
 import type { Span } from "../model";
-import { describedAs } from "./actors/described-bodies";
+import { describedAs } from "./actors";
 
 /**
  * Speakers named by their role ("the watchdog said", "the photographer said", "Canada's largest

@@ -18,6 +18,8 @@ import { findNicknames } from "./nicknames";
 
 export { slug } from "./registry";
 export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
+export { describedAs } from "./described-bodies";
+export { bodyTypes } from "./body-types";
 
 /**
  * Stage 2: who is mentioned where. Per sentence, in order of specificity: gazetteer names,

@@ -5,7 +5,7 @@
  * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
-import { describedAs } from "../actors/described-bodies";
+import { describedAs } from "../actors";
 import { groupBySentence } from "../by-sentence";
 import { isPluralNoun, isVerbForm } from "../lexicon";
 import { isTitle } from "../actors";

@@ -1,4 +1,4 @@
-import { bodyTypes } from "../actors/body-types";
+import { bodyTypes } from "../actors";
 import type { WithActors } from "../types";
 import type { Link } from "./collect";
 
