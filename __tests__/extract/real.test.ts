@@ -71,8 +71,9 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // 0.94/0.93, 0.83/0.87, 0.94/0.99, 0.66/0.53, headline 86/97, kind 83/86. Relations precision and the
   // headline fall because the articles were added (round 10a alone draws 11 wrong relations, round 10c's
   // headlines 1/4 fresh), not for a rule: the 77 before them keep, and raise, their floors in dev-r1-9.
+  // Raised after the second wave (30h claim parts, 30i branches and officials' states): 0.95/0.94, 0.84/0.89.
   dev: {
-    actors: { precision: 0.93, recall: 0.92 }, sources: { precision: 0.82, recall: 0.86 },
+    actors: { precision: 0.94, recall: 0.93 }, sources: { precision: 0.83, recall: 0.88 },
     dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.65, recall: 0.52 }, headline: 0.88, headlineKind: 0.96,
   },
   // dev-r1-9 and the session-30 rounds (dev-r10a, b, c, f): real-floors-s30.ts.
