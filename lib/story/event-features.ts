@@ -6,6 +6,7 @@ import { actWords } from "./acts";
 import { weekdayAlternative, type Interval } from "./event-time";
 import { legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
+import { firstPhrase, labelWords } from "./label-phrase";
 
 export { legalStage };
 
@@ -130,9 +131,6 @@ const NOUN_KIND = new Map(
     ([phrase, [kind]]) => [phrase, kind],
   ),
 );
-const PREPOSITION = new Set(
-  "of in on at for to with by from after before during over between against into near".split(" "),
-);
 
 // "Assist in monitoring a ceasefire", "take part in the talks": verbs of helping or taking part name
 // no event of their own; the event is what follows them.
@@ -153,16 +151,12 @@ const TAKING_PART =
  * Null when the label starts with no event noun ("Provide intelligence").
  */
 export function headKind(label: string): EventKind | null {
-  const words = label
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean);
-  const end = words.findIndex((w) => PREPOSITION.has(w));
+  const words = labelWords(label);
+  const phrase = firstPhrase(words);
+  const end = phrase.length === words.length ? -1 : phrase.length;
   // "Condemned the robbery on X": a verb of judging says something of its object, which names
   // what is judged, not the event; the pipeline's kind, from the verb, stands.
   if (JUDGING.has(words[0] ?? "")) return null;
-  const phrase = end < 0 ? words : words.slice(0, end);
   for (let i = phrase.length - 1; i >= 0; i--) {
     const two = i > 0 ? NOUN_KIND.get(`${phrase[i - 1]} ${phrase[i]}`) : undefined;
     const kind = two ?? NOUN_KIND.get(phrase[i]!);
@@ -239,8 +233,7 @@ export function headNouns(label: string): Set<string> {
     .toLowerCase()
     .split(/[^\p{L}'’-]+/u)
     .filter(Boolean);
-  const end = words.findIndex((w) => PREPOSITION.has(w));
-  const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
+  const phrase = firstPhrase(words).join(" ");
   return new Set([...contentWords(phrase)].map(stem).filter((w) => KIND_WORDS.has(w)));
 }
 

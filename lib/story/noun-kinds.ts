@@ -1,3 +1,5 @@
+import { firstPhrase, labelWords } from "./label-phrase";
+
 /**
  * The catch-all kind holds events the vocabulary has no kind for, yet many are named by a noun
  * that says what they are: a vigil, a protest, a storm, a flood. Two catch-all reports headed by
@@ -44,19 +46,10 @@ const FAMILY: Record<string, string> = {
   walkout: "strike",
   strike: "strike",
 };
-const PREPOSITION = new Set(
-  "of in on at for to with by from after before during over between against into near".split(" "),
-);
 
 /** The family of the last catch-all event noun of a label's first phrase: "Protest march in X" is a protest. */
 export function nounFamily(label: string): string | null {
-  const words = label
-    .toLowerCase()
-    .replace(/['’]s\b/g, "")
-    .split(/[^\p{L}-]+/u)
-    .filter(Boolean);
-  const end = words.findIndex((w) => PREPOSITION.has(w));
-  const phrase = end < 0 ? words : words.slice(0, end);
+  const phrase = firstPhrase(labelWords(label));
   for (let i = phrase.length - 1; i >= 0; i--) {
     const family = FAMILY[phrase[i]!];
     if (family) return family;
