@@ -21,7 +21,7 @@ import { PronounMemory, speakerBefore } from "./pronoun-memory";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
-import { QUOTE_OPENS, runsOpen, speakerAfterQuote, speakerClosingQuote } from "./quotations";
+import { closedBySpeaker, QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
 import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
@@ -163,7 +163,7 @@ export function findAttribution(doc: WithModality): WithAttribution {
       last = null;
     }
   }
-  const spoken = speakerClosingQuote(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions)));
+  const spoken = closedBySpeaker(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions)));
   return { ...doc, attributions: throughCitedMedia(spoken, outlet) };
 }
 

@@ -56,7 +56,7 @@ const CLOSED_BEFORE = /^[^"“”]+["”][^"“”]*$/;
  * sentences is the speaker's named where it closes, back to the sentence that opens it, in its
  * paragraph, each sentence between with no speaker named of its own and no quotation mark inside.
  */
-function closedBySpeaker(doc: WithModality, attributions: Attribution[]): Attribution[] {
+export function closedBySpeaker(doc: WithModality, attributions: Attribution[]): Attribution[] {
   const out = [...attributions];
   const { sentences, text } = doc;
   for (let i = 1; i < sentences.length; i++) {
@@ -76,36 +76,3 @@ function closedBySpeaker(doc: WithModality, attributions: Attribution[]): Attrib
   return out;
 }
 
-/**
- * '“We are ready. The team is strong. We will win,” said coach X.': a quotation over several
- * sentences is the words of the speaker named after it closes, from the sentence it opens with,
- * when none of the sentences before the close names a speaker of its own.
- */
-export function speakerClosingQuote(doc: WithModality, attributions: Attribution[]): Attribution[] {
-  const out = [...attributions];
-  const { sentences, text } = doc;
-  for (let i = 1; i < sentences.length; i++) {
-    const own = out[i]!;
-    const s = sentences[i]!;
-    if (!own.cue || own.cue.start <= s.start) continue;
-    // The quotation closes in this sentence before its speaker is named, and opened before it.
-    const before = text.slice(s.start, own.cue.start);
-    const close = before.search(/[”"]/);
-    if (close < 0 || /“/.test(before.slice(0, close)) || QUOTE_OPENS.test(before)) continue;
-    // '…," he said': a pronoun goes on in the voice already speaking; only a speaker named reaches back.
-    if (/^[,\s]*(?:he|she|it|they|we)\b/i.test(text.slice(s.start + close + 1, s.end))) continue;
-    if (/\b(?:he|she|it|they|we)\s*$/i.test(before.slice(close + 1))) continue;
-    let k = i - 1;
-    while (k >= 0 && sentences[k]!.paragraph === s.paragraph && !out[k]!.cue) {
-      if (QUOTE_OPENS.test(text.slice(sentences[k]!.start, sentences[k]!.end))) break;
-      k--;
-    }
-    if (k < 0 || sentences[k]!.paragraph !== s.paragraph || out[k]!.cue) continue;
-    // The quotation runs open from the sentence it opens with to this one.
-    let open = false;
-    for (let j = k; j < i && (j === k || open); j++) open = runsOpen(text.slice(sentences[j]!.start, sentences[j]!.end), open);
-    if (!open) continue;
-    for (let j = k; j < i; j++) out[j] = { sentence: j, chain: own.chain, ...(own.told ? { told: own.told } : {}) };
-  }
-  return out;
-}

@@ -65,9 +65,7 @@ describe("attribution: quotations over several sentences (rounds 9a and 9c)", ()
     // A quotation closed before the sentence that names its speaker is not reached back to.
     const b = analyze("“The aim is clear.” The agency closed. “We are ready,” said Ana Lopes Duarte.");
     expect(speakersOf(b, "The agency closed")).toEqual([]);
-    // '…," he said' after a quotation of several sentences: the pronoun's speaker says all of it
-    // (session 30a's closedBySpeaker in quotations.ts, merged beside this rule, reads it so; this
-    // rule alone stops at a pronoun).
+    // '…," he said' after a quotation of several sentences: the pronoun's speaker says all of it.
     const c = analyze(
       "Coach Rui Sousa spoke after the game.\n\n“The bridge is old. It is not safe,” he said.",
     );
