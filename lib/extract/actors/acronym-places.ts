@@ -3,13 +3,12 @@ import { isKnownWord, isPlace } from "../lexicon";
 import type { Token } from "../tokens";
 import type { Name, Run } from "./name-rules";
 import { slug } from "./registry";
+import { COMMON_ABBREVIATIONS } from "./acronym-words";
 
-/** Letters that are no body's name: times, currencies, common abbreviations. */
-const NOT_BODIES = new Set("CEO CFO GDP IPO AGM ETF VAT GST DNA HIV AIDS COVID SUV TV PM AM MP ID UTC GMT EST PST CET BST IST USD EUR GBP".split(" "));
 
 /** An acronym that names no state, bloc or known body of its own ("ILWU", "HJK"; not "US", "EU", "UN", nor "ABC" of "ABC News"). */
 export function isUnknownAcronym(w: string): boolean {
-  return /^[A-Z]{2,6}$/.test(w) && !NOT_BODIES.has(w) && !isKnownWord(w) && !isPlace(w) && !gazetteer.opens(w);
+  return /^[A-Z]{2,6}$/.test(w) && !COMMON_ABBREVIATIONS.has(w) && !isKnownWord(w) && !isPlace(w) && !gazetteer.opens(w);
 }
 
 /**

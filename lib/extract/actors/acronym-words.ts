@@ -1,8 +1,8 @@
-/** Word lists for reading an acronym as a body (name-rules.ts). */
+/** Word lists for reading an acronym as a body (name-rules.ts, acronym-places.ts). */
 
-// Abbreviations that name no body: "the CEO", "the GDP", "the IPO".
+// Abbreviations that name no body: "the CEO", "the GDP", "the IPO", time zones, currencies.
 export const COMMON_ABBREVIATIONS = new Set(
-  "CEO CFO COO CTO GDP GNP CPI IPO AGM ETF VAT GST PDF DNA RNA HIV AIDS COVID SUV TV PM AM MP MPs ID ICU ATM UTC GMT EST PST USD EUR GBP".split(" "),
+  "CEO CFO COO CTO GDP GNP CPI IPO AGM ETF VAT GST PDF DNA RNA HIV AIDS COVID SUV TV PM AM MP MPs ID ICU ATM UTC GMT EST PST CET BST IST USD EUR GBP".split(" "),
 );
 
 // "the FTC approved", "the SEC's inquiry": an acronym with the article, acting or owning, is an institution.
