@@ -1,0 +1,1 @@
+export { LinearModel, decide, probability } from "./linear";
