@@ -180,6 +180,29 @@ export const DEV_ROUND_10B = new Set([
   "mcdonnell-sentenced-two-years",
   "shanghai-electric-ke-deadline-extended",
 ]);
+/**
+ * Round 11 (2026-12-04, session 31f): eight dev articles, one per genre (business, labour, election,
+ * protest, central-bank, conflict, local-government, sanctions), fresh: each gold file written from
+ * the text and committed before the pipeline was first run on it. Left untouched in session 31 as a
+ * transfer judge: no rule is changed for its misses this session; the lead measures it again after
+ * merging the session's learned stages (fresh measure in the fixtures README and real-floors-s31.ts).
+ */
+export const DEV_ROUND_11 = new Set([
+  "austin-council-budget-leffingwell",
+  "bangkok-protesters-tear-gas-suthep",
+  "cbn-emefiele-further-rate-hikes",
+  "grt-unifor-strike-kitchener",
+  "halliburton-baker-hughes-deal",
+  "nepal-election-commission-results-paudel",
+  "swat-taliban-soldiers-clash",
+  "us-sanctions-iran-russia-syria-oil-network",
+]);
+/** The round-9 dev articles (kept out of dev-r1-7 and dev-r1-8, which keep their floors). */
+export const LATER_9 = (a: string) => DEV_ROUND_9A.has(a) || DEV_ROUND_9B.has(a) || DEV_ROUND_9C.has(a);
+export const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size;
+/** The dev rounds of session 31 (kept out of dev-r1-9 and earlier scopes, which keep their floors). */
+export const LATER_11 = (article: string) => DEV_ROUND_11.has(article);
+export const LATER_11_SIZE = DEV_ROUND_11.size;
 /** The dev rounds of session 30 (kept out of dev-r1-9 and earlier scopes, which keep their floors). */
 export const LATER_10 = (article: string) => DEV_ROUND_10A.has(article) || DEV_ROUND_10C.has(article) || DEV_ROUND_10F.has(article) || DEV_ROUND_10B.has(article);
 export const LATER_10_SIZE = DEV_ROUND_10A.size + DEV_ROUND_10C.size + DEV_ROUND_10F.size + DEV_ROUND_10B.size;
@@ -191,7 +214,8 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_9A.has(article) ||
   DEV_ROUND_9B.has(article) ||
   DEV_ROUND_9C.has(article) ||
-  LATER_10(article);
+  LATER_10(article) ||
+  LATER_11(article);
 /**
  * Round 10h (2026-12-04, session 30g): a blind held-out round; gold written and committed before
  * the pipeline was ever run on these articles; no rule has been tuned on them. Four articles

@@ -10,8 +10,8 @@ import {
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
 import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, HELDOUT_ROUND_10H, LATER_DEV } from "./real-rounds";
-import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, DEV_ROUND_10B, LATER_10, LATER_10_SIZE } from "./real-rounds";
-import { FLOORS_S30 } from "./real-floors-s30";
+import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, DEV_ROUND_10B, LATER_9, LATER_9_SIZE, LATER_10, LATER_10_SIZE, DEV_ROUND_11, LATER_11, LATER_11_SIZE } from "./real-rounds";
+import { FLOORS_S30, FLOORS_S31 } from "./real-floors-s31";
 import { ROUND_9AC_FLOORS } from "./real-floors-r9";
 
 type Rate = "precision" | "recall";
@@ -72,12 +72,12 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // headline fall because the articles were added (round 10a alone draws 11 wrong relations, round 10c's
   // headlines 1/4 fresh), not for a rule: the 77 before them keep, and raise, their floors in dev-r1-9.
   // Raised after the second wave (30h claim parts, 30i branches and officials' states): 0.95/0.94, 0.84/0.89.
+  // All 105, with round 11 (session 31f): lowered because the round was added, not for a rule (real-floors-s31.ts).
   dev: {
-    actors: { precision: 0.94, recall: 0.93 }, sources: { precision: 0.83, recall: 0.88 },
-    dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.65, recall: 0.52 }, headline: 0.88, headlineKind: 0.96,
+    actors: { precision: 0.94, recall: 0.91 }, sources: { precision: 0.8, recall: 0.84 },
+    dates: { precision: 0.93, recall: 0.98 }, relations: { precision: 0.63, recall: 0.48 }, headline: 0.88, headlineKind: 0.96,
   },
-  // dev-r1-9 and the session-30 rounds (dev-r10a, b, c, f): real-floors-s30.ts.
-  ...FLOORS_S30,
+  ...FLOORS_S30, ...FLOORS_S31, // dev-r1-9, session 30's rounds (real-floors-s30.ts), dev-r1-10, dev-r11 (real-floors-s31.ts).
   ...ROUND_9AC_FLOORS,
   // The 43 dev articles of rounds 1–7, with the floors the whole dev split had at 2026.12.09-m10.
   "dev-r1-7": {
@@ -225,16 +225,13 @@ const SCOPES = [
   "dev-r10a",
   "dev-r10c",
   "dev-r10f",
-  "dev-r10b",
+  "dev-r10b", "dev-r1-10", "dev-r11",
   "heldout-r1-3",
   "heldout-r1-5",
   "heldout-r5",
   "heldout-r10h",
 ] as const;
 type Scope = (typeof SCOPES)[number];
-/** The round-9 dev articles (kept out of dev-r1-7 and dev-r1-8, which keep their floors). */
-const LATER_9 = (a: string) => DEV_ROUND_9A.has(a) || DEV_ROUND_9B.has(a) || DEV_ROUND_9C.has(a);
-const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size;
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
   switch (scope) {
     case "dev-r1-3":
@@ -242,11 +239,13 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r1-5":
       return gold.split === "dev" && !LATER_DEV(gold.article);
     case "dev-r1-7":
-      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article) && !LATER_9(gold.article) && !LATER_10(gold.article);
+      return gold.split === "dev" && !DEV_ROUND_8A.has(gold.article) && !DEV_ROUND_8B.has(gold.article) && !LATER_9(gold.article) && !LATER_10(gold.article) && !LATER_11(gold.article);
     case "dev-r1-8":
-      return gold.split === "dev" && !LATER_9(gold.article) && !LATER_10(gold.article);
+      return gold.split === "dev" && !LATER_9(gold.article) && !LATER_10(gold.article) && !LATER_11(gold.article);
     case "dev-r1-9":
-      return gold.split === "dev" && !LATER_10(gold.article);
+      return gold.split === "dev" && !LATER_10(gold.article) && !LATER_11(gold.article);
+    case "dev-r1-10": return gold.split === "dev" && !LATER_11(gold.article);
+    case "dev-r11": return gold.split === "dev" && DEV_ROUND_11.has(gold.article);
     case "dev-r6":
       return gold.split === "dev" && DEV_ROUND_6.has(gold.article);
     case "dev-r7":
@@ -360,12 +359,14 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r1-7")).toBe(dev + DEV_ROUND_4.size + DEV_ROUND_6.size + DEV_ROUND_7.size);
     expect(count("dev-r9a")).toBe(DEV_ROUND_9A.size);
     expect(count("dev-r9b")).toBe(DEV_ROUND_9B.size);
-    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE + LATER_10_SIZE);
+    expect(count("dev")).toBe(count("dev-r1-7") + DEV_ROUND_8A.size + DEV_ROUND_8B.size + LATER_9_SIZE + LATER_10_SIZE + LATER_11_SIZE);
     expect(count("dev-r9c")).toBe(DEV_ROUND_9C.size);
     expect(count("dev-r10f")).toBe(DEV_ROUND_10F.size);
     expect(count("dev-r10a")).toBe(DEV_ROUND_10A.size);
     expect(count("dev-r10c")).toBe(DEV_ROUND_10C.size);
-    expect(count("dev-r1-9")).toBe(count("dev") - LATER_10_SIZE);
+    expect(count("dev-r1-9")).toBe(count("dev") - LATER_10_SIZE - LATER_11_SIZE);
+    expect(count("dev-r1-10")).toBe(count("dev") - LATER_11_SIZE);
+    expect(count("dev-r11")).toBe(DEV_ROUND_11.size);
     expect(count("dev-r10b")).toBe(DEV_ROUND_10B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
     expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size + HELDOUT_ROUND_10H.size);
