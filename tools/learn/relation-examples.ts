@@ -7,7 +7,7 @@
 import path from "node:path";
 import { analyzeArticle, segment } from "../../lib/extract";
 import type { Analysis, Relation, RelationKind } from "../../lib/model";
-import { cueHits } from "../../lib/extract/relations/cues";
+import { cueHits, type Hit } from "../../lib/extract/relations/cues";
 import { drawnFeatures, pairFeatures, type MentionSpan, type TextSpan } from "./relation-features";
 import { readRealCorpus, withSurnames, looseName, type RealGold } from "../eval";
 import { alignActors, type ActorAlignment } from "../eval/actors";
@@ -17,6 +17,7 @@ import type { Counts } from "../eval/counts";
 export const REAL_DIR = path.join(__dirname, "../../__tests__/fixtures/real");
 
 export type Proposal = { relation: Relation; features: string[]; label: 0 | 1 };
+export type ProposalSet = "narrow" | "wide";
 
 export type ArticleCase = {
   id: string;
@@ -26,6 +27,8 @@ export type ArticleCase = {
   /** per rule relation: its features, whether it is no extra (label) and whether it is a required gold one (hit) */
   drawn: { features: string[]; label: 0 | 1; hit: 0 | 1 }[];
   proposals: Proposal[];
+  /** every cue of the sentence, both directions */
+  wide: Proposal[];
   /** gold relations (required), and how many have both ends found as actors, and both named in one sentence */
   ceiling: { gold: number; bothFound: number };
   /** why each required gold relation the rules miss is missed */
@@ -41,58 +44,79 @@ export function countWith(c: ArticleCase, relations: Relation[]): Counts {
 const harmless = (c: ArticleCase, r: Relation) => (countWith(c, [r]).fp === 0 ? 1 : 0);
 const accepted = (c: ArticleCase, r: Relation) => (countWith(c, [r]).tp > 0 ? 1 : 0);
 
-/** Pairs of actors of one sentence left unrelated by the rules, with a cue between or after them. */
+type Proposed = { relation: Relation; features: string[] };
+
+/**
+ * Pairs of actors of one sentence left unrelated by the rules, with a cue between or after them
+ * (the nearest: its kind, its direction from the earlier name to the later, turned round by a
+ * reversed frame). `wide`: every cue of the sentence, before, between or after, both directions.
+ */
 export function proposalsOf(
   text: string,
   sentences: readonly TextSpan[],
   mentions: readonly MentionSpan[],
   rules: readonly Relation[],
   kindOf: (actor: string) => string | undefined,
-): { relation: Relation; features: string[] }[] {
+  wide = false,
+): Proposed[] {
   const related = new Set(rules.flatMap((r) => [`${r.source}|${r.target}`, `${r.target}|${r.source}`]));
-  const out: { relation: Relation; features: string[] }[] = [];
+  const out: Proposed[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
     const inSentence = mentions.filter((m) => m.start >= s.start && m.end <= s.end && !/^(?:media|source)$/.test(kindOf(m.actor) ?? ""));
     if (new Set(inSentence.map((m) => m.actor)).size < 2) continue;
     const hits = cueHits(text, { ...s, sentence: 0, certainty: "fact", cues: [] });
-    if (hits.length === 0) continue;
     for (let i = 0; i < inSentence.length; i++)
       for (let j = i + 1; j < inSentence.length; j++) {
         const a = inSentence[i]!;
         const b = inSentence[j]!;
         if (a.actor === b.actor || related.has(`${a.actor}|${b.actor}`)) continue;
-        const inside = hits.find((h) => h.at >= a.end && h.end <= b.start);
-        const hit = inside ?? hits.find((h) => h.at >= b.end);
-        if (!hit) continue;
-        const [src, tgt] = hit.reversed ? [b, a] : [a, b];
-        const key = `${src.actor}|${tgt.actor}|${hit.kind}|${s.start}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const features = [
-          ...pairFeatures(text, s, inSentence, src, tgt, hit.kind, kindOf),
-          `pos=${inside ? "between" : "after"}`,
-          `cue=${hit.words}`,
-          ...(hit.symmetric ? ["sym"] : []),
-          ...(hit.joint ? ["joint"] : []),
-          ...(hit.framed ? ["framed"] : []),
-        ];
-        out.push({
-          relation: {
-            id: "p",
-            source: src.actor,
-            target: tgt.actor,
-            kind: hit.kind as RelationKind,
-            label: hit.label,
-            certainty: "fact",
-            sources: [],
-            evidence: [{ start: s.start, end: s.end }],
-          },
-          features,
-        });
+        const pos = (h: Hit) => (h.at >= a.end && h.end <= b.start ? "between" : h.at >= b.end ? "after" : "before");
+        const nearest = hits.find((h) => pos(h) === "between") ?? hits.find((h) => pos(h) === "after");
+        const chosen = wide ? hits : nearest ? [nearest] : [];
+        for (const hit of chosen)
+          for (const [src, tgt] of wide ? [[a, b], [b, a]] : [hit.reversed ? [b, a] : [a, b]]) {
+            const key = `${src!.actor}|${tgt!.actor}|${hit.kind}|${s.start}`;
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push(proposal(text, s, inSentence, src!, tgt!, hit, pos(hit), kindOf));
+          }
       }
   }
   return out;
+}
+
+function proposal(
+  text: string,
+  s: TextSpan,
+  inSentence: MentionSpan[],
+  src: MentionSpan,
+  tgt: MentionSpan,
+  hit: Hit,
+  pos: string,
+  kindOf: (actor: string) => string | undefined,
+): Proposed {
+  const features = [
+    ...pairFeatures(text, s, inSentence, src, tgt, hit.kind, kindOf),
+    `pos=${pos}`,
+    `k|pos=${hit.kind}|${pos}`,
+    `cue=${hit.words}`,
+    ...(hit.symmetric ? ["sym"] : []),
+    ...(hit.joint ? ["joint"] : []),
+    ...(hit.framed ? ["framed"] : []),
+    ...(hit.reversed ? ["reversed"] : []),
+  ];
+  const relation: Relation = {
+    id: "p",
+    source: src.actor,
+    target: tgt.actor,
+    kind: hit.kind as RelationKind,
+    label: hit.label,
+    certainty: "fact",
+    sources: [],
+    evidence: [{ start: s.start, end: s.end }],
+  };
+  return { relation, features };
 }
 
 /** Every dev article with its examples; progress on stderr. */
@@ -112,9 +136,10 @@ export async function devCases(): Promise<ArticleCase[]> {
     const kinds = new Map(analysis.actors.map((a) => [a.id, a.kind as string]));
     const kindOf = (id: string) => kinds.get(id);
     const actors = alignActors(analysis, withSurnames(c.gold.actors), looseName);
-    const base: ArticleCase = { id: c.id, analysis, gold: c.gold, actors, drawn: [], proposals: [], ceiling: { gold: 0, bothFound: 0 }, misses: [] };
+    const base: ArticleCase = { id: c.id, analysis, gold: c.gold, actors, drawn: [], proposals: [], wide: [], ceiling: { gold: 0, bothFound: 0 }, misses: [] };
     base.drawn = analysis.relations.map((r) => ({ features: drawnFeatures(text, mentions, r, kindOf), label: harmless(base, r) as 0 | 1, hit: accepted(base, r) as 0 | 1 }));
     base.proposals = proposalsOf(text, sentences, mentions, analysis.relations, kindOf).map((p) => ({ ...p, label: accepted(base, p.relation) as 0 | 1 }));
+    base.wide = proposalsOf(text, sentences, mentions, analysis.relations, kindOf, true).map((p) => ({ ...p, label: accepted(base, p.relation) as 0 | 1 }));
     const found = new Set(actors.goldOf.values());
     const required = c.gold.relations.filter((r) => !r.optional);
     base.ceiling = {
