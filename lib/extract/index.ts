@@ -88,3 +88,4 @@ export { PIPELINE_VERSION } from "./version";
 export { slug } from "./actors";
 export { isPlace } from "./lexicon";
 export { inflect } from "./events";
+export { cueHits, type Hit as CueHit } from "./relations";

@@ -5,9 +5,8 @@
  * the pair related that way?). Labels are scored as `tools/eval/relations.ts` scores.
  */
 import path from "node:path";
-import { analyzeArticle, segment } from "../../lib/extract";
+import { analyzeArticle, cueHits, segment, type CueHit as Hit } from "../../lib/extract";
 import type { Analysis, Relation, RelationKind } from "../../lib/model";
-import { cueHits, type Hit } from "../../lib/extract/relations/cues";
 import { drawnFeatures, pairFeatures, type MentionSpan, type TextSpan } from "./relation-features";
 import { readRealCorpus, withSurnames, looseName, type RealGold } from "../eval";
 import { alignActors, type ActorAlignment } from "../eval/actors";

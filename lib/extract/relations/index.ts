@@ -389,3 +389,4 @@ function relatePairs(found: RelationSet, actors: string[], link: Link): void {
   for (let i = 0; i < actors.length; i++)
     for (let j = i + 1; j < actors.length; j++) found.add(actors[i]!, actors[j]!, joint);
 }
+export { cueHits, type Hit } from "./cues";
