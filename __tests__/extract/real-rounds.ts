@@ -197,12 +197,32 @@ export const DEV_ROUND_11 = new Set([
   "swat-taliban-soldiers-clash",
   "us-sanctions-iran-russia-syria-oil-network",
 ]);
+/**
+ * Round 12 (2026-12-04, session 32a): eight dev articles, one per genre (diplomacy, courts, business,
+ * disaster, labour, sport, technology, local-government), fresh: each gold file written from the text
+ * and committed before the pipeline was first run on it. A transfer judge for session 32: no rule is
+ * changed for its misses this session; the lead measures it again after merging the session's rule
+ * changes (fresh measure in the fixtures README and real-floors-s32.ts).
+ */
+export const DEV_ROUND_12 = new Set([
+  "china-japan-yang-okada-fealac-tokyo",
+  "hal-employees-indefinite-strike-wage",
+  "leeds-tower-blocks-approved-single-vote",
+  "pakistan-hoti-fourteen-years-attock",
+  "rwanda-rura-mtn-poor-service-fine",
+  "shell-bg-group-takeover-agreed",
+  "sichuan-xinmo-landslide-141-missing",
+  "suarez-ten-match-ban-ivanovic-bite",
+]);
 /** The round-9 dev articles (kept out of dev-r1-7 and dev-r1-8, which keep their floors). */
 export const LATER_9 = (a: string) => DEV_ROUND_9A.has(a) || DEV_ROUND_9B.has(a) || DEV_ROUND_9C.has(a);
 export const LATER_9_SIZE = DEV_ROUND_9A.size + DEV_ROUND_9B.size + DEV_ROUND_9C.size;
 /** The dev rounds of session 31 (kept out of dev-r1-9 and earlier scopes, which keep their floors). */
 export const LATER_11 = (article: string) => DEV_ROUND_11.has(article);
 export const LATER_11_SIZE = DEV_ROUND_11.size;
+/** The dev rounds of session 32 (kept out of dev-r1-11 and every earlier scope, which keep their floors). */
+export const LATER_12 = (article: string) => DEV_ROUND_12.has(article);
+export const LATER_12_SIZE = DEV_ROUND_12.size;
 /** The dev rounds of session 30 (kept out of dev-r1-9 and earlier scopes, which keep their floors). */
 export const LATER_10 = (article: string) => DEV_ROUND_10A.has(article) || DEV_ROUND_10C.has(article) || DEV_ROUND_10F.has(article) || DEV_ROUND_10B.has(article);
 export const LATER_10_SIZE = DEV_ROUND_10A.size + DEV_ROUND_10C.size + DEV_ROUND_10F.size + DEV_ROUND_10B.size;
@@ -215,7 +235,8 @@ export const LATER_DEV = (article: string) =>
   DEV_ROUND_9B.has(article) ||
   DEV_ROUND_9C.has(article) ||
   LATER_10(article) ||
-  LATER_11(article);
+  LATER_11(article) ||
+  LATER_12(article);
 /**
  * Round 10h (2026-12-04, session 30g): a blind held-out round; gold written and committed before
  * the pipeline was ever run on these articles; no rule has been tuned on them. Four articles
