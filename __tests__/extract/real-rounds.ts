@@ -250,3 +250,19 @@ export const HELDOUT_ROUND_10H = new Set([
   "mokoko-congo-twenty-years",
   "south-sudan-measles-outbreak-declared",
 ]);
+/**
+ * Round 12h (2026-12-04, session 32f): a blind held-out round; gold written from the text and
+ * committed before the pipeline was ever run on these articles; no rule has been tuned on them. Six
+ * articles, one per genre (election, protest, central-bank, sanctions, conflict, health), to measure,
+ * never to guide: the lead scores them once, after the session's merges. Its scope in real.test.ts is
+ * wired by the lead (it must also be kept out of heldout-r1-3 and heldout-r1-5, and the held-out
+ * count grows by its size).
+ */
+export const HELDOUT_ROUND_12H = new Set([
+  "colombia-eln-soldiers-kidnapped-villegas",
+  "ecowas-sanctions-niger-junta-tinubu",
+  "samoa-measles-state-of-emergency-unicef",
+  "solomon-islands-sogavare-re-elected-east-choiseul",
+  "togo-agboyibo-supporters-tear-gas",
+  "turkey-central-bank-cut-kavcioglu-erdogan",
+]);
