@@ -1,4 +1,5 @@
 import { isFirstName, isKnownWord, isLastName, isPlace } from "../lexicon";
+import { gazetteer } from "../gazetteer";
 import { isCapitalized, type Token } from "../tokens";
 import { isBodyName } from "./body-names";
 import { isHyphenatedGiven, isSurnameAfterUnknownGiven } from "./given-names";
@@ -49,6 +50,10 @@ function standsAlone(tokens: readonly Token[], a: number, b: number): boolean {
   return ORG_HEADS.has(tokens[b - 1]!.text.toLowerCase()) || isFirstName(tokens[a]!.text) || isTitleWord(tokens[a]!.text);
 }
 
+// Royal titles are left as the run was read before offices were split off ("Queen X and Queen Y"):
+// splitting them too lowered the story stage's event merges; left for later.
+const HEREDITARY = /^(?:King|Queen|Emperor|Empress|Prince|Princess|Duke|Duchess|Sultan|Emir|Sheikh|Sheikha)$/;
+
 /** Where "and" joins two names of two words or more, one at least a person's or an institution's, or -1. */
 export function namesJoined(tokens: readonly Token[], from: number, to: number): number {
   const k = tokens.findIndex((t, n) => n > from + 1 && n < to - 2 && t.text === "and");
@@ -61,8 +66,16 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
       ws.filter((w) => !isKnownWord(w) || isLastName(w) || isSurnameAfterUnknownGiven(w, ws)).length * 2 > ws.length ||
       (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
   const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
-  const left = words(from, k);
-  const right = words(k + 1, to);
+  // "(Russian) President Vladimir Putin and Xi Jinping": a title before a name, and the demonym
+  // before the title, are no part of the name.
+  const untitled = (ws: string[]) => {
+    const demonym = gazetteer.match(ws, 0);
+    let n = demonym?.role === "demonym" && isTitleWord(ws[demonym.tokens.length] ?? "") ? demonym.tokens.length : 0;
+    while (n < ws.length - 1 && isTitleWord(ws[n]!) && !HEREDITARY.test(ws[n]!)) n++;
+    return ws.slice(n);
+  };
+  const left = untitled(words(from, k));
+  const right = untitled(words(k + 1, to));
   const named = (ws: string[]) => personal(ws) || institutional(ws) || isBodyName(ws);
   // "Lowland Parks and Recreation Commission": a head at the end may be the whole name's; one
   // that opens the name after "and" ("… and Bank of Ghana") cannot be.

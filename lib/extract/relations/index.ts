@@ -5,7 +5,6 @@
  * ("a framework that would provide Ukraine…"). Attribution chains add "reports" links.
  */
 import type { Relation, ActorKind, RelationKind } from "../../model";
-import { describedAs } from "../actors";
 import { groupBySentence } from "../by-sentence";
 import { isPluralNoun, isVerbForm } from "../lexicon";
 import { isTitle } from "../actors";
@@ -17,7 +16,8 @@ import { cueHits, type Hit } from "./cues";
 import { relationLabel } from "./labels";
 import { appositionActs } from "./apposition";
 import { nominalActs, visitAct } from "./nominal";
-import { speakerSubject } from "./speaker";
+import { speakerSubject, speakingPart } from "./speaker";
+import { possessedSubject } from "./subject-noun";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
@@ -124,7 +124,7 @@ function clauseMentions(
   kindOf: Map<string, ActorKind>,
   window: ActorMention[],
 ): ActorMention[] {
-  const cue = doc.attributions[clause.sentence]?.cue;
+  const cue = speakingPart(doc.text, doc.attributions[clause.sentence]?.cue);
   const pronouns = [...pronounMentions(doc.text, clause, window, kindOf), ...roleMentions(doc.text, clause, window, kindOf)].filter(
     (m) => !(cue && m.start >= cue.start && m.end <= cue.end) && !inSentence.some((x) => x.start < m.start && x.end > m.start),
   );
@@ -221,13 +221,8 @@ function relateHit(
         ? nearestSubjects(doc.text, mentions, previousHit!.at)
         : (possessed ?? nearestSubjects(doc.text, mentions, h.at));
   if ((/ of$/.test(h.words) || possessed) && before.length === 0) return;
-  // "X was quoted as saying the plane was providing support for Y": the reported clause has a
-  // subject of its own, which is no actor; X does not act in it.
   const lastBefore = mentions.filter((m) => m.end <= h.at).at(-1);
-  if (!speaker && lastBefore && REPORTED_SUBJECT.test(doc.text.slice(lastBefore.end, h.at))) return;
-  // "targeting X as part of its campaign against Y": a possessed noun that "against" completes is
-  // the clause's subject's, not an object's ("X won her case against Y" is X's).
-  if (h.words === "against" && lastBefore && !isSubject(doc.text, clause, lastBefore) && OTHERS_NOUN.test(doc.text.slice(lastBefore.end, h.at))) return;
+  if (someoneElsesAct(doc.text, clause, h, lastBefore, speaker)) return;
   if (h.joint) {
     if (before.length >= 2) relatePairs(found, before, link);
     return;
@@ -252,10 +247,29 @@ function relateHit(
   // "X and Y accused each other": each acts on the other.
   if (!h.symmetric && objects.length === 0 && subjects.length >= 2 && /^\s+(?:each other|one another)\b/.test(doc.text.slice(h.end, h.end + 14)))
     for (const a of subjects) for (const b of subjects) found.add(a, b, link);
-  if (h.symmetric && subjects.length >= 2) relatePairs(found, subjects, link);
+  // "X and Y visited Z": visitors or hosts meet whom they visit or host, not each other.
+  const visiting = h.kind === "meets" && /^(?:visit|host)/.test(h.words);
+  if (h.symmetric && subjects.length >= 2 && !visiting) relatePairs(found, subjects, link);
   else for (const s of subjects) for (const o of objects) found.add(h.reversed ? o : s, h.reversed ? s : o, link);
   // "Police arrested a prominent activist": the patient may be named in the next sentences.
   if (objects.length === 0 && !complement && before.length > 0 && !h.reversed) open.record(h.kind, h.words, before, clause.sentence);
+}
+/** Whether the cue's act is not the name's before it: another clause's, another noun's or someone else's. */
+function someoneElsesAct(text: string, clause: Clause, h: Hit, lastBefore: ActorMention | undefined, speaker: string | undefined): boolean {
+  // "X was quoted as saying the plane was providing support for Y": the reported clause has a
+  // subject of its own, which is no actor; X does not act in it.
+  if (!speaker && lastBefore && REPORTED_SUBJECT.test(text.slice(lastBefore.end, h.at))) return true;
+  // "… reported a case, among people who recently visited Z", "a network through which the regime,
+  // working with Y, …": a relative clause of a common noun, or with one for subject, has that noun for subject.
+  if (lastBefore && RELATIVE_OF_NOUN.test(text.slice(lastBefore.end, h.at))) return true;
+  // "targeting X as part of its campaign against Y": a possessed noun that "against" completes is
+  // the clause's subject's, not an object's ("X won her case against Y" is X's).
+  if (h.words === "against" && lastBefore && !isSubject(text, clause, lastBefore) && OTHERS_NOUN.test(text.slice(lastBefore.end, h.at))) return true;
+  // "declined to comment on the allegations made against Y": charges someone else brought.
+  if (h.words === "against" && CHARGES_BROUGHT.test(text.slice(clause.start, h.at))) return true;
+  // "offering the X member a lunch alongside Y": a preposition after another noun phrase is that phrase's, not the name's.
+  if (h.words === "alongside" && lastBefore && /\b(?:a|an|the)\s/i.test(text.slice(lastBefore.end, h.at))) return true;
+  return false;
 }
 /** A passive without "by" after its patient ("X was fined"): its agent is an open act's, a court's or the announcer's. */
 function relateAgentlessPassive(
@@ -305,31 +319,6 @@ function possessorOf(text: string, mentions: ActorMention[], at: number): string
   return last && /^['’]s?\s+(?:[\p{L}\p{N}$€£%.-]+\s+){0,5}$/u.test(text.slice(last.end, at)) ? [last.actor] : [];
 }
 
-// Nouns a possessor acts through: "Norway's government sanctioned …" is Norway acting.
-const ACTS_FOR_POSSESSOR =
-  /^(?:government|governments|president|premier|leader|leaders|leadership|ministers?|ministry|cabinet|administration|army|military|navy|forces|troops|officials|authorities|delegation|envoys?|diplomats|negotiators|representatives|ambassador|parliament|regime)$/i;
-// Auxiliaries and adverbs between a subject's head and its verb: "regulator has fined".
-const AUXILIARY = /^(?:has|have|had|is|was|were|are|be|been|will|would|could|can|may|might|should|must|also|then|now|again|already|later|not|never|did|does|do|jointly)$/i;
-
-/**
- * The subject of a verb when the name before it is only the possessor of the subject's noun
- * ("Norway's fisheries watchdog fined Y"): the noun's head is the subject, so the possessor is
- * not, unless the noun is one the possessor acts through ("Norway's government"); a head that an
- * actor of the article is named by ("the regulator") is that actor. Undefined: no possessive.
- */
-function possessedSubject(doc: WithEvents, mentions: ActorMention[], at: number): string[] | undefined {
-  const last = mentions.filter((m) => m.end <= at).at(-1);
-  if (!last) return undefined;
-  const m = /^['’]s?\s+((?:[\p{L}-]+\s+){1,6})$/u.exec(doc.text.slice(last.end, at));
-  if (!m) return undefined;
-  const words = m[1]!.trim().split(/\s+/);
-  while (words.length > 1 && AUXILIARY.test(words.at(-1)!)) words.pop();
-  const head = words.at(-1)!.toLowerCase();
-  if (ACTS_FOR_POSSESSOR.test(head)) return undefined;
-  const named = doc.actors.find((a) => a.id !== last.actor && a.name.toLowerCase() === head)?.id ?? describedAs(doc, head, last.actor);
-  return named ? [named] : [];
-}
-
 // What follows a cue that is a plural noun, not a verb: a pause, a list, a relative clause or a verb.
 const NOUN_CUE_AFTER = /^\s*(?:[,;:.)—–]|(?:including|such as|that|which|are|were|have|had|remain(?:ed)?)\b)/i;
 const NOUN_HEADED = /^(?:talks?|negotiations?|settlement|deal|agreement|cooperation|co-operat\w*|embargo(?:es)?|tariffs?|guarantees?|aid|weapons)\b/;
@@ -337,6 +326,9 @@ const OTHERS_NOUN = /\b(?:its|his|her|their)\s+(?:[\p{L}“”"'’-]+\s+){1,4}$
 const COMPLEMENT_AFTER = /^\s+(?:that|whether|if|how|why)\b/i;
 const REPORTED_SUBJECT =
   /\b(?:said|says|saying|told|tells|added|adds|stated|announced)\s+(?:that\s+)?(?:the|a|an|its|his|her|their)\s+(?:[\p{Ll}-]+\s+){1,3}?(?:was|were|is|are|had|has|have|would|will|could)\s+(?:\p{Ll}+\s+){0,2}$/u;
+// "those who recently visited", "a network through which the regime, working with …": a relative clause whose subject is a common noun.
+const RELATIVE_OF_NOUN = /\b\p{Ll}{3,}\s+(?:who|that)\s+(?:(?:has|have|had|also|\p{Ll}+ly)\s+)*$|\b(?:which|whom|whose|where)\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+,?\s+$/u;
+const CHARGES_BROUGHT = /\b(?:allegations|charges|claims|accusations|complaints|cases?|lawsuits?)\s+(?:made|filed|brought|levell?ed|lodged|raised)\s+$/i;
 const SPREAD_OVER = /\b(?:across|throughout|all over)\s+(?:the\s+)?$/i;
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$/iu;
 // "Staples' previous attempt to", "a plan to": a noun phrase (a determiner or a possessive, at most

@@ -23,6 +23,7 @@ const PHRASES: [RegExp, string][] = [
   [/^hit out at$/, "criticises"],
   [/^rail(?:s|ed|ing)? against$/, "criticises"],
   [/^su(?:es?|ed|ing)$/, "sues"],
+  [/^(?:hand|gave|giv|impos)\w*\s.*\b(?:sentence|jail term|prison term|fine|ban|suspension|penalty|punishment)\s+(?:to|on)$/, "imposes penalties on"],
   [/^embargo(?:es)? on$/, "imposes an embargo on"],
   [/^tariffs? on$/, "imposes tariffs on"],
   [/^guarantees? for$/, "provides guarantees to"],

@@ -49,8 +49,15 @@ export function nearestSubjects(text: string, mentions: ActorMention[], at: numb
     if (affiliation && i > 0 && APPOSED_ROLE.test(text.slice(before[i - 1]!.end, before[i]!.start))) i--;
     group.unshift(before[i]!);
   }
+  // "The Unity Party headed by former minister Y is campaigning": the agent of a participle after
+  // the subject's name belongs to that phrase; the name it describes is the subject.
+  const described = before[before.indexOf(group[0]!) - 1];
+  const phrase = described && text.slice(described.end, group[0]!.start);
+  if (phrase && DESCRIBING_AGENT.test(phrase) && !/\b(?:is|are|was|were|been|be)\s/.test(phrase)) return [described.actor];
   return unique(group.map((m) => m.actor));
 }
+
+const DESCRIBING_AGENT = /^,?\s+(?:headed|led|chaired|founded|run|owned)\s+by\s+(?:(?:the|its|former|\p{Ll}+)\s+){0,4}$/u;
 
 const AFFILIATION_BEFORE = /\bof\s+(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u;
 const APPOSED_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){1,4}of\s+(?:the\s+)?$/u;
@@ -60,7 +67,8 @@ const APPOSED_ROLE = /^,\s+(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){1,4}of\s+(?:the\
 const MAX_OBJECT_GAP = 60;
 // A list the cue's phrase goes on into ("demands, including the withdrawal of Ukrainian troops") is the same phrase.
 // A comma or a point inside a number ("4,000 doses", "$1.5 billion") is no pause.
-const OBJECT_GAP = /^(?:,\s*(?:including|such as|notably|namely)\s+)?(?:[^,;:.!?()"“”]|[,.](?=\d))*$/;
+// "sanctioned six individuals, including Y": a plural noun the list after it names is the cue's object too.
+const OBJECT_GAP = /^(?:\s+(?:[\p{Ll}\d-]+\s+){0,3}[\p{Ll}-]+s)?(?:,\s*(?:including|such as|notably|namely|among them)\s+)?(?:[^,;:.!?()"“”]|[,.](?=\d))*$/u;
 
 /**
  * The objects of a cue: the first actor after it, near and in the same phrase, and the actors
@@ -81,7 +89,7 @@ export function objectsOf(
   const apposed = (m: ActorMention | undefined) => !!m && APPOSITION_END.test(text.slice(m.end, m.end + 2));
   if (DESCRIBED_GAP.test(gap) && apposed(run[0])) return [run[0].actor];
   if (/^\s+(?:of\s+)?(?:the\s+)?$/.test(gap) && run[1] && POSSESSED_DESCRIPTION.test(text.slice(run[0].end, run[1].start)) && apposed(run[1])) return [run[1].actor];
-  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || runsIntoInfinitive(gap) || GERUND_GAP.test(gap))
+  if (gap.length > MAX_OBJECT_GAP || !OBJECT_GAP.test(gap) || LOCATIVE_GAP.test(gap) || PLACE_AFTER_CUE.test(gap) || runsIntoInfinitive(gap) || GERUND_GAP.test(gap))
     return [];
   // "sanctions on one of China's largest traders": the object is a member of what the name possesses.
   if (PARTITIVE_GAP.test(gap) && /^['’]s?\s/.test(text.slice(run[0].end, run[0].end + 3))) return [];
@@ -121,6 +129,8 @@ const PARTITIVE_GAP = /\b(?:one|some|two|three|several|many|most|all|none|each|a
 // "protect users in the EU", "fined companies across Europe": the name places the object, it is not the object.
 // "a 20 percent stake in X" is a share of X, not a place.
 const LOCATIVE_GAP = /\p{Ll}[\p{L}-]*(?<!\bstakes?|\bshares|\bholdings?|\binterests?)\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/u;
+// "co-operation in the Pacific", "a strike across Canada": a name right after the cue's "in" places the act, it is no party to it.
+const PLACE_AFTER_CUE = /^\s+(?:in|across|throughout|within|inside)\s+(?:the\s+)?$/;
 const MODIFIES_NEXT = /^(?:['’]s)?\s+(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}$/u;
 // "Tamil Nadu higher education minister K Ponmudy": a place, then the office it gives, then the holder.
 const OFFICE_OF_NEXT = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}([\p{L}-]+)\s+$/u;

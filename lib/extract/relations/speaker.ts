@@ -37,3 +37,15 @@ export function speakerSubject(
   if ((pronoun === "it" && personal) || ((pronoun === "he" || pronoun === "she") && !personal)) return undefined;
   return speaker;
 }
+
+/**
+ * "Lakeland vowed to resist Y after Y said": an attribution cue that runs on from a clause of its
+ * own through a subordinating conjunction to its speaker speaks only from the conjunction on; the
+ * names before it act in their own clause.
+ */
+export function speakingPart(text: string, cue: { start: number; end: number } | undefined): { start: number; end: number } | undefined {
+  if (!cue) return cue;
+  const words = text.slice(cue.start, cue.end);
+  const joins = [...words.matchAll(/\b(?:after|before|as|when|while|because|since|once|until)\s+/g)].at(-1);
+  return joins && joins.index > 0 ? { start: cue.start + joins.index + joins[0].length, end: cue.end } : cue;
+}

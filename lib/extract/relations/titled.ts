@@ -18,7 +18,7 @@ export function withTitles(
   kindOf: Map<string, ActorKind>,
   floor: number,
 ): ActorMention[] {
-  return mentions.map((m) => {
+  const titled = mentions.map((m) => {
     if (!PERSONAL.has(kindOf.get(m.actor) ?? "source")) return m;
     let start = m.start;
     let titled = start;
@@ -35,4 +35,27 @@ export function withTitles(
     }
     return titled === m.start ? m : { ...m, start: titled };
   });
+  return withOwnState(text, titled, kindOf, mentions);
+}
+
+const STATELY: ReadonlySet<ActorKind> = new Set(["state", "bloc"]);
+
+/**
+ * "Chinese President Xi Jinping", "US Secretary of State Y": a state written right before a
+ * person's title names whose office it is, so it is part of the person's phrase, not a name of
+ * its own ("Kenyan President X and Ugandan President Y signed" has two subjects, not four).
+ */
+function withOwnState(text: string, titled: ActorMention[], kindOf: Map<string, ActorKind>, bare: ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  titled.forEach((m, i) => {
+    const prev = out.at(-1);
+    const ownState =
+      prev &&
+      m.start < bare[i]!.start &&
+      STATELY.has(kindOf.get(prev.actor) ?? "source") &&
+      /^\s+$/.test(text.slice(prev.end, m.start));
+    if (ownState) out[out.length - 1] = { ...m, start: prev.start };
+    else out.push(m);
+  });
+  return out;
 }
