@@ -137,6 +137,42 @@ describe("objects, prepositions and penalties", () => {
   });
 });
 
+describe("coordinated patients and subjects named with an apposition", () => {
+  it("'X and his vice president, Y, have been sentenced': the article's one court sentences both", () => {
+    const found = relations(
+      "Former President Rafael Quispe and his vice president, Marta Condori, have been sentenced to 16 years in prison each. The Lima Criminal Court handed down the sentences on Wednesday.",
+    );
+    expect(found).toEqual(expect.arrayContaining(["Lima Criminal Court sanctions Rafael Quispe", "Lima Criminal Court sanctions Marta Condori"]));
+  });
+
+  it("'X and his wife, Y, condemned Z': both condemn; 'X and his lawyers, who …' adds no one", () => {
+    expect(relations("Rafael Quispe and his wife, Marta Condori, condemned the Lima Criminal Court.")).toEqual(
+      expect.arrayContaining(["Rafael Quispe opposes Lima Criminal Court", "Marta Condori opposes Lima Criminal Court"]),
+    );
+    expect(relations("Rafael Quispe and his lawyers, who spoke on Monday, condemned the Lima Criminal Court.")).toEqual([
+      "Rafael Quispe opposes Lima Criminal Court",
+    ]);
+  });
+});
+
+describe("a union's strike named as a noun", () => {
+  it("'X's workers union launched a strike' opposes X; 'the union called a strike' opposes the article's one company", () => {
+    expect(relations("Kestrel Holdings's workers union launched a strike on Wednesday, days after talks failed.")).toEqual([
+      "workers union opposes Kestrel Holdings",
+    ]);
+    expect(relations("The Harbour Workers Union called a strike on Monday. Kestrel Holdings said the stoppage would hurt exports.")).toEqual([
+      "Harbour Workers Union opposes Kestrel Holdings",
+    ]);
+  });
+
+  it("with two companies and no possessor, or a company striking nothing, it relates no one", () => {
+    expect(
+      relations("The Harbour Workers Union called a strike on Monday. Kestrel Holdings and Brightwater Holdings said the stoppage would hurt exports."),
+    ).toEqual([]);
+    expect(relations("Kestrel Holdings launched a strike on Monday.")).toEqual([]);
+  });
+});
+
 describe("an attribution cue that runs on from a clause of its own", () => {
   it("'A vowed to resist B after C said …': A acts in its own clause; the speaker does not act there", () => {
     const found = relations("Chile vowed to resist Peru after Lima said it would impose tariffs on Chilean wine.");

@@ -18,6 +18,7 @@ import { appositionActs } from "./apposition";
 import { nominalActs, visitAct } from "./nominal";
 import { speakerSubject, speakingPart } from "./speaker";
 import { possessedSubject } from "./subject-noun";
+import { unionStrike } from "./union-strike";
 import { withTitles } from "./titled";
 import { nearby, pronounMentions } from "./pronouns";
 import { openActs, type OpenActs } from "./carried";
@@ -55,6 +56,8 @@ function relateClauses(doc: WithEvents, found: RelationSet, kindOf: Map<string, 
     const hits = cueHits(doc.text, clause);
     const leading = coordinated(doc.text, mentions, hits[0]?.at ?? clause.end);
     relateNominal(doc, found, clause, mentions);
+    const strike = unionStrike(doc, clause, mentions);
+    if (strike) found.add(strike.union, strike.employer, { kind: "opposes", label: "strikes against", clause, at: strike.at, sentence: clause.sentence, symmetric: false });
     const leadingSubjects = jointSubjects(doc.text, mentions, clause.start, hits[0]?.at ?? clause.end) ? leading : [];
     hits.forEach((h, i) => relateHit(doc, found, clause, mentions, h, previousSubjects, leadingSubjects, kindOf, open, hits[i - 1]));
     // "X and Y aim to …": coordinated subjects acting together; not an apposition ("the GDPR,
@@ -295,7 +298,7 @@ function relateAgentlessPassive(
 const REDUCED_RELATIVE = /^\s+(?:[\p{Ll}-]+\s+){1,3}$/u;
 const IN_PREPOSITION = /\b(?:on|of|for|against|with|to|from|at|among)\s+(?:(?:the|a|an|some|several|\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds)\s+)*$/i;
 // Between a passive's subject and its verb: auxiliaries and adverbs, or one parenthetical ("Y, who resigned in June, was").
-const PASSIVE_SUBJECT_GAP = /^(?:\s*,[^,;]{1,80},)?\s+(?:(?:has|have|had|was|were|is|are|be|been|being|also|later|then|reportedly|subsequently|\p{L}+ly)\s+)+$/u;
+const PASSIVE_SUBJECT_GAP = /^(?:\s*,[^,;]{1,80},)?,?\s+(?:(?:has|have|had|was|were|is|are|be|been|being|also|later|then|reportedly|subsequently|\p{L}+ly)\s+)+$/u;
 
 /** Whether a mention can be its clause's subject: no verb stands before it ("it was targeting Y": Y is an object). */
 const isSubject = (text: string, clause: Clause, m: ActorMention) =>

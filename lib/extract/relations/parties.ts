@@ -5,9 +5,9 @@ import { isTitle } from "../actors";
 import { baseOf } from "./labels";
 import type { Hit } from "./cues";
 
-// "X and Y", "X, Y", "X and his Belarusian counterpart, Y": actors joined as one subject.
+// "X and Y", "X, Y", "X and his Belarusian counterpart, Y", "X and his vice president, Y": actors joined as one subject.
 const COORDINATION =
-  /^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|colleagues?|partners?|opposite numbers?),?\s+$/u;
+  /^(?:\s+[a-z]+)?\s*(?:,|,?\s*and)\s+(?:the\s+)?$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}(?:counterparts?|colleagues?|partners?|opposite numbers?),?\s+$|^,?\s+and\s+(?:his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+,\s+$/u;
 
 /** Actors right after a cue and joined by "and" or commas: "talks between Oman, Yemen and the UN". */
 export function coordinatedAfter(
