@@ -1,18 +1,9 @@
-import type { Attribution, WithAttribution, WithModality } from "./types";
-import type { ActorMention } from "./types";
+import type { ActorMention, Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence, outerMentions } from "./by-sentence";
 import {
-  ANAPHORIC_SPEAKER,
-  LODGED_WITH,
-  DESCRIPTOR,
-  DOCUMENT_OF,
-  DOCUMENT_TO_VERB,
-  OPENING,
-  STATEMENT_CITED,
-  STATEMENT_GIVEN,
-  AFTER_DATELINE,
-  noReportAt, PLACE_CLAUSE, PLACED,
+  ANAPHORIC_SPEAKER, LODGED_WITH, DESCRIPTOR, DOCUMENT_OF, DOCUMENT_TO_VERB, OPENING, STATEMENT_CITED,
+  STATEMENT_GIVEN, AFTER_DATELINE, noReportAt, PLACE_CLAUSE, PLACED,
 } from "./speaker-patterns";
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
@@ -28,6 +19,8 @@ import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
 import { passiveQuoted } from "./passive-quoted";
 import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
+import { namedVoice } from "./named-voice";
+import { withPlainQuotes } from "./plain-quotes";
 import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
 import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
@@ -57,7 +50,8 @@ const OWN_VOICE =
  * own takes the explicit attribution of an earlier sentence in its paragraph; failing that,
  * it is the outlet's own.
  */
-export function findAttribution(doc: WithModality): WithAttribution {
+export const findAttribution = withPlainQuotes(attribute);
+function attribute(doc: WithModality): WithAttribution {
   const attributions: Attribution[] = [];
   const outlet = doc.outlet.id;
   let last: { paragraph: number; chain: string[]; told?: string } | null = null;
@@ -167,7 +161,6 @@ export function findAttribution(doc: WithModality): WithAttribution {
   return { ...doc, attributions: throughCitedMedia(spoken, outlet) };
 }
 
-
 function explicitAttribution(
   text: string,
   start: number,
@@ -230,7 +223,6 @@ function explicitAttribution(
     passiveQuoted(text, start, end, mentions);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
-
 
 /**
  * Whom a relaying source ("according to AFP", "quoted by Interfax") relays: the speaker before
@@ -363,9 +355,9 @@ function reportedSpeaker(
       /,\s*(?:the\s+)?$/.test(text.slice(start, nearest.start))
         ? nearest
         : opening[0]!;
-    // "Canada's largest union says": the possessor's role speaks, when the article names it.
+    // "Canada's largest union says", "EC spokesperson informed that": the role's holder speaks, when the article names it.
     const possessed = POSSESSED_ROLE.exec(text.slice(nearest.end, verbStart));
-    const byRole = possessed && resolveRole(possessed[1]!, verbStart, roles);
+    const byRole = (possessed && resolveRole(possessed[1]!, verbStart, roles)) || namedVoice(nearest, verbStart, roles);
     if (byRole && byRole !== nearest.actor)
       return { chain: [byRole], cue: { start: nearest.start, end: verbEnd } };
     // "Saudi Arabia's state-run news agency quoted X": the agency speaks, unnamed, not its state.

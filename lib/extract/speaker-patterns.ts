@@ -11,7 +11,7 @@ const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
 // "hospital chief X", "police spokesman X", "union organiser X": a lower-case noun modifying the role a speaker holds.
 const ROLE_HEAD =
-  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator|organi[sz]er|negotiator|manager|convenor|steward|founder|partner|owner|lawyer|attorney|treasurer|delegate|campaigner|activist|researcher|professor)";
+  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator|organi[sz]er|negotiator|manager|convenor|steward|founder|partner|owner|lawyer|attorney|treasurer|delegate|campaigner|activist|researcher|professor|member)";
 // "German chemicals group X", "Australian ports and rail operator X", "the steel and mining
 // conglomerate X": lower-case nouns, "and" among them, compounding the class noun before a name.
 const ORG_HEAD =

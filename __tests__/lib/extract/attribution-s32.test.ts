@@ -1,0 +1,74 @@
+import { analyze } from "./helpers";
+
+// Session 32 (issue 14, item 2): sentence shapes of fresh dev rounds the attribution rules missed,
+// each on invented sentences.
+const chainOf = (body: string, sentence = 0) => {
+  const a = analyze(body);
+  return a.claims[sentence]!.sources.map((id) => a.actors.find((x) => x.id === id)?.name ?? id);
+};
+const OUTLET = "The Test Outlet";
+
+describe("attribution, session 32", () => {
+  it("'council member X said': a member of a body is a role before a name", () => {
+    const body = "At the hearing on Tuesday, board member Ngozi Adeyemi said the plan came too late.";
+    expect(chainOf(body)).toEqual(["Ngozi Adeyemi", OUTLET]);
+  });
+
+  it("'X shared that', 'X has informed that', 'X opined that' report what X says", () => {
+    expect(chainOf("Ramón Etxeberria shared that the results would be public within days.")).toEqual(["Ramón Etxeberria", OUTLET]);
+    expect(chainOf("The Ministry of Fisheries has informed that the ban will end in March.")[0]).toBe("Ministry of Fisheries");
+    expect(chainOf("Kwame Asante opined that the deal would hold.")).toEqual(["Kwame Asante", OUTLET]);
+  });
+
+  it("'informed' and 'shared' report only before 'that'", () => {
+    expect(chainOf("Kwame Asante shared a meal with the visitors.")).toEqual([OUTLET]);
+    expect(chainOf("Kwame Asante informed the police about the theft.")).toEqual([OUTLET]);
+  });
+
+  it("'<institution> spokesperson informed that …' is the spokesperson named before with that title", () => {
+    const body =
+      "The Independent Electoral Board (IEB) opened the count. " +
+      "IEB spokesperson Aigerim Sultanova said the count was nearly over. " +
+      "The board met on Monday. " +
+      "IEB spokesperson informed that the last ballots would arrive by Friday.";
+    expect(chainOf(body, 3)).toEqual(["Aigerim Sultanova", OUTLET]);
+  });
+
+  it("'<institution> spokesperson said' with no one named before in that role stays the institution's", () => {
+    const body =
+      "The Independent Electoral Board (IEB) opened the count. " +
+      "IEB spokesperson said the last ballots would arrive by Friday.";
+    expect(chainOf(body, 1)).toEqual(["Independent Electoral Board", OUTLET]);
+  });
+
+  it("quotation marks written as doubled backticks are quotation marks", () => {
+    const body = "``We will not yield,`` Tomasz Wierzbicki said. ``The talks are over.``";
+    expect(chainOf(body, 0)).toEqual(["Tomasz Wierzbicki", OUTLET]);
+    // The text and the evidence offsets are the article's as written.
+    const a = analyze(body);
+    expect(a.article.text.slice(a.claims[0]!.evidence.start, a.claims[0]!.evidence.end)).toContain("``We will not yield,``");
+  });
+
+  it("'…, X announced on Monday.' closes a sentence X reports", () => {
+    const body = "Turnout reached 71 percent, the Central Electoral Board of Moldova announced on Tuesday.";
+    expect(chainOf(body)[0]).toBe("Central Electoral Board of Moldova");
+    expect(chainOf("The Central Electoral Board of Moldova announced on Tuesday a new count.")).toEqual([OUTLET]);
+  });
+
+  it("'the region said' is the region the article named speaking before", () => {
+    const body =
+      "Talks have broken off between the Region of Kisumu and the union of bus drivers. " +
+      "The Region of Kisumu said on Monday that a strike would begin. " +
+      "Buses in Kisumu Region stopped at midnight. " +
+      "The region said no further talks were planned.";
+    expect(chainOf(body, 3)[0]).toBe(chainOf(body, 1)[0]);
+    expect(chainOf(body, 3)[0]).not.toBe(OUTLET);
+  });
+
+  it("'a military spokesman said' is an unnamed source when no such force is named", () => {
+    const body = "Twelve rebels were killed in the clash near Goma, a military spokesman said on Friday.";
+    expect(chainOf(body)).toEqual(["Military spokesman", OUTLET]);
+    const named = "The Kenya Police Service deployed officers in Kisumu. Two protesters were injured, a police spokesman said.";
+    expect(chainOf(named, 1)).toEqual(["Kenya Police Service", OUTLET]);
+  });
+});
