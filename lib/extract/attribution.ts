@@ -12,7 +12,7 @@ import { PronounMemory, speakerBefore } from "./pronoun-memory";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
-import { closedBySpeaker, QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
+import { closedBySpeaker, openOverParagraphs, QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
 import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
@@ -20,6 +20,7 @@ import { passiveQuoted } from "./passive-quoted";
 import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
 import { namedVoice } from "./named-voice";
+import { narratedIt } from "./narrated-it";
 import { withPlainQuotes } from "./plain-quotes";
 import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
 import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
@@ -138,6 +139,8 @@ function attribute(doc: WithModality): WithAttribution {
         !/^according\b/i.test(doc.text.slice(own.cue.start, own.cue.end));
       last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
+      const it = narratedIt(doc.text, s, doc.sentences[s.index - 1] ?? s, attributions.at(-1), mentionsBy.get(s.index - 1) ?? [], outlet, kindOf);
+      if (it) speaker = { chain: [it, outlet] };
       attributions.push({ sentence: s.index, ...speaker });
       last = null;
     } else if (
@@ -157,7 +160,7 @@ function attribute(doc: WithModality): WithAttribution {
       last = null;
     }
   }
-  const spoken = closedBySpeaker(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions)));
+  const spoken = openOverParagraphs(doc, closedBySpeaker(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions))));
   return { ...doc, attributions: throughCitedMedia(spoken, outlet) };
 }
 

@@ -71,4 +71,34 @@ describe("attribution, session 32", () => {
     const named = "The Kenya Police Service deployed officers in Kisumu. Two protesters were injured, a police spokesman said.";
     expect(chainOf(named, 1)).toEqual(["Kenya Police Service", OUTLET]);
   });
+
+  it("a paragraph leaving its quotation open is the speaker's who closes it in the next paragraph", () => {
+    const body =
+      "The regulator fined Meridian Bank on Monday.\n\n" +
+      '"Despite clear warnings, Meridian Bank failed to keep adequate controls for four years.\n\n' +
+      '"The Prudential Authority of Zambia found serious weaknesses," the Prudential Authority of Zambia said in a statement.';
+    expect(chainOf(body, 1)).toEqual(["Prudential Authority of Zambia", OUTLET]);
+    // A paragraph whose quotation closes is not carried over.
+    const closed = body.replace("four years.", 'four years."');
+    expect(chainOf(closed, 1)).toEqual([OUTLET]);
+  });
+
+  it("'the <body>'s statement said' cites the statement given in a press release", () => {
+    const body =
+      "New tariffs will apply from May, the Ghana Revenue Authority said in a press release on Tuesday.\n\n" +
+      "Traders protested in Accra.\n\n" +
+      "The tariffs cover rice, sugar and cement, the authority's statement said.";
+    expect(chainOf(body, 2)).toEqual(["Ghana Revenue Authority", OUTLET]);
+  });
+
+  it("'It said' after a sentence the outlet narrates is that sentence's subject, not the last speaker", () => {
+    const body =
+      "The Tanzania Ports Authority said the terminal would stay shut. " +
+      "Kilimo Holdings has come under pressure from farmers over the delays. " +
+      "It said it would compensate growers.";
+    expect(chainOf(body, 2)).toEqual(["Kilimo Holdings", OUTLET]);
+    // Straight after the speaker, "it" goes on in the speaker's voice.
+    const straight = "The Tanzania Ports Authority said the terminal would stay shut. It said ships would wait offshore.";
+    expect(chainOf(straight, 1)).toEqual(["Tanzania Ports Authority", OUTLET]);
+  });
 });
