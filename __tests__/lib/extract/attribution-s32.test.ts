@@ -101,4 +101,16 @@ describe("attribution, session 32", () => {
     const straight = "The Tanzania Ports Authority said the terminal would stay shut. It said ships would wait offshore.";
     expect(chainOf(straight, 1)).toEqual(["Tanzania Ports Authority", OUTLET]);
   });
+
+  it("'…,\" he added' after a speaker described by a place is the speaker, not the place", () => {
+    const body =
+      "Fighting broke out near the border on Monday. " +
+      '"We pushed the rebels back," a military spokesman in Kotli told AFP. ' +
+      '"Three of our men were wounded," he added. He said a curfew was imposed.';
+    expect(chainOf(body, 2)).toEqual(["Military spokesman", OUTLET]);
+    expect(chainOf(body, 3)).toEqual(["Military spokesman", OUTLET]);
+    // A person the narration names after the speaker is whom the writer's "he" may stand for.
+    const narrated = 'Amara Diallo said the talks had failed. Moussa Keita arrived later. "The ruling is flawed," he added.';
+    expect(chainOf(narrated, 2)).toEqual(["Moussa Keita", OUTLET]);
+  });
 });
