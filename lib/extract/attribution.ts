@@ -21,6 +21,7 @@ import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
 import { namedVoice } from "./named-voice";
 import { narratedIt } from "./narrated-it";
+import { ownStatement } from "./own-statement";
 import { withPlainQuotes } from "./plain-quotes";
 import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
 import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
@@ -223,7 +224,8 @@ function explicitAttribution(
   const spoken =
     reportedSpeaker(text, start, end, mentions, roles) ??
     colonQuoted(text, start, end, mentions) ??
-    passiveQuoted(text, start, end, mentions);
+    passiveQuoted(text, start, end, mentions) ??
+    ownStatement(text, start, end, mentions, (id) => roles.actors.find((a) => a.id === id)?.kind);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
 

@@ -113,4 +113,13 @@ describe("attribution, session 32", () => {
     const narrated = 'Amara Diallo said the talks had failed. Moussa Keita arrived later. "The ruling is flawed," he added.';
     expect(chainOf(narrated, 2)).toEqual(["Moussa Keita", OUTLET]);
   });
+
+  it("'…, according to a statement released on Sunday' with no author named is the subject body's", () => {
+    const body = "Zambezi Airways will suspend flights to Lusaka for two weeks, according to a statement released late on Sunday.";
+    expect(chainOf(body)).toEqual(["Zambezi Airways", OUTLET]);
+    // No body as the subject: no one is named for the statement.
+    expect(chainOf("Fares rose 4 percent, according to a statement released on Sunday.")).toEqual([OUTLET]);
+    // A person is not taken for a statement's author.
+    expect(chainOf("Minister Chanda Mwale will resign, according to a statement released on Sunday.")).toEqual([OUTLET]);
+  });
 });
