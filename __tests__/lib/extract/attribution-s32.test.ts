@@ -122,4 +122,13 @@ describe("attribution, session 32", () => {
     // A person is not taken for a statement's author.
     expect(chainOf("Minister Chanda Mwale will resign, according to a statement released on Sunday.")).toEqual([OUTLET]);
   });
+
+  it("capitals spelling the initials of a body named before stand for it, brackets or not", () => {
+    const body = "The Kenya Medical Association called a strike on Monday. The KMA today announced that clinics would close for two days.";
+    expect(chainOf(body, 1)).toEqual(["Kenya Medical Association", OUTLET]);
+    // Two bodies with the same initials: the capitals are neither's.
+    const two =
+      "The Kenya Medical Association met the Kisumu Marketing Agency on Monday. The KMA today announced that clinics would close.";
+    expect(chainOf(two, 1)).toEqual([OUTLET]);
+  });
 });

@@ -9,6 +9,7 @@ import { findCodedGroups } from "./coded-groups";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
 import { findUnnamedVoices } from "./unnamed-voices";
+import { findUndefinedAcronyms } from "./initial-acronyms";
 import { findDescribedSources } from "./described-sources";
 import { findDemonymSources } from "./demonym-sources";
 import { resolveCoreference } from "./coref";
@@ -59,6 +60,7 @@ export function findActors(doc: Segmented): WithActors {
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
+  findUndefinedAcronyms(doc.text, doc.sentences, reg);
   findNicknames(doc.text, doc.sentences, reg);
   joinVariants(reg, doc.outlet.id);
   joinDescribedBodies(doc.text, reg);
