@@ -1,18 +1,9 @@
-import type { Attribution, WithAttribution, WithModality } from "./types";
-import type { ActorMention } from "./types";
+import type { ActorMention, Attribution, WithAttribution, WithModality } from "./types";
 import type { ActorKind } from "../model";
 import { groupBySentence, outerMentions } from "./by-sentence";
 import {
-  ANAPHORIC_SPEAKER,
-  LODGED_WITH,
-  DESCRIPTOR,
-  DOCUMENT_OF,
-  DOCUMENT_TO_VERB,
-  OPENING,
-  STATEMENT_CITED,
-  STATEMENT_GIVEN,
-  AFTER_DATELINE,
-  noReportAt, PLACE_CLAUSE, PLACED,
+  ANAPHORIC_SPEAKER, LODGED_WITH, DESCRIPTOR, DOCUMENT_OF, DOCUMENT_TO_VERB, OPENING, STATEMENT_CITED,
+  STATEMENT_GIVEN, AFTER_DATELINE, noReportAt, PLACE_CLAUSE, PLACED,
 } from "./speaker-patterns";
 import { colonQuoted, sentenceSubject } from "./sentence-subject";
 import { headlineSpeaker } from "./headline-speaker";
@@ -21,13 +12,17 @@ import { PronounMemory, speakerBefore } from "./pronoun-memory";
 import { dedupe, throughCitedMedia } from "./cited-media";
 import { sourceChain } from "./source-chain";
 import { SPEAKING_ON, SPEECH_ACTS } from "./speech-acts";
-import { closedBySpeaker, QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
+import { closedBySpeaker, openOverParagraphs, QUOTE_OPENS, runsOpen, speakerAfterQuote } from "./quotations";
 import { INVERTED_BEFORE, invertedSpeaker, quotedSpeaker } from "./speaker-after-verb";
 import { pronounAfterReport, pronounOfReported } from "./trailing-pronoun";
 import { CALLED, QUOTED_AS, REPORTING } from "./reporting-verbs";
 import { passiveQuoted } from "./passive-quoted";
 import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
+import { namedVoice } from "./named-voice";
+import { narratedIt } from "./narrated-it";
+import { ownStatement } from "./own-statement";
+import { withPlainQuotes } from "./plain-quotes";
 import { POSSESSED_ROLE, ROLE_AFTER, ROLE_BEFORE, WHAT_BEFORE, WHAT_ROLE } from "./role-patterns";
 import { isMediaRole, resolveRole, rolesAhead, type RoleContext } from "./speaker-roles";
 
@@ -57,7 +52,8 @@ const OWN_VOICE =
  * own takes the explicit attribution of an earlier sentence in its paragraph; failing that,
  * it is the outlet's own.
  */
-export function findAttribution(doc: WithModality): WithAttribution {
+export const findAttribution = withPlainQuotes(attribute);
+function attribute(doc: WithModality): WithAttribution {
   const attributions: Attribution[] = [];
   const outlet = doc.outlet.id;
   let last: { paragraph: number; chain: string[]; told?: string } | null = null;
@@ -144,6 +140,8 @@ export function findAttribution(doc: WithModality): WithAttribution {
         !/^according\b/i.test(doc.text.slice(own.cue.start, own.cue.end));
       last = framesSentence ? { paragraph: s.paragraph, ...speaker } : null;
     } else if (speaker && (ANAPHORIC_SPEAKER.test(sentence) || quoteRunsOn)) {
+      const it = narratedIt(doc.text, s, doc.sentences[s.index - 1] ?? s, attributions.at(-1), mentionsBy.get(s.index - 1) ?? [], outlet, kindOf);
+      if (it) speaker = { chain: [it, outlet] };
       attributions.push({ sentence: s.index, ...speaker });
       last = null;
     } else if (
@@ -163,10 +161,9 @@ export function findAttribution(doc: WithModality): WithAttribution {
       last = null;
     }
   }
-  const spoken = closedBySpeaker(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions)));
+  const spoken = openOverParagraphs(doc, closedBySpeaker(doc, rolesAhead(doc, speakerAfterQuote(doc, attributions))));
   return { ...doc, attributions: throughCitedMedia(spoken, outlet) };
 }
-
 
 function explicitAttribution(
   text: string,
@@ -227,10 +224,10 @@ function explicitAttribution(
   const spoken =
     reportedSpeaker(text, start, end, mentions, roles) ??
     colonQuoted(text, start, end, mentions) ??
-    passiveQuoted(text, start, end, mentions);
+    passiveQuoted(text, start, end, mentions) ??
+    ownStatement(text, start, end, mentions, (id) => roles.actors.find((a) => a.id === id)?.kind);
   return spoken ? (statement ? { ...spoken, statementOf: statement.statementOf } : spoken) : statement;
 }
-
 
 /**
  * Whom a relaying source ("according to AFP", "quoted by Interfax") relays: the speaker before
@@ -363,9 +360,9 @@ function reportedSpeaker(
       /,\s*(?:the\s+)?$/.test(text.slice(start, nearest.start))
         ? nearest
         : opening[0]!;
-    // "Canada's largest union says": the possessor's role speaks, when the article names it.
+    // "Canada's largest union says", "EC spokesperson informed that": the role's holder speaks, when the article names it.
     const possessed = POSSESSED_ROLE.exec(text.slice(nearest.end, verbStart));
-    const byRole = possessed && resolveRole(possessed[1]!, verbStart, roles);
+    const byRole = (possessed && resolveRole(possessed[1]!, verbStart, roles)) || namedVoice(nearest, verbStart, roles);
     if (byRole && byRole !== nearest.actor)
       return { chain: [byRole], cue: { start: nearest.start, end: verbEnd } };
     // "Saudi Arabia's state-run news agency quoted X": the agency speaks, unnamed, not its state.

@@ -76,3 +76,30 @@ export function closedBySpeaker(doc: WithModality, attributions: Attribution[]):
   return out;
 }
 
+
+/**
+ * '"Despite warnings, the bank failed to act. / "The FCA found serious weaknesses," the FCA said.':
+ * a paragraph that opens a quotation and leaves it open goes on in the next paragraph, which opens
+ * with a quotation mark again, as a quotation running over paragraphs is written. Its sentences,
+ * none attributed on its own, are the speaker's the next paragraph opens with.
+ */
+export function openOverParagraphs(doc: WithModality, attributions: Attribution[]): Attribution[] {
+  const out = [...attributions];
+  const { sentences, text } = doc;
+  const outlet = doc.outlet.id;
+  for (let i = sentences.length - 2; i >= 0; i--) {
+    const s = sentences[i]!;
+    const n = sentences[i + 1]!;
+    // The last sentence of its paragraph, before a paragraph that opens with a quotation mark and a speaker.
+    if (n.paragraph === s.paragraph || !QUOTE_OPENS.test(text.slice(n.start, n.end))) continue;
+    const next = out[i + 1]!;
+    if (next.chain[0] === outlet) continue;
+    const own = sentences.filter((x) => x.paragraph === s.paragraph);
+    const first = own[0]!;
+    const body = text.slice(first.start, s.end);
+    if (!QUOTE_OPENS.test(body) || !runsOpen(body, false)) continue;
+    if (own.some((x) => out[x.index]!.cue || out[x.index]!.chain[0] !== outlet)) continue;
+    for (const x of own) out[x.index] = { sentence: x.index, chain: next.chain, ...(next.told ? { told: next.told } : {}) };
+  }
+  return out;
+}

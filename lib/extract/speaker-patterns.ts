@@ -11,7 +11,7 @@ const VOICE_OF =
   "(?:[Ss]pokes(?:man|woman|person|people)|[Oo]fficials?|[Rr]epresentatives?|[Aa]ides?|[Aa]nalysts?|[Ee]conomists?|[Ss]trategists?|[Rr]esearchers?)\\s+(?:for|at|from|of|with|in)(?:\\s+the)?";
 // "hospital chief X", "police spokesman X", "union organiser X": a lower-case noun modifying the role a speaker holds.
 const ROLE_HEAD =
-  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator|organi[sz]er|negotiator|manager|convenor|steward|founder|partner|owner|lawyer|attorney|treasurer|delegate|campaigner|activist|researcher|professor)";
+  "(?:chief|head|boss|spokes(?:man|woman|person)|official|officer|director|minister|secretary|commissioner|superintendent|chairman|chairwoman|chair|president|leader|governor|coordinator|organi[sz]er|negotiator|manager|convenor|steward|founder|partner|owner|lawyer|attorney|treasurer|delegate|campaigner|activist|researcher|professor|member)";
 // "German chemicals group X", "Australian ports and rail operator X", "the steel and mining
 // conglomerate X": lower-case nouns, "and" among them, compounding the class noun before a name.
 const ORG_HEAD =
@@ -58,10 +58,10 @@ export const ANAPHORIC_SPEAKER = new RegExp(ANAPHORIC_SAYING.source + PRONOUN_AC
 // "X said in a statement", "in a written statement, X said": X's statement, cited later.
 // "According to a statement issued by X", "according to a statement from X": X's statement too.
 export const STATEMENT_GIVEN =
-  /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?statement\b|\baccording\s+to\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\b/iu;
+  /\bin\s+(?:a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+)?(?:statement|(?:press|news)\s+release)\b|\baccording\s+to\s+(?:a|an)\s+(?:[\p{L}-]+\s+)?statement\s+(?:(?:issued|released|published|sent)\s+)?(?:by|from)\b/iu;
 // "the statement said", "…," read the statement', "According to the statement", '…," it read'.
 export const STATEMENT_CITED =
-  /(?:^|[,"”’]\s*)(?:the|its|their)\s+statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
+  /(?:^|[,"”’]\s*)(?:the|its|their)\s+(?:[a-z]+['’]s\s+)?statement\s+(?:also\s+)?(?:said|says|added|adds|read|reads|noted|stated|continued)\b|[,"”’]\s*(?:read|reads|said|added)\s+the\s+statement\b|\baccording to (?:the|its|their) statement\b|[,"”’]\s*it\s+(?:read|reads)\b/i;
 
 // "A statement from", "The report, issued by", "a letter signed by": a document's author after it.
 export const DOCUMENT_OF =

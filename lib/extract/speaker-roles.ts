@@ -8,7 +8,7 @@ import { describedAs } from "./actors";
  * union says"): which actor of the article the role stands for.
  */
 const INSTITUTION_ROLES =
-  "watchdog|regulator|company|firm|group|union|ministry|department|commission|committee|board|council|court|tribunal|party|club|federation|association|organi[sz]ation|body|alliance";
+  "watchdog|regulator|company|firm|group|union|ministry|department|commission|committee|board|council|court|tribunal|party|club|federation|association|organi[sz]ation|body|alliance|region|municipality|county|city|province|district";
 export const PERSON_ROLES =
   "photographer|correspondent|reporter|spokes(?:man|woman|person)|lawyer|attorney|official|minister|governor|mayor|president|chairman|chairwoman|chair|director|envoy|ambassador|superintendent|commissioner|secretary|executive|coach|manager|chief";
 const MEDIA_ROLES = "newspaper|paper|daily|broadcaster|network|channel|outlet|publication|agency";

@@ -32,16 +32,23 @@ export function pronounAfterReport(
   sentenceStart: number,
   cue: { start: number; end: number },
   mentions: readonly ActorMention[],
-  report: { cue?: { start: number; end: number } } | undefined,
+  report: { chain: string[]; cue?: { start: number; end: number } } | undefined,
   reportMentions: readonly ActorMention[],
 ): string | undefined {
-  const pronoun = pronounIn(text, sentenceStart, cue, mentions, /^\W*$/);
+  const pronoun = pronounIn(text, sentenceStart, cue, mentions, OPENS_OR_TRAILS);
   const reportCue = report?.cue;
   if (!pronoun || !reportCue) return undefined;
   const inWords = reportMentions.some((m) => m.actor === pronoun.actor && m.start >= reportCue.end);
   const speaking = reportMentions.some((m) => m.actor === pronoun.actor && m.start < reportCue.end);
-  return inWords && !speaking ? pronoun.actor : undefined;
+  // '…," a military spokesman in Swat told Reuters. "…," he added': a name in the speaker's
+  // description, no speaker itself, is no more the pronoun's than a name in the words.
+  const describing = speaking && !report!.chain.includes(pronoun.actor) &&
+    reportMentions.every((m) => m.actor !== pronoun.actor || (m.start > reportCue.start && m.end <= reportCue.end));
+  return (inWords && !speaking) || describing ? pronoun.actor : undefined;
 }
+
+// The pronoun opens the sentence ("He added …") or the reporting clause after the words ('…," he added').
+const OPENS_OR_TRAILS = /^\W*$|[,"”’]\s*$/;
 
 /** The "he" or "she" coreference mention inside the cue whose sentence, up to it, reads as `before`. */
 function pronounIn(

@@ -8,6 +8,8 @@ import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findCodedGroups } from "./coded-groups";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
+import { findUnnamedVoices } from "./unnamed-voices";
+import { findUndefinedAcronyms } from "./initial-acronyms";
 import { findDescribedSources } from "./described-sources";
 import { findDemonymSources } from "./demonym-sources";
 import { resolveCoreference } from "./coref";
@@ -54,9 +56,11 @@ export function findActors(doc: Segmented): WithActors {
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findDescribedSources(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
+    findUnnamedVoices(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);
+  findUndefinedAcronyms(doc.text, doc.sentences, reg);
   findNicknames(doc.text, doc.sentences, reg);
   joinVariants(reg, doc.outlet.id);
   joinDescribedBodies(doc.text, reg);
