@@ -3,6 +3,7 @@ import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
+import { isDeclaredAs } from "./declared";
 import { weekdayAlternative, type Interval } from "./event-time";
 import { legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
@@ -338,7 +339,10 @@ export function reportFeatures(
       .filter((a) => a.kind === "state" && event.actors.includes(a.id))
       .flatMap((a) => [a.name, ...a.aliases].flatMap((n) => [...contentWords(n)])),
   );
-  const kind = headKind(event.label) ?? event.kind;
+  // "deemed the shooting a terrorist attack": the report is the declaration (declared.ts)
+  const kind = isDeclaredAs(sentence, event.label)
+    ? "statement"
+    : (headKind(event.label) ?? event.kind);
   const stage = kind === "legal" ? legalStage(event.label) : null;
   const published = dayOf(analysis.article.referenceDate.date);
   const interval = reportedInterval(event, published);
