@@ -322,6 +322,8 @@ export function reportFeatures(
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
     if (!near(m.index)) continue;
+    // "New South Wales": the tail of a longer name is no place of its own
+    if (/\p{Lu}[\p{L}-]+\s+$/u.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (isPlaceName(m[0]))
       places.push(
         `@${m[0]
