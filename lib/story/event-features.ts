@@ -5,7 +5,7 @@ import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
 import { isDeclaredAs } from "./declared";
 import { weekdayAlternative, type Interval } from "./event-time";
-import { legalStage } from "./legal-stages";
+import { isChargeCount, legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
 import { firstPhrase, labelWords } from "./label-phrase";
 
@@ -344,7 +344,9 @@ export function reportFeatures(
   // "deemed the shooting a terrorist attack": the report is the declaration (declared.ts)
   const kind = isDeclaredAs(sentence, event.label)
     ? "statement"
-    : (headKind(event.label) ?? event.kind);
+    : isChargeCount(event.label, sentence)
+      ? "legal"
+      : (headKind(event.label) ?? event.kind);
   const stage = kind === "legal" ? legalStage(event.label) : null;
   const published = dayOf(analysis.article.referenceDate.date);
   const interval = reportedInterval(event, published);
