@@ -4,6 +4,7 @@ import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
 import { isDeclaredAs } from "./declared";
+import { isSignMeaning } from "./sign-meanings";
 import { weekdayAlternative, type Interval } from "./event-time";
 import { isChargeCount, legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
@@ -390,7 +391,7 @@ export function reportFeatures(
         : new Set(),
     head: headNouns(event.label),
     family: kind === "other" ? nounFamily(event.label) : null,
-    collective: isCollective(event.label),
+    collective: isCollective(event.label) || isSignMeaning(sentence, event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,
   };
