@@ -4,7 +4,7 @@ import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
 import { isDeclaredAs } from "./declared";
-import { isSignMeaning } from "./sign-meanings";
+import { namesNoOneEvent } from "./no-one-event";
 import { weekdayAlternative, type Interval } from "./event-time";
 import { isChargeCount, legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
@@ -116,10 +116,6 @@ function formalTextWords(label: string): Set<string> {
     if (!TEXT_NOUN.has(w) && !TEXT_QUALIFIER.has(w)) words.add(w);
   return words;
 }
-
-// A label naming several events ("several meetings", "a series of talks") is no one event to merge.
-const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
-export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
 // "Bilateral talks with Ukraine", "met for private talks with the president", "meet with the
 // envoy": a meeting of two or three of the parties, on the sidelines of the gathering that brings
@@ -391,7 +387,7 @@ export function reportFeatures(
         : new Set(),
     head: headNouns(event.label),
     family: kind === "other" ? nounFamily(event.label) : null,
-    collective: isCollective(event.label) || isSignMeaning(sentence, event.label),
+    collective: namesNoOneEvent(sentence, event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,
   };
