@@ -26,9 +26,16 @@ function namesParticipants(label: string): boolean {
   return PEOPLE.has(noun) || PEOPLE_ENDING.test(noun);
 }
 
+// "She did not say how many men were arrested", "asked whether talks would resume": an indirect
+// question asks about an event; it reports none.
+const QUESTION = /^(?:how|whether|who|what|why|which)\b/i;
+
 /**
  * Whether a report names no one event the merge can join: several events, what a sign means
- * (sign-meanings.ts), or the people an action's participle describes.
+ * (sign-meanings.ts), the people an action's participle describes, or a question.
  */
 export const namesNoOneEvent = (sentence: string, label: string) =>
-  isCollective(label) || isSignMeaning(sentence, label) || namesParticipants(label);
+  isCollective(label) ||
+  isSignMeaning(sentence, label) ||
+  namesParticipants(label) ||
+  QUESTION.test(label.trim());
