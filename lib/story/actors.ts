@@ -4,6 +4,7 @@ import type { Actor, Analysis, ActorKind } from "../model";
 import { isPerson, parsePersonName, sameFullName, type PersonName } from "./names";
 import type { StoryActor } from "./schema";
 import { UnionFind } from "./union-find";
+import { mergeAdoptedNames } from "./adopted-names";
 
 /** One actor of one article: the unit the story merges. */
 export type ActorNode = { article: string; actor: Actor };
@@ -31,6 +32,8 @@ export function mergeActors(analyses: readonly Analysis[]): MergedActors {
   const sets = new UnionFind(nodes.length);
   const byKey = mergeByName(nodes, sets);
   mergePeople(nodes, sets, byKey);
+  const at = new Map(nodes.map((n, i) => [`${n.article}\u0000${n.actor.id}`, i]));
+  mergeAdoptedNames(analyses, (article, actor) => at.get(`${article}\u0000${actor}`), sets);
   return assembleActors(nodes, sets);
 }
 

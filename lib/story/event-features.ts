@@ -3,8 +3,10 @@ import { isPlace } from "../extract";
 import { inflect } from "../extract";
 import type { Analysis, Event, EventKind } from "../model";
 import { actWords } from "./acts";
+import { isDeclaredAs } from "./declared";
+import { namesNoOneEvent } from "./no-one-event";
 import { weekdayAlternative, type Interval } from "./event-time";
-import { legalStage } from "./legal-stages";
+import { isChargeCount, legalStage } from "./legal-stages";
 import { familyWords, nounFamily } from "./noun-kinds";
 import { firstPhrase, labelWords } from "./label-phrase";
 
@@ -114,10 +116,6 @@ function formalTextWords(label: string): Set<string> {
     if (!TEXT_NOUN.has(w) && !TEXT_QUALIFIER.has(w)) words.add(w);
   return words;
 }
-
-// A label naming several events ("several meetings", "a series of talks") is no one event to merge.
-const COLLECTIVE = /^(?:several|many|numerous|a series of|a string of|a round of|multiple)\b/i;
-export const isCollective = (label: string) => COLLECTIVE.test(label.trim());
 
 // "Bilateral talks with Ukraine", "met for private talks with the president", "meet with the
 // envoy": a meeting of two or three of the parties, on the sidelines of the gathering that brings
@@ -321,6 +319,8 @@ export function reportFeatures(
     const at = span.start + m.index;
     if (stateSpans.some((s) => s.start <= at && at < s.end)) continue;
     if (!near(m.index)) continue;
+    // "New South Wales": the tail of a longer name is no place of its own
+    if (/\p{Lu}[\p{L}-]+\s+$/u.test(sentence.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (isPlaceName(m[0]))
       places.push(
         `@${m[0]
@@ -338,7 +338,12 @@ export function reportFeatures(
       .filter((a) => a.kind === "state" && event.actors.includes(a.id))
       .flatMap((a) => [a.name, ...a.aliases].flatMap((n) => [...contentWords(n)])),
   );
-  const kind = headKind(event.label) ?? event.kind;
+  // "deemed the shooting a terrorist attack": the report is the declaration (declared.ts)
+  const kind = isDeclaredAs(sentence, event.label)
+    ? "statement"
+    : isChargeCount(event.label, sentence)
+      ? "legal"
+      : (headKind(event.label) ?? event.kind);
   const stage = kind === "legal" ? legalStage(event.label) : null;
   const published = dayOf(analysis.article.referenceDate.date);
   const interval = reportedInterval(event, published);
@@ -382,7 +387,7 @@ export function reportFeatures(
         : new Set(),
     head: headNouns(event.label),
     family: kind === "other" ? nounFamily(event.label) : null,
-    collective: isCollective(event.label),
+    collective: namesNoOneEvent(sentence, event.label),
     side: kindGroup(kind) === "meeting" && isSideMeeting(event.label),
     stage,
   };

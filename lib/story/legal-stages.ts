@@ -21,6 +21,7 @@ const STAGES: Record<string, string> = {
   indicted: "charge",
   charge: "charge",
   charged: "charge",
+  count: "charge",
   hearing: "hearing",
   arraignment: "hearing",
   arraigned: "hearing",
@@ -51,3 +52,12 @@ export function legalStage(label: string): string | null {
   }
   return null;
 }
+
+// "Charged with 15 counts of murder", "in addition to the murder counts": in a sentence on charges,
+// a count is one offence charged, not the counting of votes its noun names elsewhere.
+// ("the vote count", "the ballot count", "the body count" are counts of what they name)
+const COUNT_LABEL =
+  /^(?:(?:the|a|an|\d+|one|two|three|several)\s+)?(?:(?!(?:vote|votes|ballot|ballots|poll|body|head|death|final|official)\s)\p{L}+\s+)?counts?\b/iu;
+const CHARGING = /\b(?:charg(?:e|es|ed|ing)|indict(?:ed|ment)?|accused)\b/i;
+export const isChargeCount = (label: string, sentence: string) =>
+  COUNT_LABEL.test(label.trim()) && CHARGING.test(sentence);

@@ -120,8 +120,9 @@ describe("'a terror attack' and 'a terrorist attack'", () => {
       article(
         "a",
         "2026-04-12",
-        "Police called the bombing at Oakridge station a terrorist attack.",
-        [event("e1", "Bombing at Oakridge station a terrorist attack", "attack", "fact", undated)],
+        // (not "police called the bombing a terrorist attack": that reports a declaration, declared-acts.test.ts)
+        "Four commuters died in a terrorist attack at Oakridge station.",
+        [event("e1", "Terrorist attack at Oakridge station", "attack", "fact", undated)],
       ),
       article(
         "b",
