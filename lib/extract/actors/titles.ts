@@ -17,7 +17,7 @@ const CLERICAL_TITLES = new Set(
 // Military and political titles abbreviated, as read without their full stop ("Lt. Col." is "Lt" "." "Col" ".").
 const ABBREVIATED_TITLES = "gen col lt capt maj sgt cmdr adm brig supt insp cpl sen rep gov";
 const OFFICIAL_TITLES = new Set(
-  `${ABBREVIATED_TITLES} minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh`.split(
+  `${ABBREVIATED_TITLES} minister secretary director-general secretary-general ceo cfo coo cao solicitor chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh`.split(
     " ",
   ),
 );

@@ -1,0 +1,69 @@
+import { actorNamed, analyze } from "./helpers";
+
+/** Session 32b: classes of missed actors on real reporting, each on invented sentences. */
+describe("findActors: an office's domain between a title and its holder", () => {
+  it("a title 'of' or 'for' a domain, then a given name and a surname: the holder is the two names", () => {
+    const a = analyze("“We need more buses,” said Director of Schools Tomasz Wren in remarks to the board.");
+    expect(actorNamed(a, "Tomasz Wren")?.kind).toBe("official");
+    expect(a.actors.some((x) => x.name.includes("Schools"))).toBe(false);
+    const b = analyze("The plan was signed by Vice Governor for International Affairs Karim Haddadi on Monday.");
+    expect(actorNamed(b, "Karim Haddadi")?.kind).toBe("official");
+    expect(b.actors.some((x) => x.name.includes("Affairs"))).toBe(false);
+    const c = analyze("Mei Tan wrote to the Director of Employee and Labor Relations Priya Osei about the strike.");
+    expect(actorNamed(c, "Priya Osei")?.kind).toBe("official");
+  });
+
+  it("a domain ending in an institution's head word is a body, not part of the holder's name", () => {
+    const a = analyze("Director of the Harbour Freight Authority Karim Haddadi said the port would reopen.");
+    expect(a.actors.some((x) => x.name === "Authority Karim Haddadi")).toBe(false);
+    expect(actorNamed(a, "Freight Authority Karim Haddadi")).toBeUndefined();
+  });
+
+  it("a portfolio's minister keeps the name that follows it whole", () => {
+    const a = analyze("Minister of Foreign Affairs Amara Obi met her counterpart on Monday.");
+    expect(actorNamed(a, "Amara Obi")?.kind).toBe("official");
+  });
+});
+
+describe("findActors: titles of administration and law", () => {
+  it("a chief administrative officer (CAO) and a solicitor of a department are officials", () => {
+    const a = analyze("“I am disappointed,” Harbour District CAO Ana Petrov is quoted in a news release.");
+    expect(actorNamed(a, "Ana Petrov")?.kind).toBe("official");
+    const b = analyze("The deal was praised by Solicitor of Labor Ifeoma Adeyemi on Tuesday.");
+    expect(actorNamed(b, "Ifeoma Adeyemi")?.kind).toBe("official");
+  });
+
+  it("the lower-case profession alone names no one", () => {
+    const a = analyze("The solicitor said the firm would appeal the ruling.");
+    expect(a.actors.filter((x) => x.kind !== "media")).toEqual([]);
+  });
+});
+
+describe("findActors: two titled people joined by 'and'", () => {
+  it("each side a title and a person's name: two officials", () => {
+    const a = analyze("Officials said Mayor Omar Haddad and Governor Lindiwe Khumalo met on Friday.");
+    expect(actorNamed(a, "Omar Haddad")?.kind).toBe("official");
+    expect(actorNamed(a, "Lindiwe Khumalo")?.kind).toBe("official");
+  });
+
+  it("an institution's officer and a titled person: the body and both holders", () => {
+    const a = analyze("The list includes Planning Department Director Rasmus Vang and Vice Governor Yuki Tanabe, who were named.");
+    expect(actorNamed(a, "Rasmus Vang")?.kind).toBe("official");
+    expect(actorNamed(a, "Yuki Tanabe")?.kind).toBe("official");
+  });
+
+  it("a portfolio joined by 'and' stays one title", () => {
+    const a = analyze("Minister of Trade and Industry Rasmus Vang said exports rose.");
+    expect(actorNamed(a, "Rasmus Vang")?.kind).toBe("official");
+    expect(actorNamed(a, "Industry Rasmus Vang")).toBeUndefined();
+  });
+});
+
+describe("findActors: a demonym that is only a demonym", () => {
+  it("'Thai' before a state's organ is the demonym, as 'Kenyan' is", () => {
+    const a = analyze("Thai police fired tear gas on Friday.");
+    expect(actorNamed(a, "Thai police")?.kind).toBe("organization");
+    const b = analyze("Togolese police fired tear gas on Friday.");
+    expect(actorNamed(b, "Togolese police")?.kind).toBe("organization");
+  });
+});
