@@ -67,3 +67,44 @@ describe("findActors: a demonym that is only a demonym", () => {
     expect(actorNamed(b, "Togolese police")?.kind).toBe("organization");
   });
 });
+
+describe("findActors: a body named by its letters alone", () => {
+  it("the letters with the article, then a verb's -s form and a particle, 'to' or an object", () => {
+    const a = analyze("If the KDP presses ahead to form a government, talks will follow.");
+    expect(actorNamed(a, "KDP")?.kind).toBe("organization");
+    const b = analyze("The result means the PNU wants to lead the next coalition.");
+    expect(actorNamed(b, "PNU")?.kind).toBe("organization");
+  });
+
+  it("a plural noun after the letters, then a place's preposition, is no verb", () => {
+    const a = analyze("Analysts said the ZRT rules in Asia were unclear.");
+    expect(actorNamed(a, "ZRT")).toBeUndefined();
+  });
+
+  it("the letters before the body's people ('workers', 'members') are a body's", () => {
+    const a = analyze("Talks broke off with the union that represents hundreds of KTW workers.");
+    expect(actorNamed(a, "KTW")?.kind).toBe("organization");
+    const b = analyze("Dozens of SNDP members marched through Kochi on Sunday.");
+    expect(actorNamed(b, "SNDP")?.kind).toBe("organization");
+  });
+
+  it("a common abbreviation before staff names no body", () => {
+    const a = analyze("Hospital ICU staff worked through the night.");
+    expect(actorNamed(a, "ICU")).toBeUndefined();
+  });
+});
+
+describe("findActors: an outlet crediting a wire agency in brackets", () => {
+  it("the agency the outlet's name credits is a medium of its own, cited by name", () => {
+    const a = analyze("“There is no end date,” Jonas Berg, a union spokesman, told dpa.", "2025-03-10", { source: "Harbour Daily (dpa)" });
+    const dpa = actorNamed(a, "dpa");
+    expect(dpa?.kind).toBe("media");
+    expect(dpa?.name).toBe("dpa");
+    expect(a.actors.some((x) => x.name === "Harbour Daily (dpa)")).toBe(true);
+  });
+
+  it("an outlet named by the agency alone stays the outlet", () => {
+    const a = analyze("“There is no end date,” Jonas Berg told AFP.", "2025-03-10", { source: "AFP" });
+    expect(a.actors.filter((x) => x.kind === "media")).toHaveLength(1);
+  });
+});

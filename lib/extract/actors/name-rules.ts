@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isNounOrBareVerb, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun, nameBeforeBodyApposition } from "./org-apposition";
@@ -16,7 +16,7 @@ import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { brandName } from "./brand-names";
 import { nameBeforeQualifiedRole } from "./held-roles";
-import { COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM } from "./acronym-words";
+import { BODY_PEOPLE, COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM, isPresentVerb } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
 export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
@@ -379,11 +379,11 @@ function actingAcronym(run: Run, n: Name): boolean {
     // the letters are a body's that speaks ("AFAD reported that …", "KNBS said").
     ((/^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
       (isPossessive(n.next) ||
-        (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))) ||
+        (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next) || isPresentVerb(n.next, run.tokens[n.to + 1]?.text ?? "", isNounOrBareVerb))) ||
         // "Geert Wilders and the PVV, …", "a government with the CDA and …", "… than the SNP.": the
         // acronym ends its phrase, unless a common abbreviation ("the CEO", "the GDP").
         (/^(?:,|\.|;|:|\)|and|or|but|than|as|in|on|at|to|for|with|$)$/.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))) ||
-      (n.surface.length >= 3 && REPORTED_BY_ACRONYM.test(n.next)))
+      (n.surface.length >= 3 && (REPORTED_BY_ACRONYM.test(n.next) || (BODY_PEOPLE.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))))
   ))
     return false;
   register(run, n, "organization");

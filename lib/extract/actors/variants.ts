@@ -113,6 +113,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   return false;
 }
 
+/** "Daily Sabah (dpa)", "The Star (AFP)": an outlet's credit names the wire in brackets, a medium of its own. */
+const creditsWire = (outletName: string, name: string) => outletName.endsWith(`(${name})`) && !outletName.startsWith(name);
+
 export function joinVariants(reg: ActorRegistry, outlet: string): void {
   const actors = [...reg.actors.values()];
   const into = new Map<string, string>();
@@ -122,6 +125,7 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
       (a) =>
         a !== b &&
         !into.has(a.id) &&
+        !(a.id === outlet && creditsWire(a.name, b.name)) &&
         (a.name.length > b.name.length ||
           (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
         variantOf(a, b),
