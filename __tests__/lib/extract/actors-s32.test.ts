@@ -108,3 +108,51 @@ describe("findActors: an outlet crediting a wire agency in brackets", () => {
     expect(a.actors.filter((x) => x.kind === "media")).toHaveLength(1);
   });
 });
+
+describe("findActors: a company's name ending in its class noun", () => {
+  it("a name ending in a trade's plural or 'International' is a company, not a person", () => {
+    const a = analyze("The regulator in Quebec, where Zenco Pharmaceuticals International is based, said the claims were worrying.");
+    expect(actorNamed(a, "Zenco Pharmaceuticals International")?.kind).toBe("organization");
+    const b = analyze("Union members went on strike at Korva Trucks on Monday.");
+    expect(actorNamed(b, "Korva Trucks")?.kind).toBe("organization");
+  });
+
+  it("the company's first word alone later is the company", () => {
+    const a = analyze("Zenco Pharmaceuticals International is based in Laval. Shares in Zenco fell 17 percent, and Zenco denied the claims.");
+    expect(actorNamed(a, "Zenco")?.name).toBe("Zenco Pharmaceuticals International");
+  });
+
+  it("a person's name stays a person's", () => {
+    const a = analyze("Anneli Korva said the strike would go on.");
+    expect(actorNamed(a, "Anneli Korva")?.kind).toBe("person");
+  });
+
+  it("the singular of a company's plural name, as a possessive, is the company", () => {
+    const a = analyze("Workers walked out at Korva Trucks on Monday. The union wrote to Korva Truck’s director of labour relations.");
+    expect(a.actors.filter((x) => x.name.startsWith("Korva"))).toHaveLength(1);
+  });
+});
+
+describe("findActors: a state's organ acting jointly, and named by demonym and by state", () => {
+  it("'the <demonym> coast guard and <another> ministry said': the first organ speaks", () => {
+    const a = analyze("The ship was rammed twice, the Malaysian coast guard and fisheries ministry said in a joint statement.");
+    expect(actorNamed(a, "Malaysian coast guard")?.kind).toBe("organization");
+    const b = analyze("The Ghanaian police and army said the curfew would stay.");
+    expect(actorNamed(b, "Ghanaian police")?.kind).toBe("organization");
+  });
+
+  it("a conjunction before no institution leaves the organ unread as speaking", () => {
+    const a = analyze("The ship passed the Malaysian coast guard and then sailed on.");
+    expect(actorNamed(a, "Malaysian coast guard")).toBeUndefined();
+  });
+
+  it("'Vietnamese coast guard' and 'Vietnam Coast Guard' are one organ", () => {
+    const a = analyze("A Vietnamese coast guard ship fired water at the boat. The Vietnam Coast Guard said the boat came too close.");
+    expect(a.actors.filter((x) => /coast guard/i.test(x.name))).toHaveLength(1);
+  });
+
+  it("two states' organs stay two", () => {
+    const a = analyze("A Vietnamese coast guard ship fired water at the boat. The Malaysia Coast Guard said the boat came too close.");
+    expect(a.actors.filter((x) => /coast guard/i.test(x.name))).toHaveLength(2);
+  });
+});

@@ -15,6 +15,7 @@ import { basedName, numberedPart } from "./based-names";
 import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { brandName } from "./brand-names";
+import { endsInClassNoun } from "./company-words";
 import { nameBeforeQualifiedRole } from "./held-roles";
 import { BODY_PEOPLE, COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM, isPresentVerb } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
@@ -86,7 +87,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
 
 export function register(run: Run, n: Name, kind: ActorKind): boolean {
   const id = slug(n.surface);
-  run.reg.ensure(id, n.surface, kind);
+  run.reg.ensure(id, n.surface, kind === "person" && endsInClassNoun(n.words) ? "organization" : kind);
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
 }
 
@@ -365,7 +366,6 @@ function loneSpeaker(run: Run, n: Name): boolean {
 /** A word the dictionary files as a company, or a web address used as a name ("Amazon.com"). */
 export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
-
 
 
 function actingAcronym(run: Run, n: Name): boolean {
