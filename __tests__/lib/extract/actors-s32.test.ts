@@ -156,3 +156,42 @@ describe("findActors: a state's organ acting jointly, and named by demonym and b
     expect(a.actors.filter((x) => /coast guard/i.test(x.name))).toHaveLength(2);
   });
 });
+
+describe("findActors: 'General' before a company's word, and a list's last two names", () => {
+  it("'General' before a company's head word is the company's name, not a title", () => {
+    const a = analyze("The strike hit Ford and General Motors, who faced pressure to share profits.");
+    expect(actorNamed(a, "General Motors")?.kind).toBe("organization");
+    const b = analyze("General Electric said on Monday it would hire 400 workers.");
+    expect(actorNamed(b, "General Electric")?.kind).toBe("organization");
+  });
+
+  it("'General' before a person's name stays a title", () => {
+    const a = analyze("General Tomas Reyes said the army would withdraw.");
+    expect(actorNamed(a, "Tomas Reyes")?.kind).toBe("official");
+  });
+
+  it("in a list, an unknown word and a body's name joined by 'and' are two bodies", () => {
+    const a = analyze("Sanctions hit three firms, Baltic Cargo Group, Zelvanort and KT Bank, on Monday.");
+    expect(actorNamed(a, "Zelvanort")?.kind).toBe("organization");
+    expect(actorNamed(a, "KT Bank")?.kind).toBe("organization");
+  });
+
+  it("a dictionary word before 'and' keeps a body's name whole", () => {
+    const a = analyze("Officials from the agencies, Fish and Wildlife Service, said the lake was closed.");
+    expect(actorNamed(a, "Wildlife Service")).toBeUndefined();
+  });
+});
+
+describe("findActors: one set of letters with several factions in brackets", () => {
+  it("the letters with two qualifiers or more in brackets name as many bodies", () => {
+    const a = analyze("KPN (Unified Left) has won 41 seats. KPN (Maoist Centre) has won 17, and KPN (Socialist) 10.");
+    expect(actorNamed(a, "KPN (Unified Left)")?.kind).toBe("organization");
+    expect(actorNamed(a, "KPN (Maoist Centre)")?.kind).toBe("organization");
+    expect(actorNamed(a, "KPN (Socialist)")?.kind).toBe("organization");
+  });
+
+  it("the letters spelled out in brackets, or one qualifier alone, name no faction", () => {
+    const a = analyze("The WTO (World Trade Organization) said talks failed. The WTO (Geneva) said so again.");
+    expect(a.actors.some((x) => x.name.includes("("))).toBe(false);
+  });
+});

@@ -15,6 +15,7 @@ import { joinDescribedBodies, resolveDescribedBodies } from "./described-bodies"
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
 import { findNicknames } from "./nicknames";
+import { findFactionNames } from "./faction-names";
 
 export { slug } from "./registry";
 export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
@@ -35,6 +36,7 @@ export function findActors(doc: Segmented): WithActors {
     tokenize(doc.text.slice(s.start, s.end), s.start),
   );
   const media = namedMedia(doc.text);
+  findFactionNames(doc.text, doc.sentences, reg);
   for (const s of doc.sentences) {
     const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);

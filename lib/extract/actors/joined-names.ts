@@ -16,6 +16,10 @@ export function companiesJoined(tokens: readonly Token[], from: number, to: numb
     // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
     if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
       return k;
+    // "Global Vision Group, Prommsyrioimport and MB Bank": in a list, a word no dictionary knows
+    // before "and" and a body's name after it are two names.
+    if (k === from + 1 && tokens[from - 1]?.text === "," && !isKnownWord(tokens[from]!.text) && !isPlace(tokens[from]!.text) && to - k > 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
+      return k;
     // "Mariam Diallo and Poland", "Talks between Brightwater Holdings and Uruguay": a place and a
     // name that stands alone are two names.
     const placeSide = isPlace(spanText(tokens, from, k)) || isPlace(spanText(tokens, k + 1, to));

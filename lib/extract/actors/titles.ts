@@ -2,6 +2,10 @@
 import type { ActorKind } from "../../model";
 import type { Token } from "../tokens";
 import { isCommonNoun, isFirstName, isLastName } from "../lexicon";
+import { endsInClassNoun } from "./company-words";
+import { ORG_HEADS } from "./name-words";
+
+const isCompanyHead = (w: string) => /^\p{Lu}/u.test(w) && (ORG_HEADS.has(w.toLowerCase()) || endsInClassNoun(["", w]));
 
 // Titles that make the following name a leader or an official.
 const LEADER_TITLES = new Set(
@@ -79,6 +83,8 @@ export function readTitle(
   i: number,
   to: number,
 ): { end: number; kind: ActorKind | null } {
+  // "General Motors", "General Electric": a title before a company's word is its name.
+  if (/^(?:General|Major)$/.test(tokens[i]?.text ?? "") && i + 1 < to && isCompanyHead(tokens[i + 1]!.text)) return { end: i, kind: null };
   let titleEnd = i;
   let titleKind: ActorKind | null = titleBefore(tokens, i);
   while (titleEnd < to && continuesTitle(tokens, i, titleEnd, to)) {
