@@ -195,3 +195,19 @@ describe("findActors: one set of letters with several factions in brackets", () 
     expect(a.actors.some((x) => x.name.includes("("))).toBe(false);
   });
 });
+
+describe("findActors: the US president's office and foreign ministry, apart from the state", () => {
+  it("the White House and the State Department are bodies of their own beside the United States", () => {
+    const a = analyze("White House spokesperson Dana Reyes said the US would join the talks. The State Department said on Friday it agreed.");
+    expect(actorNamed(a, "White House")?.kind).toBe("organization");
+    expect(actorNamed(a, "State Department")?.kind).toBe("organization");
+    expect(actorNamed(a, "United States")?.aliases ?? []).not.toContain("White House");
+    expect(actorNamed(a, "United States")?.aliases ?? []).not.toContain("State Department");
+  });
+
+  it("the White House National Security Council is read whole, not as the UN's Security Council", () => {
+    const a = analyze("A senior director of the White House National Security Council, Omar Haddad, joined the talks.");
+    expect(actorNamed(a, "White House National Security Council")?.kind).toBe("organization");
+    expect(actorNamed(a, "United Nations")).toBeUndefined();
+  });
+});
