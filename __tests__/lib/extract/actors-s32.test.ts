@@ -211,3 +211,28 @@ describe("findActors: the US president's office and foreign ministry, apart from
     expect(actorNamed(a, "United Nations")).toBeUndefined();
   });
 });
+
+describe("findActors: a religious title in lower case, and a person in a list of people", () => {
+  it("a lower-case religious title before one name: a person", () => {
+    const a = analyze("Karim Baig, a spokesman for militants led by cleric Rahimullah, confirmed the clashes.");
+    expect(actorNamed(a, "Rahimullah")?.kind).toBe("person");
+    const b = analyze("Worshippers listened as imam Tarequl spoke.");
+    expect(actorNamed(b, "Tarequl")?.kind).toBe("person");
+  });
+
+  it("the title alone names no one", () => {
+    const a = analyze("The cleric said prayers would continue.");
+    expect(a.actors.filter((x) => x.kind !== "media")).toEqual([]);
+  });
+
+  it("two words between commas after a person, one a given name or surname: a person", () => {
+    const a = analyze("The panel will consist of Ingrid Solberg, Ray Mitchell, Teresa Okafor and Lina Haddad.");
+    expect(actorNamed(a, "Ray Mitchell")?.kind).toBe("person");
+  });
+
+  it("a list of places keeps its places", () => {
+    const a = analyze("The tour visits Ingrid Solberg's home town, then Lake Geneva, Cape Town and Rome.");
+    expect(actorNamed(a, "Cape Town")).toBeUndefined();
+    expect(actorNamed(a, "Lake Geneva")).toBeUndefined();
+  });
+});

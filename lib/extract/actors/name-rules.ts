@@ -16,6 +16,7 @@ import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { brandName } from "./brand-names";
 import { endsInClassNoun } from "./company-words";
+import { listedPerson } from "./listed-names";
 import { nameBeforeQualifiedRole } from "./held-roles";
 import { BODY_PEOPLE, COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM, isPresentVerb } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
@@ -83,6 +84,7 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   loneSpeaker,
   actingAcronym,
   loneOrganization,
+  listedPerson,
 ];
 
 export function register(run: Run, n: Name, kind: ActorKind): boolean {

@@ -144,6 +144,8 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
     if (sawOf && (LEADER_TITLES.has(w) || OFFICIAL_TITLES.has(w)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (LEADER_TITLES.has(w) || (w === "minister" && tokens[k - 1]?.text.toLowerCase() === "prime")) return "leader";
     if (OFFICIAL_TITLES.has(w)) return "official";
+    // "led by cleric Fazlullah", "the rabbi Avram Lerner": a religious title in lower case.
+    if (CLERICAL_TITLES.has(w) && k === from - 1 && /^\p{Ll}/u.test(tokens[k]!.text)) return "person";
     if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
   }
   return null;
