@@ -1,4 +1,4 @@
-import { actorNamed, analyze } from "./helpers";
+import { actorNamed, analyze, speakersOf } from "./helpers";
 
 /** Session 32b: classes of missed actors on real reporting, each on invented sentences. */
 describe("findActors: an office's domain between a title and its holder", () => {
@@ -234,5 +234,23 @@ describe("findActors: a religious title in lower case, and a person in a list of
     const a = analyze("The tour visits Ingrid Solberg's home town, then Lake Geneva, Cape Town and Rome.");
     expect(actorNamed(a, "Cape Town")).toBeUndefined();
     expect(actorNamed(a, "Lake Geneva")).toBeUndefined();
+  });
+});
+
+describe("findActors: an unnamed spokesperson of a body named by its lower-case word", () => {
+  it("'a military spokesman said' with no military named: a source of its own", () => {
+    const a = analyze("Twelve fighters were killed in the valley, a military spokesman said on Wednesday.");
+    expect(actorNamed(a, "military spokesman")?.kind).toBe("source");
+  });
+
+  it("with the body named, the spokesperson is its voice", () => {
+    const a = analyze("The Chilean foreign ministry condemned the move. A ministry spokeswoman said the country would respond.");
+    expect(actorNamed(a, "ministry spokeswoman")).toBeUndefined();
+    expect(speakersOf(a, "the country would respond")).toEqual(["Chilean foreign ministry"]);
+  });
+
+  it("a spokesman described, not speaking, is left to the apposition", () => {
+    const a = analyze("The strike was justified, said Col. Ivo Marek, a military spokesman.");
+    expect(actorNamed(a, "military spokesman")).toBeUndefined();
   });
 });

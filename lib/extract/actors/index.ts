@@ -16,6 +16,7 @@ import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
 import { findNicknames } from "./nicknames";
 import { findFactionNames } from "./faction-names";
+import { findBodySpokespeople } from "./body-spokespeople";
 
 export { slug } from "./registry";
 export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
@@ -55,6 +56,7 @@ export function findActors(doc: Segmented): WithActors {
     bodiesByUsage(doc.text, reg, s.index);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findDescribedSources(doc.text, s.start, s.end, s.index, reg);
+    findBodySpokespeople(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
