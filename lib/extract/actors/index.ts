@@ -8,7 +8,6 @@ import { findDatelineMedia, findNamedMedia, namedMedia } from "./media";
 import { findCodedGroups } from "./coded-groups";
 import { findNamedActors, findSalientNames } from "./people";
 import { findAnonymousSources, findQuantifiedSources } from "./sources";
-import { findUnnamedVoices } from "./unnamed-voices";
 import { findUndefinedAcronyms } from "./initial-acronyms";
 import { findDescribedSources } from "./described-sources";
 import { findDemonymSources } from "./demonym-sources";
@@ -17,6 +16,8 @@ import { joinDescribedBodies, resolveDescribedBodies } from "./described-bodies"
 import { ActorRegistry } from "./registry";
 import { findDefinedAcronyms, joinVariants } from "./variants";
 import { findNicknames } from "./nicknames";
+import { findFactionNames } from "./faction-names";
+import { findBodySpokespeople } from "./body-spokespeople";
 
 export { slug } from "./registry";
 export { isPortfolio, isTitle, isTitleWord, TITLE_WORDS } from "./titles";
@@ -37,6 +38,7 @@ export function findActors(doc: Segmented): WithActors {
     tokenize(doc.text.slice(s.start, s.end), s.start),
   );
   const media = namedMedia(doc.text);
+  findFactionNames(doc.text, doc.sentences, reg);
   for (const s of doc.sentences) {
     const tokens = tokensBySentence[s.index]!;
     const words = tokens.map((t) => t.text);
@@ -55,8 +57,8 @@ export function findActors(doc: Segmented): WithActors {
     bodiesByUsage(doc.text, reg, s.index);
     resolveCoreference(doc.text, s.start, s.end, s.index, reg);
     findDescribedSources(doc.text, s.start, s.end, s.index, reg);
+    findBodySpokespeople(doc.text, s.start, s.end, s.index, reg);
     findAnonymousSources(doc.text, s.start, s.end, s.index, reg);
-    findUnnamedVoices(doc.text, s.start, s.end, s.index, reg);
   }
   findSalientNames(doc.text, doc.sentences, (i) => tokensBySentence[i]!, reg);
   findDefinedAcronyms(doc.text, doc.sentences, reg, doc.outlet.id);

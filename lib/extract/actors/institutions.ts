@@ -16,7 +16,9 @@ const HEADS =
 const MODIFIERS =
   "weather|interior|foreign|defen[cs]e|finance|health|justice|education|energy|meteorological|electoral|central|federal|national|state|local|provincial|regional|riot|military|civil|supreme|high|constitutional|appeals|district|border|security|environment(?:al)?|transport|labou?r|agriculture|trade";
 // What follows an institution acting: auxiliaries, adverbs, a day ("on Monday"), then the verb (group 3).
-const ACTING = `\\b(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`;
+// "the Philippine coast guard and fisheries ministry said": a second institution acting with it.
+const JOINT = `(?:\\s+and\\s+(?:the\\s+)?(?:\\p{Ll}+\\s+){0,2}(?:ministry|department|agency|commission|police|coast guard|military|army|navy))?`;
+const ACTING = `\\b${JOINT}(?:\\s+in\\s+a\\s+statement\\b)?(?:\\s+(?:has|have|had|was|were|is|are|also|already|then|later|had|would|will|could|did|did not|has not|on\\s+\\p{Lu}\\w+))*(?:\\s+([a-z]+)|(?=\\s*[.,;]|\\s+in\\s+a\\s+statement\\b))`;
 const DEFINITE = new RegExp(
   `(?:\\b[Tt]he(?:\\s+(\\p{Lu}[\\p{L}.-]*(?:\\s+\\p{Lu}[\\p{L}.-]*){0,2}))?|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2}['’]s)\\s+((?:(?:${MODIFIERS})\\s+){0,2}(?:${HEADS}))${ACTING}`,
   "gu",

@@ -17,6 +17,10 @@ export function companiesJoined(tokens: readonly Token[], from: number, to: numb
     // "Fish and Wildlife Commission": an institution's head after "and" makes it one name.
     if ((alone(from, k) || alone(k + 1, to)) && !ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
       return k;
+    // "Global Vision Group, Prommsyrioimport and MB Bank": in a list, a word no dictionary knows
+    // before "and" and a body's name after it are two names.
+    if (k === from + 1 && tokens[from - 1]?.text === "," && !isKnownWord(tokens[from]!.text) && !isPlace(tokens[from]!.text) && to - k > 2 && ORG_HEADS.has(tokens[to - 1]!.text.toLowerCase()))
+      return k;
     // "Mariam Diallo and Poland", "Talks between Brightwater Holdings and Uruguay": a place and a
     // name that stands alone are two names.
     const placeSide = isPlace(spanText(tokens, from, k)) || isPlace(spanText(tokens, k + 1, to));
@@ -65,6 +69,12 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
       // most words no dictionary knows, or a surname's ("Nguyen Van Thanh")
       ws.filter((w) => !isKnownWord(w) || isLastName(w) || isSurnameAfterUnknownGiven(w, ws)).length * 2 > ws.length ||
       (ws.length === 2 && isHyphenatedGiven(ws[1]!)));
+  // "Planning Department Director Omar Haddad", "Vice Governor Ali Karimi": a person's name after a title.
+  const titled = (ws: string[]) => {
+    const t = ws.findLastIndex((w) => /^\p{Lu}/u.test(w) && isTitleWord(w));
+    return t >= 0 && ws.length - t - 1 >= 2 && ws.length - t - 1 <= 3 && personal(ws.slice(t + 1));
+  };
+  const person = (ws: string[]) => personal(ws) || titled(ws);
   const institutional = (ws: string[]) => ORG_HEADS.has(ws.at(-1)!.toLowerCase()) || ws.some((w, n) => ORG_HEADS.has(w.toLowerCase()) && ws[n + 1] === "of");
   // "(Russian) President Vladimir Putin and Xi Jinping": a title before a name, and the demonym
   // before the title, are no part of the name.
@@ -76,17 +86,17 @@ export function namesJoined(tokens: readonly Token[], from: number, to: number):
   };
   const left = untitled(words(from, k));
   const right = untitled(words(k + 1, to));
-  const named = (ws: string[]) => personal(ws) || institutional(ws) || isBodyName(ws);
+  const named = (ws: string[]) => person(ws) || institutional(ws) || isBodyName(ws);
   // "Lowland Parks and Recreation Commission": a head at the end may be the whole name's; one
   // that opens the name after "and" ("… and Bank of Ghana") cannot be.
   const opensWithHead = ORG_HEADS.has(right[0]!.toLowerCase()) && right[1] === "of";
-  if (!(institutional(left) || isBodyName(left) || (personal(left) && personal(right)) || opensWithHead)) return -1;
+  if (!(institutional(left) || isBodyName(left) || (person(left) && person(right)) || opensWithHead)) return -1;
   // "the Australian Competition and Consumer Commission": dictionary words naming no body of their
   // own before "and" and an institution's head at the end are one body's name.
-  if (!institutional(left) && !personal(left) && institutional(right) && !opensWithHead && left.length <= 2) return -1;
+  if (!institutional(left) && !person(left) && institutional(right) && !opensWithHead && left.length <= 2) return -1;
   // "Department of Health and Human Services": after "X of Y", words that name nothing go on its name.
   // Three words of a body's name there are one name of their own ("… and Human Rights Watch").
-  if (left.includes("of") && !personal(right) && !institutional(right) && !(right.length >= 3 && isBodyName(right))) return -1;
+  if (left.includes("of") && !person(right) && !institutional(right) && !(right.length >= 3 && isBodyName(right))) return -1;
   // "Forces for Freedom and Change": a name with a connector before "and" is split only when it is a name alone.
   if (left.some((w) => CONNECTORS.has(w)) && !named(left)) return -1;
   return k;

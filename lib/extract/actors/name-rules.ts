@@ -1,6 +1,6 @@
 /** What a capitalised name names, once its title is read: rules tried in order (place, known surname, titled person, institution, …). */
 import type { ActorKind } from "../../model";
-import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
+import { isCommonNoun, isFirstName, isFunctionWord, isInfinitive, isKnownWord, isLastName, isNounOrBareVerb, isOrganizationWord, isPeopleNoun, isPlace, isVerbForm } from "../lexicon";
 import { isCapitalized, isPossessive, type Token } from "../tokens";
 import { actsOrOwns, ampersandName, bodyOfDictionaryWords } from "./body-names";
 import { nameAfterBodyNoun, nameBeforeBodyApposition } from "./org-apposition";
@@ -15,8 +15,10 @@ import { basedName, numberedPart } from "./based-names";
 import { nameWithInitials } from "./initials-names";
 import { acronymAndPlace } from "./acronym-places";
 import { brandName } from "./brand-names";
+import { endsInClassNoun } from "./company-words";
+import { listedPerson } from "./listed-names";
 import { nameBeforeQualifiedRole } from "./held-roles";
-import { COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM } from "./acronym-words";
+import { BODY_PEOPLE, COMMON_ABBREVIATIONS, REPORTED_BY_ACRONYM, isPresentVerb } from "./acronym-words";
 export { familyName, surnameKey } from "./surnames";
 import { ACRONYM, AUXILIARIES, FIGHTERS, LEADING_HEADS, LOWER_ORG_HEADS, ORG_HEADS, SPEAKER_VERBS, STAFF } from "./name-words";
 export { ORG_HEADS, SPEAKER_VERBS } from "./name-words";
@@ -82,11 +84,12 @@ export const NAME_RULES: ((run: Run, n: Name) => boolean)[] = [
   loneSpeaker,
   actingAcronym,
   loneOrganization,
+  listedPerson,
 ];
 
 export function register(run: Run, n: Name, kind: ActorKind): boolean {
   const id = slug(n.surface);
-  run.reg.ensure(id, n.surface, kind);
+  run.reg.ensure(id, n.surface, kind === "person" && endsInClassNoun(n.words) ? "organization" : kind);
   return run.reg.mention(id, n.start, n.end, run.sentence, "ner", n.surface);
 }
 
@@ -367,7 +370,6 @@ export const isCompanyWord = (w: string) =>
   isOrganizationWord(w) || /^\p{Lu}[\p{L}\p{N}-]*\.(?:com|net|org|io)$/u.test(w);
 
 
-
 function actingAcronym(run: Run, n: Name): boolean {
   if (!(
     n.words.length === 1 &&
@@ -379,11 +381,11 @@ function actingAcronym(run: Run, n: Name): boolean {
     // the letters are a body's that speaks ("AFAD reported that …", "KNBS said").
     ((/^the$/i.test(run.tokens[n.titleStart - 1]?.text ?? "") &&
       (isPossessive(n.next) ||
-        (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next))) ||
+        (/^\p{Ll}/u.test(n.next) && (isVerbForm(n.next) || /ed$/.test(n.next) || isPresentVerb(n.next, run.tokens[n.to + 1]?.text ?? "", isNounOrBareVerb))) ||
         // "Geert Wilders and the PVV, …", "a government with the CDA and …", "… than the SNP.": the
         // acronym ends its phrase, unless a common abbreviation ("the CEO", "the GDP").
         (/^(?:,|\.|;|:|\)|and|or|but|than|as|in|on|at|to|for|with|$)$/.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))) ||
-      (n.surface.length >= 3 && REPORTED_BY_ACRONYM.test(n.next)))
+      (n.surface.length >= 3 && (REPORTED_BY_ACRONYM.test(n.next) || (BODY_PEOPLE.test(n.next) && !COMMON_ABBREVIATIONS.has(n.surface)))))
   ))
     return false;
   register(run, n, "organization");

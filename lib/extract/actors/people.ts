@@ -7,6 +7,7 @@ import { isBodyAt } from "./body-names";
 import { isHyphenatedGiven, isHyphenatedGivenName } from "./given-names";
 import { companiesJoined, namesJoined } from "./joined-names";
 import { ownerBeforeCompound } from "./party-names";
+import { holderAfterDomain } from "./officer-domain";
 import { slug, type ActorRegistry } from "./registry";
 import { CONNECTORS, HONORIFICS, isAdjectivalTitle, isHonorificAt, isPortfolio, isTitle, isTitleWord, readTitle } from "./titles";
 
@@ -121,7 +122,6 @@ function isPersonRun(tokens: readonly Token[], from: number, to: number): boolea
 const JOINED_PARTS = /^\p{Lu}\p{Ll}+(?:-\p{Ll}{1,3})+-\p{Lu}\p{Ll}+$/u;
 // Particles of names, which may come two together: "van der", "de la", "bin Abdul".
 const PARTICLES = new Set(["van", "von", "der", "den", "de", "la", "del", "da", "du", "bin", "al", "ibn", "voor"]);
-
 /** A word opening an apposition that describes a person: "a", "the", an age, a lower-case title ("chief executive"). */
 const isApposition = (w: string) => /^(?:a|an|the|\d{1,3})$/.test(w) || (/^\p{Ll}/u.test(w) && isTitleWord(w));
 
@@ -177,6 +177,7 @@ function classify(run: Run, from: number, to: number): void {
     isFirstName(run.tokens[title.end + 1]!.text)
   )
     title.end++;
+  if (title.kind) title.end = holderAfterDomain(run.tokens, title.end, to);
   if (title.end >= to) return;
   const name = nameAfterTitle(run, from, to, i, title);
   if (!name) return;

@@ -2,6 +2,10 @@
 import type { ActorKind } from "../../model";
 import type { Token } from "../tokens";
 import { isCommonNoun, isFirstName, isLastName } from "../lexicon";
+import { endsInClassNoun } from "./company-words";
+import { ORG_HEADS } from "./name-words";
+
+const isCompanyHead = (w: string) => /^\p{Lu}/u.test(w) && (ORG_HEADS.has(w.toLowerCase()) || endsInClassNoun(["", w]));
 
 // Titles that make the following name a leader or an official.
 const LEADER_TITLES = new Set(
@@ -17,7 +21,7 @@ const CLERICAL_TITLES = new Set(
 // Military and political titles abbreviated, as read without their full stop ("Lt. Col." is "Lt" "." "Col" ".").
 const ABBREVIATED_TITLES = "gen col lt capt maj sgt cmdr adm brig supt insp cpl sen rep gov";
 const OFFICIAL_TITLES = new Set(
-  `${ABBREVIATED_TITLES} minister secretary director-general secretary-general ceo cfo coo chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh`.split(
+  `${ABBREVIATED_TITLES} minister secretary director-general secretary-general ceo cfo coo cao solicitor chief-executive spokesman spokeswoman spokesperson ambassador envoy general gen. admiral commander senator sen. governor gov. mayor director chief adviser advisor representative rep. deputy chairman chairwoman chair speaker lawmaker judge prosecutor commissioner diplomat justice superintendent inspector sergeant constable colonel col. lieutenant lt. major maj. captain capt. sheikh`.split(
     " ",
   ),
 );
@@ -79,6 +83,8 @@ export function readTitle(
   i: number,
   to: number,
 ): { end: number; kind: ActorKind | null } {
+  // "General Motors", "General Electric": a title before a company's word is its name.
+  if (/^(?:General|Major)$/.test(tokens[i]?.text ?? "") && i + 1 < to && isCompanyHead(tokens[i + 1]!.text)) return { end: i, kind: null };
   let titleEnd = i;
   let titleKind: ActorKind | null = titleBefore(tokens, i);
   while (titleEnd < to && continuesTitle(tokens, i, titleEnd, to)) {
@@ -138,6 +144,8 @@ function titleBefore(tokens: readonly Token[], from: number): ActorKind | null {
     if (sawOf && (LEADER_TITLES.has(w) || OFFICIAL_TITLES.has(w)) && /^\p{Ll}/u.test(tokens[k]!.text)) return null;
     if (LEADER_TITLES.has(w) || (w === "minister" && tokens[k - 1]?.text.toLowerCase() === "prime")) return "leader";
     if (OFFICIAL_TITLES.has(w)) return "official";
+    // "led by cleric Fazlullah", "the rabbi Avram Lerner": a religious title in lower case.
+    if (CLERICAL_TITLES.has(w) && k === from - 1 && /^\p{Ll}/u.test(tokens[k]!.text)) return "person";
     if (!TITLE_MODIFIERS.has(w) && !/^\p{Ll}+$/u.test(tokens[k]!.text)) break;
   }
   return null;

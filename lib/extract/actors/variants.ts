@@ -1,5 +1,6 @@
 import type { ActorKind } from "../../model";
 import { isBranchOf } from "./branch-names";
+import { gazetteer } from "../gazetteer";
 import type { ActorDraft } from "../types";
 import { familyName } from "./name-rules";
 import type { ActorRegistry } from "./registry";
@@ -61,10 +62,23 @@ const isEponymous = (name: string) => EPONYMOUS_HEADS.test(name);
 /** Heads of a body of members: a union or federation named after the employer its members work for. */
 const MEMBERS_BODY = /\s(?:Federation|Confederation|Union|Unions|Syndicate|Guild|Workers|Employees|Staff)(?:\s+(?:Union|Association|Federation))?$/;
 
+/** "Chinese coast guard" for "China Coast Guard": a state's organ by its demonym and by the state's name. */
+function sameOrganByDemonym(a: string, b: string): boolean {
+  const [wa, wb] = [a.split(/\s+/), b.split(/\s+/)];
+  const form = gazetteer.match(wb, 0);
+  if (!form || form.role !== "demonym" || form.entry.kind !== "state" || wb.length <= form.tokens.length) return false;
+  const state = form.entry.name.split(/\s+/);
+  if (wa.length <= state.length || wa.slice(0, state.length).join(" ") !== state.join(" ")) return false;
+  return fold(wa.slice(state.length).join(" ")) === fold(wb.slice(form.tokens.length).join(" "));
+}
+
 function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   const fa = fold(a.name);
   const fb = fold(b.name);
   if (fa === fb) return true;
+  if (INSTITUTIONS.has(a.kind) && INSTITUTIONS.has(b.kind) && (sameOrganByDemonym(a.name, b.name) || sameOrganByDemonym(b.name, a.name))) return true;
+  // "Mack Truck’s" for "Mack Trucks": a body's name of several words less its plural's "s".
+  if (INSTITUTIONS.has(a.kind) && b.kind !== "state" && fb.includes(" ") && fa === `${fb}s`) return true;
   // A person's surname alone, whatever kind its bare mentions were given ("Lavrov" said twice).
   if (PEOPLE.has(a.kind) && !fb.includes(" ") && fa.split(" ").length >= 2 && fa.endsWith(` ${fb}`))
     return b.kind !== "state";
@@ -113,6 +127,9 @@ function variantOf(a: ActorDraft, b: ActorDraft): boolean {
   return false;
 }
 
+/** "Daily Sabah (dpa)", "The Star (AFP)": an outlet's credit names the wire in brackets, a medium of its own. */
+const creditsWire = (outletName: string, name: string) => outletName.endsWith(`(${name})`) && !outletName.startsWith(name);
+
 export function joinVariants(reg: ActorRegistry, outlet: string): void {
   const actors = [...reg.actors.values()];
   const into = new Map<string, string>();
@@ -122,6 +139,7 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
       (a) =>
         a !== b &&
         !into.has(a.id) &&
+        !(a.id === outlet && creditsWire(a.name, b.name)) &&
         (a.name.length > b.name.length ||
           (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
         variantOf(a, b),
