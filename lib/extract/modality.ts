@@ -1,5 +1,6 @@
 import { type Certainty, Certainty as CertaintyOrder } from "../model";
 import type { Clause, WithModality, WithTime } from "./types";
+import { execAll } from "./exec-all";
 
 /**
  * Hedges and their reach. `forward` cues (could, likely, potential) qualify what follows them
@@ -135,8 +136,7 @@ function scanCues(text: string, start: number, end: number): CueHit[] {
   const s = text.slice(start, end);
   const hits: CueHit[] = [];
   for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (const m of s.matchAll(cue.re)) {
+    for (const m of execAll(cue.re, s)) {
       // "May" the month is not the modal.
       if (m[0] === "May") continue;
       hits.push({
