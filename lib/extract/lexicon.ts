@@ -9,11 +9,20 @@ const lexicon: Record<string, string | string[]> = (
   nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }
 ).model().one.lexicon;
 
-function tagsOf(word: string): string[] {
+// Words already looked up, with their tags (the dictionary never changes); emptied when large.
+const TAGS = new Map<string, readonly string[]>();
+const NO_TAGS: readonly string[] = [];
+
+function tagsOf(word: string): readonly string[] {
+  const known = TAGS.get(word);
+  if (known) return known;
   const lower = word.toLowerCase();
   // "María", "José": a name written with its accents is the dictionary's unaccented one.
   const t = lexicon[lower] ?? (/[^\x00-\x7f]/.test(lower) ? lexicon[lower.normalize("NFD").replace(/\p{M}/gu, "")] : undefined);
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+  const tags = t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
+  if (TAGS.size >= 100_000) TAGS.clear();
+  TAGS.set(word, tags);
+  return tags;
 }
 
 const has = (word: string, ...tags: string[]) => tagsOf(word).some((t) => tags.includes(t));

@@ -1,5 +1,6 @@
 import { type Certainty, Certainty as CertaintyOrder } from "../model";
 import type { Clause, WithModality, WithTime } from "./types";
+import { execAll } from "./exec-all";
 
 /**
  * Hedges and their reach. `forward` cues (could, likely, potential) qualify what follows them
@@ -118,13 +119,24 @@ function makeClause(text: string, start: number, end: number, sentence: number):
   return { start, end, sentence, certainty, cues: cues.map((c) => c.text) };
 }
 
-/** Every hedge between start and end, in text order. */
+// The hedges of the spans of the last text read: a clause's are asked for by each of its triggers.
+const memo = { text: "", spans: new Map<string, readonly CueHit[]>() };
+
+/** Every hedge between start and end, in text order (a new array; its hits are shared, read-only). */
 export function cuesIn(text: string, start: number, end: number): CueHit[] {
+  if (memo.text !== text) memo.spans = new Map();
+  memo.text = text;
+  const key = `${start}:${end}`;
+  const known = memo.spans.get(key) ?? scanCues(text, start, end);
+  memo.spans.set(key, known);
+  return [...known];
+}
+
+function scanCues(text: string, start: number, end: number): CueHit[] {
   const s = text.slice(start, end);
   const hits: CueHit[] = [];
   for (const cue of CUES) {
-    cue.re.lastIndex = 0;
-    for (const m of s.matchAll(cue.re)) {
+    for (const m of execAll(cue.re, s)) {
       // "May" the month is not the modal.
       if (m[0] === "May") continue;
       hits.push({

@@ -34,11 +34,29 @@ export function bodiesByUsage(text: string, reg: ActorRegistry, sentence?: numbe
   }
   for (const actor of reg.actors.values()) {
     if (actor.kind !== "person" || !PLAIN_NAME.test(actor.name)) continue;
-    const name = actor.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}])${name}(?![\p{L}\p{N}])`, "gu")))
-      if (writtenAsBody(text, m.index, m.index + m[0].length)) {
-        actor.kind = "organization";
-        break;
-      }
+    if (wholeNameAt(text, actor.name).some((at) => writtenAsBody(text, at, at + actor.name.length)))
+      actor.kind = "organization";
   }
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** The code point of `text` that ends at `i` (a letter outside the BMP is two UTF-16 units). */
+function codePointBefore(text: string, i: number): string {
+  if (i <= 0) return "";
+  const low = text.charCodeAt(i - 1);
+  const pair = i >= 2 && low >= 0xdc00 && low <= 0xdfff && /[\ud800-\udbff]/.test(text[i - 2]!);
+  return text.slice(pair ? i - 2 : i - 1, i);
+}
+
+/** Where `name` stands in `text` as a whole word: no letter or digit right before or after it. */
+function wholeNameAt(text: string, name: string): number[] {
+  const found: number[] = [];
+  for (let i = text.indexOf(name); i >= 0; ) {
+    const after = String.fromCodePoint(text.codePointAt(i + name.length) ?? 32);
+    const whole = !LETTER_OR_DIGIT.test(codePointBefore(text, i)) && !LETTER_OR_DIGIT.test(after);
+    if (whole) found.push(i);
+    i = text.indexOf(name, whole ? i + name.length : i + 1);
+  }
+  return found;
 }

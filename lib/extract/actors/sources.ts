@@ -1,6 +1,7 @@
 import type { ActorRegistry } from "./registry";
 import { slug } from "./registry";
 import { ORG_HEADS } from "./name-rules";
+import { execAll } from "../exec-all";
 
 /**
  * Unnamed sources: "sources cited by the agency", "people familiar with the matter",
@@ -63,8 +64,7 @@ function scan(
 ): void {
   const s = text.slice(from, to);
   {
-    re.lastIndex = 0;
-    for (const m of s.matchAll(re)) {
+    for (const m of execAll(re, s)) {
       // A full stop after the last word ends the sentence, not the name.
       const phrase = m[0].replace(/\.+$/, "");
       // "Ayesha Akter, a Health Ministry official, said": the official is the person named before

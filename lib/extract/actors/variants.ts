@@ -132,6 +132,7 @@ const creditsWire = (outletName: string, name: string) => outletName.endsWith(`(
 
 export function joinVariants(reg: ActorRegistry, outlet: string): void {
   const actors = [...reg.actors.values()];
+  const order = new Map(actors.map((a, i) => [a, i]));
   const into = new Map<string, string>();
   for (const b of actors) {
     if (b.id === outlet) continue;
@@ -141,7 +142,7 @@ export function joinVariants(reg: ActorRegistry, outlet: string): void {
         !into.has(a.id) &&
         !(a.id === outlet && creditsWire(a.name, b.name)) &&
         (a.name.length > b.name.length ||
-          (a.name.length === b.name.length && actors.indexOf(a) < actors.indexOf(b))) &&
+          (a.name.length === b.name.length && order.get(a)! < order.get(b)!)) &&
         variantOf(a, b),
     );
     // A description that fits several named institutions names none of them, unless one holds

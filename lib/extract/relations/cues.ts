@@ -2,6 +2,7 @@ import type { RelationKind } from "../../model";
 import type { Clause } from "../types";
 import { relationLabel } from "./labels";
 import { frameHits } from "./frames";
+import { execAll } from "../exec-all";
 
 /** Cue words of each relation kind, most specific first; symmetric kinds relate coordinated subjects. */
 const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; incorporates?: true }[] = [
@@ -163,8 +164,7 @@ export function cueHits(text: string, clause: Clause): Hit[] {
   const clauseText = text.slice(clause.start, clause.end);
   const hits: Hit[] = [];
   for (const c of CUES) {
-    c.re.lastIndex = 0;
-    for (const m of clauseText.matchAll(c.re))
+    for (const m of execAll(c.re, clauseText))
       hits.push({
         kind: c.kind,
         at: clause.start + m.index,

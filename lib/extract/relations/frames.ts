@@ -153,8 +153,13 @@ const COMPILED = FRAMES.flatMap((f) => {
   if (f.possessor && f.nouns) compiled.push({ frame: f, re: new RegExp(`${verb}(?=${POSSESSOR}(?:${alternation(f.nouns)})\\b)`, "uy") });
   return compiled;
 });
-// Every frame verb's form, to find where a frame may start in one pass.
-const ANY_VERB = new RegExp(`\\b(?:${alternation([...new Set(FRAMES.flatMap((f) => f.verbs.map((v) => v.split(" ")[0]!)).flatMap(formsOf))], true)})\\b`, "gu");
+// Every frame verb's form, in either case of its first letter, to find where a frame may start in
+// one pass: a whole word (a run of word characters) that is one of them. The same as a regex
+// `\b(?:form|…)\b`, without trying every form at every word.
+const VERB_FORMS = [...new Set(FRAMES.flatMap((f) => f.verbs.map((v) => v.split(" ")[0]!)).flatMap(formsOf))];
+if (VERB_FORMS.some((w) => !/^\w+$/.test(w))) throw new Error("a frame verb's form is not one word");
+const ANY_VERB = new Set(VERB_FORMS.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+const WORD = /\w+/g;
 
 /** An act a frame reads in a clause: its kind, its words' offsets, its label, whether its patient acts. */
 export type FrameHit = { kind: RelationKind; at: number; end: number; label: string; words: string; reversed: boolean };
@@ -163,7 +168,8 @@ export type FrameHit = { kind: RelationKind; at: number; end: number; label: str
 export function frameHits(text: string, clause: Clause): FrameHit[] {
   const clauseText = text.slice(clause.start, clause.end);
   const hits: FrameHit[] = [];
-  for (const v of clauseText.matchAll(ANY_VERB))
+  for (const v of clauseText.matchAll(WORD)) {
+    if (!ANY_VERB.has(v[0])) continue;
     for (const { frame, re } of COMPILED) {
       re.lastIndex = v.index;
       const m = re.exec(clauseText);
@@ -177,6 +183,7 @@ export function frameHits(text: string, clause: Clause): FrameHit[] {
           reversed: !!frame.reversed,
         });
     }
+  }
   return hits.sort((x, y) => x.at - y.at);
 }
 
