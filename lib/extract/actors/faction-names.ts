@@ -1,3 +1,4 @@
+import { initialsOf } from "./initials-names";
 import { slug, type ActorRegistry } from "./registry";
 
 /**
@@ -8,18 +9,10 @@ import { slug, type ActorRegistry } from "./registry";
  * letters out ("NATO (North Atlantic Treaty Organization)") is the letters' definition, no faction.
  */
 const FACTION = /(?<![\p{L}\p{N}])([A-Z]{2,6})\s+\((\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,2})\)/gu;
-const MINOR = new Set(["of", "the", "and", "for", "de"]);
-const initials = (words: string) =>
-  words
-    .split(/[\s-]+/)
-    .filter((w) => w && !MINOR.has(w.toLowerCase()))
-    .map((w) => w[0])
-    .join("")
-    .toUpperCase();
 
 export function findFactionNames(text: string, sentences: readonly { start: number; end: number; index: number }[], reg: ActorRegistry): void {
   if (!text.includes(" (")) return;
-  const found = [...text.matchAll(FACTION)].filter((m) => initials(m[2]!) !== m[1] && m[2] !== m[1]);
+  const found = [...text.matchAll(FACTION)].filter((m) => !initialsOf(m[1]!, m[2]!.split(/[\s-]+/)) && m[2] !== m[1]);
   const qualifiers = new Map<string, Set<string>>();
   for (const m of found) qualifiers.set(m[1]!, (qualifiers.get(m[1]!) ?? new Set()).add(m[2]!));
   for (const m of found) {

@@ -1,15 +1,7 @@
+import { initialsOf } from "./initials-names";
 import type { ActorRegistry } from "./registry";
 
-/** Small words a name's initials skip: "Bank of Ghana" is "BG" or "BOG". */
-const SKIPPED = new Set(["of", "and", "for", "the", "de", "du", "des", "la", "le", "y"]);
 const ACRONYM = /\b[A-Z]{2,6}\b/g;
-
-const initials = (name: string, skip: boolean) =>
-  name
-    .split(/\s+/)
-    .filter((w) => !skip || !SKIPPED.has(w.toLowerCase()))
-    .map((w) => w[0]!.toUpperCase())
-    .join("");
 
 /**
  * "The Pakistan Cricket Board banned X … The PCB announced that …": capitals that are exactly the
@@ -32,7 +24,7 @@ export function findUndefinedAcronyms(
     const end = start + m[0].length;
     if (!reg.isFree(start, end)) continue;
     const fits = bodies.filter(
-      (a) => (initials(a.name, true) === m[0] || initials(a.name, false) === m[0]) && (firstAt.get(a.id) ?? Infinity) < start,
+      (a) => initialsOf(m[0], a.name.split(/\s+/)) && (firstAt.get(a.id) ?? Infinity) < start,
     );
     if (fits.length !== 1) continue;
     const sentence = sentences.find((x) => x.start <= start && start < x.end)?.index ?? 0;

@@ -7,7 +7,7 @@ import { slug } from "./registry";
 const SKIPPED = new Set(["of", "and", "for", "the", "de", "du", "des", "la", "le", "y"]);
 
 /** Whether `acronym` is exactly the initials of the name's words, small words skipped or not. */
-function initialsOf(acronym: string, words: readonly string[]): boolean {
+export function initialsOf(acronym: string, words: readonly string[]): boolean {
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
   const capitals = words.filter((w) => !SKIPPED.has(w)).map((w) => w[0]!.toUpperCase()).join("");
   return acronym.toUpperCase() === capitals || acronym.toUpperCase() === all;
