@@ -266,3 +266,19 @@ export const HELDOUT_ROUND_12H = new Set([
   "togo-agboyibo-supporters-tear-gas",
   "turkey-central-bank-cut-kavcioglu-erdogan",
 ]);
+/**
+ * Round 13h (2026-12-04, session 33): a blind held-out round; gold written from the text and
+ * committed before the pipeline was ever run on these articles; no rule has been tuned on them. Six
+ * articles, one per genre (courts, labour, business, disaster, diplomacy, sport), to measure, never
+ * to guide: the lead scores them once, after the session's merges. Its scope in real.test.ts is
+ * wired by the lead (it must also be kept out of every earlier held-out scope, and the held-out
+ * count grows by its size).
+ */
+export const HELDOUT_ROUND_13H = new Set([
+  "malaysia-badminton-zulfadli-tan-bans",
+  "nepal-japan-kamikawa-shrestha-talks",
+  "numsa-rejects-seifsa-wage-offer",
+  "spotify-tencent-music-stake-swap",
+  "vietnam-mobifone-son-life-sentence",
+  "west-sumatra-floods-landslides-toll-26",
+]);
