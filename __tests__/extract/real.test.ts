@@ -9,7 +9,7 @@ import {
   type RealScore,
 } from "@/tools/eval";
 import { analyzeArticle } from "@/lib/extract";
-import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, HELDOUT_ROUND_10H, HELDOUT_ROUND_12H, LATER_DEV } from "./real-rounds";
+import { DEV_ROUND_4, DEV_ROUND_6, DEV_ROUND_7, DEV_ROUND_8A, DEV_ROUND_8B, HELDOUT_ROUND_5, HELDOUT_ROUND_10H, HELDOUT_ROUND_12H, HELDOUT_ROUND_13H, LATER_DEV } from "./real-rounds";
 import { DEV_ROUND_9A, DEV_ROUND_9B, DEV_ROUND_9C, DEV_ROUND_10A, DEV_ROUND_10C, DEV_ROUND_10F, DEV_ROUND_10B, LATER_9, LATER_9_SIZE, LATER_10, LATER_10_SIZE, DEV_ROUND_11, LATER_11, LATER_11_SIZE, DEV_ROUND_12, LATER_12, LATER_12_SIZE } from "./real-rounds";
 import { FLOORS_S30, FLOORS_S31 } from "./real-floors-s31";
 import { FLOORS_S32 } from "./real-floors-s32";
@@ -170,7 +170,7 @@ const FLOORS: Partial<Record<Scope, Floors>> = {
   // All 32 held-out articles, with the blind round 10h (session 30g; heldout-r10h has no floors: it
   // measures), just under the figures when round 10h was first scored (2026.12.10-m8): 0.91/0.87,
   // 0.74/0.64, 0.91/0.97, 0.60/0.18, headline 32/32, kind 0.94. The 28 before keep theirs in heldout-r1-5.
-  // Blind round 12h (session 32f) is scored alone and in the whole split, neither with floors.
+  // Blind rounds 12h (session 32f) and 13h (session 33) are scored alone and in the whole split, neither with floors.
   "heldout-r1-10h": {
     actors: { precision: 0.9, recall: 0.86 }, sources: { precision: 0.73, recall: 0.63 },
     dates: { precision: 0.9, recall: 0.96 }, relations: { precision: 0.59, recall: 0.17 }, headline: 1, headlineKind: 0.93,
@@ -231,10 +231,8 @@ const SCOPES = [
   "dev-r10c",
   "dev-r10f",
   "dev-r10b", "dev-r1-10", "dev-r11", "dev-r1-11", "dev-r12",
-  "heldout-r1-3",
-  "heldout-r1-5",
-  "heldout-r5",
-  "heldout-r10h", "heldout-r1-10h", "heldout-r12h",
+  "heldout-r1-3", "heldout-r1-5", "heldout-r5",
+  "heldout-r10h", "heldout-r1-10h", "heldout-r12h", "heldout-r13h",
 ] as const;
 type Scope = (typeof SCOPES)[number];
 const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
@@ -276,11 +274,12 @@ const inScope = (scope: Scope, gold: { article: string; split: Split }) => {
     case "dev-r10b":
       return gold.split === "dev" && DEV_ROUND_10B.has(gold.article);
     case "heldout-r1-3":
-      return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article) && !HELDOUT_ROUND_10H.has(gold.article) && !HELDOUT_ROUND_12H.has(gold.article);
+      return gold.split === "heldout" && !HELDOUT_ROUND_5.has(gold.article) && !HELDOUT_ROUND_10H.has(gold.article) && !HELDOUT_ROUND_12H.has(gold.article) && !HELDOUT_ROUND_13H.has(gold.article);
     case "heldout-r1-5":
-      return gold.split === "heldout" && !HELDOUT_ROUND_10H.has(gold.article) && !HELDOUT_ROUND_12H.has(gold.article);
-    case "heldout-r1-10h": return gold.split === "heldout" && !HELDOUT_ROUND_12H.has(gold.article);
+      return gold.split === "heldout" && !HELDOUT_ROUND_10H.has(gold.article) && !HELDOUT_ROUND_12H.has(gold.article) && !HELDOUT_ROUND_13H.has(gold.article);
+    case "heldout-r1-10h": return gold.split === "heldout" && !HELDOUT_ROUND_12H.has(gold.article) && !HELDOUT_ROUND_13H.has(gold.article);
     case "heldout-r12h": return gold.split === "heldout" && HELDOUT_ROUND_12H.has(gold.article);
+    case "heldout-r13h": return gold.split === "heldout" && HELDOUT_ROUND_13H.has(gold.article);
     case "heldout-r10h":
       return gold.split === "heldout" && HELDOUT_ROUND_10H.has(gold.article);
     case "heldout-r5":
@@ -369,7 +368,7 @@ describe("analyzeArticle(article) on real news against hand annotations", () => 
     expect(count("dev-r12")).toBe(DEV_ROUND_12.size);
     expect(count("dev-r10b")).toBe(DEV_ROUND_10B.size);
     expect(count("heldout-r5")).toBe(HELDOUT_ROUND_5.size);
-    expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size + HELDOUT_ROUND_10H.size + HELDOUT_ROUND_12H.size);
+    expect(count("heldout")).toBe(heldout + HELDOUT_ROUND_5.size + HELDOUT_ROUND_10H.size + HELDOUT_ROUND_12H.size + HELDOUT_ROUND_13H.size);
   });
 
   describe.each(FLOORED)("%s split", (split) => {

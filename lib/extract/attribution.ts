@@ -20,6 +20,8 @@ import { passiveQuoted } from "./passive-quoted";
 import { relativeSpeaker } from "./relative-speaker";
 import { institutionVoice } from "./institution-voice";
 import { namedVoice } from "./named-voice";
+import { titledSubject } from "./premodified";
+import { sayingSubject } from "./saying-subject";
 import { narratedIt } from "./narrated-it";
 import { ownStatement } from "./own-statement";
 import { withPlainQuotes } from "./plain-quotes";
@@ -157,7 +159,8 @@ function attribute(doc: WithModality): WithAttribution {
       attributions.push({ sentence: s.index, chain: last.chain, ...(last.told ? { told: last.told } : {}) });
       last = null;
     } else {
-      attributions.push({ sentence: s.index, chain: [outlet] });
+      const subject = sayingSubject(doc.text, s.start, s.end, mentions, (id) => kindOf.get(id));
+      attributions.push({ sentence: s.index, chain: subject && subject !== outlet ? [subject, outlet] : [outlet] });
       last = null;
     }
   }
@@ -324,10 +327,10 @@ function reportedSpeaker(
       (x) =>
         OPENING.test(text.slice(start, x.start)) ||
         AFTER_DATELINE.test(text.slice(start, x.start)) ||
-        // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said"; "… and X
-        // said" opens a clause unless "and" joins X to the name before it.
+        // "…, X said", "…," the ministry said", "Earlier, Deputy Foreign Minister X said", "Labour councillor X
+        // said" (a title of any words); "… and X said" opens a clause unless "and" joins X to the name before it.
         (AFTER_COMMA.test(text.slice(start, x.start)) && !joinedTo(x) && !(PLACED.test(text.slice(start, x.start)) && text.slice(x.end, verbStart).includes(","))) ||
-        (CALLED.test(m[0]) && WHAT_BEFORE.test(text.slice(start, x.start))),
+        (CALLED.test(m[0]) && WHAT_BEFORE.test(text.slice(start, x.start))) || (!act && titledSubject(text, start, x, verbStart)),
     );
     // "AT&T and DirecTV announced": of a subject of names joined by "and", the first named speaks.
     const last = subjectRun.at(-1);

@@ -4,4 +4,4 @@
  * lazily, on their next view. Deep links keep working: ids the new analysis lacks get the usual
  * "ignored" notice.
  */
-export const PIPELINE_VERSION = "2026.12.10-m9";
+export const PIPELINE_VERSION = "2026.12.10-m10";

@@ -23,7 +23,9 @@ export function leadEvent(st: Drafting): void {
     const from = tokenIndexAt(tokens, cue.start);
     const to = tokenIndexBefore(tokens, cue.end);
     const verb = firstIndex(from, to, (i) => SAYING.test(words.lower[i]!));
-    if (verb >= 0) return saying(st, verb, to);
+    // "…, a union official said.": what is said stands before a trailing cue, and its own verb is the event.
+    const trailing = words.text.slice(to + 1).filter((w) => /\p{L}/u.test(w)).length < 3 && from > MIN_WORDS;
+    if (verb >= 0 && !trailing) return saying(st, verb, to);
   }
   const past = firstIndex(1, tokens.length, (i) => isFiniteVerb(st, i, true));
   const verb = past >= 0 ? past : firstIndex(1, tokens.length, (i) => isFiniteVerb(st, i, false));
