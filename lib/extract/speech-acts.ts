@@ -8,7 +8,7 @@
  */
 const OBJECT = String.raw`(?:\S+\s+){0,6}?`;
 const ACTS = [
-  String.raw`(?<=,\s*)(?:arguing|insisting|warning|noting|claiming|stressing)(?=\s)`,
+  String.raw`(?:arguing|insisting|warning|noting|claiming|stressing)(?<=,\s*(?:arguing|insisting|warning|noting|claiming|stressing))(?=\s)`,
   String.raw`(?:accused|accuses|accuse)(?=\s+${OBJECT}of\b)`,
   String.raw`(?:blamed|blames|blame)(?=\s+${OBJECT}(?:for|on)\b)`,
   String.raw`(?:described|describes|describe)(?=\s+(?:\S+\s+){1,6}?as\b)`,

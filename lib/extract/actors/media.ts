@@ -27,6 +27,9 @@ const PAPER = new RegExp(
   "gu",
 );
 
+const MEDIA_WORD = /\b(?:newspaper|daily|weekly|magazine|tabloid|broadcaster|agency|network|station|channel)\b/;
+const PAPER_WORD = /\b(?:Chronicle|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|Guardian|Observer|Inquirer|Examiner|Courier|Dispatch|Bulletin|Shimbun|Ilbo|Zeitung|Globe|Ledger|Sentinel)\b/;
+
 /** A run that names a nationality, a place or dictionary words only ("the French daily") is no medium's name. */
 function isMediaName(name: string): boolean {
   const words = name.split(/\s+/);
@@ -37,13 +40,16 @@ function isMediaName(name: string): boolean {
 /** The names the article gives as media's, longest first. */
 export function namedMedia(text: string): string[] {
   const names = new Set<string>();
-  for (const pattern of [NAME_THEN_NOUN, NOUN_THEN_NAME, PAPER])
+  // Each pattern needs one of its literal words: most articles hold none, and skip the scan.
+  const nouns = MEDIA_WORD.test(text);
+  const papers = PAPER_WORD.test(text);
+  for (const pattern of [...(nouns ? [NAME_THEN_NOUN, NOUN_THEN_NAME] : []), ...(papers ? [PAPER] : [])])
     for (const m of text.matchAll(pattern)) {
       const name = m[1]!.replace(/^The\s+/, "").replace(/[’'.]+$/, "");
       if (name && isMediaName(name)) names.add(name);
     }
   // A masthead is a medium's name whatever its words are ("the Sunday Times"), unless a place's.
-  for (const m of text.matchAll(MASTHEAD_REPORTING)) {
+  for (const m of papers ? text.matchAll(MASTHEAD_REPORTING) : []) {
     const name = m[1] ?? m[2]!;
     if (!isPlace(name)) names.add(name);
   }

@@ -22,13 +22,13 @@ const ANONYMOUS = [
   // analysts": a collective quoted, cited or speaking after the verb.
   // "…," said one of the workers', "one of the residents said": a member of a group the article
   // does not name, speaking.
-  /(?<=\b(?:said|says|told|added)\s+)one\s+of\s+the\s+\p{Ll}{3,}s\b|\b[Oo]ne\s+of\s+the\s+\p{Ll}{3,}s\b(?=,?\s+(?:said|says|told|added)\b)/gu,
+  /one(?<=\b(?:said|says|told|added)\s+one)\s+of\s+the\s+\p{Ll}{3,}s\b|\b[Oo]ne\s+of\s+the\s+\p{Ll}{3,}s\b(?=,?\s+(?:said|says|told|added)\b)/gu,
   // "…, one observer said", "a witness told AFP", "one rescue worker said": one unnamed person by
   // what they are there, speaking (bare, only before a verb of saying).
   /\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:(?:local|foreign|independent|senior)\s+)?(?:(?:rescue|aid|health|relief|hospital)\s+worker|observer|witness|eyewitness|resident|villager|rescuer|doctor|nurse|medic|survivor|passenger|bystander)\b(?=,?\s+(?:also\s+|later\s+)?(?:said|says|told|added)\b)/gu,
   // "…, judges said in their ruling", "rescue workers who said …": an unnamed bench or crew speaking.
   /\b(?:[Rr]escue\s+workers|[Aa]id\s+workers|[Rr]escuers|[Jj]udges|[Pp]rosecutors|[Dd]octors|[Mm]edics)\b(?=,?\s+(?:who\s+)?(?:also\s+|later\s+)?(?:said|say|says|told|added)\b)/gu,
-  /(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+)(?:(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)\s+)?(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|commentators|pundits|pollsters|diplomats|officials)\b/gu,
+  /(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary)(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+(?:[Aa]id|[Hh]umanitarian|[Rr]ights|[Ll]ocal|[Ww]estern|[Ff]oreign|[Ss]ecurity|[Mm]ilitary))\s+(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|commentators|pundits|pollsters|diplomats|officials)\b|(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|commentators|pundits|pollsters|diplomats|officials)(?<=\b(?:quoted|quoting|citing|cited|according\s+to|,\s*said)\s+(?:monitors|observers|experts|analysts|witnesses|residents|activists|economists|commentators|pundits|pollsters|diplomats|officials))\b/gu,
 ];
 
 /** "Two Saudi officials", "a senior U.S. diplomat": read before the gazetteer so the nationality stays inside the source. */

@@ -17,7 +17,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   {
     kind: "sanctions",
     // "handed a two-month suspended sentence to X", "imposed a fine on X": the one who hands it out sanctions X.
-    re: /\b(?:(?:hand(?:s|ed|ing)?(?:\s+down)?|gave|giv(?:e|es|en|ing)|impos(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sentence|jail term|prison term|fine|ban|suspension|penalty|punishment)\s+(?:to|on)|sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)(?:fine|ban)|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|(?<!\b(?:take|takes|took|taken|taking|in|assume|assumes|assumed|assuming)\s+)charg(?:e|es|ed|ing)(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
+    re: /\b(?:(?:hand(?:s|ed|ing)?(?:\s+down)?|gave|giv(?:e|es|en|ing)|impos(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:sentence|jail term|prison term|fine|ban|suspension|penalty|punishment)\s+(?:to|on)|sanction(?:s|ed|ing)?|embargo(?:es)? on|tariffs? on|suspend(?:s|ed|ing)?|fin(?:es|ed|ing)|ban(?:s|ned|ning)|(?:fine|ban)(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+(?:fine|ban))|expel(?:s|led|ling)|blacklist(?:s|ed|ing)?|penalis(?:e|es|ed|ing)|penaliz(?:e|es|ed|ing)|sentenc(?:e|es|ed|ing)|convict(?:s|ed|ing)?|jail(?:s|ed|ing)?|imprison(?:s|ed|ing)?|arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|indict(?:s|ed|ing)?|prosecut(?:e|es|ed|ing)|charg(?:e|es|ed|ing)(?<!\b(?:take|takes|took|taken|taking|in|assume|assumes|assumed|assuming)\s+charg(?:e|es|ed|ing))(?!\s+(?:into|at|through|towards?|across|onto|forward|ahead|up|down)\b)(?=\s+(?:[\p{L}.-]+\s+){0,5}?with\b)|found(?=\s+(?:[\p{L}.-]+\s+){0,4}?guilty\b))\b/giu,
   },
   // "the judge ordered First Harbour Bank to pay $7 million": an order to pay is a penalty on whom it names
   // (case by hand: under the "i" flag \p{Lu} would match any letter).
@@ -51,7 +51,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   // "supplies of gas to Y" is a noun, not a verb; "compete against Y" is rivalry, not opposition.
   {
     kind: "provides",
-    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|(?:sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave)(?!\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|e-?mails?|invitations?|signals?|statements?|requests?|notices?|warnings?|texts?|tweets?|greetings?|condolences?|speech(?:es)?|interviews?|evidence|testimony|details)\b)|ship(?:s|ped|ping)|(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+)ship|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
+    re: /\b(?:provid(?:e|es|ed|ing)|suppl(?:ied|ying|(?:y|ies)(?!\s+of\b))|deliver(?:s|ed|ing)?|(?:sen(?:d|ds|t|ding)|giv(?:e|es|en|ing)|gave)(?!\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:letters?|messages?|notes?|e-?mails?|invitations?|signals?|statements?|requests?|notices?|warnings?|texts?|tweets?|greetings?|condolences?|speech(?:es)?|interviews?|evidence|testimony|details)\b)|ship(?:s|ped|ping)|ship(?<=\b(?:to|will|would|may|might|could|can|should|must|shall|did|does|do|not)\s+ship)|donat(?:e|es|ed|ing)|airlift(?:s|ed|ing)?|arm(?:s|ed|ing)|fund(?:s|ed|ing)?|guarantees? for|aid (?:to|for)|weapons (?:to|for))\b/gi,
   },
   {
     kind: "supports",
@@ -59,7 +59,7 @@ const CUES: { kind: RelationKind; re: RegExp; symmetric?: true; joint?: true; in
   },
   {
     kind: "negotiates",
-    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+)take control(?=\s+of\b))\b/gi,
+    re: /\b(?:negotiat(?:e|es|ed|ing|ions?)|talks? (?:with|between)|settlement with|deal with|agreement with|discuss(?:es|ed|ing)?|mediat(?:e|es|ed|ing)|acquir(?:e|es|ed|ing)|buy(?:s|ing)?|bought|take over|takeover of|acquisition of|purchase of|merg(?:e|es|ed|ing|er) with|take control(?<=\b(?:agree[ds]?|offer(?:ed|s)?|deal)\s+to\s+take control)(?=\s+of\b))\b/gi,
     symmetric: true,
   },
   // "X had made a formal offer to Y to buy its shares", "X submitted a bid to Y": the bidder and
